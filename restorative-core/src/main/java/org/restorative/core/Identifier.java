@@ -1,0 +1,46 @@
+package org.restorative.core;
+
+/**
+ * A typed identifier: an opaque, non-blank string assigned by the embedding system.
+ *
+ * <p>Every concept has its own identifier type ({@code PartyId}, {@code HarmId}, ...), so that a meeting
+ * id can never be passed where a party id is expected. Identifiers are not personal data: they must not
+ * encode names, dates of birth or NHS numbers.
+ */
+public interface Identifier {
+
+  /** Longest identifier accepted, in characters. */
+  int MAX_LENGTH = 128;
+
+  /**
+   * The identifier's text.
+   *
+   * @return the non-blank identifier
+   */
+  String value();
+
+  /**
+   * Checks an identifier's text.
+   *
+   * @param value the text to check
+   * @param type the identifier type's simple name, used in the message
+   * @return {@code value}, unchanged
+   * @throws IllegalArgumentException if the text is blank, longer than {@link #MAX_LENGTH}, or holds
+   *     whitespace at either end or a control character; the message never contains the value
+   */
+  static String requireValid(String value, String type) {
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(type + " must not be blank");
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException(type + " must be at most " + MAX_LENGTH + " characters");
+    }
+    if (!value.strip().equals(value)) {
+      throw new IllegalArgumentException(type + " must not start or end with whitespace");
+    }
+    if (value.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(type + " must not contain control characters");
+    }
+    return value;
+  }
+}

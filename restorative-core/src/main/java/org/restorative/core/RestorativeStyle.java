@@ -1,0 +1,30 @@
+package org.restorative.core;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library, applied in {@code package-info.java} of
+ * {@code org.restorative.core} and so to every concept package beneath it.
+ *
+ * <p>The hand-written abstract type is the whole API: generated implementations are package-private
+ * ({@code visibility = PACKAGE}), builders and copies return the abstract type
+ * ({@code overshadowImplementation}), and callers write {@code new Harm.Builder()...build()}. Builders
+ * are strict (an attribute may be set once), generated code uses only the JDK, and attributes marked
+ * {@link Value.Redacted} print as {@code ***} in {@code toString()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    strictBuilder = true,
+    jdkOnly = true,
+    depluralize = true,
+    redactedMask = "***",
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = true))
+public @interface RestorativeStyle {}
