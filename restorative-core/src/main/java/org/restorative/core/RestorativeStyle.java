@@ -24,6 +24,7 @@ import org.immutables.value.Value;
     strictBuilder = true,
     jdkOnly = true,
     depluralize = true,
+    depluralizeDictionary = {"process:processes", "analysis:analyses"},
     redactedMask = "***",
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))

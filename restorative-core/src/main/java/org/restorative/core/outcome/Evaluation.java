@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.restorative.core.Invariants;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
 
 /**
  * A participant's evaluation of the restorative process (domain brief §7.6, §9): whether it was
@@ -52,7 +53,7 @@ public abstract class Evaluation implements WithEvaluation {
    *
    * @return the role at the time
    */
-  public abstract EvaluationRole roleAtTime();
+  public abstract PartyRole roleAtTime();
 
   /**
    * Whether the evaluation was offered and answered.

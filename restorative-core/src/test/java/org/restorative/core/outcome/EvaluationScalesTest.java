@@ -43,19 +43,4 @@ class EvaluationScalesTest {
     assertThat(EvaluationUptake.OFFERED_NO_RESPONSE.wasOffered()).isTrue();
     assertThat(EvaluationUptake.COMPLETED.wasOffered()).isTrue();
   }
-
-  @Test
-  void the_role_at_the_time_uses_the_party_role_constants() {
-    assertThat(Arrays.stream(EvaluationRole.values()).map(Enum::name))
-        .containsExactly(
-            "PERSON_HARMED",
-            "PERSON_RESPONSIBLE",
-            "PERSON_HARMED_AND_RESPONSIBLE",
-            "REPRESENTATIVE_OF_HARMED",
-            "SUPPORTER",
-            "AFFECTED_OTHER",
-            "COMMUNITY_MEMBER",
-            "SECOND_VICTIM",
-            "ORGANISATION");
-  }
 }

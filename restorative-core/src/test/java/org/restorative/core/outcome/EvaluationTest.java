@@ -12,6 +12,7 @@ import static org.restorative.core.outcome.OutcomeFixtures.theNursesCompletedEva
 
 import java.time.Instant;
 import java.util.Optional;
+import org.restorative.core.party.PartyRole;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
@@ -24,7 +25,7 @@ class EvaluationTest {
     return new Evaluation.Builder()
         .id(EvaluationId.of("eval-patient"))
         .party(PATIENT_RESPONSIBLE)
-        .roleAtTime(EvaluationRole.PERSON_RESPONSIBLE)
+        .roleAtTime(PartyRole.PERSON_RESPONSIBLE)
         .uptake(uptake)
         .offeredAt(OFFERED_AT)
         .completedProcess(true)
@@ -38,7 +39,7 @@ class EvaluationTest {
     Evaluation evaluation = theNursesCompletedEvaluation();
     assertThat(evaluation.id()).isEqualTo(EvaluationId.of("eval-nurse"));
     assertThat(evaluation.party()).isEqualTo(NURSE_HARMED);
-    assertThat(evaluation.roleAtTime()).isEqualTo(EvaluationRole.PERSON_HARMED);
+    assertThat(evaluation.roleAtTime()).isEqualTo(PartyRole.PERSON_HARMED);
     assertThat(evaluation.uptake()).isEqualTo(EvaluationUptake.COMPLETED);
     assertThat(evaluation.offeredAt()).contains(OFFERED_AT);
     assertThat(evaluation.completedAt()).contains(ANSWERED_AT);
@@ -54,7 +55,7 @@ class EvaluationTest {
   @Test
   void a_supporter_never_offered_an_evaluation_has_no_answers() {
     Evaluation evaluation =
-        anEvaluationNotOfferedTo(SISTER_SUPPORTING, EvaluationRole.SUPPORTER);
+        anEvaluationNotOfferedTo(SISTER_SUPPORTING, PartyRole.SUPPORTER);
     assertThat(evaluation.uptake().wasOffered()).isFalse();
     assertThat(evaluation.offeredAt()).isEmpty();
     assertThat(evaluation.completedProcess()).isFalse();
@@ -117,7 +118,7 @@ class EvaluationTest {
   @Test
   void correcting_the_role_at_the_time_changes_only_the_role() {
     Evaluation before = theNursesCompletedEvaluation();
-    Evaluation after = before.withRoleAtTime(EvaluationRole.SECOND_VICTIM);
+    Evaluation after = before.withRoleAtTime(PartyRole.SECOND_VICTIM);
     assertThat(attributesThatDiffer(before, after)).containsExactly("roleAtTime");
   }
 
@@ -136,7 +137,7 @@ class EvaluationTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                anEvaluationNotOfferedTo(SISTER_SUPPORTING, EvaluationRole.SUPPORTER)
+                anEvaluationNotOfferedTo(SISTER_SUPPORTING, PartyRole.SUPPORTER)
                     .withOfferedAt(OFFERED_AT))
         .withMessageContaining("evaluation offeredAt")
         .withMessageNotContaining("2025");
@@ -188,7 +189,7 @@ class EvaluationTest {
   @Test
   void an_evaluation_never_offered_has_no_answers_of_any_kind() {
     Evaluation notOffered =
-        anEvaluationNotOfferedTo(PATIENT_RESPONSIBLE, EvaluationRole.PERSON_RESPONSIBLE);
+        anEvaluationNotOfferedTo(PATIENT_RESPONSIBLE, PartyRole.PERSON_RESPONSIBLE);
     assertThatIllegalArgumentException()
         .isThrownBy(() -> notOffered.withWouldRecommend(true))
         .withMessageContaining("wouldRecommend");

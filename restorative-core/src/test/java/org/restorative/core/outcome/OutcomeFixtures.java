@@ -15,6 +15,7 @@ import org.restorative.core.consent.Recipient;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.ProcessId;
 import org.restorative.core.questions.QuestionSetRef;
@@ -236,7 +237,7 @@ final class OutcomeFixtures {
     return new Evaluation.Builder()
         .id(EvaluationId.of("eval-nurse"))
         .party(NURSE_HARMED)
-        .roleAtTime(EvaluationRole.PERSON_HARMED)
+        .roleAtTime(PartyRole.PERSON_HARMED)
         .uptake(EvaluationUptake.COMPLETED)
         .offeredAt(Instant.parse("2025-03-19T09:00:00Z"))
         .completedAt(Instant.parse("2025-03-26T14:00:00Z"))
@@ -251,7 +252,7 @@ final class OutcomeFixtures {
   }
 
   /** An evaluation of a party that was never offered. */
-  static Evaluation anEvaluationNotOfferedTo(PartyId party, EvaluationRole role) {
+  static Evaluation anEvaluationNotOfferedTo(PartyId party, PartyRole role) {
     return new Evaluation.Builder()
         .id(EvaluationId.of("eval-" + party.value()))
         .party(party)

@@ -1,0 +1,411 @@
+package org.restorative.core.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.restorative.core.Invariants;
+import org.restorative.core.assessment.ClinicalConsultation;
+import org.restorative.core.assessment.RiskAssessment;
+import org.restorative.core.assessment.SafeguardingConcern;
+import org.restorative.core.assessment.SafetyPlan;
+import org.restorative.core.assessment.SupervisorSignOff;
+import org.restorative.core.consent.CapacityAssessment;
+import org.restorative.core.consent.CompetenceAssessment;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.Disclosure;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.HarmId;
+import org.restorative.core.outcome.Action;
+import org.restorative.core.outcome.AgreementId;
+import org.restorative.core.outcome.Evaluation;
+import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.party.Facilitator;
+import org.restorative.core.party.FacilitatorId;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.Professional;
+import org.restorative.core.party.ProfessionalId;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.Message;
+import org.restorative.core.process.PreparationContact;
+import org.restorative.core.process.RestorativeProcess;
+import org.restorative.core.questions.QuestionSetUse;
+
+/**
+ * A restorative case: the aggregate that holds every part of one case by id, its stage and its
+ * history.
+ *
+ * <p>Parts refer to each other by typed id ({@code PartyId}, {@code MeetingId}, ...), never by holding
+ * each other, so that a case can be serialised as one flat document and each list checked on its own.
+ * The structural invariants checked on construction are few: no two parts of one kind share an id; a
+ * supporter or representative names a principal party of this case; a paused case holds its pause and a
+ * closed case its closure; only a closed case links to a reopened successor. Everything contextual —
+ * consent before a meeting, leave for a restricted patient — is a rule, reported as a violation.
+ *
+ * <p>A case is immutable: every change is a copy ({@code withStage}, {@code withParties}, ...), and
+ * stage changes are made by the transition functions, which append to {@link #history()}.
+ */
+@Value.Immutable
+public abstract class RestorativeCase implements WithRestorativeCase {
+
+  RestorativeCase() {}
+
+  /**
+   * The case's id.
+   *
+   * @return the id
+   */
+  public abstract CaseId id();
+
+  /**
+   * The case's current stage.
+   *
+   * @return the stage
+   */
+  public abstract Stage stage();
+
+  /**
+   * The referral that opened the case.
+   *
+   * @return the referral
+   */
+  public abstract Referral referral();
+
+  /**
+   * The records of harm the case responds to.
+   *
+   * @return the harms
+   */
+  public abstract List<Harm> harms();
+
+  /**
+   * The parties: people harmed and responsible, supporters, representatives and others affected.
+   *
+   * @return the parties
+   */
+  public abstract List<Party> parties();
+
+  /**
+   * The facilitators assigned to the case.
+   *
+   * @return the facilitators
+   */
+  public abstract List<Facilitator> facilitators();
+
+  /**
+   * Professionals in non-party roles: case supervisors, clinical consultees, interpreters,
+   * intermediaries, advocates, victim liaison officers and MHCS caseworkers.
+   *
+   * @return the professionals
+   */
+  public abstract List<Professional> professionals();
+
+  /**
+   * Consent records of every kind.
+   *
+   * @return the consents
+   */
+  public abstract List<Consent> consents();
+
+  /**
+   * Mental capacity assessments (MCA 2005).
+   *
+   * @return the capacity assessments
+   */
+  public abstract List<CapacityAssessment> capacityAssessments();
+
+  /**
+   * Gillick competence assessments of participants under 16.
+   *
+   * @return the competence assessments
+   */
+  public abstract List<CompetenceAssessment> competenceAssessments();
+
+  /**
+   * Withdrawals, in the order they were recorded.
+   *
+   * @return the withdrawals
+   */
+  public abstract List<Withdrawal> withdrawals();
+
+  /**
+   * The disclosure log.
+   *
+   * @return the disclosures
+   */
+  public abstract List<Disclosure> disclosures();
+
+  /**
+   * Risk and strengths assessments.
+   *
+   * @return the risk assessments
+   */
+  public abstract List<RiskAssessment> riskAssessments();
+
+  /**
+   * Safety plans for meetings.
+   *
+   * @return the safety plans
+   */
+  public abstract List<SafetyPlan> safetyPlans();
+
+  /**
+   * Consultations with patients' treating teams.
+   *
+   * @return the consultations
+   */
+  public abstract List<ClinicalConsultation> consultations();
+
+  /**
+   * Case supervisor sign-offs.
+   *
+   * @return the sign-offs
+   */
+  public abstract List<SupervisorSignOff> signOffs();
+
+  /**
+   * Safeguarding concerns raised during the case.
+   *
+   * @return the concerns
+   */
+  public abstract List<SafeguardingConcern> safeguardingConcerns();
+
+  /**
+   * The restorative processes chosen for the case.
+   *
+   * @return the processes
+   */
+  public abstract List<RestorativeProcess> processes();
+
+  /**
+   * Preparation contacts with participants.
+   *
+   * @return the preparation contacts
+   */
+  public abstract List<PreparationContact> preparationContacts();
+
+  /**
+   * Meetings, direct and circle.
+   *
+   * @return the meetings
+   */
+  public abstract List<Meeting> meetings();
+
+  /**
+   * Indirect messages: shuttle messages, letters and recordings.
+   *
+   * @return the messages
+   */
+  public abstract List<Message> messages();
+
+  /**
+   * The question sets used, with their versions and any responses recorded.
+   *
+   * @return the uses of question sets
+   */
+  public abstract List<QuestionSetUse> questionSetUses();
+
+  /**
+   * Outcome agreements.
+   *
+   * @return the agreements
+   */
+  public abstract List<OutcomeAgreement> agreements();
+
+  /**
+   * The actions of the outcome agreements.
+   *
+   * @return the actions
+   */
+  public abstract List<Action> actions();
+
+  /**
+   * Participant evaluations.
+   *
+   * @return the evaluations
+   */
+  public abstract List<Evaluation> evaluations();
+
+  /**
+   * The append-only history of events, oldest first.
+   *
+   * @return the history
+   */
+  public abstract List<CaseEvent> history();
+
+  /**
+   * The pause, present exactly when the case is {@link Stage#PAUSED}.
+   *
+   * @return the pause
+   */
+  public abstract Optional<Pause> pause();
+
+  /**
+   * The closure, present exactly when the case is in a closed state.
+   *
+   * @return the closure
+   */
+  public abstract Optional<Closure> closure();
+
+  /**
+   * The closed case this case reopens, if it is a reopening.
+   *
+   * @return the predecessor
+   */
+  public abstract Optional<CaseId> reopenedFrom();
+
+  /**
+   * The case that reopened this closed case, if any.
+   *
+   * @return the successor
+   */
+  public abstract Optional<CaseId> reopenedAs();
+
+  /**
+   * Finds a party by id.
+   *
+   * @param id the party's id
+   * @return the party, if it is in this case
+   */
+  public Optional<Party> party(PartyId id) {
+    return find(parties(), Party::id, id);
+  }
+
+  /**
+   * Finds a harm record by id.
+   *
+   * @param id the harm's id
+   * @return the harm, if it is in this case
+   */
+  public Optional<Harm> harm(HarmId id) {
+    return find(harms(), Harm::id, id);
+  }
+
+  /**
+   * Finds a facilitator by id.
+   *
+   * @param id the facilitator's id
+   * @return the facilitator, if assigned to this case
+   */
+  public Optional<Facilitator> facilitator(FacilitatorId id) {
+    return find(facilitators(), Facilitator::id, id);
+  }
+
+  /**
+   * Finds a professional by id.
+   *
+   * @param id the professional's id
+   * @return the professional, if recorded in this case
+   */
+  public Optional<Professional> professional(ProfessionalId id) {
+    return find(professionals(), Professional::id, id);
+  }
+
+  /**
+   * Finds a meeting by id.
+   *
+   * @param id the meeting's id
+   * @return the meeting, if it is in this case
+   */
+  public Optional<Meeting> meeting(MeetingId id) {
+    return find(meetings(), Meeting::id, id);
+  }
+
+  /**
+   * Finds an outcome agreement by id.
+   *
+   * @param id the agreement's id
+   * @return the agreement, if it is in this case
+   */
+  public Optional<OutcomeAgreement> agreement(AgreementId id) {
+    return find(agreements(), OutcomeAgreement::id, id);
+  }
+
+  /**
+   * The consent records of one party.
+   *
+   * @param party the party
+   * @return that party's consents, in record order
+   */
+  public List<Consent> consentsOf(PartyId party) {
+    return consents().stream().filter(c -> c.party().equals(party)).toList();
+  }
+
+  /**
+   * The actions of one agreement.
+   *
+   * @param agreement the agreement
+   * @return its actions, in record order
+   */
+  public List<Action> actionsOf(AgreementId agreement) {
+    return actions().stream().filter(a -> a.agreement().equals(agreement)).toList();
+  }
+
+  /**
+   * Whether the case is in one of the four closed states.
+   *
+   * @return true if closed
+   */
+  public boolean isClosed() {
+    return stage().isClosed();
+  }
+
+  private static <T, K> Optional<T> find(List<T> items, Function<T, K> key, K id) {
+    return items.stream().filter(item -> key.apply(item).equals(id)).findFirst();
+  }
+
+  @Value.Check
+  void check() {
+    Invariants.unique(harms(), Harm::id, "harms");
+    Invariants.unique(parties(), Party::id, "parties");
+    Invariants.unique(facilitators(), Facilitator::id, "facilitators");
+    Invariants.unique(professionals(), Professional::id, "professionals");
+    Invariants.unique(consents(), Consent::id, "consents");
+    Invariants.unique(capacityAssessments(), CapacityAssessment::id, "capacityAssessments");
+    Invariants.unique(competenceAssessments(), CompetenceAssessment::id, "competenceAssessments");
+    Invariants.unique(disclosures(), Disclosure::id, "disclosures");
+    Invariants.unique(riskAssessments(), RiskAssessment::id, "riskAssessments");
+    Invariants.unique(safetyPlans(), SafetyPlan::id, "safetyPlans");
+    Invariants.unique(consultations(), ClinicalConsultation::id, "consultations");
+    Invariants.unique(signOffs(), SupervisorSignOff::id, "signOffs");
+    Invariants.unique(safeguardingConcerns(), SafeguardingConcern::id, "safeguardingConcerns");
+    Invariants.unique(processes(), RestorativeProcess::id, "processes");
+    Invariants.unique(preparationContacts(), PreparationContact::id, "preparationContacts");
+    Invariants.unique(meetings(), Meeting::id, "meetings");
+    Invariants.unique(messages(), Message::id, "messages");
+    Invariants.unique(questionSetUses(), QuestionSetUse::id, "questionSetUses");
+    Invariants.unique(agreements(), OutcomeAgreement::id, "agreements");
+    Invariants.unique(actions(), Action::id, "actions");
+    Invariants.unique(evaluations(), Evaluation::id, "evaluations");
+    Invariants.unique(history(), CaseEvent::id, "history");
+    for (Party party : parties()) {
+      party
+          .principal()
+          .ifPresent(
+              principal ->
+                  Invariants.require(
+                      party(principal).map(p -> p.role().isPrincipal()).orElse(false),
+                      "a supporter or representative must name a principal party of the case"));
+    }
+    Invariants.require(
+        pause().isPresent() == (stage() == Stage.PAUSED),
+        "pause must be present exactly when the stage is PAUSED");
+    Invariants.require(
+        closure().isPresent() == stage().isClosed(),
+        "closure must be present exactly when the stage is closed");
+    Invariants.require(
+        reopenedAs().isEmpty() || stage().isClosed(), "only a closed case can be reopenedAs");
+    Invariants.require(
+        reopenedAs().filter(id()::equals).isEmpty() && reopenedFrom().filter(id()::equals).isEmpty(),
+        "a case cannot reopen itself");
+  }
+
+  /** Builds a {@link RestorativeCase}. */
+  public static final class Builder extends ImmutableRestorativeCase.Builder {
+    /** An empty builder. */
+    public Builder() {}
+  }
+}

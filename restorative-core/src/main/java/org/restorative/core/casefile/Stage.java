@@ -1,0 +1,67 @@
+package org.restorative.core.casefile;
+
+/**
+ * The stage of a restorative case (domain brief §1.2, §1.3).
+ *
+ * <p>The main line runs {@link #REFERRAL} to {@link #CLOSURE}; a case may be {@link #PAUSED} from any
+ * non-terminal stage, and ends in one of four closed states. Closed states are terminal: a reopened case
+ * is a new case linked to the closed one.
+ */
+public enum Stage {
+  /** S0: a referral is recorded and linked to at least one harm record. */
+  REFERRAL,
+  /** S1: suitability, acknowledgement, consent, capacity and risk are assessed. */
+  ASSESSMENT,
+  /** S2: each participant is prepared; logistics, adjustments and the safety plan are arranged. */
+  PREPARATION,
+  /** S3: the meeting or the indirect process takes place. */
+  INTERVENTION,
+  /** S4: the outcome agreement is drafted and each party's agreement recorded. */
+  OUTCOME_AGREEMENT,
+  /** S5: actions are monitored and the person harmed is kept informed. */
+  FOLLOW_UP,
+  /** S6: the closure outcome is recorded and evaluation offered. */
+  CLOSURE,
+  /** Paused with a reason (§1.7); resumes into the stage it was paused from, or into assessment. */
+  PAUSED,
+  /** Closed: the process was held and every action completed. */
+  CLOSED_COMPLETED,
+  /** Closed: the process was held but the agreement was not fully completed. */
+  CLOSED_PARTIAL,
+  /** Closed before an intervention, with a reason (§1.6). */
+  CLOSED_NOT_PROCEEDING,
+  /** Closed because a core party withdrew; no reason is ever required. */
+  CLOSED_WITHDRAWN;
+
+  /**
+   * Whether this is one of the four terminal closed states.
+   *
+   * @return true for {@code CLOSED_*}
+   */
+  public boolean isClosed() {
+    return this == CLOSED_COMPLETED
+        || this == CLOSED_PARTIAL
+        || this == CLOSED_NOT_PROCEEDING
+        || this == CLOSED_WITHDRAWN;
+  }
+
+  /**
+   * Whether this is a stage of the main line, from referral to closure.
+   *
+   * @return true for {@link #REFERRAL} to {@link #CLOSURE}
+   */
+  public boolean isMainLine() {
+    return compareTo(CLOSURE) <= 0;
+  }
+
+  /**
+   * Whether this main-line stage is the given stage or comes after it. Paused and closed states are
+   * never "at or after" a main-line stage; ask about the stage a case was paused from instead.
+   *
+   * @param other a main-line stage
+   * @return true if both are main-line stages and this one is not earlier
+   */
+  public boolean isAtOrAfter(Stage other) {
+    return isMainLine() && other.isMainLine() && compareTo(other) >= 0;
+  }
+}
