@@ -12,16 +12,17 @@ import org.immutables.value.Value;
  *
  * <p>The hand-written abstract type is the whole API: generated implementations are package-private
  * ({@code visibility = PACKAGE}), builders and copies return the abstract type
- * ({@code overshadowImplementation}), and callers write {@code new Harm.Builder()...build()}. Builders
- * are strict (an attribute may be set once), generated code uses only the JDK, and attributes marked
- * {@link Value.Redacted} print as {@code ***} in {@code toString()}.
+ * ({@code overshadowImplementation}), and callers write {@code new Harm.Builder()...build()}.
+ * Builders are not strict, so that {@code new Consent.Builder().from(consent)} can change two
+ * attributes that must change together (a status and the record that justifies it); generated code
+ * uses only the JDK, and attributes marked {@link Value.Redacted} print as {@code ***} in
+ * {@code toString()}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
-    strictBuilder = true,
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"process:processes", "analysis:analyses"},

@@ -15,6 +15,7 @@ import org.restorative.core.party.PartyId;
  * with a code instead of being refused.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class CaseEvent implements WithCaseEvent {
 
   CaseEvent() {}

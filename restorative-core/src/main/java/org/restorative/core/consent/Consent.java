@@ -240,6 +240,18 @@ public abstract class Consent implements WithConsent {
     return reviewDueOn().map(due -> !due.isAfter(date)).orElse(false);
   }
 
+  /**
+   * Records a withdrawal of this consent: a copy whose status is {@link ConsentStatus#WITHDRAWN} and
+   * which holds the withdrawal. No reason is ever required (rule {@code WITHDRAWAL_ALWAYS_ACCEPTED}).
+   *
+   * @param withdrawal the withdrawal, by this consent's party
+   * @return the withdrawn copy
+   * @throws IllegalArgumentException if the withdrawal is by another party or earlier than the consent
+   */
+  public Consent withdrawnBy(Withdrawal withdrawal) {
+    return new Builder().from(this).status(ConsentStatus.WITHDRAWN).withdrawal(withdrawal).build();
+  }
+
   @Value.Check
   void check() {
     Invariants.require(

@@ -12,6 +12,7 @@ import org.restorative.core.Invariants;
  * {@link OccurrencePrecision#APPROXIMATE}.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class Occurrence implements WithOccurrence {
 
   Occurrence() {}

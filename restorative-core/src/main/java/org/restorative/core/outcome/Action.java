@@ -202,6 +202,24 @@ public abstract class Action implements WithAction {
   }
 
   /**
+   * Moves the action to a new status: a copy whose history has {@code change} appended, whose status
+   * is the change's status and whose not-completed reason is the change's reason.
+   *
+   * @param change the change of status; not before the last entry of the history
+   * @return the changed copy
+   * @throws IllegalArgumentException if the change is earlier than the last change, or carries a
+   *     reason its status does not allow
+   */
+  public Action withStatusChange(StatusChange change) {
+    return new Builder()
+        .from(this)
+        .addStatusHistory(change)
+        .status(change.to())
+        .notCompletedReason(change.reason())
+        .build();
+  }
+
+  /**
    * Whether the action names a monitoring method and a monitor who is not its owner (rule 45,
    * {@code ACTION_HAS_MONITORING}).
    *

@@ -12,6 +12,7 @@ import org.restorative.core.party.PartyId;
  * recording (domain brief §1.2 S3, §6). The facilitator reviews it before it is passed on.
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class Message implements WithMessage {
 
   Message() {}

@@ -70,6 +70,20 @@ public abstract class RestorativeProcess implements WithRestorativeProcess {
    */
   public abstract Optional<Instant> endedAt();
 
+  /**
+   * Ends the process: a copy that is {@link ProcessStatus#CONCLUDED} or {@link ProcessStatus#HALTED}
+   * at the given moment.
+   *
+   * @param status how it ended; {@code CONCLUDED} or {@code HALTED}
+   * @param at when it ended
+   * @return the ended copy
+   * @throws IllegalArgumentException if the status is not an ending, or the moment is before the
+   *     process was chosen
+   */
+  public RestorativeProcess endedAs(ProcessStatus status, Instant at) {
+    return new Builder().from(this).status(status).endedAt(at).build();
+  }
+
   @Value.Check
   void check() {
     Invariants.require(

@@ -1,0 +1,64 @@
+package org.restorative.core.synthetic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.restorative.core.harm.HarmContext;
+import org.restorative.core.harm.Setting;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRelationship;
+import org.restorative.core.process.ProcessType;
+
+/**
+ * Who takes part in a synthetic case and how: the harm context, the setting, the process type, and
+ * the parties with their roles. Decided once at referral, so that every later stage agrees with it.
+ */
+final class Cast {
+
+  final HarmContext context;
+  final Setting setting;
+  final ProcessType processType;
+  final PartyRelationship relationship;
+  final boolean mutual;
+  final List<Party> parties = new ArrayList<>();
+  PartyId harmed;
+  PartyId responsible;
+  Optional<PartyId> supporter = Optional.empty();
+
+  Cast(
+      HarmContext context,
+      Setting setting,
+      ProcessType processType,
+      PartyRelationship relationship,
+      boolean mutual) {
+    this.context = context;
+    this.setting = setting;
+    this.processType = processType;
+    this.relationship = relationship;
+    this.mutual = mutual;
+  }
+
+  Party party(PartyId id) {
+    return parties.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  void replace(Party party) {
+    parties.replaceAll(p -> p.id().equals(party.id()) ? party : p);
+  }
+
+  /** The parties who take part in the chosen process. */
+  List<PartyId> participants() {
+    List<PartyId> ids = new ArrayList<>();
+    switch (processType) {
+      case SINGLE_PARTY_RESTORATIVE_WORK, GROUP_VICTIM_AWARENESS_PROGRAMME -> ids.add(responsible);
+      default -> parties.forEach(p -> ids.add(p.id()));
+    }
+    return ids;
+  }
+
+  /** The principal parties who take part. */
+  List<PartyId> principalParticipants() {
+    return participants().stream().filter(id -> party(id).role().isPrincipal()).toList();
+  }
+}
