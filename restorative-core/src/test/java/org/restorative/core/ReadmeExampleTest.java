@@ -1,0 +1,82 @@
+package org.restorative.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.AgeBand;
+import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.MentalHealthActStatus;
+import org.restorative.core.party.MhaStatus;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.PersonType;
+import org.restorative.core.synthetic.SyntheticCases;
+
+/**
+ * The README's usage example, compiled and run. The README must show exactly the lines between the
+ * markers below, so the documentation cannot drift from the API.
+ */
+class ReadmeExampleTest {
+
+  @Test
+  void the_readme_example_runs_and_says_what_the_readme_says() {
+    // README-EXAMPLE-START
+    Party patient =
+        new Party.Builder()
+            .id(PartyId.of("p-1"))
+            .role(PartyRole.PERSON_RESPONSIBLE)
+            .personType(PersonType.PATIENT)
+            .name("Alex Example")
+            .dateOfBirth(LocalDate.of(1990, 5, 12))
+            .mentalHealthAct(MentalHealthActStatus.of(MhaStatus.S37_41))
+            .addCommunicationNeed(CommunicationNeed.AUTISM)
+            .build();
+    boolean restricted = patient.isRestrictedPatient(); // true: a s37/41 restriction order
+    AgeBand band = patient.ageBandOn(LocalDate.of(2026, 11, 21)).orElseThrow(); // ADULT
+    String printed = patient.toString(); // "Party{id=p-1, ..., name=***, dateOfBirth=***, ...}"
+    Party informal = patient.withMentalHealthAct(MentalHealthActStatus.of(MhaStatus.INFORMAL));
+
+    RestorativeCase example = SyntheticCases.withSeed(7).caseAt(Stage.PREPARATION, 0);
+    // README-EXAMPLE-END
+
+    assertThat(restricted).isTrue();
+    assertThat(band).isEqualTo(AgeBand.ADULT);
+    assertThat(printed).contains("name=***").doesNotContain("Alex Example").doesNotContain("1990");
+    assertThat(informal.isRestrictedPatient()).isFalse();
+    assertThat(informal.name()).isEqualTo(patient.name());
+    assertThat(example.stage()).isEqualTo(Stage.PREPARATION);
+  }
+
+  @Test
+  void the_readme_shows_the_example_verbatim() throws IOException {
+    List<String> source =
+        Files.readAllLines(
+            Path.of("src/test/java/org/restorative/core/ReadmeExampleTest.java"),
+            StandardCharsets.UTF_8);
+    int start = indexOf(source, "// README-EXAMPLE-" + "START") + 1;
+    int end = indexOf(source, "// README-EXAMPLE-" + "END");
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (String line : source.subList(start, end)) {
+      String shown = line.length() >= 4 ? line.substring(4) : line.strip();
+      assertThat(readme).as("README line").contains(shown);
+    }
+  }
+
+  private static int indexOf(List<String> lines, String marker) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(marker)) {
+        return i;
+      }
+    }
+    throw new AssertionError("marker not found: " + marker);
+  }
+}
