@@ -39,6 +39,14 @@ final class Cast {
     this.mutual = mutual;
   }
 
+  /** Adds the person harmed and the person responsible, in that order. */
+  void cast(Party harmedParty, Party responsibleParty) {
+    harmed = harmedParty.id();
+    responsible = responsibleParty.id();
+    parties.add(harmedParty);
+    parties.add(responsibleParty);
+  }
+
   Party party(PartyId id) {
     return parties.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
   }

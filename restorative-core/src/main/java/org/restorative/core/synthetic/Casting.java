@@ -78,10 +78,7 @@ final class Casting {
         mutual ? PartyRole.PERSON_HARMED_AND_RESPONSIBLE : PartyRole.PERSON_RESPONSIBLE;
     Party harmed = patient(rng, ids, harmedRole, setting).build();
     Party responsible = patient(rng, ids, responsibleRole, setting).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     if (type == ProcessType.RESTORATIVE_CIRCLE) {
       for (int i = 0; i < rng.between(2, 3); i++) {
         cast.parties.add(patient(rng, ids, PartyRole.COMMUNITY_MEMBER, setting).build());
@@ -112,10 +109,7 @@ final class Casting {
     Cast cast = new Cast(HarmContext.PATIENT_ON_STAFF, setting, type, PartyRelationship.STAFF_PATIENT, false);
     Party responsible = patient(rng, ids, PartyRole.PERSON_RESPONSIBLE, setting).build();
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.COLLEAGUE);
     return cast;
   }
@@ -130,10 +124,7 @@ final class Casting {
     Cast cast = new Cast(HarmContext.STAFF_ON_PATIENT, setting, type, PartyRelationship.STAFF_PATIENT, false);
     Party harmed = patient(rng, ids, PartyRole.PERSON_HARMED, setting).build();
     Party responsible = staff(rng, ids, PartyRole.PERSON_RESPONSIBLE).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.FAMILY_MEMBER);
     return cast;
   }
@@ -149,10 +140,7 @@ final class Casting {
     Cast cast = new Cast(HarmContext.STAFF_ON_STAFF, setting, type, PartyRelationship.COLLEAGUE, false);
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
     Party responsible = staff(rng, ids, PartyRole.PERSON_RESPONSIBLE).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.COLLEAGUE);
     return cast;
   }
@@ -169,10 +157,7 @@ final class Casting {
     Party harmed = layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
     Party responsible =
         forensicPatient(rng, ids, harmed.id(), CriminalResponsibility.DIMINISHED).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.FAMILY_MEMBER);
     return cast;
   }
@@ -191,10 +176,7 @@ final class Casting {
             .victimContactScheme(VictimContactScheme.of(VcsStatus.OPTED_IN, VcsRoute.VLO))
             .build();
     Party responsible = forensicPatient(rng, ids, harmed.id(), CriminalResponsibility.FULL).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     return cast;
   }
 
@@ -216,10 +198,7 @@ final class Casting {
             .name("The trust, represented by its director of nursing")
             .build();
     Party secondVictim = staff(rng, ids, PartyRole.SECOND_VICTIM).build();
-    cast.harmed = harmed.id();
-    cast.responsible = trust.id();
-    cast.parties.add(harmed);
-    cast.parties.add(trust);
+    cast.cast(harmed, trust);
     cast.parties.add(secondVictim);
     return cast;
   }
@@ -230,10 +209,7 @@ final class Casting {
     Cast cast = new Cast(HarmContext.OTHER, setting, type, PartyRelationship.CO_PATIENT, false);
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
     Party responsible = patient(rng, ids, PartyRole.PERSON_RESPONSIBLE, setting).build();
-    cast.harmed = harmed.id();
-    cast.responsible = responsible.id();
-    cast.parties.add(harmed);
-    cast.parties.add(responsible);
+    cast.cast(harmed, responsible);
     if (type == ProcessType.RESTORATIVE_CIRCLE) {
       cast.parties.add(patient(rng, ids, PartyRole.AFFECTED_OTHER, setting).build());
     }
