@@ -42,7 +42,8 @@ public abstract class Pause implements WithPause {
 
   /**
    * The stage the case resumes into by default: assessment when the reason changes risk or capacity,
-   * otherwise the stage it was paused from (domain brief §1.4).
+   * otherwise the stage it was paused from (domain brief §1.4). A case paused at referral resumes
+   * into referral, whatever the reason.
    *
    * @return the resumption stage
    */

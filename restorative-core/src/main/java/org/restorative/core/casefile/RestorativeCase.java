@@ -388,7 +388,7 @@ public abstract class RestorativeCase implements WithRestorativeCase {
               principal ->
                   Invariants.require(
                       party(principal).map(p -> p.role().isPrincipal()).orElse(false),
-                      "a supporter or representative must name a principal party of the case"));
+                      "parties principal must name a principal party of the case (supporter or representative)"));
     }
     Invariants.require(
         pause().isPresent() == (stage() == Stage.PAUSED),
@@ -399,8 +399,13 @@ public abstract class RestorativeCase implements WithRestorativeCase {
     Invariants.require(
         reopenedAs().isEmpty() || stage().isClosed(), "only a closed case can be reopenedAs");
     Invariants.require(
-        reopenedAs().filter(id()::equals).isEmpty() && reopenedFrom().filter(id()::equals).isEmpty(),
-        "a case cannot reopen itself");
+        reopenedAs().filter(id()::equals).isEmpty(), "reopenedAs must not name the case itself");
+    Invariants.require(
+        reopenedFrom().filter(id()::equals).isEmpty(), "reopenedFrom must not name the case itself");
+    Invariants.require(
+        closure().flatMap(Closure::notProceedingReason).isEmpty()
+            || stage() == Stage.CLOSED_NOT_PROCEEDING,
+        "closure notProceedingReason is allowed only when the stage is CLOSED_NOT_PROCEEDING");
   }
 
   /** Builds a {@link RestorativeCase}. */
