@@ -36,7 +36,8 @@ public final class RuleSet {
   private RuleSet(List<Rule> rules) {
     Map<String, Rule> byCode = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      Invariants.require(byCode.put(rule.code(), rule) == null, "rule codes must be distinct");
+      Invariants.require(
+          byCode.put(rule.code(), rule) == null, "rule codes must be distinct: " + rule.code());
     }
     this.rules = List.copyOf(rules);
   }
@@ -156,7 +157,7 @@ public final class RuleSet {
   }
 
   private void requireRule(String code) {
-    Invariants.require(rule(code).isPresent(), "the rule set holds no rule with that code");
+    Invariants.require(rule(code).isPresent(), "the rule set holds no rule with code " + code);
   }
 
   /** Returns the rule codes in order. */
