@@ -57,17 +57,23 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void the_readme_shows_the_example_verbatim() throws IOException {
-    List<String> source =
-        Files.readAllLines(
-            Path.of("src/test/java/org/restorative/core/ReadmeExampleTest.java"),
-            StandardCharsets.UTF_8);
-    int start = indexOf(source, "// README-EXAMPLE-" + "START") + 1;
-    int end = indexOf(source, "// README-EXAMPLE-" + "END");
+  void the_readme_shows_the_examples_verbatim() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertShown(readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-EXAMPLE", 4);
+    assertShown(
+        readme, "src/test/java/org/restorative/core/rules/TrustPolicyTest.java", "TRUST-POLICY-EXAMPLE", 4);
+  }
+
+  /** Asserts that every line between a source file's markers stands in the README, less its indent. */
+  private static void assertShown(String readme, String file, String marker, int indent)
+      throws IOException {
+    List<String> source = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+    int start = indexOf(source, "// " + marker + "-START") + 1;
+    int end = indexOf(source, "// " + marker + "-END");
+    assertThat(end).isGreaterThan(start);
     for (String line : source.subList(start, end)) {
-      String shown = line.length() >= 4 ? line.substring(4) : line.strip();
-      assertThat(readme).as("README line").contains(shown);
+      String shown = line.length() >= indent ? line.substring(indent) : line.strip();
+      assertThat(readme).as("README line from %s", file).contains(shown);
     }
   }
 
