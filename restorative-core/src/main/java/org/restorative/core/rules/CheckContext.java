@@ -14,12 +14,14 @@ import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorRole;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.ProcessId;
@@ -46,6 +48,7 @@ public final class CheckContext {
   private final Map<PartyId, Integer> partyIndex;
   private final Map<ProcessId, Integer> processIndex;
   private final Map<PartyId, List<Integer>> participationConsents;
+  private final Map<ConsentId, Integer> consentIndex;
 
   private CheckContext(RestorativeCase restorativeCase, Stage stage, Policy policy, Instant asOf) {
     this.restorativeCase = restorativeCase;
@@ -56,6 +59,7 @@ public final class CheckContext {
     this.partyIndex = index(restorativeCase.parties(), Party::id);
     this.processIndex = index(restorativeCase.processes(), RestorativeProcess::id);
     this.participationConsents = new HashMap<>();
+    this.consentIndex = index(restorativeCase.consents(), Consent::id);
     List<Consent> consents = restorativeCase.consents();
     for (int i = 0; i < consents.size(); i++) {
       Consent consent = consents.get(i);
@@ -209,6 +213,34 @@ public final class CheckContext {
    */
   public Optional<ProcessType> processType(ProcessId process) {
     return process(process).map(RestorativeProcess::type);
+  }
+
+  /**
+   * Finds a consent by id, for example the consent a disclosure relies on.
+   *
+   * @param consent the consent's id
+   * @return the consent, if the case holds it
+   */
+  public Optional<Consent> consent(ConsentId consent) {
+    Integer index = consentIndex.get(consent);
+    return index == null ? Optional.empty() : Optional.of(restorativeCase.consents().get(index));
+  }
+
+  /**
+   * Whether a meeting brings parties together: its process type's contact mode is direct, group or
+   * varies (a restorative conversation or a just-culture review may meet). Meetings of single-party
+   * work and of group victim-awareness programmes are one-party sessions and are not direct. A meeting
+   * whose process the case does not hold counts as direct, so that the protections of direct contact
+   * still apply to it.
+   *
+   * @param meeting the meeting
+   * @return true if the meeting is direct
+   */
+  public boolean isDirect(Meeting meeting) {
+    return processType(meeting.process())
+        .map(ProcessType::contactMode)
+        .map(mode -> mode != ContactMode.NONE && mode != ContactMode.INDIRECT)
+        .orElse(true);
   }
 
   /**
