@@ -3,6 +3,7 @@ package org.restorative.core.rules;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.restorative.core.Identifier;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
@@ -49,6 +51,7 @@ public final class CheckContext {
   private final Map<ProcessId, Integer> processIndex;
   private final Map<PartyId, List<Integer>> participationConsents;
   private final Map<ConsentId, Integer> consentIndex;
+  private final Map<PartyId, List<Indexed<CapacityAssessment>>> capacityAssessments;
 
   private CheckContext(RestorativeCase restorativeCase, Stage stage, Policy policy, Instant asOf) {
     this.restorativeCase = restorativeCase;
@@ -66,6 +69,14 @@ public final class CheckContext {
       if (consent.kind() == ConsentKind.PARTICIPATION) {
         participationConsents.computeIfAbsent(consent.party(), p -> new ArrayList<>()).add(i);
       }
+    }
+    this.capacityAssessments = new HashMap<>();
+    List<CapacityAssessment> assessments = restorativeCase.capacityAssessments();
+    for (int i = 0; i < assessments.size(); i++) {
+      CapacityAssessment assessment = assessments.get(i);
+      capacityAssessments
+          .computeIfAbsent(assessment.party(), p -> new ArrayList<>())
+          .add(new Indexed<>(i, assessment));
     }
   }
 
@@ -263,6 +274,18 @@ public final class CheckContext {
     return participationConsentIndices(party).stream()
         .map(i -> restorativeCase.consents().get(i))
         .toList();
+  }
+
+  /**
+   * A party's capacity assessments with their indices in the case's list, for the capacity rules
+   * (brief §4.5): whether capacity was assessed before consent, for the decision in hand, and recently
+   * enough before a meeting.
+   *
+   * @param party the party
+   * @return the assessments of that party, in record order; empty when there are none
+   */
+  public List<Indexed<CapacityAssessment>> capacityAssessmentsOf(PartyId party) {
+    return Collections.unmodifiableList(capacityAssessments.getOrDefault(party, List.of()));
   }
 
   /**
