@@ -342,26 +342,6 @@ public final class CheckContext {
   }
 
   /**
-   * Whether a meeting brings people together: its process type's contact mode is direct, group or
-   * varies (a restorative conversation, a just-culture review). The meetings that are not direct
-   * are the one-party sessions of single-party work and of a group victim-awareness programme (and
-   * any meeting recorded for an indirect process). A meeting whose process the case does not hold
-   * is not judged direct. Used by the rules {@code RISK_ASSESSMENT_BEFORE_DIRECT_CONTACT} and
-   * {@code MEETING_HAS_FACILITATOR}.
-   *
-   * @param meeting the meeting
-   * @return true if the meeting is a direct one
-   */
-  public boolean isDirect(Meeting meeting) {
-    return processType(meeting.process())
-        .map(ProcessType::contactMode)
-        .filter(
-            mode ->
-                mode == ContactMode.DIRECT || mode == ContactMode.GROUP || mode == ContactMode.VARIES)
-        .isPresent();
-  }
-
-  /**
    * The lead facilitator and their index, if one is assigned.
    *
    * @return the lead facilitator
