@@ -327,7 +327,6 @@ final class Casting {
               .holderOfResponsibility("Parent with parental responsibility")
               .informed(true)
               .consented(true)
-              .recordedOn(BASE_DATE)
               .build());
     }
     if (rng.chance(0.3)) {
