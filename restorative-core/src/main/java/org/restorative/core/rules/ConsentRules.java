@@ -132,8 +132,9 @@ final class ConsentRules {
 
   /**
    * Rule 5: each attendee's consent in force was reconfirmed after their last preparation contact and
-   * within the policy's window before the meeting. An attendee with no consent in force is left to
-   * rule 3. A meeting still to come whose window has not yet opened is not judged yet.
+   * within the policy's window before the meeting; consent first given then counts as reconfirmed.
+   * An attendee with no consent in force is left to rule 3. A meeting still to come whose window has
+   * not yet opened is not judged yet.
    */
   static Rule everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting() {
     return Rule.of(
@@ -143,8 +144,8 @@ final class ConsentRules {
             "RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
                 + " Government Policy and Practice Framework §25.2 (Scottish); window: practice"
                 + " consensus",
-            "Each attendee's consent is reconfirmed after their last preparation contact and within"
-                + " the policy's window before the meeting starts.",
+            "Each attendee's consent is reconfirmed (or first given) after their last preparation"
+                + " contact and within the policy's window before the meeting starts.",
             context -> {
               Map<PartyId, List<Instant>> contacts = preparationContactTimes(context);
               List<Finding> findings = new ArrayList<>();
@@ -173,11 +174,17 @@ final class ConsentRules {
                       latestBefore(contacts.getOrDefault(party, List.of()), start)
                           .filter(contact -> contact.isAfter(windowOpens))
                           .orElse(windowOpens);
-                  Predicate<Reconfirmation> inTime =
-                      r -> !r.at().isAfter(start) && !r.at().isBefore(earliest);
+                  Predicate<Instant> inTime = at -> !at.isAfter(start) && !at.isBefore(earliest);
+                  // Consent first given inside the window, after the last preparation contact, is
+                  // as current as a reconfirmation.
                   boolean reconfirmed =
                       inForce.stream()
-                          .anyMatch(consent -> consent.reconfirmations().stream().anyMatch(inTime));
+                          .anyMatch(
+                              consent ->
+                                  consent.obtainedAt().filter(inTime).isPresent()
+                                      || consent.reconfirmations().stream()
+                                          .map(Reconfirmation::at)
+                                          .anyMatch(inTime));
                   if (!reconfirmed) {
                     findings.add(
                         Finding.at(
