@@ -2,15 +2,18 @@ package org.restorative.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.ActorId;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.MentalHealthActStatus;
@@ -19,6 +22,12 @@ import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
+import org.restorative.core.rules.CaseTransitions;
+import org.restorative.core.rules.Move;
+import org.restorative.core.rules.Policy;
+import org.restorative.core.rules.Report;
+import org.restorative.core.rules.RuleSet;
+import org.restorative.core.rules.Violation;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
@@ -57,17 +66,47 @@ class ReadmeExampleTest {
   }
 
   @Test
-  void the_readme_shows_the_example_verbatim() throws IOException {
-    List<String> source =
-        Files.readAllLines(
-            Path.of("src/test/java/org/restorative/core/ReadmeExampleTest.java"),
-            StandardCharsets.UTF_8);
-    int start = indexOf(source, "// README-EXAMPLE-" + "START") + 1;
-    int end = indexOf(source, "// README-EXAMPLE-" + "END");
+  void the_readme_rules_example_runs() {
+    RestorativeCase example = SyntheticCases.withSeed(7).caseAt(Stage.PREPARATION, 0);
+    Instant now = Instant.parse("2030-01-01T09:00:00Z");
+    // README-RULES-EXAMPLE-START
+    Report report = RuleSet.standard().check(example, Policy.standard(), now);
+    List<String> problems =
+        report.violations().stream().map(v -> v.code() + " at " + v.path()).toList();
+
+    Either<Report, RestorativeCase> moved =
+        CaseTransitions.standard()
+            .apply(example, Move.to(Stage.INTERVENTION), ActorId.of("staff-42"), now);
+    List<String> blocking =
+        moved.fold(refused -> refused.errors().stream().map(Violation::code).toList(), ok -> List.of());
+    // README-RULES-EXAMPLE-END
+    assertThat(problems).isEmpty();
+    assertThat(moved.isRight()).isTrue();
+    assertThat(blocking).isEmpty();
+    assertThat(moved.get().stage()).isEqualTo(Stage.INTERVENTION);
+    assertThat(report.toValidation().isValid()).isTrue();
+  }
+
+  @Test
+  void the_readme_shows_the_examples_verbatim() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertShown(readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-EXAMPLE", 4);
+    assertShown(
+        readme, "src/test/java/org/restorative/core/rules/TrustPolicyTest.java", "TRUST-POLICY-EXAMPLE", 4);
+    assertShown(
+        readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-RULES-EXAMPLE", 4);
+  }
+
+  /** Asserts that every line between a source file's markers stands in the README, less its indent. */
+  private static void assertShown(String readme, String file, String marker, int indent)
+      throws IOException {
+    List<String> source = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+    int start = indexOf(source, "// " + marker + "-START") + 1;
+    int end = indexOf(source, "// " + marker + "-END");
+    assertThat(end).isGreaterThan(start);
     for (String line : source.subList(start, end)) {
-      String shown = line.length() >= 4 ? line.substring(4) : line.strip();
-      assertThat(readme).as("README line").contains(shown);
+      String shown = line.length() >= indent ? line.substring(indent) : line.strip();
+      assertThat(readme).as("README line from %s", file).contains(shown);
     }
   }
 

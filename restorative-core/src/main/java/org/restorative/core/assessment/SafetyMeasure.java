@@ -24,13 +24,15 @@ public enum SafetyMeasure {
 
   /**
    * Whether the measure is one that every scheduled direct meeting's safety plan must hold (rule
-   * 21).
+   * 21: "separate arrival and waiting, staff presence, exit and stop procedure, post-meeting
+   * support").
    *
-   * @return true for {@link #SEPARATE_ARRIVAL}, {@link #STAFF_PRESENT},
-   *     {@link #EXIT_AND_STOP_PROCEDURE} and {@link #POST_MEETING_SUPPORT}
+   * @return true for {@link #SEPARATE_ARRIVAL}, {@link #SEPARATE_WAITING_AREAS},
+   *     {@link #STAFF_PRESENT}, {@link #EXIT_AND_STOP_PROCEDURE} and {@link #POST_MEETING_SUPPORT}
    */
   public boolean isEssential() {
     return this == SEPARATE_ARRIVAL
+        || this == SEPARATE_WAITING_AREAS
         || this == STAFF_PRESENT
         || this == EXIT_AND_STOP_PROCEDURE
         || this == POST_MEETING_SUPPORT;

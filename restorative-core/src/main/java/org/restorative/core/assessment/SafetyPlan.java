@@ -11,9 +11,9 @@ import org.restorative.core.Invariants;
 import org.restorative.core.process.MeetingId;
 
 /**
- * The safety plan agreed for a direct meeting (domain brief §1.2 S2, rule 21): separate arrival,
- * staff presence, a way to leave and to stop, and support afterwards, so that the parties are never
- * left alone together [STAFFS-TYPES][RJC-PR2020].
+ * The safety plan agreed for a direct meeting (domain brief §1.2 S2, rule 21): separate arrival and
+ * waiting, staff presence, a way to leave and to stop, and support afterwards, so that the parties
+ * are never left alone together [STAFFS-TYPES][RJC-PR2020].
  */
 @Value.Immutable
 public abstract class SafetyPlan implements WithSafetyPlan {
@@ -57,8 +57,8 @@ public abstract class SafetyPlan implements WithSafetyPlan {
   public abstract Optional<String> notes();
 
   /**
-   * Whether the plan holds every essential measure of rule 21: separate arrival, staff present, an
-   * exit and stop procedure and post-meeting support.
+   * Whether the plan holds every essential measure of rule 21: separate arrival, separate waiting
+   * areas, staff present, an exit and stop procedure and post-meeting support.
    *
    * @return true when no essential measure is missing
    */

@@ -1,5 +1,8 @@
 package org.restorative.core.casefile;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The stage of a restorative case (domain brief §1.2, §1.3).
  *
@@ -63,5 +66,53 @@ public enum Stage {
    */
   public boolean isAtOrAfter(Stage other) {
     return isMainLine() && other.isMainLine() && compareTo(other) >= 0;
+  }
+
+  /**
+   * The stages a case may move to from this one, per the stage model (domain brief §1.3, §1.4): the
+   * main line forwards through its gates; preparation back to assessment; an adjourned intervention
+   * back to preparation; any non-terminal stage to {@link #PAUSED} (except closure) and to
+   * {@link #CLOSED_WITHDRAWN}; referral, assessment, preparation and a pause to
+   * {@link #CLOSED_NOT_PROCEEDING}; closure to {@link #CLOSED_COMPLETED} or {@link #CLOSED_PARTIAL}.
+   * A paused case resumes into the stage it was paused from or into assessment; this set lists every
+   * stage a pause may resume into, and the transition checks the pause itself. Closed states move
+   * nowhere.
+   *
+   * @return the allowed targets
+   */
+  public Set<Stage> movesTo() {
+    return switch (this) {
+      case REFERRAL -> EnumSet.of(ASSESSMENT, PAUSED, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN);
+      case ASSESSMENT -> EnumSet.of(PREPARATION, PAUSED, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN);
+      case PREPARATION ->
+          EnumSet.of(ASSESSMENT, INTERVENTION, PAUSED, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN);
+      case INTERVENTION ->
+          EnumSet.of(PREPARATION, OUTCOME_AGREEMENT, FOLLOW_UP, CLOSURE, PAUSED, CLOSED_WITHDRAWN);
+      case OUTCOME_AGREEMENT -> EnumSet.of(FOLLOW_UP, CLOSURE, PAUSED, CLOSED_WITHDRAWN);
+      case FOLLOW_UP -> EnumSet.of(CLOSURE, PAUSED, CLOSED_WITHDRAWN);
+      case CLOSURE -> EnumSet.of(CLOSED_COMPLETED, CLOSED_PARTIAL, CLOSED_WITHDRAWN);
+      case PAUSED ->
+          EnumSet.of(
+              REFERRAL,
+              ASSESSMENT,
+              PREPARATION,
+              INTERVENTION,
+              OUTCOME_AGREEMENT,
+              FOLLOW_UP,
+              CLOSED_NOT_PROCEEDING,
+              CLOSED_WITHDRAWN);
+      case CLOSED_COMPLETED, CLOSED_PARTIAL, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN ->
+          EnumSet.noneOf(Stage.class);
+    };
+  }
+
+  /**
+   * Whether the stage model allows a move from this stage to another.
+   *
+   * @param target the stage to move to
+   * @return true if {@link #movesTo()} holds it
+   */
+  public boolean canMoveTo(Stage target) {
+    return movesTo().contains(target);
   }
 }

@@ -760,7 +760,7 @@ final class CaseDraft {
   private void prepare(List<PartyId> parties) {
     for (PartyId id : parties) {
       advanceHours(2, 48);
-      preparationContacts.add(
+      PreparationContact.Builder contact =
           new PreparationContact.Builder()
               .id(PreparationContactId.of(nextId("prep")))
               .party(id)
@@ -774,8 +774,12 @@ final class CaseDraft {
                   PreparationTopic.RIGHT_TO_WITHDRAW,
                   PreparationTopic.GROUND_RULES,
                   PreparationTopic.SAFETY_PLAN)
-              .notes("Talked through what might be said and how to ask for a break")
-              .build());
+              .notes("Talked through what might be said and how to ask for a break");
+      if (cast.supporter.isPresent()) {
+        // Rule 30: each side hears who the supporters will be and may object.
+        contact.addTopics(PreparationTopic.SUPPORTERS);
+      }
+      preparationContacts.add(contact.build());
     }
   }
 

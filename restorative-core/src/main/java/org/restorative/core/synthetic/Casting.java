@@ -317,17 +317,17 @@ final class Casting {
     LocalDate born = BASE_DATE.minusYears(rng.between(minAge, maxAge)).minusDays(rng.below(365));
     if (rng.chance(0.8)) {
       party.dateOfBirth(born);
-      if (AgeBand.at(born, BASE_DATE).isUnder18()) {
-        party.parentalInvolvement(
-            new ParentalInvolvement.Builder()
-                .holderOfResponsibility("Parent with parental responsibility")
-                .informed(true)
-                .consented(true)
-                .recordedOn(BASE_DATE)
-                .build());
-      }
     } else {
       party.ageBand(AgeBand.at(born, BASE_DATE));
+    }
+    if (AgeBand.at(born, BASE_DATE).isUnder18()) {
+      // recorded whether the date of birth or only the age band is held (rule 17)
+      party.parentalInvolvement(
+          new ParentalInvolvement.Builder()
+              .holderOfResponsibility("Parent with parental responsibility")
+              .informed(true)
+              .consented(true)
+              .build());
     }
     if (rng.chance(0.3)) {
       party.pronouns(rng.pick(SyntheticText.PRONOUNS));

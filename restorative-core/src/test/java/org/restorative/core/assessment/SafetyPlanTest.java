@@ -18,6 +18,7 @@ class SafetyPlanTest {
   private static final Set<SafetyMeasure> ESSENTIALS =
       EnumSet.of(
           SafetyMeasure.SEPARATE_ARRIVAL,
+          SafetyMeasure.SEPARATE_WAITING_AREAS,
           SafetyMeasure.STAFF_PRESENT,
           SafetyMeasure.EXIT_AND_STOP_PROCEDURE,
           SafetyMeasure.POST_MEETING_SUPPORT);

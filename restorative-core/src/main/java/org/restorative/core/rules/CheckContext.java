@@ -1,0 +1,417 @@
+package org.restorative.core.rules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.restorative.core.Identifier;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.CapacityAssessment;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentId;
+import org.restorative.core.consent.ConsentKind;
+import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.party.Facilitator;
+import org.restorative.core.party.FacilitatorRole;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.process.ContactMode;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.ProcessId;
+import org.restorative.core.process.ProcessType;
+import org.restorative.core.process.RestorativeProcess;
+
+/**
+ * What a rule's check sees: the case, the stage it is checked for, the trust's policy and the moment
+ * of checking, with look-ups built once per check so that every rule stays linear in the size of the
+ * case.
+ *
+ * <p>The stage checked is the case's own stage for {@link RuleSet#check}, and the target stage for
+ * {@link RuleSet#checkEntry}. {@link #mainLineStage()} maps a paused or closed stage back to the
+ * main-line stage it stands for: the stage a paused case was paused from, the stage a closed case was
+ * closed from.
+ */
+public final class CheckContext {
+
+  private final RestorativeCase restorativeCase;
+  private final Stage stage;
+  private final Stage mainLineStage;
+  private final Policy policy;
+  private final Instant asOf;
+  private final Map<PartyId, Integer> partyIndex;
+  private final Map<ProcessId, Integer> processIndex;
+  private final Map<PartyId, List<Integer>> participationConsents;
+  private final Map<ConsentId, Integer> consentIndex;
+  private final Map<PartyId, List<Indexed<CapacityAssessment>>> capacityAssessments;
+
+  private CheckContext(RestorativeCase restorativeCase, Stage stage, Policy policy, Instant asOf) {
+    this.restorativeCase = restorativeCase;
+    this.stage = stage;
+    this.policy = policy;
+    this.asOf = asOf;
+    this.mainLineStage = mainLineStageOf(restorativeCase, stage);
+    this.partyIndex = index(restorativeCase.parties(), Party::id);
+    this.processIndex = index(restorativeCase.processes(), RestorativeProcess::id);
+    this.participationConsents = new HashMap<>();
+    this.consentIndex = index(restorativeCase.consents(), Consent::id);
+    List<Consent> consents = restorativeCase.consents();
+    for (int i = 0; i < consents.size(); i++) {
+      Consent consent = consents.get(i);
+      if (consent.kind() == ConsentKind.PARTICIPATION) {
+        participationConsents.computeIfAbsent(consent.party(), p -> new ArrayList<>()).add(i);
+      }
+    }
+    this.capacityAssessments = new HashMap<>();
+    List<CapacityAssessment> assessments = restorativeCase.capacityAssessments();
+    for (int i = 0; i < assessments.size(); i++) {
+      CapacityAssessment assessment = assessments.get(i);
+      capacityAssessments
+          .computeIfAbsent(assessment.party(), p -> new ArrayList<>())
+          .add(new Indexed<>(i, assessment));
+    }
+  }
+
+  /**
+   * The context for checking a case as it is now.
+   *
+   * @param restorativeCase the case
+   * @param policy the trust's policy
+   * @param asOf the moment of checking
+   * @return the context
+   */
+  public static CheckContext of(RestorativeCase restorativeCase, Policy policy, Instant asOf) {
+    return new CheckContext(restorativeCase, restorativeCase.stage(), policy, asOf);
+  }
+
+  /**
+   * The context for checking whether a case may enter a stage.
+   *
+   * @param restorativeCase the case
+   * @param target the stage it would enter
+   * @param policy the trust's policy
+   * @param asOf the moment of checking
+   * @return the context
+   */
+  public static CheckContext forEntry(
+      RestorativeCase restorativeCase, Stage target, Policy policy, Instant asOf) {
+    return new CheckContext(restorativeCase, target, policy, asOf);
+  }
+
+  /**
+   * The case under check.
+   *
+   * @return the case
+   */
+  public RestorativeCase restorativeCase() {
+    return restorativeCase;
+  }
+
+  /**
+   * The stage the case is checked for: its own, or the target of a gate check.
+   *
+   * @return the stage
+   */
+  public Stage stage() {
+    return stage;
+  }
+
+  /**
+   * The main-line stage the checked stage stands for: itself on the main line; for a pause, the stage
+   * paused from; for {@code CLOSED_COMPLETED} and {@code CLOSED_PARTIAL}, {@code CLOSURE}; for a case
+   * closed as not proceeding or withdrawn, the stage it was closed from.
+   *
+   * @return a main-line stage
+   */
+  public Stage mainLineStage() {
+    return mainLineStage;
+  }
+
+  /**
+   * The trust's policy.
+   *
+   * @return the policy
+   */
+  public Policy policy() {
+    return policy;
+  }
+
+  /**
+   * The moment of checking.
+   *
+   * @return the moment
+   */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /**
+   * The day of checking, in the policy's zone.
+   *
+   * @return the date
+   */
+  public LocalDate today() {
+    return dateOf(asOf);
+  }
+
+  /**
+   * The day a moment falls on, in the policy's zone.
+   *
+   * @param moment the moment
+   * @return the date
+   */
+  public LocalDate dateOf(Instant moment) {
+    return LocalDate.ofInstant(moment, policy.zone());
+  }
+
+  /**
+   * The position of a party in the case's party list, for a JSON Pointer.
+   *
+   * @param party the party
+   * @return its index, or empty when the case holds no such party
+   */
+  public OptionalInt partyIndex(PartyId party) {
+    Integer index = partyIndex.get(party);
+    return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+  }
+
+  /**
+   * Finds a party.
+   *
+   * @param party the party's id
+   * @return the party, if the case holds it
+   */
+  public Optional<Party> party(PartyId party) {
+    Integer index = partyIndex.get(party);
+    return index == null ? Optional.empty() : Optional.of(restorativeCase.parties().get(index));
+  }
+
+  /**
+   * The pointer to a party, or to the party list when the case does not hold it.
+   *
+   * @param party the party's id
+   * @return the JSON Pointer
+   */
+  public String partyPath(PartyId party) {
+    Integer index = partyIndex.get(party);
+    return index == null ? Pointer.of("parties") : Pointer.of("parties", index);
+  }
+
+  /**
+   * Finds a process.
+   *
+   * @param process the process's id
+   * @return the process, if the case holds it
+   */
+  public Optional<RestorativeProcess> process(ProcessId process) {
+    Integer index = processIndex.get(process);
+    return index == null ? Optional.empty() : Optional.of(restorativeCase.processes().get(index));
+  }
+
+  /**
+   * The process type of a process, if the case holds the process.
+   *
+   * @param process the process's id
+   * @return its type
+   */
+  public Optional<ProcessType> processType(ProcessId process) {
+    return process(process).map(RestorativeProcess::type);
+  }
+
+  /**
+   * Finds a consent by id, for example the consent a disclosure relies on.
+   *
+   * @param consent the consent's id
+   * @return the consent, if the case holds it
+   */
+  public Optional<Consent> consent(ConsentId consent) {
+    Integer index = consentIndex.get(consent);
+    return index == null ? Optional.empty() : Optional.of(restorativeCase.consents().get(index));
+  }
+
+  /**
+   * Whether a meeting brings parties together: its process type's contact mode is direct, group or
+   * varies (a restorative conversation or a just-culture review may meet). Meetings of single-party
+   * work and of group victim-awareness programmes are one-party sessions and are not direct. A meeting
+   * whose process the case does not hold counts as direct, so that the protections of direct contact
+   * still apply to it.
+   *
+   * @param meeting the meeting
+   * @return true if the meeting is direct
+   */
+  public boolean isDirect(Meeting meeting) {
+    return processType(meeting.process())
+        .map(ProcessType::contactMode)
+        .map(mode -> mode != ContactMode.NONE && mode != ContactMode.INDIRECT)
+        .orElse(true);
+  }
+
+  /**
+   * The indices, in the consent list, of a party's participation consents.
+   *
+   * @param party the party
+   * @return the indices, in record order
+   */
+  public List<Integer> participationConsentIndices(PartyId party) {
+    return participationConsents.getOrDefault(party, List.of());
+  }
+
+  /**
+   * A party's participation consents.
+   *
+   * @param party the party
+   * @return the consents, in record order
+   */
+  public List<Consent> participationConsentsOf(PartyId party) {
+    return participationConsentIndices(party).stream()
+        .map(i -> restorativeCase.consents().get(i))
+        .toList();
+  }
+
+  /**
+   * A party's capacity assessments with their indices in the case's list, for the capacity rules
+   * (brief §4.5): whether capacity was assessed before consent, for the decision in hand, and recently
+   * enough before a meeting.
+   *
+   * @param party the party
+   * @return the assessments of that party, in record order; empty when there are none
+   */
+  public List<Indexed<CapacityAssessment>> capacityAssessmentsOf(PartyId party) {
+    return Collections.unmodifiableList(capacityAssessments.getOrDefault(party, List.of()));
+  }
+
+  /**
+   * Whether a consent was in force at a moment: obtained by then, given or reconfirmed, and not
+   * withdrawn by then. Expired, superseded and invalidated consents were never in force as far as a
+   * snapshot can tell.
+   *
+   * @param consent the consent
+   * @param moment the moment
+   * @return true if it was in force
+   */
+  public static boolean wasActiveAt(Consent consent, Instant moment) {
+    if (consent.obtainedAt().filter(at -> !at.isAfter(moment)).isEmpty()) {
+      return false;
+    }
+    if (consent.status().isActive()) {
+      return true;
+    }
+    return consent.status() == ConsentStatus.WITHDRAWN
+        && consent.withdrawal().filter(w -> w.at().isAfter(moment)).isPresent();
+  }
+
+  /**
+   * The moment at which conditions before a meeting are judged: its start, or the moment of checking
+   * when the meeting lies in the future or has no start yet.
+   *
+   * @param meeting the meeting
+   * @return the moment
+   */
+  public Instant judgedAt(Meeting meeting) {
+    return meeting.startAt().filter(start -> start.isBefore(asOf)).orElse(asOf);
+  }
+
+  /**
+   * The meetings the pre-meeting rules apply to, with their indices: every meeting scheduled, in
+   * progress, held or adjourned, and, when the stage checked is intervention or later, planned
+   * meetings too (they are about to be scheduled). Abandoned meetings are left out: their conditions
+   * no longer matter.
+   *
+   * @return the meetings in scope, in record order
+   */
+  public List<Indexed<Meeting>> meetingsInScope() {
+    boolean includePlanned = mainLineStage.isAtOrAfter(Stage.INTERVENTION);
+    List<Indexed<Meeting>> inScope = new ArrayList<>();
+    List<Meeting> meetings = restorativeCase.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      MeetingStatus status = meetings.get(i).status();
+      boolean scheduled = status.isScheduledOrLater() && status != MeetingStatus.ABANDONED;
+      if (scheduled || (includePlanned && status == MeetingStatus.PLANNED)) {
+        inScope.add(new Indexed<>(i, meetings.get(i)));
+      }
+    }
+    return inScope;
+  }
+
+  /**
+   * The lead facilitator and their index, if one is assigned.
+   *
+   * @return the lead facilitator
+   */
+  public Optional<Indexed<Facilitator>> leadFacilitator() {
+    List<Facilitator> facilitators = restorativeCase.facilitators();
+    for (int i = 0; i < facilitators.size(); i++) {
+      if (facilitators.get(i).role() == FacilitatorRole.FACILITATOR_LEAD) {
+        return Optional.of(new Indexed<>(i, facilitators.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether any harm of the case is sensitive (brief §2.3, rule {@code SENSITIVE_CASE_ESCALATION}).
+   *
+   * @return true if any harm has a sensitive flag or an intimate relationship
+   */
+  public boolean isSensitive() {
+    return restorativeCase.harms().stream().anyMatch(h -> h.isSensitive());
+  }
+
+  /**
+   * An element of a list with its index, for JSON Pointers.
+   *
+   * @param index the position in its list
+   * @param value the element
+   * @param <T> the element type
+   */
+  public record Indexed<T>(int index, T value) {}
+
+  private static <T, K extends Identifier> Map<K, Integer> index(List<T> items, Function<T, K> id) {
+    Map<K, Integer> index = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      index.putIfAbsent(id.apply(items.get(i)), i);
+    }
+    return index;
+  }
+
+  private static Stage mainLineStageOf(RestorativeCase c, Stage stage) {
+    if (stage.isMainLine()) {
+      return stage;
+    }
+    if (stage == Stage.PAUSED) {
+      return c.pause().map(p -> p.pausedFrom()).orElse(Stage.REFERRAL);
+    }
+    if (stage == Stage.CLOSED_COMPLETED || stage == Stage.CLOSED_PARTIAL) {
+      return Stage.CLOSURE;
+    }
+    if (c.stage().isMainLine()) {
+      return c.stage();
+    }
+    if (c.stage() == Stage.PAUSED && c.pause().isPresent()) {
+      return c.pause().get().pausedFrom();
+    }
+    List<CaseEvent> history = c.history();
+    boolean lookingForPause = false;
+    for (int i = history.size() - 1; i >= 0; i--) {
+      CaseEvent event = history.get(i);
+      boolean closing = event.to().filter(Stage::isClosed).isPresent();
+      boolean pausing = event.to().filter(to -> to == Stage.PAUSED).isPresent();
+      if (closing || (lookingForPause && pausing)) {
+        Optional<Stage> from = event.from();
+        if (from.filter(Stage::isMainLine).isPresent()) {
+          return from.get();
+        }
+        lookingForPause = from.filter(f -> f == Stage.PAUSED).isPresent();
+      }
+    }
+    return Stage.REFERRAL;
+  }
+}

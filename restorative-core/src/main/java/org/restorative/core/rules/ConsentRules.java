@@ -1,0 +1,577 @@
+package org.restorative.core.rules;
+
+import static org.restorative.core.rules.StandardCode.CONSENT_IN_WRITING;
+import static org.restorative.core.rules.StandardCode.CONSENT_RECONFIRMED_BEFORE_MEETING;
+import static org.restorative.core.rules.StandardCode.CONSENT_REQUIRED_BEFORE_MEETING;
+import static org.restorative.core.rules.StandardCode.CONSENT_SCOPE_MATCHES_PROCESS;
+import static org.restorative.core.rules.StandardCode.INFORMATION_GIVEN_BEFORE_CONSENT;
+import static org.restorative.core.rules.StandardCode.VOLUNTARINESS_CONFIRMED;
+import static org.restorative.core.rules.StandardCode.WITHDRAWAL_ALWAYS_ACCEPTED;
+import static org.restorative.core.rules.StandardCode.WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentKind;
+import org.restorative.core.consent.ConsentMethod;
+import org.restorative.core.consent.InformationProvided;
+import org.restorative.core.consent.Reconfirmation;
+import org.restorative.core.consent.VoluntarinessCheck;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.PersonType;
+import org.restorative.core.process.Attendee;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.Message;
+import org.restorative.core.process.PreparationContact;
+import org.restorative.core.process.ProcessId;
+import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.ProcessType;
+import org.restorative.core.process.RestorativeProcess;
+import org.restorative.core.rules.CheckContext.Indexed;
+
+/**
+ * Rules 3–10 of the domain brief §8: participation consent is in place, written, informed, specific to
+ * the process, reconfirmed before each meeting and freely given, and a withdrawal is always honoured
+ * (brief §1.5, §4.1–§4.4).
+ */
+final class ConsentRules {
+
+  private ConsentRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        everyAttendeeHasConsentedBeforeTheMeeting(),
+        participationConsentIsInWriting(),
+        everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting(),
+        consentCoversTheProcessActuallyUsed(),
+        theLeafletWasGivenBeforeConsent(),
+        aWithdrawalIsAlwaysHonoured(),
+        theProcessStopsWhenTheLastHarmedOrResponsiblePartyWithdraws(),
+        detainedPatientsAndStaffConfirmTheyAreNotPressured());
+  }
+
+  /**
+   * Rule 3: everyone at a meeting — principal parties, supporters and affected others — has a
+   * participation consent in force when the meeting starts (or now, for a meeting still to come).
+   */
+  static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
+    return Rule.of(
+        CONSENT_REQUIRED_BEFORE_MEETING.name(),
+        Severity.ERROR,
+        Stage.PREPARATION,
+        "RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice",
+        "Every attendee of a meeting, supporters and affected others included, has a participation"
+            + " consent given or reconfirmed, and not withdrawn, before the meeting.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          for (Indexed<Meeting> meeting : context.meetingsInScope()) {
+            Instant judgedAt = context.judgedAt(meeting.value());
+            List<Attendee> attendees = meeting.value().attendees();
+            for (int j = 0; j < attendees.size(); j++) {
+              boolean consented =
+                  context.participationConsentsOf(attendees.get(j).party()).stream()
+                      .anyMatch(consent -> CheckContext.wasActiveAt(consent, judgedAt));
+              if (!consented) {
+                findings.add(
+                    Finding.at(
+                        Pointer.of("meetings", meeting.index(), "attendees", j),
+                        "An attendee has no participation consent in force before the meeting."));
+              }
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Rule 4: participation consent is recorded as written or in an approved alternative format; verbal
+   * consent recorded with a reason is accepted with a warning.
+   */
+  static Rule participationConsentIsInWriting() {
+    return Rule.of(
+        CONSENT_IN_WRITING.name(),
+        Severity.ERROR,
+        Stage.PREPARATION,
+        "RJC Service Provider Code C",
+        "A participation consent records how it was given: written, or an approved alternative"
+            + " format; verbal consent recorded with a reason is a warning.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<Consent> consents = context.restorativeCase().consents();
+          for (int i = 0; i < consents.size(); i++) {
+            Consent consent = consents.get(i);
+            if (!isObtainedParticipation(consent)) {
+              continue;
+            }
+            String path = Pointer.of("consents", i, "method");
+            Optional<ConsentMethod> method = consent.method();
+            if (method.isEmpty()) {
+              findings.add(
+                  Finding.at(path, "A participation consent does not record how it was given."));
+            } else if (!method.get().isWrittenOrApproved()) {
+              findings.add(
+                  Finding.advisory(
+                      path,
+                      "A participation consent was given verbally; written consent is expected."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Rule 5: each attendee's consent in force was reconfirmed after their last preparation contact and
+   * within the policy's window before the meeting; consent first given then counts as reconfirmed.
+   * An attendee with no consent in force is left to rule 3. A meeting still to come whose window has
+   * not yet opened is not judged yet.
+   */
+  static Rule everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting() {
+    return Rule.of(
+            CONSENT_RECONFIRMED_BEFORE_MEETING.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
+                + " Government Policy and Practice Framework §25.2 (Scottish); window: practice"
+                + " consensus",
+            "Each attendee's consent is reconfirmed (or first given) after their last preparation"
+                + " contact and within the policy's window before the meeting starts.",
+            context -> {
+              Map<PartyId, List<Instant>> contacts = preparationContactTimes(context);
+              List<Finding> findings = new ArrayList<>();
+              for (Indexed<Meeting> meeting : context.meetingsInScope()) {
+                Optional<Instant> startAt = meeting.value().startAt();
+                if (startAt.isEmpty()) {
+                  continue;
+                }
+                Instant start = startAt.get();
+                Instant windowOpens = start.minus(context.policy().consentReconfirmationWindow());
+                if (context.asOf().isBefore(windowOpens)) {
+                  continue;
+                }
+                Instant judgedAt = context.judgedAt(meeting.value());
+                List<Attendee> attendees = meeting.value().attendees();
+                for (int j = 0; j < attendees.size(); j++) {
+                  PartyId party = attendees.get(j).party();
+                  List<Consent> inForce =
+                      context.participationConsentsOf(party).stream()
+                          .filter(consent -> CheckContext.wasActiveAt(consent, judgedAt))
+                          .toList();
+                  if (inForce.isEmpty()) {
+                    continue;
+                  }
+                  Instant earliest =
+                      latestBefore(contacts.getOrDefault(party, List.of()), start)
+                          .filter(contact -> contact.isAfter(windowOpens))
+                          .orElse(windowOpens);
+                  Predicate<Instant> inTime = at -> !at.isAfter(start) && !at.isBefore(earliest);
+                  // Consent first given inside the window, after the last preparation contact, is
+                  // as current as a reconfirmation.
+                  boolean reconfirmed =
+                      inForce.stream()
+                          .anyMatch(
+                              consent ->
+                                  consent.obtainedAt().filter(inTime).isPresent()
+                                      || consent.reconfirmations().stream()
+                                          .map(Reconfirmation::at)
+                                          .anyMatch(inTime));
+                  if (!reconfirmed) {
+                    findings.add(
+                        Finding.at(
+                            Pointer.of("meetings", meeting.index(), "attendees", j),
+                            "An attendee's consent was not reconfirmed after their last preparation"
+                                + " contact and within the window before the meeting."));
+                  }
+                }
+              }
+              return findings;
+            })
+        .withPolicyParameters("consentReconfirmationWindow");
+  }
+
+  /**
+   * Rule 6: a participant's consent covers the process type and medium actually used: consent to a
+   * letter exchange does not cover a conference. A participant with no active consent at all is left
+   * to rules 3 and 29.
+   */
+  static Rule consentCoversTheProcessActuallyUsed() {
+    return Rule.of(
+        CONSENT_SCOPE_MATCHES_PROCESS.name(),
+        Severity.ERROR,
+        Stage.PREPARATION,
+        "Scottish Government Policy and Practice Framework §25.2 (Scottish), granular consent;"
+            + " extended to participation by practice consensus",
+        "A participant's active participation consent covers the process type and medium of every"
+            + " process they take part in that has not been halted.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<Consent> consents = context.restorativeCase().consents();
+          for (RestorativeProcess process : context.restorativeCase().processes()) {
+            if (process.status() == ProcessStatus.HALTED) {
+              continue;
+            }
+            for (PartyId participant : process.participants()) {
+              List<Integer> active =
+                  context.participationConsentIndices(participant).stream()
+                      .filter(i -> consents.get(i).isActive())
+                      .toList();
+              if (active.isEmpty()) {
+                continue;
+              }
+              boolean covered =
+                  active.stream()
+                      .anyMatch(i -> consents.get(i).covers(process.type(), process.medium()));
+              if (!covered) {
+                findings.add(
+                    Finding.at(
+                        Pointer.of("consents", active.get(0), "participation"),
+                        "A participant's consent does not cover the process type or medium used."));
+              }
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Rule 7: a participation consent names the leaflet or script given, and it covered the process,
+   * possible outcomes, how outcomes are monitored, the right to withdraw and the limits of
+   * confidentiality.
+   */
+  static Rule theLeafletWasGivenBeforeConsent() {
+    return Rule.of(
+        INFORMATION_GIVEN_BEFORE_CONSENT.name(),
+        Severity.ERROR,
+        Stage.PREPARATION,
+        "RJC Service Provider Code A; BCRJP victim–offender conference outline (confidentiality"
+            + " limits)",
+        "A participation consent references the information given: the process, possible"
+            + " outcomes, how outcomes are monitored, the right to withdraw and confidentiality"
+            + " limits.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<Consent> consents = context.restorativeCase().consents();
+          for (int i = 0; i < consents.size(); i++) {
+            Consent consent = consents.get(i);
+            if (!isObtainedParticipation(consent)) {
+              continue;
+            }
+            String path = Pointer.of("consents", i, "informationProvided");
+            Optional<InformationProvided> information = consent.informationProvided();
+            if (information.isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      path, "A participation consent does not record the information given."));
+            } else if (!information.get().coversParticipationEssentials()) {
+              findings.add(
+                  Finding.at(
+                      path,
+                      "The information given before a participation consent leaves out an"
+                          + " essential topic."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Rule 8, a guarantee of the transitions: every recorded withdrawal from the process, a process type
+   * or information sharing has been honoured — no consent it covers, obtained before it, is still
+   * active. No reason is ever required.
+   */
+  static Rule aWithdrawalIsAlwaysHonoured() {
+    return Rule.of(
+            WITHDRAWAL_ALWAYS_ACCEPTED.name(),
+            Severity.ERROR,
+            Stage.REFERRAL,
+            "RJC Principles of Restorative Practice 2020 (Voluntarism); RJC Service Provider Code"
+                + " C",
+            "A withdrawal from any party at any stage is accepted without a reason: no consent it"
+                + " covers that was obtained before it is still active.",
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              Map<PartyId, List<Consent>> sharingConsents = new HashMap<>();
+              for (Consent consent : c.consents()) {
+                if (consent.kind().isSharing()) {
+                  sharingConsents
+                      .computeIfAbsent(consent.party(), p -> new ArrayList<>())
+                      .add(consent);
+                }
+              }
+              List<Finding> findings = new ArrayList<>();
+              List<Withdrawal> withdrawals = c.withdrawals();
+              for (int k = 0; k < withdrawals.size(); k++) {
+                Withdrawal withdrawal = withdrawals.get(k);
+                List<Consent> covered =
+                    switch (withdrawal.scope()) {
+                      case WHOLE_PROCESS -> context.participationConsentsOf(withdrawal.party());
+                      case PROCESS_TYPE ->
+                          context.participationConsentsOf(withdrawal.party()).stream()
+                              .filter(consent -> scopeIncludes(consent, withdrawal.processType()))
+                              .toList();
+                      case INFORMATION_SHARING ->
+                          sharingConsents.getOrDefault(withdrawal.party(), List.of());
+                      case MEETING -> List.of();
+                    };
+                boolean stillActive =
+                    covered.stream()
+                        .anyMatch(
+                            consent ->
+                                consent.isActive()
+                                    && consent
+                                        .obtainedAt()
+                                        .filter(at -> at.isBefore(withdrawal.at()))
+                                        .isPresent());
+                if (stillActive) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("withdrawals", k),
+                          "A withdrawal has not been honoured: a consent it covers is still"
+                              + " active."));
+                }
+              }
+              return findings;
+            })
+        .asGuarantee();
+  }
+
+  /**
+   * Rule 9: once every person harmed or every person responsible in a process has withdrawn from it
+   * (the whole process, or its process type), the process stops: it is not planned or in progress
+   * from preparation on, no meeting of it takes place afterwards and no message of it is delivered
+   * afterwards. A party who gave fresh consent to the process type after withdrawing is taking part
+   * again (brief §1.5: back to assessment with fresh consent).
+   */
+  static Rule theProcessStopsWhenTheLastHarmedOrResponsiblePartyWithdraws() {
+    return Rule.of(
+        WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name(),
+        Severity.ERROR,
+        Stage.REFERRAL,
+        "Practice consensus, derived from RJC Principles of Restorative Practice 2020 (Voluntarism)"
+            + " and RJC Service Provider Code C",
+        "After the last harmed or the last responsible party withdraws from a process, it is halted"
+            + " and no meeting or message delivery of it follows.",
+        context -> {
+          RestorativeCase c = context.restorativeCase();
+          Map<PartyId, List<Withdrawal>> withdrawalsByParty = new HashMap<>();
+          for (Withdrawal withdrawal : c.withdrawals()) {
+            withdrawalsByParty
+                .computeIfAbsent(withdrawal.party(), p -> new ArrayList<>())
+                .add(withdrawal);
+          }
+          List<Finding> findings = new ArrayList<>();
+          if (withdrawalsByParty.isEmpty()) {
+            return findings;
+          }
+          Map<ProcessId, Instant> haltedAt = new HashMap<>();
+          List<RestorativeProcess> processes = c.processes();
+          for (int i = 0; i < processes.size(); i++) {
+            RestorativeProcess process = processes.get(i);
+            Optional<Instant> halted = coreWithdrawalOf(context, process, withdrawalsByParty);
+            if (halted.isEmpty()) {
+              continue;
+            }
+            haltedAt.putIfAbsent(process.id(), halted.get());
+            boolean going =
+                process.status() == ProcessStatus.PLANNED
+                    || process.status() == ProcessStatus.IN_PROGRESS;
+            if (going && context.mainLineStage().isAtOrAfter(Stage.PREPARATION)) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("processes", i, "status"),
+                      "A process goes on after every harmed or every responsible party withdrew."));
+            }
+          }
+          List<Meeting> meetings = c.meetings();
+          for (int m = 0; m < meetings.size(); m++) {
+            Meeting meeting = meetings.get(m);
+            Instant halted = haltedAt.get(meeting.process());
+            boolean taking =
+                meeting.status() == MeetingStatus.SCHEDULED
+                    || meeting.status() == MeetingStatus.IN_PROGRESS
+                    || meeting.status() == MeetingStatus.HELD;
+            if (halted != null
+                && taking
+                && meeting.startAt().filter(start -> start.isAfter(halted)).isPresent()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("meetings", m),
+                      "A meeting is set after every harmed or every responsible party withdrew."));
+            }
+          }
+          List<Message> messages = c.messages();
+          for (int m = 0; m < messages.size(); m++) {
+            Message message = messages.get(m);
+            Instant halted = haltedAt.get(message.process());
+            if (halted != null
+                && message.deliveredAt().filter(at -> at.isAfter(halted)).isPresent()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("messages", m),
+                      "A message was delivered after every harmed or every responsible party"
+                          + " withdrew."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Rule 10: a detained patient, or a staff member in an employment context, confirms that taking part
+   * is not linked to leave, privileges, discharge, tribunal reports or employment outcomes.
+   */
+  static Rule detainedPatientsAndStaffConfirmTheyAreNotPressured() {
+    return Rule.of(
+        VOLUNTARINESS_CONFIRMED.name(),
+        Severity.WARNING,
+        Stage.PREPARATION,
+        "RJC Service Provider Code C; ICO consent guidance on imbalance of power (secondary"
+            + " summary); UN Basic Principles 2002 para 13 (recalled)",
+        "A participation consent from a detained patient or a staff member records a confirmed"
+            + " voluntariness check.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<Consent> consents = context.restorativeCase().consents();
+          for (int i = 0; i < consents.size(); i++) {
+            Consent consent = consents.get(i);
+            if (!isObtainedParticipation(consent)) {
+              continue;
+            }
+            boolean powerImbalance =
+                context
+                    .party(consent.party())
+                    .filter(p -> p.isDetained() || p.personType() == PersonType.STAFF_MEMBER)
+                    .isPresent();
+            if (powerImbalance
+                && consent.voluntariness().filter(VoluntarinessCheck::confirmed).isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("consents", i, "voluntariness"),
+                      "A consent from a detained patient or staff member has no confirmed"
+                          + " voluntariness check."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  // ---------------------------------------------------------------- shared by the consent rules
+
+  /** A participation consent that has been obtained (not a draft). */
+  static boolean isObtainedParticipation(Consent consent) {
+    return consent.kind() == ConsentKind.PARTICIPATION && consent.obtainedAt().isPresent();
+  }
+
+  private static boolean scopeIncludes(Consent consent, Optional<ProcessType> type) {
+    return type.isPresent()
+        && consent.participation().filter(s -> s.processTypes().contains(type.get())).isPresent();
+  }
+
+  private static Map<PartyId, List<Instant>> preparationContactTimes(CheckContext context) {
+    Map<PartyId, List<Instant>> times = new HashMap<>();
+    for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
+      times.computeIfAbsent(contact.party(), p -> new ArrayList<>()).add(contact.at());
+    }
+    return times;
+  }
+
+  private static Optional<Instant> latestBefore(List<Instant> moments, Instant limit) {
+    Optional<Instant> latest = Optional.empty();
+    for (Instant moment : moments) {
+      if (moment.isBefore(limit) && (latest.isEmpty() || moment.isAfter(latest.get()))) {
+        latest = Optional.of(moment);
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * The moment from which a process can no longer go on because every harmed-role or every
+   * responsible-role participant has withdrawn from it, if that has happened.
+   */
+  private static Optional<Instant> coreWithdrawalOf(
+      CheckContext context,
+      RestorativeProcess process,
+      Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
+    Optional<Instant> harmed =
+        allWithdrawnAt(context, process, PartyRole::isHarmed, withdrawalsByParty);
+    Optional<Instant> responsible =
+        allWithdrawnAt(context, process, PartyRole::isResponsible, withdrawalsByParty);
+    if (harmed.isPresent() && responsible.isPresent()) {
+      Instant first = harmed.get().isBefore(responsible.get()) ? harmed.get() : responsible.get();
+      return Optional.of(first);
+    }
+    return harmed.isPresent() ? harmed : responsible;
+  }
+
+  /**
+   * When the last participant in a group of roles withdrew from a process; empty when the group is
+   * empty or someone in it has not withdrawn.
+   */
+  private static Optional<Instant> allWithdrawnAt(
+      CheckContext context,
+      RestorativeProcess process,
+      Predicate<PartyRole> group,
+      Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
+    Optional<Instant> last = Optional.empty();
+    boolean any = false;
+    for (PartyId participant : process.participants()) {
+      boolean inGroup =
+          context.party(participant).map(Party::role).filter(group).isPresent();
+      if (!inGroup) {
+        continue;
+      }
+      any = true;
+      Optional<Instant> withdrew =
+          standingWithdrawal(context, participant, process.type(), withdrawalsByParty);
+      if (withdrew.isEmpty()) {
+        return Optional.empty();
+      }
+      if (last.isEmpty() || withdrew.get().isAfter(last.get())) {
+        last = withdrew;
+      }
+    }
+    return any ? last : Optional.empty();
+  }
+
+  /**
+   * The earliest withdrawal of a party from a process type that still stands: one after which the
+   * party gave no fresh participation consent to that process type.
+   */
+  private static Optional<Instant> standingWithdrawal(
+      CheckContext context,
+      PartyId party,
+      ProcessType type,
+      Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
+    List<Consent> consents = context.participationConsentsOf(party);
+    Optional<Instant> earliest = Optional.empty();
+    for (Withdrawal withdrawal : withdrawalsByParty.getOrDefault(party, List.of())) {
+      if (!withdrawal.withdrawsFrom(type)) {
+        continue;
+      }
+      boolean freshConsent =
+          consents.stream()
+              .anyMatch(
+                  consent ->
+                      scopeIncludes(consent, Optional.of(type))
+                          && consent
+                              .obtainedAt()
+                              .filter(at -> at.isAfter(withdrawal.at()))
+                              .isPresent());
+      if (!freshConsent && (earliest.isEmpty() || withdrawal.at().isBefore(earliest.get()))) {
+        earliest = Optional.of(withdrawal.at());
+      }
+    }
+    return earliest;
+  }
+}

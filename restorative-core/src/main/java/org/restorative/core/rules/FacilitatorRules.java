@@ -1,0 +1,212 @@
+package org.restorative.core.rules;
+
+import static org.restorative.core.rules.StandardCode.FACILITATOR_IMPARTIAL;
+import static org.restorative.core.rules.StandardCode.FACILITATOR_SUPERVISION_CURRENT;
+import static org.restorative.core.rules.StandardCode.FACILITATOR_TRAINED;
+import static org.restorative.core.rules.StandardCode.MEETING_HAS_FACILITATOR;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.ConflictDeclaration;
+import org.restorative.core.party.ConflictKind;
+import org.restorative.core.party.DeclaredConflict;
+import org.restorative.core.party.Facilitator;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.rules.CheckContext.Indexed;
+
+/** Rules 24–27 of the domain brief §8: the facilitator. */
+final class FacilitatorRules {
+
+  /** Conflicts that always rule a facilitator out (rule 26). */
+  private static final Set<ConflictKind> DISQUALIFYING =
+      EnumSet.of(
+          ConflictKind.PARTY_OR_SUPPORTER,
+          ConflictKind.WITNESS_TO_HARM,
+          ConflictKind.LINE_MANAGER_OF_PARTY);
+
+  private FacilitatorRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        leadFacilitatorIsTrained(),
+        leadFacilitatorSupervisionIsCurrent(),
+        facilitatorsAreImpartial(),
+        everyDirectMeetingHasAFacilitator());
+  }
+
+  /** Rule 24. */
+  static Rule leadFacilitatorIsTrained() {
+    return Rule.of(
+            FACILITATOR_TRAINED.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "RJC Practitioner Code B",
+            "A lead facilitator is assigned and holds a training record at or above the policy's"
+                + " minimum level (the sensitive-case level is rule SENSITIVE_CASE_ESCALATION).",
+            context -> {
+              Optional<Indexed<Facilitator>> lead = context.leadFacilitator();
+              if (lead.isEmpty()) {
+                return List.of(
+                    Finding.at(Pointer.of("facilitators"), "No lead facilitator is assigned."));
+              }
+              if (lead.get().value().isTrainedTo(context.policy().minimumFacilitatorLevel())) {
+                return List.of();
+              }
+              return List.of(
+                  Finding.at(
+                      Pointer.of("facilitators", lead.get().index(), "trainingRecords"),
+                      "The lead facilitator has no training record at the minimum level."));
+            })
+        .withPolicyParameters("minimumFacilitatorLevel");
+  }
+
+  /** Rule 25. */
+  static Rule leadFacilitatorSupervisionIsCurrent() {
+    return Rule.of(
+            FACILITATOR_SUPERVISION_CURRENT.name(),
+            Severity.WARNING,
+            Stage.PREPARATION,
+            "RJC Practitioner Code C: case supervision at least every 12 weeks, observed practice"
+                + " at least once a year",
+            "For each meeting the lead facilitator runs, their last case supervision and their last"
+                + " observed practice fall within the policy's intervals before the meeting date.",
+            context -> {
+              Optional<Indexed<Facilitator>> lead = context.leadFacilitator();
+              if (lead.isEmpty()) {
+                return List.of();
+              }
+              Facilitator facilitator = lead.get().value();
+              int i = lead.get().index();
+              Period supervision = context.policy().supervisionInterval();
+              Period observation = context.policy().observedPracticeInterval();
+              Map<String, Finding> findings = new LinkedHashMap<>();
+              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+                Meeting meeting = indexed.value();
+                if (meeting.startAt().isEmpty()
+                    || !meeting.facilitators().contains(facilitator.id())) {
+                  continue;
+                }
+                LocalDate meetingOn = context.dateOf(meeting.startAt().get());
+                if (!isCurrent(facilitator.lastSupervisionOn(), meetingOn.minus(supervision))) {
+                  String path = Pointer.of("facilitators", i, "lastSupervisionOn");
+                  findings.putIfAbsent(
+                      path,
+                      Finding.at(
+                          path,
+                          "The lead facilitator's case supervision is not current for a"
+                              + " meeting."));
+                }
+                LocalDate observedSince = meetingOn.minus(observation);
+                if (!isCurrent(facilitator.lastObservedPracticeOn(), observedSince)) {
+                  String path = Pointer.of("facilitators", i, "lastObservedPracticeOn");
+                  findings.putIfAbsent(
+                      path,
+                      Finding.at(
+                          path,
+                          "The lead facilitator's observed practice is not current for a"
+                              + " meeting."));
+                }
+              }
+              return List.copyOf(findings.values());
+            })
+        .withPolicyParameters("supervisionInterval", "observedPracticeInterval");
+  }
+
+  /** Rule 26. */
+  static Rule facilitatorsAreImpartial() {
+    return Rule.of(
+            FACILITATOR_IMPARTIAL.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "RJC principles of restorative practice (impartiality and conflicts of interest);"
+                + " Power, Churchill Fellowship report 2017 (an external facilitator in forensic"
+                + " mental health); Practice consensus (the list of conflicts)",
+            "Each facilitator has declared their conflicts of interest for the case and is not a"
+                + " party or supporter, a witness to the harm, or a party's line manager; a place"
+                + " on a party's treating team is reported at the policy's severity.",
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Facilitator> facilitators = context.restorativeCase().facilitators();
+              boolean treatingTeamIsWarning =
+                  context.policy().treatingTeamConflictSeverity() == Severity.WARNING;
+              for (int i = 0; i < facilitators.size(); i++) {
+                Optional<ConflictDeclaration> declaration =
+                    facilitators.get(i).conflictDeclaration();
+                if (declaration.isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("facilitators", i, "conflictDeclaration"),
+                          "A facilitator has not declared their conflicts of interest."));
+                  continue;
+                }
+                List<DeclaredConflict> conflicts = declaration.get().conflicts();
+                for (int c = 0; c < conflicts.size(); c++) {
+                  ConflictKind kind = conflicts.get(c).kind();
+                  String path =
+                      Pointer.of("facilitators", i, "conflictDeclaration", "conflicts", c);
+                  if (DISQUALIFYING.contains(kind)) {
+                    findings.add(
+                        Finding.at(
+                            path,
+                            "A facilitator has a conflict of interest of kind " + kind + "."));
+                  } else if (kind == ConflictKind.TREATING_TEAM_MEMBER) {
+                    String message = "A facilitator belongs to a party's treating team.";
+                    findings.add(
+                        treatingTeamIsWarning
+                            ? Finding.advisory(path, message)
+                            : Finding.at(path, message));
+                  }
+                }
+              }
+              return findings;
+            })
+        .withPolicyParameters("treatingTeamConflictSeverity");
+  }
+
+  /** Rule 27. */
+  static Rule everyDirectMeetingHasAFacilitator() {
+    return Rule.of(
+            MEETING_HAS_FACILITATOR.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "Scottish Government Guidance 2017 B (a co-facilitator in serious or complex cases);"
+                + " IIRP, Defining Restorative 5.2 Circles (the circle keeper)",
+            "Every direct meeting and circle has a facilitator or keeper, and at least two in a"
+                + " sensitive case when the policy asks for co-facilitation.",
+            context -> {
+              boolean needsTwo =
+                  context.policy().coFacilitationWhenSensitive() && context.isSensitive();
+              List<Finding> findings = new ArrayList<>();
+              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+                Meeting meeting = indexed.value();
+                if (!context.isDirect(meeting)) {
+                  continue;
+                }
+                String path = Pointer.of("meetings", indexed.index(), "facilitators");
+                int count = meeting.facilitators().size();
+                if (count == 0) {
+                  findings.add(Finding.at(path, "A direct meeting has no facilitator."));
+                } else if (needsTwo && count < 2) {
+                  findings.add(
+                      Finding.at(
+                          path, "A direct meeting in a sensitive case has no co-facilitator."));
+                }
+              }
+              return findings;
+            })
+        .withPolicyParameters("coFacilitationWhenSensitive");
+  }
+
+  /** Whether a dated record is on or after the earliest date that still counts. */
+  private static boolean isCurrent(Optional<LocalDate> last, LocalDate earliest) {
+    return last.filter(on -> !on.isBefore(earliest)).isPresent();
+  }
+}

@@ -1,0 +1,384 @@
+package org.restorative.core.rules;
+
+import static org.restorative.core.rules.StandardCode.ACTION_HAS_DUE_DATE;
+import static org.restorative.core.rules.StandardCode.ACTION_HAS_MONITORING;
+import static org.restorative.core.rules.StandardCode.ACTION_HAS_OWNER;
+import static org.restorative.core.rules.StandardCode.ACTION_PROPORTIONALITY_REVIEW;
+import static org.restorative.core.rules.StandardCode.HARMED_PARTY_INFORMED_OF_COMPLETION;
+import static org.restorative.core.rules.StandardCode.OUTCOME_AGREED_BY_ALL_PARTIES;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.restorative.core.assessment.SignOffId;
+import org.restorative.core.assessment.SignOffSubject;
+import org.restorative.core.assessment.SupervisorSignOff;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.outcome.Action;
+import org.restorative.core.outcome.AgreementId;
+import org.restorative.core.outcome.AgreementStatus;
+import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.outcome.PartyAgreement;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.PersonType;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.ProcessId;
+import org.restorative.core.process.RestorativeProcess;
+
+/** Rules 42–47 of the domain brief §8: the outcome agreement and its actions (brief §7). */
+final class OutcomeRules {
+
+  /** The statuses of an agreement that the parties have agreed: in force, or ended after it was. */
+  private static final Set<AgreementStatus> AGREED =
+      EnumSet.of(
+          AgreementStatus.AGREED,
+          AgreementStatus.IN_MONITORING,
+          AgreementStatus.COMPLETED,
+          AgreementStatus.PARTIALLY_COMPLETED,
+          AgreementStatus.NOT_COMPLETED);
+
+  private static final String SCOT_24_1 =
+      "Scottish Government Policy and Practice Framework §24.1 (Scottish)";
+  private static final String SCOT_24_2 =
+      "Scottish Government Policy and Practice Framework §24.2 (Scottish)";
+
+  private OutcomeRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        everyPartyFreelyAgreesTheOutcome(),
+        everyActionIsOwnedBySomeoneWhoAgreed(),
+        everyActionHasADateToBeDoneOrReviewed(),
+        someoneOtherThanTheOwnerMonitorsEachAction(),
+        weightyActionsHaveAProportionalityCheck(),
+        thePersonHarmedIsToldWhenAnActionEnds());
+  }
+
+  /** Rule 42. */
+  static Rule everyPartyFreelyAgreesTheOutcome() {
+    return Rule.of(
+        OUTCOME_AGREED_BY_ALL_PARTIES.name(),
+        Severity.ERROR,
+        Stage.OUTCOME_AGREEMENT,
+        SCOT_24_2 + "; Peto McLaren, Restorative Justice Contains and Supports",
+        "An agreed outcome agreement records a free, uncoerced agreement from every principal"
+            + " participant of its process, and every action owner who agreed it agreed freely. (An"
+            + " action owner outside the principal participants with no agreement at all is rule"
+            + " ACTION_HAS_OWNER.)",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          Set<PartyId> owners = new LinkedHashSet<>();
+          for (AgreedAgreement agreed : agreedAgreements(context).values()) {
+            String path = Pointer.of("agreements", agreed.index(), "partyAgreements");
+            for (PartyId principal : agreed.principals()) {
+              Optional<PartyAgreement> record = agreed.agreementOf(principal);
+              if (record.filter(PartyAgreement::agreed).isEmpty()) {
+                findings.add(
+                    Finding.at(path, "A principal participant has no recorded agreement."));
+              } else if (!record.get().freelyGiven()) {
+                findings.add(
+                    Finding.at(path, "A party's agreement is not recorded as freely given."));
+              }
+            }
+            owners.clear();
+            agreed.actions().forEach(action -> action.owner().party().ifPresent(owners::add));
+            for (PartyId owner : owners) {
+              boolean unfree =
+                  !agreed.principals().contains(owner)
+                      && agreed.agreementOf(owner)
+                          .filter(a -> a.agreed() && !a.freelyGiven())
+                          .isPresent();
+              if (unfree) {
+                findings.add(
+                    Finding.at(path, "An action owner's agreement is not recorded as freely given."));
+              }
+            }
+          }
+          return findings;
+        });
+  }
+
+  /** Rule 43. */
+  static Rule everyActionIsOwnedBySomeoneWhoAgreed() {
+    return Rule.of(
+        ACTION_HAS_OWNER.name(),
+        Severity.ERROR,
+        Stage.OUTCOME_AGREEMENT,
+        "Dekker's restorative questions as summarised by Lyle Tagawa (whose obligation is it to"
+            + " meet that need?); practice consensus",
+        "Each action of an agreed agreement has one accountable owner among those who agreed it: a"
+            + " party who agreed it, or a named organisational role when the organisation agreed it."
+            + " (A principal participant who did not agree is rule OUTCOME_AGREED_BY_ALL_PARTIES.)",
+        context -> {
+          Map<AgreementId, AgreedAgreement> agreements = agreedAgreements(context);
+          List<Finding> findings = new ArrayList<>();
+          List<Action> actions = context.restorativeCase().actions();
+          for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            AgreedAgreement agreed = agreements.get(action.agreement());
+            if (agreed == null) {
+              continue;
+            }
+            String path = Pointer.of("actions", i, "owner");
+            Optional<PartyId> owner = action.owner().party();
+            if (owner.isPresent()) {
+              boolean reportedAsPrincipal = agreed.principals().contains(owner.get());
+              if (!reportedAsPrincipal && !agreed.agreement().hasAgreed(owner.get())) {
+                findings.add(Finding.at(path, "The action's owner has not agreed the agreement."));
+              }
+            } else if (!organisationAgreed(context, agreed.agreement())) {
+              findings.add(
+                  Finding.at(
+                      path,
+                      "The action is owned by an organisational role but no organisation agreed"
+                          + " the agreement."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  private static boolean organisationAgreed(CheckContext context, OutcomeAgreement agreement) {
+    return agreement.agreedParties().stream()
+        .map(context::party)
+        .flatMap(Optional::stream)
+        .anyMatch(
+            p -> p.personType() == PersonType.ORGANISATION || p.role() == PartyRole.ORGANISATION);
+  }
+
+  /** Rule 44. */
+  static Rule everyActionHasADateToBeDoneOrReviewed() {
+    return Rule.of(
+        ACTION_HAS_DUE_DATE.name(),
+        Severity.ERROR,
+        Stage.OUTCOME_AGREEMENT,
+        SCOT_24_1 + " (commitments monitored and reviewed); practice consensus",
+        "Each action has a due date, or for an ongoing commitment a review date, and neither is"
+            + " before the day its agreement was made.",
+        context -> {
+          Map<AgreementId, OutcomeAgreement> agreements = new HashMap<>();
+          context.restorativeCase().agreements().forEach(a -> agreements.putIfAbsent(a.id(), a));
+          List<Finding> findings = new ArrayList<>();
+          List<Action> actions = context.restorativeCase().actions();
+          for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            if (action.dueOn().isEmpty() && action.reviewOn().isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("actions", i, "dueOn"),
+                      "The action has neither a due date nor a review date."));
+              continue;
+            }
+            OutcomeAgreement agreement = agreements.get(action.agreement());
+            if (agreement == null) {
+              continue;
+            }
+            LocalDate agreedOn = context.dateOf(agreement.createdAt());
+            if (action.dueOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("actions", i, "dueOn"),
+                      "The action is due before its agreement was made."));
+            }
+            if (action.reviewOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("actions", i, "reviewOn"),
+                      "The action's review date is before its agreement was made."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  /** Rule 45. */
+  static Rule someoneOtherThanTheOwnerMonitorsEachAction() {
+    return Rule.of(
+        ACTION_HAS_MONITORING.name(),
+        Severity.ERROR,
+        Stage.OUTCOME_AGREEMENT,
+        "RJC Service Provider Code A; " + SCOT_24_1 + "; practice consensus (independent monitor)",
+        "Each action names a monitoring method and a monitor who is not its owner.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<Action> actions = context.restorativeCase().actions();
+          for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            if (action.isMonitoredIndependently()) {
+              continue;
+            }
+            String message;
+            if (action.monitoringMethod().isEmpty()) {
+              message = "The action names no monitoring method.";
+            } else if (action.monitor().isEmpty()) {
+              message = "The action names no monitor.";
+            } else {
+              message = "The action's monitor is its owner.";
+            }
+            findings.add(Finding.at(Pointer.of("actions", i, "monitor"), message));
+          }
+          return findings;
+        });
+  }
+
+  /** Rule 46. */
+  static Rule weightyActionsHaveAProportionalityCheck() {
+    return Rule.of(
+            ACTION_PROPORTIONALITY_REVIEW.name(),
+            Severity.WARNING,
+            Stage.OUTCOME_AGREEMENT,
+            SCOT_24_2 + " (proportionate); UN Basic Principles 2002 para 7; practice consensus",
+            "Financial reparation, engagement with support or treatment, contact arrangements, and"
+                + " any action over the policy's amount or hours threshold, name an approving"
+                + " proportionality check signed off by a case supervisor.",
+            context -> {
+              Policy policy = context.policy();
+              Map<SignOffId, SupervisorSignOff> signOffs = new HashMap<>();
+              context.restorativeCase().signOffs().forEach(s -> signOffs.putIfAbsent(s.id(), s));
+              List<Finding> findings = new ArrayList<>();
+              List<Action> actions = context.restorativeCase().actions();
+              for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                if (!needsProportionalityCheck(action, policy)) {
+                  continue;
+                }
+                boolean checked =
+                    action
+                        .proportionalityCheck()
+                        .map(signOffs::get)
+                        .filter(s -> s.subject() == SignOffSubject.PROPORTIONALITY_CHECK)
+                        .filter(SupervisorSignOff::isApproval)
+                        .isPresent();
+                if (!checked) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("actions", i, "proportionalityCheck"),
+                          "The action needs an approving proportionality check by a case"
+                              + " supervisor."));
+                }
+              }
+              return findings;
+            })
+        .withPolicyParameters("proportionalityAmountThreshold", "proportionalityHoursThreshold");
+  }
+
+  private static boolean needsProportionalityCheck(Action action, Policy policy) {
+    BigDecimal amountThreshold = policy.proportionalityAmountThreshold();
+    int hoursThreshold = policy.proportionalityHoursThreshold();
+    return action.type().needsProportionalityCheck()
+        || action.amount().filter(a -> a.compareTo(amountThreshold) > 0).isPresent()
+        || action.hours().filter(h -> h > hoursThreshold).isPresent();
+  }
+
+  /** Rule 47. */
+  static Rule thePersonHarmedIsToldWhenAnActionEnds() {
+    return Rule.of(
+        HARMED_PARTY_INFORMED_OF_COMPLETION.name(),
+        Severity.WARNING,
+        Stage.OUTCOME_AGREEMENT,
+        SCOT_24_1,
+        "When an action is completed, partly completed, not completed, cancelled or varied, the person"
+            + " harmed (or their representative) is recorded as told, not before the action ended.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<Action> actions = context.restorativeCase().actions();
+          for (int i = 0; i < actions.size(); i++) {
+            Action action = actions.get(i);
+            if (!action.isTerminal()) {
+              continue;
+            }
+            String path = Pointer.of("actions", i, "harmedInformedAt");
+            if (action.harmedInformedAt().isEmpty()) {
+              findings.add(
+                  Finding.at(path, "The person harmed is not recorded as told the action ended."));
+            } else if (action
+                .terminalAt()
+                .filter(ended -> action.harmedInformedAt().get().isBefore(ended))
+                .isPresent()) {
+              findings.add(
+                  Finding.at(path, "The person harmed is recorded as told before the action ended."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  // ---------------------------------------------------------------- agreed agreements
+
+  /**
+   * An agreed agreement with what rules 42 and 43 need: its index, its party agreements by party, the
+   * principal participants of its process, and its actions.
+   */
+  private record AgreedAgreement(
+      int index,
+      OutcomeAgreement agreement,
+      Map<PartyId, PartyAgreement> byParty,
+      Set<PartyId> principals,
+      List<Action> actions) {
+
+    Optional<PartyAgreement> agreementOf(PartyId party) {
+      return Optional.ofNullable(byParty.get(party));
+    }
+  }
+
+  /** The agreed agreements of the case by id, each with its look-ups, built in one pass. */
+  private static Map<AgreementId, AgreedAgreement> agreedAgreements(CheckContext context) {
+    Map<MeetingId, ProcessId> meetingProcess = new HashMap<>();
+    for (Meeting meeting : context.restorativeCase().meetings()) {
+      meetingProcess.putIfAbsent(meeting.id(), meeting.process());
+    }
+    Map<AgreementId, List<Action>> actionsByAgreement = new HashMap<>();
+    for (Action action : context.restorativeCase().actions()) {
+      actionsByAgreement.computeIfAbsent(action.agreement(), a -> new ArrayList<>()).add(action);
+    }
+    Map<AgreementId, AgreedAgreement> agreed = new LinkedHashMap<>();
+    List<OutcomeAgreement> agreements = context.restorativeCase().agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      OutcomeAgreement agreement = agreements.get(i);
+      if (!AGREED.contains(agreement.status()) || agreed.containsKey(agreement.id())) {
+        continue;
+      }
+      Map<PartyId, PartyAgreement> byParty = new HashMap<>();
+      agreement.partyAgreements().forEach(a -> byParty.putIfAbsent(a.party(), a));
+      Optional<ProcessId> process =
+          agreement.process().or(() -> agreement.meeting().map(meetingProcess::get));
+      Set<PartyId> principals = new LinkedHashSet<>();
+      process
+          .flatMap(context::process)
+          .map(RestorativeProcess::participants)
+          .orElse(Set.of())
+          .forEach(
+              participant -> {
+                boolean principal =
+                    context
+                        .party(participant)
+                        .map(Party::role)
+                        .filter(PartyRole::isPrincipal)
+                        .isPresent();
+                if (principal) {
+                  principals.add(participant);
+                }
+              });
+      agreed.put(
+          agreement.id(),
+          new AgreedAgreement(
+              i,
+              agreement,
+              byParty,
+              principals,
+              actionsByAgreement.getOrDefault(agreement.id(), List.of())));
+    }
+    return agreed;
+  }
+}

@@ -1,0 +1,235 @@
+package org.restorative.core.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.restorative.core.Invariants;
+import org.restorative.core.casefile.Stage;
+
+/**
+ * One rule: a stable code, a default severity, the stage from which it applies, its source, what it
+ * means in one line, the {@link Policy} settings it reads, and its check — a pure function of the
+ * case, the policy and the moment of checking.
+ *
+ * <p>A rule that guards entry to a stage applies from that stage on: a case in preparation is checked
+ * against every rule from referral to preparation. A trust writes a bespoke rule with its own code:
+ *
+ * <pre>{@code
+ * Rule consulteeForInpatients =
+ *     Rule.of("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS", Severity.ERROR, Stage.ASSESSMENT,
+ *         "Trust restorative practice policy, section 4.2",
+ *         "Every inpatient party has a clinical consultee recorded.",
+ *         context -> ...findings...);
+ * }</pre>
+ */
+public final class Rule {
+
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  /** A rule's check: what it finds wrong with the case in the given context. */
+  @FunctionalInterface
+  public interface Check {
+    /**
+     * Finds what is wrong.
+     *
+     * @param context the case, the stage under check, the policy and the moment
+     * @return the findings, empty when nothing is wrong
+     */
+    List<Finding> findings(CheckContext context);
+  }
+
+  private final String code;
+  private final Severity severity;
+  private final Stage appliesFrom;
+  private final String source;
+  private final String meaning;
+  private final Set<String> policyParameters;
+  private final RuleKind kind;
+  private final Check check;
+
+  private Rule(
+      String code,
+      Severity severity,
+      Stage appliesFrom,
+      String source,
+      String meaning,
+      Set<String> policyParameters,
+      RuleKind kind,
+      Check check) {
+    this.code = requireCode(code);
+    Invariants.require(appliesFrom.isMainLine(), "rule appliesFrom must be a main-line stage");
+    Invariants.nonBlank(source, "rule source");
+    Invariants.nonBlank(meaning, "rule meaning");
+    this.severity = severity;
+    this.appliesFrom = appliesFrom;
+    this.source = source;
+    this.meaning = meaning;
+    this.policyParameters = Set.copyOf(policyParameters);
+    this.kind = kind;
+    this.check = check;
+  }
+
+  /**
+   * A rule that checks a case.
+   *
+   * @param code the stable code, SCREAMING_SNAKE_CASE
+   * @param severity the default severity
+   * @param appliesFrom the main-line stage from which the rule applies
+   * @param source where the rule comes from
+   * @param meaning what it requires, in one line
+   * @param check the check
+   * @return the rule
+   */
+  public static Rule of(
+      String code,
+      Severity severity,
+      Stage appliesFrom,
+      String source,
+      String meaning,
+      Check check) {
+    return new Rule(code, severity, appliesFrom, source, meaning, Set.of(), RuleKind.CHECK, check);
+  }
+
+  /**
+   * A copy that reads the named {@link Policy} settings, for the catalogue.
+   *
+   * @param parameters the settings' names, such as {@code consentReconfirmationWindow}
+   * @return the copy
+   */
+  public Rule withPolicyParameters(String... parameters) {
+    return new Rule(code, severity, appliesFrom, source, meaning, Set.of(parameters), kind, check);
+  }
+
+  /**
+   * A copy of this rule with another default severity.
+   *
+   * @param newSeverity the severity
+   * @return the copy
+   */
+  public Rule withSeverity(Severity newSeverity) {
+    return new Rule(code, newSeverity, appliesFrom, source, meaning, policyParameters, kind, check);
+  }
+
+  /**
+   * A copy marked as a guarantee of the transition functions as well as a check.
+   *
+   * @return the copy
+   */
+  Rule asGuarantee() {
+    return new Rule(
+        code, severity, appliesFrom, source, meaning, policyParameters, RuleKind.GUARANTEE, check);
+  }
+
+  /**
+   * The stable code.
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The severity of its violations.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * The main-line stage from which the rule applies.
+   *
+   * @return the stage
+   */
+  public Stage appliesFrom() {
+    return appliesFrom;
+  }
+
+  /**
+   * Where the rule comes from.
+   *
+   * @return the source
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * What the rule requires, in one line.
+   *
+   * @return the meaning
+   */
+  public String meaning() {
+    return meaning;
+  }
+
+  /**
+   * The names of the {@link Policy} settings the rule reads.
+   *
+   * @return the setting names, possibly empty
+   */
+  public Set<String> policyParameters() {
+    return policyParameters;
+  }
+
+  /**
+   * Whether the rule is also a guarantee of the transition functions.
+   *
+   * @return the kind
+   */
+  public RuleKind kind() {
+    return kind;
+  }
+
+  /**
+   * Runs the check and turns its findings into violations with this rule's code, severity and source.
+   *
+   * @param context the context of the check
+   * @return the violations
+   */
+  public List<Violation> check(CheckContext context) {
+    return check.findings(context).stream()
+        .map(
+            f ->
+                Violation.of(
+                    code,
+                    f.advisory() ? Severity.WARNING : severity,
+                    f.path(),
+                    f.message(),
+                    source))
+        .toList();
+  }
+
+  static String requireCode(String code) {
+    Invariants.require(
+        CODE.matcher(code).matches(), "rule code must be SCREAMING_SNAKE_CASE letters and digits");
+    return code;
+  }
+
+  /** Rules are equal when they have the same code, severity, stage, source, meaning and kind. */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Rule rule
+        && code.equals(rule.code)
+        && severity == rule.severity
+        && appliesFrom == rule.appliesFrom
+        && source.equals(rule.source)
+        && meaning.equals(rule.meaning)
+        && kind == rule.kind;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, severity, appliesFrom, source, meaning, kind);
+  }
+
+  /** Returns {@code Rule{CODE, SEVERITY, from STAGE}}. */
+  @Override
+  public String toString() {
+    return "Rule{" + code + ", " + severity + ", from " + appliesFrom + "}";
+  }
+}

@@ -1,0 +1,100 @@
+package org.restorative.core.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a rule set's catalogue as Markdown, from the rules' own metadata: code, severity, the stage
+ * it applies from, its kind, what it requires, its source and the policy settings it reads; then the
+ * policy's settings with their values. The project's {@code docs/rules.md} is this catalogue for the
+ * standard rules and the standard policy, and a test keeps it current; a trust can publish its own.
+ */
+public final class RuleCatalogue {
+
+  private RuleCatalogue() {}
+
+  /**
+   * The catalogue of a rule set under a policy, as Markdown.
+   *
+   * @param rules the rule set
+   * @param policy the policy whose settings are listed
+   * @param title the document's title
+   * @return the Markdown text, ending with a newline
+   */
+  public static String markdown(RuleSet rules, Policy policy, String title) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(title).append("\n\n");
+    md.append(
+        "Generated from the rule set's own metadata by `RuleCatalogue.markdown`; do not edit by"
+            + " hand.\n\n");
+    md.append(
+        "A rule applies from the stage named and at every later stage of the main line. A paused"
+            + " case is checked as the stage it was paused from; a closed case as the stage it was"
+            + " closed from (closure, for a completed or partial close). Paths are JSON Pointers"
+            + " into the case record. *Guarantee* rules are also promises of the transition"
+            + " functions (`CaseTransitions`), checked on a snapshot too.\n\n");
+    md.append("| # | Code | Severity | Applies from | Kind | Requires | Source | Policy settings |\n");
+    md.append("|---|---|---|---|---|---|---|---|\n");
+    List<Rule> list = rules.rules();
+    for (int i = 0; i < list.size(); i++) {
+      Rule rule = list.get(i);
+      md.append("| ")
+          .append(i + 1)
+          .append(" | `")
+          .append(rule.code())
+          .append("` | ")
+          .append(rule.severity())
+          .append(" | ")
+          .append(rule.appliesFrom())
+          .append(" | ")
+          .append(rule.kind() == RuleKind.GUARANTEE ? "Guarantee" : "Check")
+          .append(" | ")
+          .append(cell(rule.meaning()))
+          .append(" | ")
+          .append(cell(rule.source()))
+          .append(" | ")
+          .append(
+              rule.policyParameters().stream()
+                  .sorted()
+                  .map(p -> "`" + p + "`")
+                  .collect(Collectors.joining(", ")))
+          .append(" |\n");
+    }
+    md.append("\n## Transition codes\n\n");
+    md.append("| Code | Meaning |\n|---|---|\n");
+    md.append(
+        "| `ILLEGAL_TRANSITION` | The stage model (domain brief §1.4) does not allow the move. |\n");
+    md.append(
+        "| `TERMINAL_STATUS_IMMUTABLE` | Any move of a closed case; a reopening is a new case. |\n");
+    md.append(
+        "| `NOT_PROCEEDING_REASON_REQUIRED` | A pause or a decision not to proceed without a"
+            + " reason. |\n");
+    md.append("\n## Policy settings\n\n");
+    md.append("| Setting | Value |\n|---|---|\n");
+    setting(md, "zone", policy.zone());
+    setting(md, "consentReconfirmationWindow", policy.consentReconfirmationWindow());
+    setting(md, "capacityReassessmentWindow", policy.capacityReassessmentWindow());
+    setting(md, "supervisionInterval", policy.supervisionInterval());
+    setting(md, "observedPracticeInterval", policy.observedPracticeInterval());
+    setting(md, "minimumFacilitatorLevel", policy.minimumFacilitatorLevel());
+    setting(md, "sensitiveCaseFacilitatorLevel", policy.sensitiveCaseFacilitatorLevel());
+    setting(md, "treatingTeamConflictSeverity", policy.treatingTeamConflictSeverity());
+    setting(md, "coFacilitationWhenSensitive", policy.coFacilitationWhenSensitive());
+    setting(md, "proportionalityAmountThreshold", policy.proportionalityAmountThreshold());
+    setting(md, "proportionalityHoursThreshold", policy.proportionalityHoursThreshold());
+    setting(md, "groundLeaveNeedsSecretaryOfState", policy.groundLeaveNeedsSecretaryOfState());
+    setting(
+        md,
+        "questionCatalogue",
+        policy.questionCatalogue().sets().size() + " question sets");
+    return md.toString();
+  }
+
+  private static void setting(StringBuilder md, String name, Object value) {
+    md.append("| `").append(name).append("` | ").append(cell(value.toString())).append(" |\n");
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+}

@@ -1,0 +1,137 @@
+package org.restorative.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.Acknowledgement;
+import org.restorative.core.party.AcknowledgementLevel;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.synthetic.SyntheticCases;
+
+/** Rules 1–2: acknowledgement and eligibility. */
+class AcknowledgementRulesTest {
+
+  static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
+  static final RuleSet FAMILY = RuleSet.of(AcknowledgementRules.rules());
+
+  static RestorativeCase preparedCase() {
+    SyntheticCases synthetic = SyntheticCases.withSeed(21);
+    for (int i = 0; ; i++) {
+      RestorativeCase c = synthetic.caseAt(Stage.PREPARATION, i);
+      if (c.parties().stream().anyMatch(p -> p.role() == PartyRole.PERSON_RESPONSIBLE)) {
+        return c;
+      }
+    }
+  }
+
+  static int responsibleIndex(RestorativeCase c) {
+    for (int i = 0; i < c.parties().size(); i++) {
+      if (c.parties().get(i).role() == PartyRole.PERSON_RESPONSIBLE) {
+        return i;
+      }
+    }
+    throw new AssertionError("no responsible party");
+  }
+
+  static RestorativeCase withParty(RestorativeCase c, int index, Party party) {
+    List<Party> parties = new java.util.ArrayList<>(c.parties());
+    parties.set(index, party);
+    return c.withParties(parties);
+  }
+
+  @Test
+  void a_case_cannot_be_prepared_while_the_person_responsible_has_only_acknowledged_the_facts() {
+    RestorativeCase c = preparedCase();
+    int i = responsibleIndex(c);
+    Party responsible = c.parties().get(i);
+    Party factsOnly =
+        responsible.withAcknowledgements(
+            Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 1, 10)));
+
+    Report report = FAMILY.check(withParty(c, i, factsOnly), Policy.standard(), AS_OF);
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                "RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION",
+                Severity.ERROR,
+                "/parties/" + i + "/acknowledgements"));
+  }
+
+  @Test
+  void acknowledging_the_facts_and_their_own_part_is_enough_to_prepare() {
+    Report report = FAMILY.check(preparedCase(), Policy.standard(), AS_OF);
+
+    assertThat(report.codes()).doesNotContain("RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION");
+  }
+
+  @Test
+  void a_missing_acknowledgement_blocks_the_gate_into_preparation_but_not_the_assessment_itself() {
+    RestorativeCase assessed = SyntheticCases.withSeed(21).caseAt(Stage.ASSESSMENT, 0);
+    RestorativeCase unacknowledged =
+        assessed.withParties(
+            assessed.parties().stream().map(p -> p.withAcknowledgements(List.of())).toList());
+
+    assertThat(FAMILY.check(unacknowledged, Policy.standard(), AS_OF).codes())
+        .doesNotContain("RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION");
+    assertThat(
+            FAMILY.checkEntry(unacknowledged, Stage.PREPARATION, Policy.standard(), AS_OF).codes())
+        .contains("RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION");
+  }
+
+  @Test
+  void an_assessed_case_needs_someone_harmed_and_someone_responsible() {
+    RestorativeCase c = preparedCase();
+    RestorativeCase onlyHarmed =
+        c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
+
+    Report report = FAMILY.check(onlyHarmed, Policy.standard(), AS_OF);
+
+    assertThat(report.violations())
+        .extracting(Violation::code, Violation::severity, Violation::path)
+        .containsExactly(tuple("CORE_PARTIES_PRESENT", Severity.ERROR, "/parties"));
+  }
+
+  @Test
+  void a_referral_may_name_only_one_party_so_far() {
+    RestorativeCase c = SyntheticCases.withSeed(21).caseAt(Stage.REFERRAL, 0);
+    RestorativeCase onlyHarmed =
+        c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
+
+    assertThat(FAMILY.check(onlyHarmed, Policy.standard(), AS_OF).codes())
+        .doesNotContain("CORE_PARTIES_PRESENT");
+  }
+
+  @Test
+  void mutual_harm_counts_for_both_roles_only_between_two_such_parties() {
+    Party first = mutualParty("p-1");
+    Party second = mutualParty("p-2");
+    RestorativeCase c = preparedCase();
+    RestorativeCase twoMutual = c.withParties(first, second);
+    RestorativeCase oneMutual = c.withParties(first);
+
+    assertThat(FAMILY.check(twoMutual, Policy.standard(), AS_OF).codes())
+        .doesNotContain("CORE_PARTIES_PRESENT");
+    assertThat(FAMILY.check(oneMutual, Policy.standard(), AS_OF).codes())
+        .contains("CORE_PARTIES_PRESENT");
+  }
+
+  static Party mutualParty(String id) {
+    return new Party.Builder()
+        .id(org.restorative.core.party.PartyId.of(id))
+        .role(PartyRole.PERSON_HARMED_AND_RESPONSIBLE)
+        .personType(org.restorative.core.party.PersonType.PATIENT)
+        .addAcknowledgement(Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 1, 2)))
+        .addAcknowledgement(
+            Acknowledgement.of(AcknowledgementLevel.OWN_PART, LocalDate.of(2025, 1, 2)))
+        .build();
+  }
+}

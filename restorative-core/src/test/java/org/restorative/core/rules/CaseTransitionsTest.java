@@ -1,0 +1,390 @@
+package org.restorative.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.CaseEventType;
+import org.restorative.core.casefile.NotProceedingReason;
+import org.restorative.core.casefile.PauseReason;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.outcome.Action;
+import org.restorative.core.outcome.ActionStatus;
+import org.restorative.core.outcome.NotCompletedReason;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.synthetic.SyntheticCases;
+
+/** Moves between stages: the stage model, the gates, reasons, closed cases and withdrawal. */
+class CaseTransitionsTest {
+
+  static final ActorId LEAD = ActorId.of("staff-rp-lead");
+  static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
+
+  /** Transitions without gates, to test the mechanics alone. */
+  static final CaseTransitions UNGATED = CaseTransitions.of(RuleSet.of(List.of()), Policy.standard());
+
+  static RestorativeCase caseAt(Stage stage) {
+    return SyntheticCases.withSeed(3).caseAt(stage, 1);
+  }
+
+  /** A moment after every date of a synthetic case. */
+  static Instant after(RestorativeCase c) {
+    return LATER;
+  }
+
+  @Test
+  void a_referral_accepted_moves_to_assessment_and_appends_exactly_one_event() {
+    RestorativeCase referred = caseAt(Stage.REFERRAL);
+
+    RestorativeCase assessed =
+        UNGATED.apply(referred, Move.to(Stage.ASSESSMENT), LEAD, after(referred)).get();
+
+    assertThat(assessed.stage()).isEqualTo(Stage.ASSESSMENT);
+    assertThat(assessed.history()).hasSize(referred.history().size() + 1);
+    assertThat(assessed.history()).startsWith(referred.history().toArray(CaseEvent[]::new));
+    CaseEvent event = assessed.history().get(assessed.history().size() - 1);
+    assertThat(event.type()).isEqualTo(CaseEventType.STAGE_CHANGED);
+    assertThat(event.from()).contains(Stage.REFERRAL);
+    assertThat(event.to()).contains(Stage.ASSESSMENT);
+    assertThat(event.by()).isEqualTo(LEAD);
+    assertThat(assessed.withStage(Stage.REFERRAL).withHistory(referred.history()))
+        .isEqualTo(referred);
+  }
+
+  @Test
+  void a_case_cannot_jump_from_referral_to_a_meeting() {
+    RestorativeCase referred = caseAt(Stage.REFERRAL);
+
+    Either<Report, RestorativeCase> result =
+        UNGATED.apply(referred, Move.to(Stage.INTERVENTION), LEAD, after(referred));
+
+    assertThat(result.isLeft()).isTrue();
+    assertThat(result.getLeft().violations())
+        .extracting(Violation::code, Violation::path, Violation::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "ILLEGAL_TRANSITION", "/stage", Severity.ERROR));
+  }
+
+  static Stream<Arguments> illegalMoves() {
+    return Stream.of(
+        Arguments.of(Stage.ASSESSMENT, Stage.INTERVENTION),
+        Arguments.of(Stage.INTERVENTION, Stage.ASSESSMENT),
+        Arguments.of(Stage.OUTCOME_AGREEMENT, Stage.INTERVENTION),
+        Arguments.of(Stage.FOLLOW_UP, Stage.OUTCOME_AGREEMENT),
+        Arguments.of(Stage.INTERVENTION, Stage.CLOSED_NOT_PROCEEDING),
+        Arguments.of(Stage.CLOSURE, Stage.PAUSED),
+        Arguments.of(Stage.ASSESSMENT, Stage.ASSESSMENT),
+        Arguments.of(Stage.FOLLOW_UP, Stage.CLOSED_COMPLETED));
+  }
+
+  @ParameterizedTest
+  @MethodSource("illegalMoves")
+  void moves_the_stage_model_does_not_allow_are_refused_with_their_own_code(Stage from, Stage to) {
+    RestorativeCase c = caseAt(from);
+    Move request =
+        to == Stage.CLOSED_NOT_PROCEEDING
+            ? Move.notProceeding(NotProceedingReason.RISK_UNMANAGEABLE)
+            : to == Stage.PAUSED ? Move.pause(PauseReason.PARTY_UNAVAILABLE) : Move.to(to);
+
+    Either<Report, RestorativeCase> result = UNGATED.apply(c, request, LEAD, after(c));
+
+    assertThat(result.getLeft().codes()).containsExactly("ILLEGAL_TRANSITION");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"CLOSED_COMPLETED", "CLOSED_PARTIAL", "CLOSED_NOT_PROCEEDING", "CLOSED_WITHDRAWN"})
+  void a_closed_case_cannot_move_at_all_not_even_by_withdrawal(Stage closed) {
+    RestorativeCase c = caseAt(closed);
+    PartyId anyone = c.parties().get(0).id();
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(anyone).at(after(c)).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    for (Move move :
+        List.of(Move.to(Stage.ASSESSMENT), Move.pause(PauseReason.PARTY_UNAVAILABLE), Move.withdrawal(withdrawal))) {
+      Either<Report, RestorativeCase> result = UNGATED.apply(c, move, LEAD, after(c));
+      assertThat(result.getLeft().violations())
+          .extracting(Violation::code, Violation::path)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("TERMINAL_STATUS_IMMUTABLE", "/stage"));
+    }
+  }
+
+  @Test
+  void a_pause_without_a_reason_is_refused_and_one_with_a_reason_records_it() {
+    RestorativeCase c = caseAt(Stage.PREPARATION);
+
+    Either<Report, RestorativeCase> noReason =
+        UNGATED.apply(c, Move.to(Stage.PAUSED), LEAD, after(c));
+    RestorativeCase paused =
+        UNGATED.apply(c, Move.pause(PauseReason.MENTAL_STATE_CHANGE), LEAD, after(c)).get();
+
+    assertThat(noReason.getLeft().violations())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("NOT_PROCEEDING_REASON_REQUIRED", "/pause/reason"));
+    assertThat(paused.stage()).isEqualTo(Stage.PAUSED);
+    assertThat(paused.pause()).hasValueSatisfying(p -> {
+      assertThat(p.pausedFrom()).isEqualTo(Stage.PREPARATION);
+      assertThat(p.reason()).isEqualTo(PauseReason.MENTAL_STATE_CHANGE);
+    });
+    assertThat(paused.history().get(paused.history().size() - 1).pauseReason())
+        .contains(PauseReason.MENTAL_STATE_CHANGE);
+  }
+
+  @Test
+  void a_decision_not_to_proceed_needs_a_reason_and_closes_the_case_with_it() {
+    RestorativeCase c = caseAt(Stage.ASSESSMENT);
+
+    Either<Report, RestorativeCase> noReason =
+        UNGATED.apply(c, Move.to(Stage.CLOSED_NOT_PROCEEDING), LEAD, after(c));
+    RestorativeCase closed =
+        UNGATED
+            .apply(c, Move.notProceeding(NotProceedingReason.NO_ACKNOWLEDGEMENT), LEAD, after(c))
+            .get();
+
+    assertThat(noReason.getLeft().violations())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "NOT_PROCEEDING_REASON_REQUIRED", "/closure/notProceedingReason"));
+    assertThat(closed.stage()).isEqualTo(Stage.CLOSED_NOT_PROCEEDING);
+    assertThat(closed.closure().flatMap(cl -> cl.notProceedingReason()))
+        .contains(NotProceedingReason.NO_ACKNOWLEDGEMENT);
+  }
+
+  @Test
+  void a_paused_case_resumes_into_the_stage_it_was_paused_from_or_into_assessment_only() {
+    RestorativeCase paused =
+        UNGATED.apply(caseAt(Stage.PREPARATION), Move.pause(PauseReason.TRIBUNAL_PENDING), LEAD, LATER)
+            .get();
+    Instant later = LATER.plus(Duration.ofDays(3));
+
+    RestorativeCase resumed = UNGATED.apply(paused, Move.to(Stage.PREPARATION), LEAD, later).get();
+    RestorativeCase reassessed = UNGATED.apply(paused, Move.to(Stage.ASSESSMENT), LEAD, later).get();
+    Either<Report, RestorativeCase> elsewhere =
+        UNGATED.apply(paused, Move.to(Stage.FOLLOW_UP), LEAD, later);
+
+    assertThat(resumed.stage()).isEqualTo(Stage.PREPARATION);
+    assertThat(resumed.pause()).isEmpty();
+    assertThat(resumed.history().get(resumed.history().size() - 1).type())
+        .isEqualTo(CaseEventType.RESUMED);
+    assertThat(reassessed.stage()).isEqualTo(Stage.ASSESSMENT);
+    assertThat(elsewhere.getLeft().codes()).containsExactly("ILLEGAL_TRANSITION");
+  }
+
+  @Test
+  void a_gate_with_errors_refuses_the_move_and_reports_every_error() {
+    Rule alwaysTwoProblems =
+        Rule.of(
+            "TRUST_TWO_PROBLEMS",
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "Test rule",
+            "Finds two problems.",
+            context -> List.of(Finding.at("/parties", "One."), Finding.at("/harms", "Two.")));
+    Rule aWarning =
+        Rule.of(
+            "TRUST_A_WARNING",
+            Severity.WARNING,
+            Stage.REFERRAL,
+            "Test rule",
+            "Always warns.",
+            context -> List.of(Finding.at("", "A warning.")));
+    CaseTransitions gated =
+        CaseTransitions.of(RuleSet.of(List.of(alwaysTwoProblems, aWarning)), Policy.standard());
+    RestorativeCase c = caseAt(Stage.ASSESSMENT);
+
+    Either<Report, RestorativeCase> toPreparation =
+        gated.apply(c, Move.to(Stage.PREPARATION), LEAD, after(c));
+    Either<Report, RestorativeCase> pause =
+        gated.apply(c, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, after(c));
+
+    assertThat(toPreparation.getLeft().errors()).extracting(Violation::path).containsExactly("/parties", "/harms");
+    assertThat(toPreparation.getLeft().warnings()).hasSize(1);
+    assertThat(pause.isRight()).as("a pause passes no gate").isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "FOLLOW_UP", "CLOSURE", "PAUSED"})
+  void a_withdrawal_is_accepted_at_every_open_stage_without_a_reason(Stage stage) {
+    RestorativeCase c = caseAt(stage);
+    Party harmed = c.parties().stream().filter(p -> p.role().isHarmed()).findFirst().orElseThrow();
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(harmed.id()).at(after(c)).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    Either<Report, RestorativeCase> result =
+        CaseTransitions.standard().apply(c, Move.withdrawal(withdrawal), LEAD, after(c));
+
+    assertThat(result.isRight()).isTrue();
+    RestorativeCase after = result.get();
+    assertThat(after.stage()).isEqualTo(stage);
+    assertThat(after.withdrawals()).endsWith(withdrawal);
+    assertThat(after.history().get(after.history().size() - 1).type())
+        .isEqualTo(CaseEventType.WITHDRAWAL_RECORDED);
+    assertThat(after.consentsOf(harmed.id()))
+        .filteredOn(consent -> consent.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION)
+        .allSatisfy(consent -> assertThat(consent.isActive()).isFalse());
+  }
+
+  @Test
+  void withdrawal_of_the_only_person_harmed_halts_the_process_and_abandons_its_pending_meeting() {
+    RestorativeCase c = heldOrScheduledMeetingCase(MeetingStatus.SCHEDULED);
+    Party harmed = c.parties().stream().filter(p -> p.role() == PartyRole.PERSON_HARMED).findFirst().orElseThrow();
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(harmed.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
+
+    assertThat(after.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
+    assertThat(after.stage()).isEqualTo(c.stage());
+  }
+
+  @Test
+  void withdrawal_of_a_supporter_keeps_the_process_and_takes_them_off_the_meeting() {
+    RestorativeCase c = supportedScheduledMeetingCase();
+    Party supporter = c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(supporter.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
+
+    assertThat(after.processes().get(0).status()).isNotEqualTo(ProcessStatus.HALTED);
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(after.meetings().get(0).isAttendedBy(supporter.id())).isFalse();
+  }
+
+  @Test
+  void withdrawal_from_information_sharing_stops_consents_to_share_and_reverses_no_disclosure() {
+    RestorativeCase c = caseWithADisclosure();
+    Consent sharing = c.consents().stream().filter(x -> x.kind() != org.restorative.core.consent.ConsentKind.PARTICIPATION).findFirst().orElseThrow();
+    Instant at = after(c);
+    Withdrawal withdrawal =
+        new Withdrawal.Builder()
+            .party(sharing.party())
+            .at(at)
+            .scope(WithdrawalScope.INFORMATION_SHARING)
+            .build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
+
+    assertThat(after.disclosures()).isEqualTo(c.disclosures());
+    assertThat(after.consents())
+        .filteredOn(x -> x.id().equals(sharing.id()))
+        .singleElement()
+        .satisfies(x -> assertThat(x.status()).isEqualTo(ConsentStatus.WITHDRAWN));
+    assertThat(after.consentsOf(sharing.party()))
+        .filteredOn(x -> x.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION)
+        .allSatisfy(x -> assertThat(x.status()).isNotEqualTo(ConsentStatus.WITHDRAWN));
+  }
+
+  @Test
+  void withdrawal_in_follow_up_closes_the_partys_open_actions_as_not_completed() {
+    RestorativeCase c = caseAt(Stage.FOLLOW_UP);
+    Action open = c.actions().stream().filter(a -> !a.isTerminal()).findFirst().orElseThrow();
+    PartyId owner = open.owner().party().orElseThrow();
+    Instant at = after(c);
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(owner).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
+
+    assertThat(after.actions())
+        .filteredOn(a -> a.id().equals(open.id()))
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.status()).isEqualTo(ActionStatus.NOT_COMPLETED);
+              assertThat(a.notCompletedReason()).contains(NotCompletedReason.OWNER_WITHDREW);
+            });
+  }
+
+  @Test
+  void a_withdrawal_by_someone_who_is_not_a_party_is_a_programming_error() {
+    RestorativeCase c = caseAt(Stage.ASSESSMENT);
+    Withdrawal stranger =
+        new Withdrawal.Builder()
+            .party(PartyId.of("not-in-this-case"))
+            .at(after(c))
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> UNGATED.apply(c, Move.withdrawal(stranger), LEAD, after(c)))
+        .withMessageNotContaining("not-in-this-case");
+  }
+
+  @Test
+  void closing_as_withdrawn_needs_no_reason_and_records_the_closure() {
+    RestorativeCase c = caseAt(Stage.INTERVENTION);
+
+    RestorativeCase closed = UNGATED.apply(c, Move.to(Stage.CLOSED_WITHDRAWN), LEAD, after(c)).get();
+
+    assertThat(closed.stage()).isEqualTo(Stage.CLOSED_WITHDRAWN);
+    assertThat(closed.closure()).isPresent();
+    assertThat(closed.history().get(closed.history().size() - 1).type())
+        .isEqualTo(CaseEventType.CLOSED_WITHDRAWN);
+  }
+
+  static RestorativeCase heldOrScheduledMeetingCase(MeetingStatus status) {
+    SyntheticCases synthetic = SyntheticCases.withSeed(5);
+    for (int i = 0; i < 500; i++) {
+      RestorativeCase c = synthetic.caseAt(Stage.INTERVENTION, i);
+      boolean single =
+          c.parties().stream().filter(p -> p.role() == PartyRole.PERSON_HARMED).count() == 1;
+      if (single && c.meetings().size() == 1 && c.meetings().get(0).status() == status) {
+        return c;
+      }
+    }
+    throw new AssertionError("no synthetic case with a " + status + " meeting");
+  }
+
+  static RestorativeCase supportedScheduledMeetingCase() {
+    SyntheticCases synthetic = SyntheticCases.withSeed(5);
+    for (int i = 0; i < 2000; i++) {
+      RestorativeCase c = synthetic.caseAt(Stage.INTERVENTION, i);
+      boolean supported = c.parties().stream().anyMatch(p -> p.role() == PartyRole.SUPPORTER);
+      if (supported && c.meetings().size() == 1 && c.meetings().get(0).status() == MeetingStatus.SCHEDULED) {
+        return c;
+      }
+    }
+    throw new AssertionError("no synthetic case with a supporter and a scheduled meeting");
+  }
+
+  static RestorativeCase caseWithADisclosure() {
+    SyntheticCases synthetic = SyntheticCases.withSeed(5);
+    for (int i = 0; i < 500; i++) {
+      RestorativeCase c = synthetic.caseAt(Stage.PREPARATION, i);
+      if (!c.disclosures().isEmpty()) {
+        return c;
+      }
+    }
+    throw new AssertionError("no synthetic case with a disclosure");
+  }
+}

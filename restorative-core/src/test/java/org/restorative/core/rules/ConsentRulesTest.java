@@ -1,0 +1,770 @@
+package org.restorative.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.restorative.core.rules.ConsentCapacityFixtures.AS_OF;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aConferenceInPreparation;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aHeldConferenceWithASupporter;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aLetterExchangeUnderWay;
+import static org.restorative.core.rules.ConsentCapacityFixtures.attendeeIndex;
+import static org.restorative.core.rules.ConsentCapacityFixtures.checkConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.codesOf;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aCaseWithAConsentingParticipant;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aConsentingParticipant;
+import static org.restorative.core.rules.ConsentCapacityFixtures.meetingStart;
+import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsentIndex;
+import static org.restorative.core.rules.ConsentCapacityFixtures.partyWithRole;
+import static org.restorative.core.rules.ConsentCapacityFixtures.violationsOf;
+import static org.restorative.core.rules.ConsentCapacityFixtures.withConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.withoutParticipationConsentOf;
+import static org.restorative.core.rules.StandardCode.CONSENT_IN_WRITING;
+import static org.restorative.core.rules.StandardCode.CONSENT_RECONFIRMED_BEFORE_MEETING;
+import static org.restorative.core.rules.StandardCode.CONSENT_REQUIRED_BEFORE_MEETING;
+import static org.restorative.core.rules.StandardCode.CONSENT_SCOPE_MATCHES_PROCESS;
+import static org.restorative.core.rules.StandardCode.INFORMATION_GIVEN_BEFORE_CONSENT;
+import static org.restorative.core.rules.StandardCode.VOLUNTARINESS_CONFIRMED;
+import static org.restorative.core.rules.StandardCode.WITHDRAWAL_ALWAYS_ACCEPTED;
+import static org.restorative.core.rules.StandardCode.WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentId;
+import org.restorative.core.consent.ConsentKind;
+import org.restorative.core.consent.ConsentMethod;
+import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.InformationProvided;
+import org.restorative.core.consent.InformationTopic;
+import org.restorative.core.consent.ParticipationScope;
+import org.restorative.core.consent.Recipient;
+import org.restorative.core.consent.RecipientType;
+import org.restorative.core.consent.SharingPurpose;
+import org.restorative.core.consent.SharingScope;
+import org.restorative.core.consent.VoluntarinessCheck;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.PersonType;
+import org.restorative.core.process.Medium;
+import org.restorative.core.process.Message;
+import org.restorative.core.process.PreparationContact;
+import org.restorative.core.process.PreparationContactId;
+import org.restorative.core.process.PreparationTopic;
+import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.ProcessType;
+import org.restorative.core.process.RestorativeProcess;
+
+class ConsentRulesTest {
+
+  private static final ActorId ADMIN = ActorId.of("staff-rp-admin");
+
+  // ---------------------------------------------------------------- the family
+
+  @Test
+  void the_consent_family_holds_rules_3_to_10_in_the_briefs_order() {
+    assertThat(ConsentRules.rules())
+        .extracting(Rule::code)
+        .containsExactly(
+            CONSENT_REQUIRED_BEFORE_MEETING.name(),
+            CONSENT_IN_WRITING.name(),
+            CONSENT_RECONFIRMED_BEFORE_MEETING.name(),
+            CONSENT_SCOPE_MATCHES_PROCESS.name(),
+            INFORMATION_GIVEN_BEFORE_CONSENT.name(),
+            WITHDRAWAL_ALWAYS_ACCEPTED.name(),
+            WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name(),
+            VOLUNTARINESS_CONFIRMED.name());
+    assertThat(ConsentRules.rules())
+        .extracting(Rule::severity)
+        .containsExactly(
+            Severity.ERROR,
+            Severity.ERROR,
+            Severity.ERROR,
+            Severity.ERROR,
+            Severity.ERROR,
+            Severity.ERROR,
+            Severity.ERROR,
+            Severity.WARNING);
+    assertThat(ConsentRules.rules())
+        .extracting(Rule::appliesFrom)
+        .containsExactly(
+            Stage.PREPARATION,
+            Stage.PREPARATION,
+            Stage.PREPARATION,
+            Stage.PREPARATION,
+            Stage.PREPARATION,
+            Stage.REFERRAL,
+            Stage.REFERRAL,
+            Stage.PREPARATION);
+  }
+
+  @Test
+  void the_reconfirmation_rule_reads_the_policys_window() {
+    assertThat(ConsentRules.everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting()
+            .policyParameters())
+        .containsExactly("consentReconfirmationWindow");
+  }
+
+  @Test
+  void accepting_a_withdrawal_is_a_guarantee_of_the_transitions() {
+    assertThat(ConsentRules.aWithdrawalIsAlwaysHonoured().kind()).isEqualTo(RuleKind.GUARANTEE);
+    assertThat(ConsentRules.everyAttendeeHasConsentedBeforeTheMeeting().kind())
+        .isEqualTo(RuleKind.CHECK);
+  }
+
+  @Test
+  void a_well_run_conference_breaks_no_consent_rule() {
+    assertThat(checkConsent(aHeldConferenceWithASupporter()).violations()).isEmpty();
+    assertThat(checkConsent(aLetterExchangeUnderWay()).violations()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 3
+
+  @Test
+  void a_supporter_at_the_conference_needs_their_own_consent() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
+    RestorativeCase broken = withoutParticipationConsentOf(held, supporter);
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, CONSENT_REQUIRED_BEFORE_MEETING))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path())
+                  .isEqualTo(
+                      "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), supporter));
+            });
+    assertThat(codesOf(report)).containsOnly(CONSENT_REQUIRED_BEFORE_MEETING.name());
+  }
+
+  @Test
+  void a_supporter_who_signed_their_consent_may_attend() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+
+    assertThat(violationsOf(checkConsent(held), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
+  }
+
+  @Test
+  void consent_withdrawn_before_the_meeting_no_longer_counts_for_it() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
+    Instant justBefore = meetingStart(held).minus(Duration.ofMinutes(30));
+    RestorativeCase broken =
+        withConsent(held, supporter, c -> c.withdrawnBy(withdrawal(supporter, justBefore)));
+
+    assertThat(violationsOf(checkConsent(broken), CONSENT_REQUIRED_BEFORE_MEETING))
+        .extracting(Violation::path)
+        .containsExactly(
+            "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), supporter));
+  }
+
+  @Test
+  void consent_withdrawn_after_a_held_meeting_does_not_undo_the_meeting() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
+    Instant afterwards = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
+    RestorativeCase later =
+        withConsent(held, supporter, c -> c.withdrawnBy(withdrawal(supporter, afterwards)));
+
+    assertThat(violationsOf(checkConsent(later), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 4
+
+  @Test
+  void a_participation_consent_must_say_how_it_was_given() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeCase broken = withConsent(held, harmed, c -> c.withMethod(Optional.empty()));
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, CONSENT_IN_WRITING))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path())
+                  .isEqualTo("/consents/" + participationConsentIndex(held, harmed) + "/method");
+            });
+    assertThat(codesOf(report)).containsOnly(CONSENT_IN_WRITING.name());
+  }
+
+  @Test
+  void verbal_consent_recorded_with_a_reason_is_only_a_warning() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeCase verbal =
+        withConsent(
+            held,
+            harmed,
+            c ->
+                c.withMethod(ConsentMethod.VERBAL_RECORDED_WITH_REASON)
+                    .withMethodReason("Could not hold a pen after the injury"));
+
+    assertThat(violationsOf(checkConsent(verbal), CONSENT_IN_WRITING))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.WARNING);
+              assertThat(v.path())
+                  .isEqualTo("/consents/" + participationConsentIndex(held, harmed) + "/method");
+            });
+  }
+
+  @Test
+  void signed_or_easy_read_consent_is_in_writing() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeCase easyRead =
+        withConsent(held, harmed, c -> c.withMethod(ConsentMethod.ALTERNATIVE_FORMAT));
+
+    assertThat(violationsOf(checkConsent(held), CONSENT_IN_WRITING)).isEmpty();
+    assertThat(violationsOf(checkConsent(easyRead), CONSENT_IN_WRITING)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 5
+
+  @Test
+  void consent_must_be_reconfirmed_before_the_meeting() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    RestorativeCase broken = withConsent(held, responsible, ConsentRulesTest::neverReconfirmed);
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path())
+                  .isEqualTo(
+                      "/meetings/0/attendees/"
+                          + attendeeIndex(held.meetings().get(0), responsible));
+            });
+    assertThat(codesOf(report)).containsOnly(CONSENT_RECONFIRMED_BEFORE_MEETING.name());
+  }
+
+  @Test
+  void a_reconfirmation_before_the_last_preparation_visit_does_not_count() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    List<PreparationContact> contacts = new ArrayList<>(held.preparationContacts());
+    contacts.add(
+        new PreparationContact.Builder()
+            .id(PreparationContactId.of("prep-late"))
+            .party(responsible)
+            .process(held.processes().get(0).id())
+            .at(meetingStart(held).minus(Duration.ofHours(2)))
+            .medium(Medium.IN_PERSON)
+            .addTopics(PreparationTopic.LOGISTICS)
+            .build());
+    RestorativeCase broken = held.withPreparationContacts(contacts);
+
+    assertThat(violationsOf(checkConsent(broken), CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .extracting(Violation::path)
+        .containsExactly(
+            "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), responsible));
+  }
+
+  @Test
+  void a_reconfirmation_outside_the_trusts_window_does_not_count() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    Policy oneMinute =
+        new Policy.Builder().consentReconfirmationWindow(Duration.ofMinutes(1)).build();
+
+    Report report = checkConsent(held, oneMinute, AS_OF);
+
+    assertThat(violationsOf(report, CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .hasSize(held.meetings().get(0).attendees().size());
+    assertThat(violationsOf(checkConsent(held), CONSENT_RECONFIRMED_BEFORE_MEETING)).isEmpty();
+  }
+
+  @Test
+  void reconfirmation_is_not_yet_due_for_a_meeting_beyond_the_window() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    RestorativeCase notYet = withConsent(held, responsible, ConsentRulesTest::neverReconfirmed);
+    Policy oneDay = new Policy.Builder().consentReconfirmationWindow(Duration.ofDays(1)).build();
+    Instant start = meetingStart(held);
+
+    String attendee =
+        "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), responsible);
+
+    assertThat(
+            violationsOf(
+                checkConsent(notYet, oneDay, start.minus(Duration.ofDays(2))),
+                CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .isEmpty();
+    assertThat(
+            violationsOf(
+                checkConsent(notYet, oneDay, start.minus(Duration.ofHours(12))),
+                CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .extracting(Violation::path)
+        .contains(attendee);
+  }
+
+  // ---------------------------------------------------------------- rule 6
+
+  @Test
+  void consent_to_a_letter_exchange_does_not_cover_a_conference() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeCase broken =
+        withConsent(
+            held,
+            harmed,
+            c -> c.withParticipation(ParticipationScope.of(ProcessType.LETTER_EXCHANGE)));
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, CONSENT_SCOPE_MATCHES_PROCESS))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path())
+                  .isEqualTo(
+                      "/consents/" + participationConsentIndex(held, harmed) + "/participation");
+            });
+    assertThat(codesOf(report)).containsOnly(CONSENT_SCOPE_MATCHES_PROCESS.name());
+  }
+
+  @Test
+  void consent_to_meet_by_video_does_not_cover_meeting_in_person() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeCase broken =
+        withConsent(
+            held,
+            harmed,
+            c ->
+                c.withParticipation(
+                    ParticipationScope.of(ProcessType.FACE_TO_FACE_CONFERENCE, Medium.VIDEO)));
+
+    assertThat(violationsOf(checkConsent(broken), CONSENT_SCOPE_MATCHES_PROCESS)).hasSize(1);
+  }
+
+  @Test
+  void consent_to_the_conference_in_any_medium_covers_it() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeCase anyMedium =
+        withConsent(
+            held,
+            harmed,
+            c -> c.withParticipation(ParticipationScope.of(ProcessType.FACE_TO_FACE_CONFERENCE)));
+
+    assertThat(violationsOf(checkConsent(held), CONSENT_SCOPE_MATCHES_PROCESS)).isEmpty();
+    assertThat(violationsOf(checkConsent(anyMedium), CONSENT_SCOPE_MATCHES_PROCESS)).isEmpty();
+  }
+
+  @Test
+  void a_halted_process_needs_no_matching_consent() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeProcess process = held.processes().get(0);
+    RestorativeCase halted =
+        withConsent(
+                held,
+                harmed,
+                c -> c.withParticipation(ParticipationScope.of(ProcessType.LETTER_EXCHANGE)))
+            .withProcesses(process.endedAs(ProcessStatus.HALTED, AS_OF.minus(Duration.ofDays(1))));
+
+    assertThat(violationsOf(checkConsent(halted), CONSENT_SCOPE_MATCHES_PROCESS)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 7
+
+  @Test
+  void a_participation_consent_must_reference_the_leaflet_given() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    RestorativeCase broken =
+        withConsent(held, responsible, c -> c.withInformationProvided(Optional.empty()));
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, INFORMATION_GIVEN_BEFORE_CONSENT))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path())
+                  .isEqualTo(
+                      "/consents/"
+                          + participationConsentIndex(held, responsible)
+                          + "/informationProvided");
+            });
+    assertThat(codesOf(report)).containsOnly(INFORMATION_GIVEN_BEFORE_CONSENT.name());
+  }
+
+  @Test
+  void a_leaflet_that_leaves_out_the_right_to_withdraw_is_not_enough() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    InformationProvided partial =
+        InformationProvided.of(
+            "RP-INFO-LEAFLET",
+            "2",
+            EnumSet.of(
+                InformationTopic.PROCESS,
+                InformationTopic.POSSIBLE_OUTCOMES,
+                InformationTopic.MONITORING_OF_OUTCOMES,
+                InformationTopic.CONFIDENTIALITY_LIMITS));
+    RestorativeCase broken =
+        withConsent(held, responsible, c -> c.withInformationProvided(partial));
+
+    assertThat(violationsOf(checkConsent(broken), INFORMATION_GIVEN_BEFORE_CONSENT))
+        .extracting(Violation::path)
+        .containsExactly(
+            "/consents/" + participationConsentIndex(held, responsible) + "/informationProvided");
+  }
+
+  @Test
+  void a_leaflet_covering_the_essentials_is_enough() {
+    assertThat(
+            violationsOf(
+                checkConsent(aHeldConferenceWithASupporter()), INFORMATION_GIVEN_BEFORE_CONSENT))
+        .isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 8
+
+  @Test
+  void a_supporters_withdrawal_must_end_their_consent() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    RestorativeCase broken = preparing.withWithdrawals(withdrawal(supporter, after));
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, WITHDRAWAL_ALWAYS_ACCEPTED))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/withdrawals/0");
+            });
+    assertThat(codesOf(report)).containsOnly(WITHDRAWAL_ALWAYS_ACCEPTED.name());
+  }
+
+  @Test
+  void a_withdrawal_honoured_without_a_reason_is_accepted() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    Withdrawal withdrawal = withdrawal(supporter, after);
+    RestorativeCase honoured =
+        withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
+            .withWithdrawals(withdrawal);
+
+    assertThat(withdrawal.reason()).isEmpty();
+    assertThat(checkConsent(honoured).violations()).isEmpty();
+  }
+
+  @Test
+  void fresh_consent_given_after_a_withdrawal_is_not_undone_by_it() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    Instant before = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
+        .minus(Duration.ofHours(3));
+    RestorativeCase renewed = preparing.withWithdrawals(withdrawal(supporter, before));
+
+    assertThat(violationsOf(checkConsent(renewed), WITHDRAWAL_ALWAYS_ACCEPTED)).isEmpty();
+  }
+
+  @Test
+  void withdrawing_from_another_process_type_leaves_this_consent_standing() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    Withdrawal fromLetters =
+        new Withdrawal.Builder()
+            .party(supporter)
+            .at(after)
+            .scope(WithdrawalScope.PROCESS_TYPE)
+            .processType(ProcessType.LETTER_EXCHANGE)
+            .build();
+    Withdrawal fromConferences =
+        new Withdrawal.Builder().from(fromLetters).processType(ProcessType.FACE_TO_FACE_CONFERENCE)
+            .build();
+
+    assertThat(
+            violationsOf(
+                checkConsent(preparing.withWithdrawals(fromLetters)), WITHDRAWAL_ALWAYS_ACCEPTED))
+        .isEmpty();
+    assertThat(
+            violationsOf(
+                checkConsent(preparing.withWithdrawals(fromConferences)),
+                WITHDRAWAL_ALWAYS_ACCEPTED))
+        .extracting(Violation::path)
+        .containsExactly("/withdrawals/0");
+  }
+
+  @Test
+  void withdrawing_from_information_sharing_ends_consent_to_share() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId responsible = partyWithRole(preparing, PartyRole.PERSON_RESPONSIBLE).id();
+    Instant given = participationConsent(preparing, responsible).obtainedAt().orElseThrow();
+    Consent sharing =
+        new Consent.Builder()
+            .id(ConsentId.of("consent-sharing"))
+            .party(responsible)
+            .kind(ConsentKind.DISCLOSURE_CONFIDENTIALITY)
+            .sharing(
+                SharingScope.of(
+                    Recipient.organisation(RecipientType.CLINICAL_TEAM, "Treating team"),
+                    SharingPurpose.SAFETY_AND_RISK_MANAGEMENT))
+            .status(ConsentStatus.GIVEN)
+            .obtainedAt(given)
+            .method(ConsentMethod.WRITTEN_SIGNED)
+            .build();
+    List<Consent> consents = new ArrayList<>(preparing.consents());
+    consents.add(sharing);
+    Withdrawal stopSharing =
+        new Withdrawal.Builder()
+            .party(responsible)
+            .at(given.plus(Duration.ofDays(1)))
+            .scope(WithdrawalScope.INFORMATION_SHARING)
+            .build();
+    RestorativeCase broken = preparing.withConsents(consents).withWithdrawals(stopSharing);
+    consents.set(consents.size() - 1, sharing.withdrawnBy(stopSharing));
+    RestorativeCase honoured = preparing.withConsents(consents).withWithdrawals(stopSharing);
+
+    assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_ALWAYS_ACCEPTED))
+        .extracting(Violation::path)
+        .containsExactly("/withdrawals/0");
+    assertThat(checkConsent(honoured).violations()).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 9
+
+  @Test
+  void the_process_is_halted_once_the_only_person_harmed_withdraws() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
+    Instant after = participationConsent(preparing, harmed).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    Withdrawal withdrawal = withdrawal(harmed, after);
+    RestorativeCase broken =
+        withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/processes/0/status");
+            });
+    assertThat(codesOf(report)).containsOnly(WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name());
+
+    RestorativeProcess process = preparing.processes().get(0);
+    RestorativeCase halted =
+        broken.withProcesses(
+            process.endedAs(ProcessStatus.HALTED, after.plus(Duration.ofHours(1))));
+    assertThat(checkConsent(halted).violations()).isEmpty();
+  }
+
+  @Test
+  void during_assessment_the_process_may_stay_planned_while_another_type_is_offered() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
+    Instant after = participationConsent(preparing, harmed).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    Withdrawal withdrawal = withdrawal(harmed, after);
+    RestorativeCase broken =
+        withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+
+    Report atAssessment =
+        RuleSet.of(ConsentRules.rules())
+            .checkEntry(broken, Stage.ASSESSMENT, Policy.standard(), AS_OF);
+
+    assertThat(violationsOf(atAssessment, WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS)).isEmpty();
+  }
+
+  @Test
+  void a_supporter_withdrawing_does_not_stop_the_process() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    Withdrawal withdrawal = withdrawal(supporter, after);
+    RestorativeCase continuing =
+        withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
+            .withWithdrawals(withdrawal);
+
+    assertThat(violationsOf(checkConsent(continuing), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .isEmpty();
+  }
+
+  @Test
+  void a_person_harmed_who_consents_afresh_after_withdrawing_is_taking_part_again() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
+    Instant before = participationConsent(preparing, harmed).obtainedAt().orElseThrow()
+        .minus(Duration.ofHours(3));
+    RestorativeCase renewed = preparing.withWithdrawals(withdrawal(harmed, before));
+
+    assertThat(checkConsent(renewed).violations()).isEmpty();
+  }
+
+  @Test
+  void no_meeting_takes_place_after_the_person_responsible_withdraws() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    Instant justBefore = meetingStart(held).minus(Duration.ofMinutes(30));
+    Withdrawal withdrawal = withdrawal(responsible, justBefore);
+    RestorativeCase broken =
+        withConsent(held, responsible, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+
+    assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .filteredOn(v -> v.path().equals("/meetings/0"))
+        .singleElement()
+        .satisfies(v -> assertThat(v.severity()).isEqualTo(Severity.ERROR));
+  }
+
+  @Test
+  void a_meeting_held_before_the_withdrawal_stands() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
+    Instant afterwards = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
+    Withdrawal withdrawal = withdrawal(responsible, afterwards);
+    RestorativeCase later =
+        withConsent(held, responsible, c -> c.withdrawnBy(withdrawal))
+            .withWithdrawals(withdrawal)
+            .withProcesses(
+                held.processes().get(0).endedAs(ProcessStatus.HALTED, afterwards));
+
+    assertThat(violationsOf(checkConsent(later), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .isEmpty();
+  }
+
+  @Test
+  void no_letter_is_passed_on_after_the_person_harmed_withdraws() {
+    RestorativeCase letters = aLetterExchangeUnderWay();
+    PartyId harmed = partyWithRole(letters, PartyRole.PERSON_HARMED).id();
+    List<Message> messages = letters.messages();
+    Message last = messages.get(messages.size() - 1);
+    Instant before = last.deliveredAt().orElseThrow().minus(Duration.ofMinutes(10));
+    Withdrawal withdrawal = withdrawal(harmed, before);
+    RestorativeCase broken =
+        withConsent(letters, harmed, c -> c.withdrawnBy(withdrawal))
+            .withWithdrawals(withdrawal)
+            .withProcesses(
+                letters.processes().get(0).endedAs(ProcessStatus.HALTED, before));
+
+    assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/messages/" + (messages.size() - 1));
+            });
+
+    Instant afterwards = last.deliveredAt().orElseThrow().plus(Duration.ofMinutes(10));
+    Withdrawal later = withdrawal(harmed, afterwards);
+    RestorativeCase stopped =
+        withConsent(letters, harmed, c -> c.withdrawnBy(later))
+            .withWithdrawals(later)
+            .withProcesses(
+                letters.processes().get(0).endedAs(ProcessStatus.HALTED, afterwards));
+    assertThat(violationsOf(checkConsent(stopped), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 10
+
+  @Test
+  void a_detained_patient_confirms_leave_does_not_depend_on_taking_part() {
+    RestorativeCase detained = aCaseWithAConsentingParticipant(Stage.FOLLOW_UP, Party::isDetained);
+    PartyId patient = aConsentingParticipant(detained, Party::isDetained).id();
+    RestorativeCase broken =
+        withConsent(detained, patient, c -> c.withVoluntariness(Optional.empty()));
+
+    Report report = checkConsent(broken);
+
+    assertThat(violationsOf(report, VOLUNTARINESS_CONFIRMED))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.WARNING);
+              assertThat(v.path())
+                  .isEqualTo(
+                      "/consents/" + participationConsentIndex(detained, patient)
+                          + "/voluntariness");
+            });
+    assertThat(codesOf(report)).containsOnly(VOLUNTARINESS_CONFIRMED.name());
+    assertThat(violationsOf(checkConsent(detained), VOLUNTARINESS_CONFIRMED)).isEmpty();
+  }
+
+  @Test
+  void a_staff_member_whose_check_was_not_confirmed_is_warned_about() {
+    Predicate<Party> staffMember = p -> p.personType() == PersonType.STAFF_MEMBER;
+    RestorativeCase staffCase = aCaseWithAConsentingParticipant(Stage.FOLLOW_UP, staffMember);
+    PartyId staff = aConsentingParticipant(staffCase, staffMember).id();
+    Instant given = participationConsent(staffCase, staff).obtainedAt().orElseThrow();
+    RestorativeCase broken =
+        withConsent(
+            staffCase, staff, c -> c.withVoluntariness(VoluntarinessCheck.of(given, false)));
+
+    assertThat(violationsOf(checkConsent(broken), VOLUNTARINESS_CONFIRMED))
+        .extracting(Violation::path, Violation::severity)
+        .containsExactly(
+            tuple(
+                "/consents/" + participationConsentIndex(staffCase, staff) + "/voluntariness",
+                Severity.WARNING));
+  }
+
+  @Test
+  void a_family_supporter_needs_no_voluntariness_check() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    Party supporter = partyWithRole(held, PartyRole.SUPPORTER);
+    RestorativeCase unchecked =
+        withConsent(held, supporter.id(), c -> c.withVoluntariness(Optional.empty()));
+
+    assertThat(supporter.isDetained()).isFalse();
+    assertThat(supporter.personType()).isNotEqualTo(PersonType.STAFF_MEMBER);
+    assertThat(violationsOf(checkConsent(unchecked), VOLUNTARINESS_CONFIRMED)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Withdrawal withdrawal(PartyId party, Instant at) {
+    return new Withdrawal.Builder()
+        .party(party)
+        .at(at)
+        .scope(WithdrawalScope.WHOLE_PROCESS)
+        .recordedBy(ADMIN)
+        .build();
+  }
+
+  private static Consent neverReconfirmed(Consent consent) {
+    return new Consent.Builder()
+        .from(consent)
+        .status(ConsentStatus.GIVEN)
+        .reconfirmations(List.of())
+        .build();
+  }
+}

@@ -1,0 +1,413 @@
+package org.restorative.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.aCase;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldConferenceWithASupporter;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldMeetingWithAnAutisticAttendee;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldMeetingWithAnInterpreter;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.changed;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.indexOf;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.indexOfAttendee;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.indexOfParty;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.party;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.theMeeting;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.theSupporter;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.violations;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.withParty;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.withTheMeeting;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.without;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.AdjustmentType;
+import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.Professional;
+import org.restorative.core.party.ProfessionalId;
+import org.restorative.core.party.ProfessionalRole;
+import org.restorative.core.process.ArrangedAdjustment;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.PreparationContact;
+import org.restorative.core.process.PreparationTopic;
+import org.restorative.core.process.ProcessStatus;
+
+class ParticipantRulesTest {
+
+  private static final List<Rule> PARTICIPANT = ParticipantRules.rules();
+
+  private static final String LINKED = StandardCode.SUPPORTER_LINKED_TO_PARTY.name();
+  private static final String ASSESSED = StandardCode.SUPPORTER_ASSESSED_AND_CONSENTED.name();
+  private static final String AGREED = StandardCode.SUPPORTER_AGREED_IN_PREPARATION.name();
+  private static final String ADJUSTMENTS = StandardCode.ADJUSTMENTS_IN_PLACE.name();
+  private static final String INTERPRETER = StandardCode.INTERPRETER_INDEPENDENT.name();
+
+  @Test
+  void the_family_holds_rules_28_to_32_in_the_brief_s_order() {
+    assertThat(PARTICIPANT)
+        .extracting(Rule::code, Rule::severity, Rule::appliesFrom)
+        .containsExactly(
+            tuple(LINKED, Severity.ERROR, Stage.PREPARATION),
+            tuple(ASSESSED, Severity.ERROR, Stage.PREPARATION),
+            tuple(AGREED, Severity.WARNING, Stage.PREPARATION),
+            tuple(ADJUSTMENTS, Severity.WARNING, Stage.PREPARATION),
+            tuple(INTERPRETER, Severity.WARNING, Stage.REFERRAL));
+    assertThat(ParticipantRules.supporterComesWithTheirPrincipal().meaning())
+        .contains("structural invariant");
+  }
+
+  // ---------------------------------------------------------------- rule 28
+
+  @Test
+  void a_supporter_who_comes_with_the_party_they_support_is_linked() {
+    assertThat(violations(PARTICIPANT, aHeldConferenceWithASupporter(), LINKED)).isEmpty();
+  }
+
+  @Test
+  void a_supporter_cannot_take_part_in_a_process_without_the_party_they_support() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId principal = theSupporter(c).principal().orElseThrow();
+    c =
+        c.withProcesses(
+            changed(
+                c.processes(),
+                p -> true,
+                p ->
+                    p.withParticipants(
+                        without(List.copyOf(p.participants()), principal::equals))));
+
+    assertThat(violations(PARTICIPANT, c, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/participants"));
+  }
+
+  @Test
+  void a_supporter_cannot_attend_a_meeting_without_the_party_they_support() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    PartyId principal = supporter.principal().orElseThrow();
+    c =
+        withTheMeeting(
+            c, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(principal))));
+
+    assertThat(violations(PARTICIPANT, c, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                Severity.ERROR,
+                "/meetings/0/attendees/" + indexOfAttendee(theMeeting(c), supporter.id())));
+  }
+
+  @Test
+  void a_representative_may_attend_in_place_of_the_person_harmed() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    PartyId principal = supporter.principal().orElseThrow();
+    c = withParty(c, supporter.id(), p -> p.withRole(PartyRole.REPRESENTATIVE_OF_HARMED));
+    c =
+        withTheMeeting(
+            c, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(principal))));
+
+    assertThat(violations(PARTICIPANT, c, LINKED)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 29
+
+  @Test
+  void a_supporter_with_their_own_consent_and_risk_assessment_may_take_part() {
+    assertThat(violations(PARTICIPANT, aHeldConferenceWithASupporter(), ASSESSED)).isEmpty();
+  }
+
+  @Test
+  void a_supporter_needs_their_own_consent_to_take_part() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
+
+    List<Violation> found = violations(PARTICIPANT, c, ASSESSED);
+    assertThat(found)
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/parties/" + indexOfParty(c, supporter)));
+    assertThat(found.get(0).message()).contains("consent");
+  }
+
+  @Test
+  void a_supporter_needs_to_be_covered_by_the_risk_assessment() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c =
+        c.withRiskAssessments(
+            changed(
+                c.riskAssessments(),
+                r -> true,
+                r -> r.withFindings(without(r.findings(), f -> f.party().equals(supporter)))));
+
+    List<Violation> found = violations(PARTICIPANT, c, ASSESSED);
+    assertThat(found)
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/parties/" + indexOfParty(c, supporter)));
+    assertThat(found.get(0).message()).contains("risk assessment");
+  }
+
+  @Test
+  void a_supporter_missing_both_hears_of_each_in_its_own_words() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
+    c = c.withRiskAssessments(List.of());
+
+    assertThat(violations(PARTICIPANT, c, ASSESSED))
+        .extracting(Violation::message)
+        .hasSize(2)
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void a_halted_process_asks_nothing_more_of_its_supporters() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    Instant halted = theMeeting(c).endAt().orElseThrow().plus(Duration.ofDays(1));
+    c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
+    c =
+        c.withProcesses(
+            changed(c.processes(), p -> true, p -> p.endedAs(ProcessStatus.HALTED, halted)));
+
+    assertThat(violations(PARTICIPANT, c, ASSESSED)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 30
+
+  @Test
+  void a_supporter_the_other_side_heard_about_in_preparation_is_agreed() {
+    assertThat(violations(PARTICIPANT, aHeldConferenceWithASupporter(), AGREED)).isEmpty();
+  }
+
+  @Test
+  void the_other_side_hears_about_a_supporter_before_the_meeting() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    List<PartyId> otherSide = otherPrincipals(c, supporter);
+    c =
+        c.withPreparationContacts(
+            changed(
+                c.preparationContacts(),
+                k -> otherSide.contains(k.party()),
+                ParticipantRulesTest::withoutTalkingAboutSupporters));
+
+    assertThat(violations(PARTICIPANT, c, AGREED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                Severity.WARNING,
+                "/meetings/0/attendees/" + indexOfAttendee(theMeeting(c), supporter.id())));
+  }
+
+  @Test
+  void talking_about_supporters_after_the_meeting_is_too_late() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    List<PartyId> otherSide = otherPrincipals(c, supporter);
+    Instant after = theMeeting(c).endAt().orElseThrow().plus(Duration.ofDays(1));
+    c =
+        c.withPreparationContacts(
+            changed(
+                c.preparationContacts(), k -> otherSide.contains(k.party()), k -> k.withAt(after)));
+
+    assertThat(violations(PARTICIPANT, c, AGREED))
+        .extracting(Violation::path)
+        .containsExactly("/meetings/0/attendees/" + indexOfAttendee(theMeeting(c), supporter.id()));
+  }
+
+  @Test
+  void the_party_who_brings_a_supporter_need_not_be_asked_about_them() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId principal = theSupporter(c).principal().orElseThrow();
+    c =
+        c.withPreparationContacts(
+            changed(
+                c.preparationContacts(),
+                k -> k.party().equals(principal),
+                ParticipantRulesTest::withoutTalkingAboutSupporters));
+
+    assertThat(violations(PARTICIPANT, c, AGREED)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 31
+
+  @Test
+  void an_autistic_attendee_with_their_adjustments_arranged_is_provided_for() {
+    assertThat(violations(PARTICIPANT, aHeldMeetingWithAnAutisticAttendee(), ADJUSTMENTS))
+        .isEmpty();
+  }
+
+  @Test
+  void an_autistic_attendee_needs_their_adjustments_arranged_for_the_meeting() {
+    RestorativeCase c = aHeldMeetingWithAnAutisticAttendee();
+    PartyId autistic = attendeeWith(c, CommunicationNeed.AUTISM);
+    c =
+        withTheMeeting(
+            c,
+            m -> m.withAdjustments(without(m.adjustments(), a -> a.party().equals(autistic))));
+
+    assertThat(violations(PARTICIPANT, c, ADJUSTMENTS))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.WARNING, "/meetings/0/adjustments"));
+  }
+
+  @Test
+  void an_interpreter_booked_by_name_serves_an_attendee_who_needs_one() {
+    assertThat(violations(PARTICIPANT, aHeldMeetingWithAnInterpreter(), ADJUSTMENTS)).isEmpty();
+  }
+
+  @Test
+  void an_interpreter_must_be_booked_by_name_for_an_attendee_who_needs_one() {
+    RestorativeCase c =
+        withTheMeeting(
+            aHeldMeetingWithAnInterpreter(),
+            m ->
+                m.withAdjustments(
+                    changed(
+                        m.adjustments(),
+                        a -> a.type() == AdjustmentType.INTERPRETER_BOOKED,
+                        a -> ArrangedAdjustment.of(a.party(), a.type()))));
+
+    assertThat(violations(PARTICIPANT, c, ADJUSTMENTS))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.WARNING, "/meetings/0/adjustments"));
+  }
+
+  @Test
+  void other_adjustments_do_not_replace_an_interpreter() {
+    RestorativeCase c =
+        withTheMeeting(
+            aHeldMeetingWithAnInterpreter(),
+            m ->
+                m.withAdjustments(
+                    changed(
+                        m.adjustments(),
+                        a -> a.type() == AdjustmentType.INTERPRETER_BOOKED,
+                        a -> ArrangedAdjustment.of(a.party(), AdjustmentType.BREAKS))));
+
+    assertThat(violations(PARTICIPANT, c, ADJUSTMENTS))
+        .extracting(Violation::path)
+        .containsExactly("/meetings/0/adjustments");
+  }
+
+  @Test
+  void a_deaf_attendee_who_signs_needs_a_bsl_interpreter_booked() {
+    RestorativeCase c = aHeldMeetingWithAnAutisticAttendee();
+    PartyId signer = attendeeWith(c, CommunicationNeed.AUTISM);
+    c = withParty(c, signer, p -> p.withCommunicationNeeds(EnumSet.of(CommunicationNeed.BSL)));
+
+    assertThat(violations(PARTICIPANT, c, ADJUSTMENTS))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.WARNING, "/meetings/0/adjustments"));
+
+    ArrangedAdjustment bsl =
+        ArrangedAdjustment.of(
+            signer, AdjustmentType.BSL_INTERPRETER_BOOKED, ProfessionalId.of("prof-bsl"));
+    RestorativeCase booked =
+        withTheMeeting(
+            c,
+            m -> {
+              List<ArrangedAdjustment> more = new ArrayList<>(m.adjustments());
+              more.add(bsl);
+              return m.withAdjustments(more);
+            });
+    assertThat(violations(PARTICIPANT, booked, ADJUSTMENTS)).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- rule 32
+
+  @Test
+  void an_interpreter_with_no_tie_to_the_parties_is_independent() {
+    assertThat(violations(PARTICIPANT, aHeldMeetingWithAnInterpreter(), INTERPRETER)).isEmpty();
+  }
+
+  @Test
+  void an_interpreter_related_to_a_party_is_not_independent() {
+    RestorativeCase c = aHeldMeetingWithAnInterpreter();
+    PartyId relative = c.parties().get(0).id();
+    int interpreter = indexOf(c.professionals(), p -> p.role() == ProfessionalRole.INTERPRETER);
+    c =
+        c.withProfessionals(
+            changed(
+                c.professionals(),
+                p -> p.role() == ProfessionalRole.INTERPRETER,
+                p -> p.withRelatedParties(relative)));
+
+    assertThat(violations(PARTICIPANT, c, INTERPRETER))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(Severity.WARNING, "/professionals/" + interpreter + "/relatedParties"));
+  }
+
+  @Test
+  void an_advocate_may_know_the_party_they_advocate_for() {
+    RestorativeCase c = aHeldMeetingWithAnInterpreter();
+    List<Professional> professionals = new ArrayList<>(c.professionals());
+    professionals.add(
+        new Professional.Builder()
+            .id(ProfessionalId.of("prof-imha"))
+            .role(ProfessionalRole.ADVOCATE)
+            .addRelatedParty(c.parties().get(0).id())
+            .build());
+
+    assertThat(violations(PARTICIPANT, c.withProfessionals(professionals), INTERPRETER)).isEmpty();
+  }
+
+  @Test
+  void an_interpreter_s_tie_to_a_party_is_flagged_from_referral() {
+    RestorativeCase referred = aCase(Stage.REFERRAL, c -> true);
+    Professional cousin =
+        new Professional.Builder()
+            .id(ProfessionalId.of("prof-interpreter"))
+            .role(ProfessionalRole.INTERPRETER)
+            .language("Polish")
+            .addRelatedParty(referred.parties().get(1).id())
+            .build();
+
+    assertThat(violations(PARTICIPANT, referred.withProfessionals(cousin), INTERPRETER))
+        .extracting(Violation::path)
+        .containsExactly("/professionals/0/relatedParties");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static PreparationContact withoutTalkingAboutSupporters(PreparationContact contact) {
+    Set<PreparationTopic> topics = EnumSet.noneOf(PreparationTopic.class);
+    topics.addAll(contact.topics());
+    topics.remove(PreparationTopic.SUPPORTERS);
+    return contact.withTopics(topics);
+  }
+
+  /** The principal attendees of the meeting other than the one the supporter supports. */
+  private static List<PartyId> otherPrincipals(RestorativeCase c, Party supporter) {
+    PartyId principal = supporter.principal().orElseThrow();
+    List<PartyId> others =
+        theMeeting(c).attendees().stream()
+            .map(a -> a.party())
+            .filter(id -> !id.equals(principal) && party(c, id).role().isPrincipal())
+            .toList();
+    assertThat(others).isNotEmpty();
+    return others;
+  }
+
+  private static PartyId attendeeWith(RestorativeCase c, CommunicationNeed need) {
+    Meeting meeting = theMeeting(c);
+    return meeting.attendees().stream()
+        .map(a -> a.party())
+        .filter(id -> party(c, id).communicationNeeds().contains(need))
+        .findFirst()
+        .orElseThrow();
+  }
+}
