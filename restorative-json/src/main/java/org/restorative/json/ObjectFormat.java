@@ -170,6 +170,36 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return this;
   }
 
+  /** A list that must hold at least one element; always written. */
+  <V> ObjectFormat<T, B> atLeastOne(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, List<V>> set) {
+    properties.add(
+        new Property<>(
+            property,
+            true,
+            false,
+            "array of " + codec.describe() + ", at least one",
+            (out, value) -> {
+              out.writeName(property);
+              out.writeStartArray();
+              get.apply(value).forEach(item -> codec.write(out, item));
+              out.writeEndArray();
+            },
+            (builder, node, context) ->
+                context
+                    .at(property, () -> readArray(node, codec, context))
+                    .ifPresent(items -> set.accept(builder, items)),
+            schemas -> {
+              ObjectNode array = schemas.object().put("type", "array").put("minItems", 1);
+              array.set("items", codec.schema(schemas));
+              return array;
+            }));
+    return this;
+  }
+
   /** Marks the last declared property as personal data (names, dates of birth, free text). */
   ObjectFormat<T, B> personal() {
     Property<T, B> last = properties.remove(properties.size() - 1);
@@ -273,6 +303,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /** The object's schema itself, not a reference. */
   ObjectNode definition(SchemaBuilder schemas) {
+    schemas.met(this);
     ObjectNode schema = schemas.object().put("type", "object");
     ObjectNode props = schema.putObject("properties");
     ArrayNode required = schemas.nodes().arrayNode();

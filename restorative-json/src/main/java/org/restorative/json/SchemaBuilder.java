@@ -10,6 +10,7 @@ final class SchemaBuilder {
 
   private final JsonNodeFactory nodes = JsonNodeFactory.instance;
   private final Map<String, ObjectNode> definitions = new LinkedHashMap<>();
+  private final Map<String, ObjectFormat<?, ?>> formats = new LinkedHashMap<>();
 
   JsonNodeFactory nodes() {
     return nodes;
@@ -26,6 +27,16 @@ final class SchemaBuilder {
       definitions.put(name, definition.get());
     }
     return object().put("$ref", "#/$defs/" + name);
+  }
+
+  /** Notes an object format met while building, for the format's documentation. */
+  void met(ObjectFormat<?, ?> format) {
+    formats.putIfAbsent(format.name(), format);
+  }
+
+  /** The object formats met, in the order first met. */
+  Map<String, ObjectFormat<?, ?>> formats() {
+    return formats;
   }
 
   Map<String, ObjectNode> definitions() {
