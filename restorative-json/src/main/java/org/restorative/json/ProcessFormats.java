@@ -112,7 +112,7 @@ final class ProcessFormats {
           .required("id", Ids.MESSAGE, Message::id, Message.Builder::id)
           .required("process", Ids.PROCESS, Message::process, Message.Builder::process)
           .required("from", Ids.PARTY, Message::from, Message.Builder::from)
-          .many("to", Ids.PARTY, Message::to, Message.Builder::addAllTo)
+          .atLeastOne("to", Ids.PARTY, Message::to, Message.Builder::addAllTo)
           .required("medium", Codecs.code(Medium.class), Message::medium, Message.Builder::medium)
           .required("round", Codecs.INTEGER, Message::round, Message.Builder::round)
           .required("status", Codecs.code(MessageStatus.class), Message::status, Message.Builder::status)
