@@ -27,6 +27,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.JsonNodeFeature;
@@ -89,6 +90,8 @@ public final class CaseJson {
                   .build())
           // Decimals keep their scale: 16.50 reads back as 16.50, not 16.5.
           .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // Trailing content is checked after the tree, to report it with its own code.
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 

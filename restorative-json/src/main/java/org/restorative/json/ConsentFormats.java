@@ -41,7 +41,7 @@ final class ConsentFormats {
 
   static final ObjectFormat<ParticipationScope, ParticipationScope.Builder> PARTICIPATION_SCOPE =
       ObjectFormat.of("ParticipationScope", ParticipationScope.Builder::new, ParticipationScope.Builder::build)
-          .many(
+          .atLeastOne(
               "processTypes",
               Codecs.code(ProcessType.class),
               ParticipationScope::processTypes,
@@ -50,9 +50,9 @@ final class ConsentFormats {
 
   static final ObjectFormat<SharingScope, SharingScope.Builder> SHARING_SCOPE =
       ObjectFormat.of("SharingScope", SharingScope.Builder::new, SharingScope.Builder::build)
-          .many(
+          .atLeastOne(
               "recipients", SharedFormats.RECIPIENT, SharingScope::recipients, SharingScope.Builder::addAllRecipients)
-          .many(
+          .atLeastOne(
               "purposes",
               Codecs.code(SharingPurpose.class),
               SharingScope::purposes,
@@ -291,7 +291,7 @@ final class ConsentFormats {
           .required("disclosedAt", Codecs.INSTANT, Disclosure::disclosedAt, Disclosure.Builder::disclosedAt)
           .required("by", Ids.ACTOR, Disclosure::by, Disclosure.Builder::by)
           .required("medium", Codecs.code(Medium.class), Disclosure::medium, Disclosure.Builder::medium)
-          .many("items", Codecs.code(DisclosedItem.class), Disclosure::items, Disclosure.Builder::addAllItems)
+          .atLeastOne("items", Codecs.code(DisclosedItem.class), Disclosure::items, Disclosure.Builder::addAllItems)
           .required("purpose", Codecs.code(SharingPurpose.class), Disclosure::purpose, Disclosure.Builder::purpose)
           .optional("consent", Ids.CONSENT, Disclosure::consent, Disclosure.Builder::consent)
           .optional("lawfulBasis", LAWFUL_BASIS, Disclosure::lawfulBasis, Disclosure.Builder::lawfulBasis)
