@@ -1,0 +1,89 @@
+package org.restorative.json;
+
+import java.util.List;
+import java.util.Optional;
+import org.restorative.core.casefile.RestorativeCase;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The case-record document: a JSON object that names its format and version first, then holds the
+ * case's properties. Older versions are brought up to date by upcasters before they are read.
+ */
+final class CaseFormat {
+
+  private CaseFormat() {}
+
+  /** The name every case-record document carries in {@value #FORMAT_PROPERTY}. */
+  static final String FORMAT_NAME = "restorative-case";
+
+  /** The version this library writes. */
+  static final int VERSION = 1;
+
+  static final String FORMAT_PROPERTY = "format";
+  static final String VERSION_PROPERTY = "formatVersion";
+
+  /** The source named by every reading problem. */
+  static final String SOURCE = "restorative case-record format, version " + VERSION;
+
+  static void write(JsonGenerator out, RestorativeCase restorativeCase) {
+    out.writeStartObject();
+    out.writeName(FORMAT_PROPERTY);
+    out.writeString(FORMAT_NAME);
+    out.writeName(VERSION_PROPERTY);
+    out.writeNumber(VERSION);
+    CaseFileFormats.RESTORATIVE_CASE.writeProperties(out, restorativeCase);
+    out.writeEndObject();
+  }
+
+  /**
+   * Reads a parsed document: checks its header, upcasts an older version, then reads the case.
+   *
+   * @param root the parsed document
+   * @param upcasters the upcasters, any order
+   * @param context where problems go
+   * @return the case, when the document could be read
+   */
+  static Optional<RestorativeCase> read(JsonNode root, List<Upcaster> upcasters, ReadContext context) {
+    if (!root.isObject()) {
+      context.error(Problems.WRONG_TYPE, "A case record is a JSON object.");
+      return Optional.empty();
+    }
+    JsonNode format = root.get(FORMAT_PROPERTY);
+    if (format == null || !format.isString() || !FORMAT_NAME.equals(format.stringValue())) {
+      context.error(
+          FORMAT_PROPERTY,
+          Problems.UNSUPPORTED_FORMAT,
+          "The document does not name the format " + FORMAT_NAME + ".");
+      return Optional.empty();
+    }
+    JsonNode version = root.get(VERSION_PROPERTY);
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
+      context.error(
+          VERSION_PROPERTY, Problems.UNSUPPORTED_FORMAT, "The document does not give its format version.");
+      return Optional.empty();
+    }
+    JsonNode current = root;
+    int at = version.intValue();
+    while (at < VERSION) {
+      int from = at;
+      Optional<Upcaster> upcaster = upcasters.stream().filter(u -> u.fromVersion() == from).findFirst();
+      if (upcaster.isEmpty()) {
+        break;
+      }
+      ObjectNode upcast = upcaster.get().upcast(((ObjectNode) current).deepCopy());
+      upcast.put(VERSION_PROPERTY, from + 1);
+      current = upcast;
+      at = from + 1;
+    }
+    if (at != VERSION) {
+      context.error(
+          VERSION_PROPERTY,
+          Problems.UNSUPPORTED_FORMAT,
+          "This reader reads format version " + VERSION + " and older versions it can upcast.");
+      return Optional.empty();
+    }
+    return CaseFileFormats.RESTORATIVE_CASE.read(current, context);
+  }
+}

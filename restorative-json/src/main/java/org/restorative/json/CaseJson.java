@@ -1,0 +1,414 @@
+package org.restorative.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.rules.Policy;
+import org.restorative.core.rules.Report;
+import org.restorative.core.rules.RuleSet;
+import org.restorative.core.rules.Severity;
+import org.restorative.core.rules.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes case records in the versioned JSON format, one case per document or one per line
+ * (NDJSON).
+ *
+ * <pre>{@code
+ * CaseJson json = CaseJson.strict();
+ * String text = json.write(restorativeCase);
+ * ReadResult result = json.read(text);
+ * result.problems().forEach(p -> log(p.code(), p.path()));   // never a value from the input
+ * }</pre>
+ *
+ * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
+ * {@link Problems}, a JSON Pointer and a message that never echoes a value. {@link #strict()} refuses
+ * properties the format does not define; {@link #lenient()} drops them and reports each as a warning.
+ * Documents of older format versions are upcast before they are read.
+ *
+ * <p>Limits guard against hostile input: nesting deeper than {@value #MAX_DEPTH}, a string longer than
+ * {@value #MAX_STRING_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH} digits, a
+ * property name longer than {@value #MAX_NAME_LENGTH} characters, and a document (or NDJSON line)
+ * longer than {@value #MAX_DOCUMENT_LENGTH} characters are refused with {@code JSON_LIMIT_EXCEEDED}.
+ * Duplicate property names and content after the document are refused too. No type is ever chosen
+ * from the input: the format has no polymorphic typing.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class CaseJson {
+
+  /** Deepest nesting accepted; the format itself nests about eight levels. */
+  public static final int MAX_DEPTH = 64;
+
+  /** Longest string accepted, in characters. */
+  public static final int MAX_STRING_LENGTH = 1_000_000;
+
+  /** Longest number accepted, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 100;
+
+  /** Longest property name accepted, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
+
+  /** Longest document, or NDJSON line, accepted, in characters. */
+  public static final int MAX_DOCUMENT_LENGTH = 10_000_000;
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxStringLength(MAX_STRING_LENGTH)
+                          .maxNumberLength(MAX_NUMBER_LENGTH)
+                          .maxNameLength(MAX_NAME_LENGTH)
+                          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                          .build())
+                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                  .build())
+          // Decimals keep their scale: 16.50 reads back as 16.50, not 16.5.
+          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // Trailing content is checked after the tree, to report it with its own code.
+          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
+
+  private static final ObjectWriter PRETTY =
+      MAPPER
+          .writer()
+          .with(
+              new DefaultPrettyPrinter(
+                  Separators.createDefaultInstance()
+                      .withObjectNameValueSpacing(Separators.Spacing.AFTER)));
+
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+
+  private final boolean lenient;
+  private final List<Upcaster> upcasters;
+
+  private CaseJson(boolean lenient, List<Upcaster> upcasters) {
+    this.lenient = lenient;
+    this.upcasters = List.copyOf(upcasters);
+  }
+
+  /**
+   * A reader and writer that refuses properties the format does not define.
+   *
+   * @return the strict instance
+   */
+  public static CaseJson strict() {
+    return new CaseJson(false, List.of());
+  }
+
+  /**
+   * A reader and writer that drops properties the format does not define, reporting each as a
+   * warning with its path.
+   *
+   * @return the lenient instance
+   */
+  public static CaseJson lenient() {
+    return new CaseJson(true, List.of());
+  }
+
+  /**
+   * A copy that also upcasts documents of an older version.
+   *
+   * @param upcaster the upcaster
+   * @return the copy
+   */
+  public CaseJson withUpcaster(Upcaster upcaster) {
+    List<Upcaster> more = new ArrayList<>(upcasters);
+    more.add(upcaster);
+    return new CaseJson(lenient, more);
+  }
+
+  /**
+   * Whether unknown properties are dropped with a warning rather than refused.
+   *
+   * @return true when lenient
+   */
+  public boolean isLenient() {
+    return lenient;
+  }
+
+  // ------------------------------------------------------------------------------- writing
+
+  /**
+   * Writes a case as an indented JSON document, ending with a newline.
+   *
+   * @param restorativeCase the case
+   * @return the document
+   */
+  public String write(RestorativeCase restorativeCase) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = PRETTY.createGenerator(text)) {
+      CaseFormat.write(out, restorativeCase);
+    }
+    return text.append('\n').toString();
+  }
+
+  /**
+   * Writes a case as an indented JSON document in UTF-8, ending with a newline.
+   *
+   * @param restorativeCase the case
+   * @param out where to write; not closed
+   */
+  public void write(RestorativeCase restorativeCase, OutputStream out) {
+    try {
+      out.write(write(restorativeCase).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a case on one line, without a newline: one line of NDJSON.
+   *
+   * @param restorativeCase the case
+   * @return the line
+   */
+  public String writeLine(RestorativeCase restorativeCase) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = COMPACT.createGenerator(text)) {
+      CaseFormat.write(out, restorativeCase);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes cases as NDJSON: one case per line, each line ending with a newline, in UTF-8. The cases
+   * are written as they come, so a stream of any length needs only the memory of one case.
+   *
+   * @param cases the cases
+   * @param out where to write; flushed, not closed
+   */
+  public void writeNdjson(Stream<RestorativeCase> cases, OutputStream out) {
+    try (JsonGenerator generator = COMPACT.createGenerator(new NonClosingOutputStream(out))) {
+      cases.forEach(
+          c -> {
+            CaseFormat.write(generator, c);
+            generator.writeRaw('\n');
+          });
+    }
+  }
+
+  // ------------------------------------------------------------------------------- reading
+
+  /**
+   * Reads one case-record document.
+   *
+   * @param json the document
+   * @return the case and every problem found
+   */
+  public ReadResult read(String json) {
+    if (json.length() > MAX_DOCUMENT_LENGTH) {
+      return tooLong();
+    }
+    return parse(() -> MAPPER.createParser(json));
+  }
+
+  /**
+   * Reads one case-record document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the case and every problem found
+   */
+  public ReadResult read(byte[] json) {
+    if (json.length > MAX_DOCUMENT_LENGTH) {
+      return tooLong();
+    }
+    return parse(() -> MAPPER.createParser(json));
+  }
+
+  /**
+   * Reads one case-record document from a stream of UTF-8 bytes, up to its end.
+   *
+   * @param json the stream; not closed
+   * @return the case and every problem found
+   */
+  public ReadResult read(InputStream json) {
+    return parse(() -> MAPPER.createParser(new NonClosingInputStream(json)));
+  }
+
+  /**
+   * Reads one case-record document from characters, up to their end.
+   *
+   * @param json the characters; not closed
+   * @return the case and every problem found
+   */
+  public ReadResult read(Reader json) {
+    return parse(() -> MAPPER.createParser(new NonClosingReader(json)));
+  }
+
+  /**
+   * Reads NDJSON: one case per line. Each line is read on its own, so a bad line is reported with
+   * its number and the lines after it are still read. Blank lines are skipped.
+   *
+   * @param ndjson the stream of UTF-8 lines; closed when the reader is closed
+   * @return a reader of line results
+   */
+  public NdjsonReader readNdjson(InputStream ndjson) {
+    return new NdjsonReader(this, ndjson);
+  }
+
+  /**
+   * Reads a case and, when it could be read, checks it against a rule set: one list of problems, the
+   * reading problems first, then the rules' violations.
+   *
+   * @param json the document
+   * @param rules the rules
+   * @param policy the trust's policy
+   * @param asOf the moment of checking
+   * @return the case, when readable, and every problem and violation
+   */
+  public ReadResult readAndCheck(String json, RuleSet rules, Policy policy, Instant asOf) {
+    ReadResult read = read(json);
+    if (read.restorativeCase().isEmpty()) {
+      return read;
+    }
+    Report report = rules.check(read.restorativeCase().get(), policy, asOf);
+    List<Violation> all = new ArrayList<>(read.problems());
+    all.addAll(report.violations());
+    return new ReadResult(read.restorativeCase(), all);
+  }
+
+  /** The result for a document over the length limit, before any parsing. */
+  static ReadResult tooLong() {
+    return new ReadResult(
+        Optional.empty(),
+        List.of(
+            Violation.of(
+                Problems.LIMIT_EXCEEDED,
+                Severity.ERROR,
+                "",
+                "The document is longer than " + MAX_DOCUMENT_LENGTH + " characters.",
+                CaseFormat.SOURCE)));
+  }
+
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open();
+  }
+
+  private ReadResult parse(ParserSource source) {
+    JsonNode root;
+    try (JsonParser parser = source.open()) {
+      try {
+        root = MAPPER.readTree(parser);
+        if (root == null || root.isMissingNode()) {
+          return problem("", Problems.MALFORMED_JSON, "The input holds no JSON document.");
+        }
+        if (parser.nextToken() != null) {
+          return problem("", Problems.TRAILING_CONTENT, "More content follows the document.");
+        }
+      } catch (StreamConstraintsException e) {
+        return problem(pointer(parser), Problems.LIMIT_EXCEEDED, "The input breaks a limit: " + limitOf(e) + ".");
+      } catch (JacksonException e) {
+        boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
+        return duplicate
+            ? problem(pointer(parser), Problems.DUPLICATE_PROPERTY, "An object holds the same property twice.")
+            : problem(pointer(parser), Problems.MALFORMED_JSON, "The input is not well-formed JSON, or it ends too early.");
+      }
+    } catch (JacksonException e) {
+      return problem("", Problems.MALFORMED_JSON, "The input cannot be opened as JSON.");
+    }
+    return readTree(root);
+  }
+
+  /** Reads a document already parsed, with this reader's strictness and upcasters. */
+  ReadResult readTree(JsonNode root) {
+    ReadContext context = new ReadContext(lenient);
+    Optional<RestorativeCase> c = CaseFormat.read(root, upcasters, context);
+    return new ReadResult(c, context.problems());
+  }
+
+  private static String pointer(JsonParser parser) {
+    try {
+      return parser.streamReadContext().pathAsPointer().toString();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /** Names the limit broken, from the exception's text, which names the limit and never the value. */
+  private static String limitOf(StreamConstraintsException e) {
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("nesting depth")) {
+      return "nesting deeper than " + MAX_DEPTH;
+    }
+    if (message.contains("String value length")) {
+      return "a string longer than " + MAX_STRING_LENGTH + " characters";
+    }
+    if (message.contains("Number value length")) {
+      return "a number longer than " + MAX_NUMBER_LENGTH + " characters";
+    }
+    if (message.contains("Name length")) {
+      return "a property name longer than " + MAX_NAME_LENGTH + " characters";
+    }
+    return "a document longer than " + MAX_DOCUMENT_LENGTH + " characters";
+  }
+
+  private static ReadResult problem(String path, String code, String message) {
+    return new ReadResult(
+        Optional.empty(), List.of(Violation.of(code, Severity.ERROR, path, message, CaseFormat.SOURCE)));
+  }
+
+  /** Keeps a caller's stream open when the generator closes. */
+  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
+    NonClosingOutputStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+
+  /** Keeps a caller's stream open when the parser closes. */
+  private static final class NonClosingInputStream extends java.io.FilterInputStream {
+    NonClosingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Keeps a caller's reader open when the parser closes. */
+  private static final class NonClosingReader extends java.io.FilterReader {
+    NonClosingReader(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {}
+  }
+}

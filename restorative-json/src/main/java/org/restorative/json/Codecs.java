@@ -1,0 +1,300 @@
+package org.restorative.json;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import org.restorative.core.Identifier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The codecs of scalar values: text, numbers, booleans, ids, codes, dates and moments. */
+final class Codecs {
+
+  private Codecs() {}
+
+  /** An ISO-8601 moment that names its offset: {@code 2025-03-12T15:20:00Z} or {@code ...+01:00}. */
+  static final String INSTANT_PATTERN =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+
+  /** An ISO-8601 calendar date. */
+  static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+  /** Any text. Personal text is marked on its property, not here. */
+  static final Codec<String> TEXT =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, String value) {
+          out.writeString(value);
+        }
+
+        @Override
+        public Optional<String> read(JsonNode node, ReadContext context) {
+          if (!node.isString()) {
+            context.error(Problems.WRONG_TYPE, "Expected a string.");
+            return Optional.empty();
+          }
+          return Optional.of(node.stringValue());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.object().put("type", "string");
+        }
+
+        @Override
+        public String describe() {
+          return "string";
+        }
+      };
+
+  /** A whole number. */
+  static final Codec<Integer> INTEGER =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, Integer value) {
+          out.writeNumber(value);
+        }
+
+        @Override
+        public Optional<Integer> read(JsonNode node, ReadContext context) {
+          if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            context.error(Problems.WRONG_TYPE, "Expected a whole number.");
+            return Optional.empty();
+          }
+          return Optional.of(node.intValue());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.object().put("type", "integer");
+        }
+
+        @Override
+        public String describe() {
+          return "integer";
+        }
+      };
+
+  /** A decimal number, kept exactly (scale included). */
+  static final Codec<BigDecimal> DECIMAL =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, BigDecimal value) {
+          out.writeNumber(value);
+        }
+
+        @Override
+        public Optional<BigDecimal> read(JsonNode node, ReadContext context) {
+          if (!node.isNumber()) {
+            context.error(Problems.WRONG_TYPE, "Expected a number.");
+            return Optional.empty();
+          }
+          return Optional.of(node.decimalValue());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.object().put("type", "number");
+        }
+
+        @Override
+        public String describe() {
+          return "number";
+        }
+      };
+
+  /** True or false. */
+  static final Codec<Boolean> BOOLEAN =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, Boolean value) {
+          out.writeBoolean(value);
+        }
+
+        @Override
+        public Optional<Boolean> read(JsonNode node, ReadContext context) {
+          if (!node.isBoolean()) {
+            context.error(Problems.WRONG_TYPE, "Expected true or false.");
+            return Optional.empty();
+          }
+          return Optional.of(node.booleanValue());
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.object().put("type", "boolean");
+        }
+
+        @Override
+        public String describe() {
+          return "boolean";
+        }
+      };
+
+  /** A calendar date, {@code yyyy-mm-dd}. */
+  static final Codec<LocalDate> DATE =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, LocalDate value) {
+          out.writeString(value.toString());
+        }
+
+        @Override
+        public Optional<LocalDate> read(JsonNode node, ReadContext context) {
+          if (!node.isString()) {
+            context.error(Problems.WRONG_TYPE, "Expected a date as a string.");
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE));
+          } catch (DateTimeException e) {
+            context.error(Problems.INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
+            return Optional.empty();
+          }
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.object().put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
+        }
+
+        @Override
+        public String describe() {
+          return "date (yyyy-mm-dd)";
+        }
+      };
+
+  /** A moment, ISO-8601 with its offset; written in UTC ({@code Z}). */
+  static final Codec<Instant> INSTANT =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, Instant value) {
+          out.writeString(value.toString());
+        }
+
+        @Override
+        public Optional<Instant> read(JsonNode node, ReadContext context) {
+          if (!node.isString()) {
+            context.error(Problems.WRONG_TYPE, "Expected a moment as a string.");
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(
+                OffsetDateTime.parse(node.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant());
+          } catch (DateTimeException e) {
+            context.error(
+                Problems.INVALID_TIME,
+                "Expected a real moment in ISO-8601 with an offset, such as 2025-03-12T15:20:00Z.");
+            return Optional.empty();
+          }
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas
+              .object()
+              .put("type", "string")
+              .put("format", "date-time")
+              .put("pattern", INSTANT_PATTERN);
+        }
+
+        @Override
+        public String describe() {
+          return "moment (ISO-8601 with offset)";
+        }
+      };
+
+  /** A typed identifier, written as its text. */
+  static <I extends Identifier> Codec<I> id(String name, Function<String, I> of) {
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator out, I value) {
+        out.writeString(value.value());
+      }
+
+      @Override
+      public Optional<I> read(JsonNode node, ReadContext context) {
+        if (!node.isString()) {
+          context.error(Problems.WRONG_TYPE, "Expected an id as a string.");
+          return Optional.empty();
+        }
+        try {
+          return Optional.of(of.apply(node.stringValue()));
+        } catch (IllegalArgumentException e) {
+          context.error(Problems.INVALID_VALUE, e.getMessage());
+          return Optional.empty();
+        }
+      }
+
+      @Override
+      public ObjectNode schema(SchemaBuilder schemas) {
+        return schemas.reference(
+            "Id",
+            () ->
+                schemas
+                    .object()
+                    .put("type", "string")
+                    .put("minLength", 1)
+                    .put("maxLength", Identifier.MAX_LENGTH)
+                    .put("pattern", "^\\S(.*\\S)?$"));
+      }
+
+      @Override
+      public String describe() {
+        return "id (" + name + ")";
+      }
+    };
+  }
+
+  /** An enumeration, written as its constant's code. */
+  static <E extends Enum<E>> Codec<E> code(Class<E> type) {
+    return new Codec<>() {
+      @Override
+      public void write(JsonGenerator out, E value) {
+        out.writeString(value.name());
+      }
+
+      @Override
+      public Optional<E> read(JsonNode node, ReadContext context) {
+        if (!node.isString()) {
+          context.error(Problems.WRONG_TYPE, "Expected a code as a string.");
+          return Optional.empty();
+        }
+        for (E constant : type.getEnumConstants()) {
+          if (constant.name().equals(node.stringValue())) {
+            return Optional.of(constant);
+          }
+        }
+        context.error(
+            Problems.UNKNOWN_CODE, "Expected one of the codes of " + type.getSimpleName() + ".");
+        return Optional.empty();
+      }
+
+      @Override
+      public ObjectNode schema(SchemaBuilder schemas) {
+        return schemas.reference(
+            type.getSimpleName(),
+            () -> {
+              ObjectNode schema = schemas.object().put("type", "string");
+              ArrayNode codes = schema.putArray("enum");
+              Arrays.stream(type.getEnumConstants()).forEach(c -> codes.add(c.name()));
+              return schema;
+            });
+      }
+
+      @Override
+      public String describe() {
+        return "code of " + type.getSimpleName();
+      }
+    };
+  }
+}

@@ -1,0 +1,110 @@
+package org.restorative.json;
+
+import java.util.Map;
+
+/**
+ * Writes {@code docs/json-format.md}: the case-record format's conventions, problem codes and limits,
+ * and every object with its properties — type, whether required, whether personal data — from the
+ * same declarations that read and write records. A test keeps the published page current.
+ */
+final class FormatDocs {
+
+  private FormatDocs() {}
+
+  static String markdown(String annotatedExample) {
+    SchemaBuilder schemas = new SchemaBuilder();
+    CaseFileFormats.RESTORATIVE_CASE.definition(schemas);
+    StringBuilder md = new StringBuilder();
+    md.append("# The case-record JSON format, version ").append(CaseFormat.VERSION).append("\n\n");
+    md.append(
+        "Generated from the format's declarations in `restorative-json` by a test; do not edit by"
+            + " hand. The JSON Schema (draft 2020-12) is [schema/")
+        .append(CaseSchema.RESOURCE)
+        .append("](schema/")
+        .append(CaseSchema.RESOURCE)
+        .append(").\n\n");
+    md.append(
+        """
+        ## Conventions
+
+        - One JSON object per case. It names its format and version first: `"format":
+          "restorative-case"`, `"formatVersion": 1`. The case's parts follow, each list holding its
+          parts by id; parts refer to each other by id, never by nesting.
+        - Property names are camelCase and match the model's attribute names, so a rule violation's
+          path (`/meetings/0/attendees/1`) is a JSON Pointer into the document.
+        - Moments are ISO-8601 strings with an offset (`2025-03-12T15:20:00Z`); they are written in
+          UTC. A moment without an offset is refused. Dates are `yyyy-mm-dd`.
+        - Codes (enumerations) are strings: the constant names of the model, listed in the schema.
+        - Ids are non-blank strings of at most 128 characters, without surrounding spaces.
+        - An absent optional property and an empty list are omitted when writing; `null` reads as
+          absent. Properties with a default in the model are always written.
+        - **Personal** marks properties that hold personal data or free text (names, dates of birth,
+          narratives, notes, answers). The library never prints them in `toString()` or in a problem
+          message; treat them as special category data.
+
+        ## Reading
+
+        `CaseJson.strict()` refuses properties the format does not define; `CaseJson.lenient()` drops
+        them and reports each as a warning with its path. Every problem is reported with a code, a
+        JSON Pointer and a message that never echoes a value from the input; reading collects all the
+        problems of a document rather than stopping at the first.
+
+        | Code | Meaning |
+        |---|---|
+        | `JSON_MALFORMED` | The input is not well-formed JSON, or ends too early. |
+        | `JSON_LIMIT_EXCEEDED` | A limit is broken (below). |
+        | `JSON_DUPLICATE_PROPERTY` | An object holds the same property twice. |
+        | `JSON_TRAILING_CONTENT` | More content follows the document. |
+        | `JSON_UNSUPPORTED_FORMAT` | The document names another format, or a version this reader cannot read. |
+        | `JSON_WRONG_TYPE` | A value has the wrong JSON type. |
+        | `JSON_MISSING_PROPERTY` | A required property is missing or null. |
+        | `JSON_UNKNOWN_PROPERTY` | A property the format does not define (error when strict, warning when lenient). |
+        | `JSON_UNKNOWN_CODE` | A string is not one of its enumeration's codes. |
+        | `JSON_INVALID_TIME` | An impossible date, or a moment without an offset. |
+        | `JSON_INVALID_VALUE` | A value of the right type that is not allowed (a blank id). |
+        | `JSON_INCONSISTENT_OBJECT` | An object's values contradict each other (a structural invariant). |
+
+        Limits: nesting depth 64; strings 1,000,000 characters; numbers 100 characters; property names
+        1,000 characters; a document (or one NDJSON line) 10,000,000 characters.
+
+        ## Versions
+
+        Every document names its version. A reader upcasts older versions, one version at a time, with
+        `Upcaster`s before reading; a version newer than the reader's is refused with
+        `JSON_UNSUPPORTED_FORMAT`. Version 1 is the first.
+
+        ## NDJSON
+
+        One case per line, UTF-8, each line ending with a newline. Lines are read one at a time, so a
+        stream of any length reads in flat memory, and a bad line is reported with its line number
+        while the others are still read.
+
+        ## Objects
+
+        """);
+    for (Map.Entry<String, ObjectFormat<?, ?>> entry : schemas.formats().entrySet()) {
+      md.append("### ").append(entry.getKey()).append("\n\n");
+      if (entry.getValue() == CaseFileFormats.RESTORATIVE_CASE) {
+        md.append(
+            "The document itself: `format` (\"restorative-case\", required) and `formatVersion` (1,"
+                + " required) come first, then:\n\n");
+      }
+      md.append("| Property | Type | Required | Personal |\n|---|---|---|---|\n");
+      for (ObjectFormat.Property<?, ?> property : entry.getValue().properties()) {
+        md.append("| `")
+            .append(property.name())
+            .append("` | ")
+            .append(property.type())
+            .append(" | ")
+            .append(property.required() ? "yes" : "no")
+            .append(" | ")
+            .append(property.personal() ? "**personal**" : "")
+            .append(" |\n");
+      }
+      md.append("\n");
+    }
+    md.append("## An annotated example\n\n");
+    md.append(annotatedExample);
+    return md.toString();
+  }
+}

@@ -1,0 +1,327 @@
+package org.restorative.json;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON form of one model type, declared once: its properties in wire order, each with its name,
+ * codec, whether it is required, whether it holds personal data, how to get it from a value and how to
+ * give it to the type's builder. Writing, reading, the JSON Schema and the format's documentation all
+ * come from this one declaration, so they cannot disagree.
+ *
+ * <p>Reading collects every problem of the object (missing, wrong, unknown properties) before trying
+ * to build it; a value's own invariants are checked when it is built, and a failure is reported at the
+ * object's pointer with the model's message, which never holds a value.
+ *
+ * @param <T> the model type
+ * @param <B> its builder
+ */
+final class ObjectFormat<T, B> implements Codec<T> {
+
+  /** One property of an object. */
+  record Property<T, B>(
+      String name,
+      boolean required,
+      boolean personal,
+      String type,
+      Writer<T> writer,
+      Reader<B> reader,
+      Function<SchemaBuilder, ObjectNode> schema) {}
+
+  @FunctionalInterface
+  interface Writer<T> {
+    void write(JsonGenerator out, T value);
+  }
+
+  @FunctionalInterface
+  interface Reader<B> {
+    void read(B builder, JsonNode node, ReadContext context);
+  }
+
+  private final String name;
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Property<T, B>> properties = new ArrayList<>();
+  private final Set<String> extraNames = new LinkedHashSet<>();
+
+  private ObjectFormat(String name, Supplier<B> newBuilder, Function<B, T> build) {
+    this.name = name;
+    this.newBuilder = newBuilder;
+    this.build = build;
+  }
+
+  static <T, B> ObjectFormat<T, B> of(String name, Supplier<B> newBuilder, Function<B, T> build) {
+    return new ObjectFormat<>(name, newBuilder, build);
+  }
+
+  String name() {
+    return name;
+  }
+
+  List<Property<T, B>> properties() {
+    return properties;
+  }
+
+  /** A property that is always present. */
+  <V> ObjectFormat<T, B> required(
+      String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    properties.add(
+        new Property<>(
+            property,
+            true,
+            false,
+            codec.describe(),
+            (out, value) -> {
+              out.writeName(property);
+              codec.write(out, get.apply(value));
+            },
+            (builder, node, context) ->
+                context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
+            codec::schema));
+    return this;
+  }
+
+  /** A property that may be absent; absent and JSON null read as empty. */
+  <V> ObjectFormat<T, B> optional(
+      String property, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    properties.add(
+        new Property<>(
+            property,
+            false,
+            false,
+            codec.describe(),
+            (out, value) ->
+                get.apply(value)
+                    .ifPresent(
+                        v -> {
+                          out.writeName(property);
+                          codec.write(out, v);
+                        }),
+            (builder, node, context) ->
+                context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
+            codec::schema));
+    return this;
+  }
+
+  /**
+   * A property with a default in the model: always written, so a reader sees the value; optional
+   * when read, so an absent value takes the model's default.
+   */
+  <V> ObjectFormat<T, B> defaulted(
+      String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    properties.add(
+        new Property<>(
+            property,
+            false,
+            false,
+            codec.describe() + ", with a default",
+            (out, value) -> {
+              out.writeName(property);
+              codec.write(out, get.apply(value));
+            },
+            (builder, node, context) ->
+                context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
+            codec::schema));
+    return this;
+  }
+
+  /** A list or set; written only when not empty, read as empty when absent or null. */
+  <V> ObjectFormat<T, B> many(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, List<V>> set) {
+    properties.add(
+        new Property<>(
+            property,
+            false,
+            false,
+            "array of " + codec.describe(),
+            (out, value) -> {
+              Collection<V> items = get.apply(value);
+              if (!items.isEmpty()) {
+                out.writeName(property);
+                out.writeStartArray();
+                items.forEach(item -> codec.write(out, item));
+                out.writeEndArray();
+              }
+            },
+            (builder, node, context) ->
+                context
+                    .at(property, () -> readArray(node, codec, context))
+                    .ifPresent(items -> set.accept(builder, items)),
+            schemas -> {
+              ObjectNode array = schemas.object().put("type", "array");
+              array.set("items", codec.schema(schemas));
+              return array;
+            }));
+    return this;
+  }
+
+  /** A list that must hold at least one element; always written. */
+  <V> ObjectFormat<T, B> atLeastOne(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, List<V>> set) {
+    properties.add(
+        new Property<>(
+            property,
+            true,
+            false,
+            "array of " + codec.describe() + ", at least one",
+            (out, value) -> {
+              out.writeName(property);
+              out.writeStartArray();
+              get.apply(value).forEach(item -> codec.write(out, item));
+              out.writeEndArray();
+            },
+            (builder, node, context) ->
+                context
+                    .at(property, () -> readArray(node, codec, context))
+                    .ifPresent(items -> set.accept(builder, items)),
+            schemas -> {
+              ObjectNode array = schemas.object().put("type", "array").put("minItems", 1);
+              array.set("items", codec.schema(schemas));
+              return array;
+            }));
+    return this;
+  }
+
+  /** Marks the last declared property as personal data (names, dates of birth, free text). */
+  ObjectFormat<T, B> personal() {
+    Property<T, B> last = properties.remove(properties.size() - 1);
+    properties.add(
+        new Property<>(
+            last.name(),
+            last.required(),
+            true,
+            last.type(),
+            last.writer(),
+            last.reader(),
+            last.schema()));
+    return this;
+  }
+
+  /** Names a property that is read and written elsewhere (the document header), so it is not unknown. */
+  ObjectFormat<T, B> alsoAllows(String property) {
+    extraNames.add(property);
+    return this;
+  }
+
+  private static <V> Optional<List<V>> readArray(JsonNode node, Codec<V> codec, ReadContext context) {
+    if (!node.isArray()) {
+      context.error(Problems.WRONG_TYPE, "Expected an array.");
+      return Optional.empty();
+    }
+    List<V> items = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode element = node.get(i);
+      Optional<V> item =
+          context.at(
+              i,
+              () -> {
+                if (element.isNull()) {
+                  context.error(Problems.WRONG_TYPE, "Expected an element, not null.");
+                  return Optional.<V>empty();
+                }
+                return codec.read(element, context);
+              });
+      item.ifPresent(items::add);
+    }
+    return Optional.of(items);
+  }
+
+  @Override
+  public void write(JsonGenerator out, T value) {
+    out.writeStartObject();
+    for (Property<T, B> property : properties) {
+      property.writer().write(out, value);
+    }
+    out.writeEndObject();
+  }
+
+  /** Writes the properties only, inside an object the caller opened. */
+  void writeProperties(JsonGenerator out, T value) {
+    for (Property<T, B> property : properties) {
+      property.writer().write(out, value);
+    }
+  }
+
+  @Override
+  public Optional<T> read(JsonNode node, ReadContext context) {
+    if (!node.isObject()) {
+      context.error(Problems.WRONG_TYPE, "Expected an object (" + name + ").");
+      return Optional.empty();
+    }
+    int errorsBefore = context.errorCount();
+    B builder = newBuilder.get();
+    Set<String> known = new LinkedHashSet<>(extraNames);
+    for (Property<T, B> property : properties) {
+      known.add(property.name());
+      JsonNode value = node.get(property.name());
+      if (value == null || value.isNull()) {
+        if (property.required()) {
+          context.error(property.name(), Problems.MISSING_PROPERTY, "A required property is missing.");
+        }
+        continue;
+      }
+      property.reader().read(builder, value, context);
+    }
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      if (!known.contains(entry.getKey())) {
+        context.unknownProperty(entry.getKey());
+      }
+    }
+    if (context.errorCount() > errorsBefore) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(build.apply(builder));
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      context.error(Problems.INCONSISTENT_OBJECT, String.valueOf(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public ObjectNode schema(SchemaBuilder schemas) {
+    return schemas.reference(name, () -> definition(schemas));
+  }
+
+  /** The object's schema itself, not a reference. */
+  ObjectNode definition(SchemaBuilder schemas) {
+    schemas.met(this);
+    ObjectNode schema = schemas.object().put("type", "object");
+    ObjectNode props = schema.putObject("properties");
+    ArrayNode required = schemas.nodes().arrayNode();
+    for (Property<T, B> property : properties) {
+      props.set(property.name(), property.schema().apply(schemas));
+      if (property.required()) {
+        required.add(property.name());
+      }
+    }
+    if (!required.isEmpty()) {
+      schema.set("required", required);
+    }
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
+  @Override
+  public String describe() {
+    return "object (" + name + ")";
+  }
+}

@@ -1,0 +1,46 @@
+package org.restorative.json;
+
+/**
+ * The codes of problems found while reading a case record. They share the shape of rule violations:
+ * code, severity, JSON Pointer and a message that never echoes a value from the input.
+ */
+public final class Problems {
+
+  private Problems() {}
+
+  /** The input is not well-formed JSON, or ends too early. */
+  public static final String MALFORMED_JSON = "JSON_MALFORMED";
+
+  /** The input breaks a limit: nesting depth, string length, number length or document size. */
+  public static final String LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
+
+  /** An object holds the same property twice. */
+  public static final String DUPLICATE_PROPERTY = "JSON_DUPLICATE_PROPERTY";
+
+  /** More content follows the document. */
+  public static final String TRAILING_CONTENT = "JSON_TRAILING_CONTENT";
+
+  /** The document does not name the case-record format, or names a version this reader cannot read. */
+  public static final String UNSUPPORTED_FORMAT = "JSON_UNSUPPORTED_FORMAT";
+
+  /** A value has the wrong JSON type: a string where an object belongs, for example. */
+  public static final String WRONG_TYPE = "JSON_WRONG_TYPE";
+
+  /** A required property is missing or null. */
+  public static final String MISSING_PROPERTY = "JSON_MISSING_PROPERTY";
+
+  /** A property the format does not define: an error when strict, a warning when lenient. */
+  public static final String UNKNOWN_PROPERTY = "JSON_UNKNOWN_PROPERTY";
+
+  /** A string is not one of the codes of its enumeration. */
+  public static final String UNKNOWN_CODE = "JSON_UNKNOWN_CODE";
+
+  /** A date or moment cannot be read: an impossible date, or a moment without an offset. */
+  public static final String INVALID_TIME = "JSON_INVALID_TIME";
+
+  /** A value is of the right type but not allowed: a blank id, a number out of range. */
+  public static final String INVALID_VALUE = "JSON_INVALID_VALUE";
+
+  /** An object's values contradict each other (a structural invariant of the model). */
+  public static final String INCONSISTENT_OBJECT = "JSON_INCONSISTENT_OBJECT";
+}

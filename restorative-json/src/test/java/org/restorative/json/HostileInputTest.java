@@ -1,0 +1,193 @@
+package org.restorative.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.restorative.json.JsonFixtures.SENTINEL;
+import static org.restorative.json.JsonFixtures.referralDocument;
+
+import org.junit.jupiter.api.Test;
+import org.restorative.core.rules.Severity;
+import org.restorative.core.rules.Violation;
+
+/**
+ * Hostile and broken input: each gives its documented problem with a JSON Pointer and no exception,
+ * and a personal value planted in the input never appears in a problem's message.
+ */
+class HostileInputTest {
+
+  static ReadResult read(String json) {
+    ReadResult[] result = new ReadResult[1];
+    assertThatCode(() -> result[0] = CaseJson.strict().read(json)).doesNotThrowAnyException();
+    for (Violation problem : result[0].problems()) {
+      assertThat(problem.message()).doesNotContain("Zebedee").doesNotContain("1961-04-02");
+    }
+    return result[0];
+  }
+
+  /** The referral document with its first party's name replaced by the sentinel. */
+  static String withSentinelName() {
+    return referralDocument().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"" + SENTINEL + "\"");
+  }
+
+  @Test
+  void a_truncated_document_is_malformed() {
+    String truncated = withSentinelName().substring(0, withSentinelName().length() / 2);
+
+    assertThat(read(truncated).problems())
+        .extracting(Violation::code)
+        .containsExactly(Problems.MALFORMED_JSON);
+  }
+
+  @Test
+  void a_string_where_an_object_belongs_is_the_wrong_type_at_its_pointer() {
+    String json = withSentinelName().replaceFirst("\"referral\": \\{", "\"referral\": \"" + SENTINEL + "\", \"x\": {");
+
+    ReadResult result = read(json);
+
+    assertThat(result.errors())
+        .extracting(Violation::code, Violation::path)
+        .contains(tuple(Problems.WRONG_TYPE, "/referral"));
+  }
+
+  @Test
+  void an_unknown_code_is_reported_without_echoing_it() {
+    String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": \"" + SENTINEL + "\"");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.UNKNOWN_CODE, "/stage"));
+  }
+
+  @Test
+  void null_for_a_required_value_is_a_missing_property() {
+    String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": null");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.MISSING_PROPERTY, "/stage"));
+  }
+
+  @Test
+  void an_impossible_date_is_an_invalid_time() {
+    String json = withSentinelName().replaceFirst("\"reportedOn\": \"[0-9-]+\"", "\"reportedOn\": \"2025-02-30\"");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.INVALID_TIME, "/harms/0/reportedOn"));
+  }
+
+  @Test
+  void a_moment_without_an_offset_is_refused() {
+    String json = withSentinelName().replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1\"");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.INVALID_TIME, "/referral/receivedAt"));
+  }
+
+  @Test
+  void nesting_deeper_than_the_limit_is_refused() {
+    String deep = "[".repeat(CaseJson.MAX_DEPTH + 5) + "]".repeat(CaseJson.MAX_DEPTH + 5);
+    String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": " + deep);
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code)
+        .containsExactly(Problems.LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void an_oversized_string_is_refused() {
+    String huge = SENTINEL.repeat(CaseJson.MAX_STRING_LENGTH / SENTINEL.length() + 10);
+    String json = withSentinelName().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"" + huge + "\"");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code)
+        .containsExactly(Problems.LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void a_duplicate_key_is_refused_at_its_object() {
+    String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": \"REFERRAL\", \"stage\": \"ASSESSMENT\"");
+
+    ReadResult result = read(json);
+
+    assertThat(result.errors())
+        .extracting(Violation::code)
+        .containsExactly(Problems.DUPLICATE_PROPERTY);
+    assertThat(result.errors().get(0).path()).startsWith("/stage");
+  }
+
+  @Test
+  void content_after_the_document_is_refused() {
+    assertThat(read(withSentinelName() + "{\"more\": 1}").errors())
+        .extracting(Violation::code)
+        .containsExactly(Problems.TRAILING_CONTENT);
+  }
+
+  @Test
+  void a_document_of_another_format_or_a_newer_version_is_unsupported() {
+    assertThat(read("{\"format\": \"something-else\", \"formatVersion\": 1}").errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.UNSUPPORTED_FORMAT, "/format"));
+    assertThat(read(withSentinelName().replace("\"formatVersion\": 1", "\"formatVersion\": 99")).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.UNSUPPORTED_FORMAT, "/formatVersion"));
+    assertThat(read("[1, 2, 3]").errors()).extracting(Violation::code).containsExactly(Problems.WRONG_TYPE);
+    assertThat(read("").errors()).extracting(Violation::code).containsExactly(Problems.MALFORMED_JSON);
+  }
+
+  @Test
+  void several_independent_problems_are_all_reported_at_once() {
+    String json =
+        withSentinelName()
+            .replace("\"stage\": \"REFERRAL\"", "\"stage\": \"" + SENTINEL + "\"")
+            .replaceFirst("\"reportedOn\": \"[0-9-]+\"", "\"reportedOn\": \"2025-13-01\"")
+            .replaceFirst("\"setting\": \"[A-Z_]+\"", "\"setting\": 12");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactlyInAnyOrder(
+            tuple(Problems.UNKNOWN_CODE, "/stage"),
+            tuple(Problems.INVALID_TIME, "/harms/0/reportedOn"),
+            tuple(Problems.WRONG_TYPE, "/harms/0/setting"));
+  }
+
+  @Test
+  void values_that_break_a_models_invariant_are_reported_at_their_object_without_the_value() {
+    String json = withSentinelName().replaceFirst("\"id\": \"SYN-000000\"", "\"id\": \" " + SENTINEL + " \"");
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path, Violation::severity)
+        .containsExactly(tuple(Problems.INVALID_VALUE, "/id", Severity.ERROR));
+  }
+
+  @Test
+  void an_unknown_property_is_refused_when_strict_and_dropped_with_a_warning_when_lenient() {
+    String json = withSentinelName().replace("\"stage\":", "\"favouriteColour\": \"" + SENTINEL + "\",\n  \"stage\":");
+
+    ReadResult strict = CaseJson.strict().read(json);
+    ReadResult lenient = CaseJson.lenient().read(json);
+
+    assertThat(strict.errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, "/favouriteColour"));
+    assertThat(strict.restorativeCase()).isEmpty();
+    assertThat(lenient.errors()).isEmpty();
+    assertThat(lenient.warnings())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, "/favouriteColour"));
+    assertThat(lenient.restorativeCase()).isPresent();
+    assertThat(lenient.restorativeCase().get().id().value()).isEqualTo("SYN-000000");
+  }
+
+  @Test
+  void an_unknown_property_deep_in_the_record_is_reported_at_its_path() {
+    String json =
+        withSentinelName().replaceFirst("\"receivedAt\":", "\"mood\": \"" + SENTINEL + "\", \"receivedAt\":");
+
+    assertThat(CaseJson.lenient().read(json).warnings())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, "/referral/mood"));
+  }
+}

@@ -1,0 +1,128 @@
+package org.restorative.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.process.PreparationContactId;
+import org.restorative.core.questions.QuestionSetRef;
+import org.restorative.core.questions.QuestionSetUse;
+import org.restorative.core.questions.QuestionSetUseId;
+import org.restorative.core.questions.Response;
+import org.restorative.core.synthetic.SyntheticCases;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+class QuestionFormatsTest {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static List<RestorativeCase> cases;
+
+  @BeforeAll
+  static void cohort() {
+    cases = SyntheticCases.withSeed(7L).cohort(300).collect(Collectors.toList());
+  }
+
+  @Test
+  void questionSetUsesOfSyntheticCasesRoundTrip() {
+    List<QuestionSetUse> uses =
+        cases.stream().flatMap(c -> c.questionSetUses().stream()).collect(Collectors.toList());
+    assertThat(uses).isNotEmpty();
+    for (QuestionSetUse use : uses) {
+      assertReadsBack(QuestionFormats.QUESTION_SET_USE, use, write(QuestionFormats.QUESTION_SET_USE, use));
+    }
+  }
+
+  @Test
+  void aUseWithEveryKindOfResponseRoundTrips() {
+    PartyId harmed = PartyId.of("P-1");
+    PartyId responsible = PartyId.of("P-2");
+    QuestionSetUse use =
+        new QuestionSetUse.Builder()
+            .id(QuestionSetUseId.of("QSU-1"))
+            .questionSet(QuestionSetRef.of("IIRP_HARMED", 1))
+            .usedAt(Instant.parse("2025-04-20T11:00:00Z"))
+            .preparationContact(PreparationContactId.of("PC-1"))
+            .addResponses(
+                Response.of(harmed, 1, "I could not sleep for weeks."),
+                Response.of(harmed, 2, true),
+                Response.declinedBy(responsible, 1))
+            .build();
+
+    String text = write(QuestionFormats.QUESTION_SET_USE, use);
+
+    assertThat(text)
+        .contains(
+            "\"questionSet\":{\"id\":\"IIRP_HARMED\",\"version\":1}",
+            "\"preparationContact\":\"PC-1\"",
+            "\"answer\"",
+            "\"checked\":true",
+            "\"declined\":true")
+        .doesNotContain("\"meeting\"", "\"message\"");
+    assertReadsBack(QuestionFormats.QUESTION_SET_USE, use, text);
+  }
+
+  @Test
+  void declaredPropertiesAreTheAccessorsOfTheModelTypes() {
+    assertMapsEveryAccessor(QuestionFormats.RESPONSE, Response.class, "declined");
+    assertMapsEveryAccessor(QuestionFormats.QUESTION_SET_USE, QuestionSetUse.class);
+  }
+
+  @Test
+  void answersAreMarkedPersonal() {
+    assertThat(personal(QuestionFormats.RESPONSE)).containsExactly("answer");
+    assertThat(personal(QuestionFormats.QUESTION_SET_USE)).isEmpty();
+  }
+
+  private static <T> String write(ObjectFormat<T, ?> format, T value) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+      format.write(out, value);
+    }
+    return text.toString();
+  }
+
+  private static <T> void assertReadsBack(ObjectFormat<T, ?> format, T value, String text) {
+    JsonNode node = MAPPER.readTree(text);
+    ReadContext context = new ReadContext(false);
+    assertThat(format.read(node, context)).as(text).contains(value);
+    assertThat(context.problems()).as(text).isEmpty();
+  }
+
+  /** The abstract accessors, plus the named {@code @Value.Default} ones (not visible at run time). */
+  private static void assertMapsEveryAccessor(ObjectFormat<?, ?> format, Class<?> type, String... defaults) {
+    Set<String> accessors =
+        Stream.concat(
+                Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+                    .map(Method::getName),
+                Arrays.stream(defaults))
+            .collect(Collectors.toSet());
+    Set<String> declared =
+        format.properties().stream().map(ObjectFormat.Property::name).collect(Collectors.toSet());
+    assertThat(declared).as(type.getSimpleName()).isEqualTo(accessors);
+  }
+
+  private static List<String> personal(ObjectFormat<?, ?> format) {
+    return format.properties().stream()
+        .filter(ObjectFormat.Property::personal)
+        .map(ObjectFormat.Property::name)
+        .collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,102 @@
+package org.restorative.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.restorative.core.casefile.Stage;
+
+/**
+ * The published JSON Schema: identical in the jar, in the docs and as generated; every written record
+ * and every golden file passes an independent draft 2020-12 validator (networknt, with format
+ * assertions on); hand-made broken records fail it.
+ */
+class SchemaTest {
+
+  static final Path PUBLISHED = Path.of("..", "docs", "schema", CaseSchema.RESOURCE);
+
+  /** The published schema, loaded once, with format assertions on. */
+  private static final class Published {
+    static final Schema SCHEMA =
+        SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder ->
+                    builder.schemaRegistryConfig(
+                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+            .getSchema(CaseSchema.current());
+  }
+
+  static List<Error> validate(String json) {
+    return Published.SCHEMA.validate(json, InputFormat.JSON);
+  }
+
+  @Test
+  void the_shipped_schema_the_published_schema_and_the_generated_schema_are_identical()
+      throws IOException {
+    String generated = CaseSchema.generate();
+    if (Boolean.getBoolean("restorative.writeDocs")) {
+      Files.createDirectories(PUBLISHED.getParent());
+      Files.writeString(PUBLISHED, generated, StandardCharsets.UTF_8);
+      Files.writeString(
+          Path.of("src", "main", "resources", "org", "restorative", "json", CaseSchema.RESOURCE),
+          generated,
+          StandardCharsets.UTF_8);
+    }
+    assertThat(CaseSchema.current())
+        .as("the schema in the jar; regenerate with -Drestorative.writeDocs=true")
+        .isEqualTo(generated);
+    assertThat(Files.readString(PUBLISHED, StandardCharsets.UTF_8))
+        .as("docs/schema; regenerate with -Drestorative.writeDocs=true")
+        .isEqualTo(generated);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void every_golden_file_passes_the_schema(Stage stage) {
+    assertThat(validate(JsonFixtures.read(JsonFixtures.goldenFile(stage)))).isEmpty();
+  }
+
+  @Test
+  void every_written_record_passes_the_schema() {
+    qt().withFixedSeed(20261121L)
+        .withExamples(300)
+        .forAll(RoundTripPropertiesTest.CASES)
+        .checkAssert(c -> assertThat(validate(CaseJson.strict().write(c))).isEmpty());
+  }
+
+  static Stream<String[]> brokenRecords() {
+    String valid = JsonFixtures.referralDocument();
+    return Stream.of(
+        new String[] {"no format name", valid.replace("\"format\": \"restorative-case\",", "")},
+        new String[] {"another version", valid.replace("\"formatVersion\": 1", "\"formatVersion\": 2")},
+        new String[] {"a missing stage", valid.replace("\"stage\": \"REFERRAL\",", "")},
+        new String[] {"an unknown stage code", valid.replace("\"stage\": \"REFERRAL\"", "\"stage\": \"TRIAGE\"")},
+        new String[] {"an unknown property", valid.replace("\"stage\":", "\"colour\": \"red\",\n  \"stage\":")},
+        new String[] {"a moment without offset", valid.replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1\"")},
+        new String[] {"an id that is a number", valid.replaceFirst("\"id\": \"SYN-000000\"", "\"id\": 7")},
+        new String[] {"a blank id", valid.replaceFirst("\"id\": \"SYN-000000\"", "\"id\": \"\"")},
+        new String[] {"a referral with no harm", valid.replaceFirst("\"harms\": \\[ \"[^\"]+\" \\]", "\"harms\": [ ]")});
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenRecords")
+  void a_hand_made_broken_record_fails_the_schema(String what, String broken) {
+    assertThat(broken).as("the break applied").isNotEqualTo(JsonFixtures.referralDocument());
+    assertThat(validate(broken)).as(what).isNotEmpty();
+  }
+}
