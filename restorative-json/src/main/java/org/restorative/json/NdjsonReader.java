@@ -1,10 +1,10 @@
 package org.restorative.json;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -38,14 +38,17 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   public record Line(long number, ReadResult result) {}
 
   private final CaseJson json;
-  private final BufferedReader in;
+  private final Reader in;
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int length;
   private long number;
   private Optional<Line> next = Optional.empty();
   private boolean done;
 
   NdjsonReader(CaseJson json, InputStream ndjson) {
     this.json = json;
-    this.in = new BufferedReader(new InputStreamReader(ndjson, StandardCharsets.UTF_8));
+    this.in = new InputStreamReader(ndjson, StandardCharsets.UTF_8);
   }
 
   @Override
@@ -79,38 +82,58 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   private Optional<Line> readLine() {
     StringBuilder line = new StringBuilder();
     boolean tooLong = false;
-    try {
-      int c = in.read();
-      if (c < 0) {
+    boolean ended = false;
+    boolean any = false;
+    while (!ended) {
+      if (position == length && !fill()) {
         done = true;
-        return Optional.empty();
+        break;
       }
-      while (c >= 0 && c != '\n') {
-        if (line.length() < CaseJson.MAX_DOCUMENT_LENGTH) {
-          line.append((char) c);
-        } else {
-          tooLong = true;
-        }
-        c = in.read();
+      any = true;
+      int start = position;
+      while (position < length && buffer[position] != '\n') {
+        position++;
       }
-      if (c < 0) {
-        done = true;
+      int take = Math.min(position - start, CaseJson.MAX_DOCUMENT_LENGTH - line.length());
+      if (take < position - start) {
+        tooLong = true;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      line.append(buffer, start, Math.max(take, 0));
+      if (position < length) {
+        position++; // the newline
+        ended = true;
+      }
+    }
+    if (!any) {
+      return Optional.empty();
     }
     number++;
     if (tooLong) {
       return Optional.of(new Line(number, CaseJson.tooLong()));
     }
-    String text = line.toString();
-    if (text.endsWith("\r")) {
-      text = text.substring(0, text.length() - 1);
+    int end = line.length();
+    if (end > 0 && line.charAt(end - 1) == '\r') {
+      line.setLength(end - 1);
     }
+    String text = line.toString();
     if (text.isBlank()) {
       return Optional.empty();
     }
     return Optional.of(new Line(number, json.read(text)));
+  }
+
+  private boolean fill() {
+    try {
+      length = in.read(buffer, 0, buffer.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    position = 0;
+    if (length <= 0) {
+      length = 0;
+      return false;
+    }
+    return true;
   }
 
   @Override
