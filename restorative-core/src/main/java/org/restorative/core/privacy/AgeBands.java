@@ -11,8 +11,8 @@ final class AgeBands {
   private AgeBands() {}
 
   /**
-   * The party's age band on the day of referral: from the date of birth when held, else the recorded
-   * band. A date of birth after the referral (an error of dates) gives no band.
+   * The party's age band on a day of the case: from the date of birth when held, else the recorded
+   * band. A date of birth after that day (an error of dates) gives no band.
    */
   static Optional<AgeBand> onReferral(Party party, LocalDate referredOn) {
     if (party.dateOfBirth().filter(born -> born.isAfter(referredOn)).isPresent()) {

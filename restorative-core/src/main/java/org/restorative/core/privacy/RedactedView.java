@@ -3,6 +3,7 @@ package org.restorative.core.privacy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.restorative.core.assessment.AttendeeFinding;
@@ -20,6 +21,7 @@ import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityDecision;
 import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.Disclosure;
 import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LawfulBasis;
@@ -65,7 +67,9 @@ import org.restorative.core.rules.Policy;
  * <ul>
  *   <li>names (of parties, facilitators, professionals and the holder of parental responsibility) and
  *       pronouns are removed;
- *   <li>dates of birth are removed, and the age band on the day of referral is recorded instead;
+ *   <li>dates of birth are removed, and an age band is recorded instead: the band on the day of the
+ *       party's first participation consent (the day their route to consent, Gillick or the Mental
+ *       Capacity Act, was decided), or on the day of referral when they have not consented;
  *   <li>every other text that {@link FieldSensitivity} classes as sensitive (narratives, notes,
  *       answers, messages, reasons, evidence, descriptions, references into other systems, language)
  *       is replaced by {@value #REDACTED} where it was present, so that what was recorded can still be
@@ -80,9 +84,9 @@ import org.restorative.core.rules.Policy;
  * <p>Present texts are marked rather than emptied because their presence is structure: a harm of
  * context {@code OTHER} must describe it, and the rules read whether a contact restriction records a
  * permitted exception, a disclosure a justification or an incapacity finding its impairment. So the
- * standard rules report the same findings on the copy as on the original, with one exception by
- * design: a party whose age band changes during the case (a child who turns 16 between referral and
- * consent) is judged on the copy by the band on the day of referral.
+ * standard rules report the same findings on the copy as on the original. One exception remains by
+ * design: a party who consents more than once and turns 16 in between is judged on the copy by the
+ * band of their first consent.
  */
 public final class RedactedView {
 
@@ -92,8 +96,8 @@ public final class RedactedView {
   private RedactedView() {}
 
   /**
-   * The redacted copy of a case, with age bands taken on the referral day in the standard policy's
-   * zone ({@code Europe/London}).
+   * The redacted copy of a case, with days for age bands taken in the standard policy's zone
+   * ({@code Europe/London}).
    *
    * @param restorativeCase the case
    * @return the redacted copy
@@ -106,7 +110,7 @@ public final class RedactedView {
    * The redacted copy of a case.
    *
    * @param restorativeCase the case
-   * @param zone the zone in which the referral's day is taken for age bands
+   * @param zone the zone in which the days for age bands are taken
    * @return the redacted copy
    */
   public static RestorativeCase of(RestorativeCase restorativeCase, ZoneId zone) {
@@ -115,7 +119,10 @@ public final class RedactedView {
         .from(restorativeCase)
         .referral(referral(restorativeCase.referral()))
         .harms(each(restorativeCase.harms(), RedactedView::harm))
-        .parties(each(restorativeCase.parties(), party -> party(party, referredOn)))
+        .parties(
+            each(
+                restorativeCase.parties(),
+                party -> party(party, bandDay(restorativeCase, party, referredOn, zone))))
         .facilitators(each(restorativeCase.facilitators(), RedactedView::facilitator))
         .professionals(each(restorativeCase.professionals(), RedactedView::professional))
         .consents(each(restorativeCase.consents(), RedactedView::consent))
@@ -183,6 +190,17 @@ public final class RedactedView {
   }
 
   // ------------------------------------------------------------------ people
+
+  /** The day a party's age band is taken: their first participation consent, else the referral. */
+  private static LocalDate bandDay(
+      RestorativeCase restorativeCase, Party party, LocalDate referredOn, ZoneId zone) {
+    return restorativeCase.consentsOf(party.id()).stream()
+        .filter(c -> c.kind() == ConsentKind.PARTICIPATION)
+        .flatMap(c -> c.obtainedAt().stream())
+        .min(Comparator.naturalOrder())
+        .map(at -> LocalDate.ofInstant(at, zone))
+        .orElse(referredOn);
+  }
 
   private static Party party(Party party, LocalDate referredOn) {
     return new Party.Builder()
