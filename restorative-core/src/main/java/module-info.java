@@ -13,8 +13,12 @@ module org.restorative.core {
   exports org.restorative.core.casefile;
   exports org.restorative.core.consent;
   exports org.restorative.core.harm;
+  exports org.restorative.core.metrics;
   exports org.restorative.core.outcome;
   exports org.restorative.core.party;
+  exports org.restorative.core.privacy;
   exports org.restorative.core.process;
   exports org.restorative.core.questions;
+  exports org.restorative.core.rules;
+  exports org.restorative.core.synthetic;
 }

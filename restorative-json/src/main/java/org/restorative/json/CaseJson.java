@@ -103,7 +103,8 @@ public final class CaseJson {
                   Separators.createDefaultInstance()
                       .withObjectNameValueSpacing(Separators.Spacing.AFTER)));
 
-  private static final ObjectWriter COMPACT = MAPPER.writer();
+  // No separator between root values: NDJSON lines start with their object, not a space.
+  private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator("");
 
   private final boolean lenient;
   private final List<Upcaster> upcasters;

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
@@ -63,7 +64,10 @@ final class ConsentRules {
 
   /**
    * Rule 3: everyone at a meeting — principal parties, supporters and affected others — has a
-   * participation consent in force when the meeting starts (or now, for a meeting still to come).
+   * participation consent in force when the meeting starts (or now, for a meeting still to come). From
+   * preparation on, every participant of a process under way has one too, so that a case cannot be
+   * prepared before its parties consent (domain brief §1.2, exit to preparation); supporters are left
+   * to rule 29 and participants who withdrew to rule 9.
    */
   static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
     return Rule.of(
@@ -72,7 +76,8 @@ final class ConsentRules {
         Stage.PREPARATION,
         "RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice",
         "Every attendee of a meeting, supporters and affected others included, has a participation"
-            + " consent given or reconfirmed, and not withdrawn, before the meeting.",
+            + " consent given or reconfirmed, and not withdrawn, before the meeting; from"
+            + " preparation, so does every other participant of a process under way.",
         context -> {
           List<Finding> findings = new ArrayList<>();
           for (Indexed<Meeting> meeting : context.meetingsInScope()) {
@@ -90,8 +95,44 @@ final class ConsentRules {
               }
             }
           }
+          findings.addAll(participantsWithoutConsent(context));
           return findings;
         });
+  }
+
+  /** Participants of processes under way with no participation consent in force now. */
+  private static List<Finding> participantsWithoutConsent(CheckContext context) {
+    List<Finding> findings = new ArrayList<>();
+    RestorativeCase c = context.restorativeCase();
+    for (int i = 0; i < c.processes().size(); i++) {
+      RestorativeProcess process = c.processes().get(i);
+      if (process.isEnded()) {
+        continue;
+      }
+      int j = 0;
+      for (PartyId participant : process.participants()) {
+        boolean supporter =
+            context.party(participant).map(p -> p.role() == PartyRole.SUPPORTER).orElse(false);
+        boolean withdrew =
+            c.withdrawals().stream()
+                .anyMatch(
+                    w ->
+                        w.party().equals(participant)
+                            && (w.scope() == WithdrawalScope.WHOLE_PROCESS
+                                || w.processType().filter(process.type()::equals).isPresent()));
+        boolean consented =
+            context.participationConsentsOf(participant).stream()
+                .anyMatch(consent -> CheckContext.wasActiveAt(consent, context.asOf()));
+        if (!supporter && !withdrew && !consented) {
+          findings.add(
+              Finding.at(
+                  Pointer.of("processes", i, "participants", j),
+                  "A participant of a process under way has no participation consent in force."));
+        }
+        j++;
+      }
+    }
+    return findings;
   }
 
   /**

@@ -186,7 +186,8 @@ import org.restorative.core.questions.Response;
 final class CaseDraft {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final Instant EPOCH = Instant.parse("2024-01-08T09:00:00Z");
+  /** The earliest incident; incidents fall in the 900 days after it, so every case ends before 2026. */
+  private static final Instant EPOCH = Instant.parse("2023-01-09T09:00:00Z");
   private static final ActorId OWNER = ActorId.of("staff-rp-lead");
   private static final ActorId ADMIN = ActorId.of("staff-rp-admin");
   private static final String LEAFLET = "RP-INFO-LEAFLET";

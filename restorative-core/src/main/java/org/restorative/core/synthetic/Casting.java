@@ -37,7 +37,8 @@ final class Casting {
 
   private static final List<HarmContext> CONTEXTS = List.of(HarmContext.values());
   private static final int[] CONTEXT_WEIGHTS = {25, 30, 8, 10, 8, 10, 6, 3};
-  private static final LocalDate BASE_DATE = LocalDate.of(2025, 1, 1);
+  /** The day ages are counted from: the middle of the synthetic incidents, which fall in 2023-2025. */
+  private static final LocalDate BASE_DATE = LocalDate.of(2024, 1, 1);
 
   private Casting() {}
 

@@ -1,6 +1,9 @@
 package org.restorative.core.synthetic;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.restorative.core.Invariants;
@@ -52,9 +55,11 @@ public final class SyntheticCases {
           Stage.CLOSED_WITHDRAWN);
 
   private final long seed;
+  private final int[] weights;
 
-  private SyntheticCases(long seed) {
+  private SyntheticCases(long seed, int[] weights) {
     this.seed = seed;
+    this.weights = weights;
   }
 
   /**
@@ -64,7 +69,40 @@ public final class SyntheticCases {
    * @return the generator
    */
   public static SyntheticCases withSeed(long seed) {
-    return new SyntheticCases(seed);
+    return new SyntheticCases(seed, COHORT_WEIGHTS);
+  }
+
+  /**
+   * A copy that draws the stages of a cohort with other weights, for a service that closes more or
+   * fewer cases, or pauses more. Stages left out are never drawn.
+   *
+   * @param stageWeights a relative weight per stage; at least one positive, none negative
+   * @return the copy
+   * @throws IllegalArgumentException if a weight is negative or all are zero
+   */
+  public SyntheticCases withStageWeights(Map<Stage, Integer> stageWeights) {
+    int[] chosen = new int[COHORT_STAGES.size()];
+    int total = 0;
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = stageWeights.getOrDefault(COHORT_STAGES.get(i), 0);
+      Invariants.require(chosen[i] >= 0, "stage weights must not be negative");
+      total += chosen[i];
+    }
+    Invariants.require(total > 0, "at least one stage weight must be positive");
+    return new SyntheticCases(seed, chosen);
+  }
+
+  /**
+   * The default share of each stage in a cohort: a service that has run for a few years.
+   *
+   * @return the relative weight of each stage
+   */
+  public static Map<Stage, Integer> defaultStageWeights() {
+    Map<Stage, Integer> defaults = new EnumMap<>(Stage.class);
+    for (int i = 0; i < COHORT_STAGES.size(); i++) {
+      defaults.put(COHORT_STAGES.get(i), COHORT_WEIGHTS[i]);
+    }
+    return Collections.unmodifiableMap(defaults);
   }
 
   /**
@@ -85,7 +123,7 @@ public final class SyntheticCases {
   public RestorativeCase caseNumber(long index) {
     Invariants.require(index >= 0, "index must not be negative");
     SplitMix rng = SplitMix.forIndex(seed, index);
-    Stage stage = rng.weighted(COHORT_STAGES, COHORT_WEIGHTS);
+    Stage stage = rng.weighted(COHORT_STAGES, weights);
     return new CaseDraft(rng, caseId(index)).buildAt(stage);
   }
 

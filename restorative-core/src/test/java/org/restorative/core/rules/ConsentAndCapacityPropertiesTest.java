@@ -42,7 +42,9 @@ class ConsentAndCapacityPropertiesTest {
                 assertThat(FAMILY.check(c, Policy.standard(), AS_OF).errors())
                     .as("seed %d, case %d at %s", seed, index, stage)
                     .isEmpty();
-                if (stage.isMainLine() && stage != Stage.CLOSURE) {
+                // An assessment gathers its consents before it may be prepared: its gate rightly
+                // waits for them, so it is left out here.
+                if (stage.isMainLine() && stage != Stage.CLOSURE && stage != Stage.ASSESSMENT) {
                   Stage next = Stage.values()[stage.ordinal() + 1];
                   assertThat(FAMILY.checkEntry(c, next, Policy.standard(), AS_OF).errors())
                       .as("seed %d, case %d at %s entering %s", seed, index, stage, next)

@@ -111,6 +111,22 @@ class SyntheticCasesTest {
   }
 
   @Test
+  void a_cohort_can_be_drawn_with_other_stage_weights() {
+    SyntheticCases onlyClosed =
+        SyntheticCases.withSeed(7)
+            .withStageWeights(java.util.Map.of(Stage.CLOSED_COMPLETED, 3, Stage.CLOSED_WITHDRAWN, 1));
+
+    assertThat(onlyClosed.cohort(200).map(RestorativeCase::stage).distinct().toList())
+        .containsExactlyInAnyOrder(Stage.CLOSED_COMPLETED, Stage.CLOSED_WITHDRAWN);
+    assertThat(SyntheticCases.withSeed(7).withStageWeights(SyntheticCases.defaultStageWeights()).cohort(50).toList())
+        .isEqualTo(SyntheticCases.withSeed(7).cohort(50).toList());
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SyntheticCases.withSeed(7).withStageWeights(java.util.Map.of(Stage.REFERRAL, -1)));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SyntheticCases.withSeed(7).withStageWeights(java.util.Map.of()));
+  }
+
+  @Test
   void a_negative_index_or_size_is_refused() {
     SyntheticCases synthetic = SyntheticCases.withSeed(1);
     assertThatIllegalArgumentException().isThrownBy(() -> synthetic.caseNumber(-1));

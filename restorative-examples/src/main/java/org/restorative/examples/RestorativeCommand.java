@@ -1,0 +1,233 @@
+package org.restorative.examples;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import tools.jackson.core.exc.JacksonIOException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code restorative} command: the library's tools for the people who use it — a demonstration
+ * of a case moving through every stage, checking records, exporting them as CSV for research, and
+ * generating synthetic cohorts.
+ *
+ * <pre>{@code
+ * ./restorative demo
+ * ./restorative synth --cases 2000 --seed 7 --output cohort.ndjson
+ * ./restorative validate cohort.ndjson
+ * ./restorative export --csv tables cohort.ndjson
+ * }</pre>
+ *
+ * <p>Exit codes: 0 when all went well (for {@code validate}: no violation of severity ERROR); 1 when
+ * {@code validate} found an ERROR; 2 when an input cannot be read (a missing file, malformed JSON, a
+ * record over a limit or of an unsupported format), a policy file is wrong, or the command line is
+ * wrong; 3 for an internal error. Bad input never prints a stack trace: one line on standard error.
+ *
+ * <p>The command holds what it takes from the world — the clock, standard input, output and error,
+ * and whether standard error is a terminal — so tests run it in-process with their own.
+ */
+@Command(
+    name = "restorative",
+    mixinStandardHelpOptions = true,
+    versionProvider = RestorativeCommand.Version.class,
+    description = {
+      "Restorative-practice case records: a demonstration, checking, CSV export and synthetic data.",
+      "Case records are JSON documents of the format restorative-case (one per file) or NDJSON (one"
+          + " per line)."
+    },
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class,
+      SynthCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:Success; for validate: no violation of severity ERROR.",
+      "1:validate found at least one ERROR.",
+      "2:An input cannot be read (missing file, malformed JSON, a limit, an unsupported format), a"
+          + " policy file is wrong, or the command line is wrong.",
+      "3:An internal error."
+    })
+public final class RestorativeCommand implements Runnable {
+
+  /** Exit code: success. */
+  public static final int OK = 0;
+
+  /** Exit code: {@code validate} found at least one violation of severity ERROR. */
+  public static final int ERRORS_FOUND = 1;
+
+  /** Exit code: an input cannot be read, or the command line or a policy file is wrong. */
+  public static final int UNREADABLE = 2;
+
+  /** Exit code: an internal error. */
+  public static final int INTERNAL_ERROR = 3;
+
+  private final Clock clock;
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final BooleanSupplier errIsTerminal;
+
+  /**
+   * The command as a program runs it: the system clock, the process's standard streams, and
+   * progress lines when there is a console.
+   */
+  public RestorativeCommand() {
+    this(
+        Clock.systemUTC(),
+        System.in,
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8),
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+        () -> System.console() != null);
+  }
+
+  /**
+   * The command with the world it runs in.
+   *
+   * @param clock the clock {@code validate} reads when no {@code --as-of} is given
+   * @param in standard input, read for the file name {@code -}
+   * @param out standard output
+   * @param err standard error
+   * @param errIsTerminal whether standard error is a terminal, for progress lines
+   */
+  public RestorativeCommand(
+      Clock clock, InputStream in, PrintStream out, PrintStream err, BooleanSupplier errIsTerminal) {
+    this.clock = clock;
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.errIsTerminal = errIsTerminal;
+  }
+
+  /**
+   * Runs the command and exits the process with its exit code.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    RestorativeCommand command = new RestorativeCommand();
+    int code = command.commandLine().execute(args);
+    command.out.flush();
+    command.err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * A picocli command line for this command, writing help and messages to its output and error
+   * streams, and turning every failure into one line on standard error with its exit code.
+   *
+   * @return the command line; run it with {@code execute(args)}
+   */
+  public CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(this);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    commandLine.setExecutionExceptionHandler(
+        (exception, failed, parseResult) -> {
+          out.flush();
+          if (exception instanceof CommandFailure failure) {
+            err.println("restorative: " + failure.getMessage());
+            return failure.exitCode();
+          }
+          if (exception instanceof UncheckedIOException io) {
+            err.println("restorative: cannot read or write: " + describe(io.getCause()));
+            return UNREADABLE;
+          }
+          if (exception instanceof JacksonIOException) {
+            err.println("restorative: cannot read or write: input or output failed");
+            return UNREADABLE;
+          }
+          // A bug, not bad input: still one line. The library's messages name attributes and
+          // codes, never values, so the message is safe to print.
+          err.println(
+              "restorative: internal error ("
+                  + exception.getClass().getSimpleName()
+                  + (exception.getMessage() == null ? "" : ": " + exception.getMessage())
+                  + "); please report it with the command line used");
+          return INTERNAL_ERROR;
+        });
+    return commandLine;
+  }
+
+  @Spec private @Nullable CommandSpec spec;
+
+  /** Without a subcommand: the usage. */
+  @Override
+  public void run() {
+    if (spec != null) {
+      spec.commandLine().usage(spec.commandLine().getOut());
+    }
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  PrintStream out() {
+    return out;
+  }
+
+  PrintStream err() {
+    return err;
+  }
+
+  boolean errIsTerminal() {
+    return errIsTerminal.getAsBoolean();
+  }
+
+  /** Names an I/O failure in words, without a stack trace. */
+  static String describe(IOException e) {
+    String kind =
+        switch (e.getClass().getSimpleName()) {
+          case "NoSuchFileException", "FileNotFoundException" -> "no such file";
+          case "AccessDeniedException" -> "permission denied";
+          case "NotDirectoryException" -> "not a directory";
+          case "FileAlreadyExistsException" -> "a file is in the way";
+          case "DirectoryNotEmptyException" -> "directory not empty";
+          case "MalformedInputException", "UnmappableCharacterException" -> "not UTF-8 text";
+          default -> "input or output failed";
+        };
+    return kind;
+  }
+
+  /** The version, from the build. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream stream = Version.class.getResourceAsStream("version.properties")) {
+        if (stream != null) {
+          properties.load(stream);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"restorative " + properties.getProperty("version", "(unknown version)")};
+    }
+  }
+}
