@@ -23,20 +23,25 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code restorative} command: the library's tools for the people who use it — a demonstration
- * of a case moving through every stage, checking records, exporting them as CSV for research, and
- * generating synthetic cohorts.
+ * of a case moving through every stage ({@code demo}), checking records ({@code validate}), the
+ * standard metrics and the referral funnel of a cohort ({@code stats}), exporting records as CSV for
+ * research ({@code export}), writing their pseudonymised view ({@code pseudonymise}), and generating
+ * synthetic cohorts ({@code synth}).
  *
  * <pre>{@code
  * ./restorative demo
  * ./restorative synth --cases 2000 --seed 7 --output cohort.ndjson
  * ./restorative validate cohort.ndjson
+ * ./restorative stats --chart funnel.svg cohort.ndjson
  * ./restorative export --csv tables cohort.ndjson
+ * ./restorative pseudonymise --key-file research.key --output shared.ndjson cohort.ndjson
  * }</pre>
  *
  * <p>Exit codes: 0 when all went well (for {@code validate}: no violation of severity ERROR); 1 when
  * {@code validate} found an ERROR; 2 when an input cannot be read (a missing file, malformed JSON, a
- * record over a limit or of an unsupported format), a policy file is wrong, or the command line is
- * wrong; 3 for an internal error. Bad input never prints a stack trace: one line on standard error.
+ * record over a limit or of an unsupported format), a policy or key file is wrong, an output cannot
+ * be written, or the command line is wrong; 3 for an internal error. Bad input never prints a stack
+ * trace: one line on standard error.
  *
  * <p>The command holds what it takes from the world — the clock, standard input, output and error,
  * and whether standard error is a terminal — so tests run it in-process with their own.
@@ -46,14 +51,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = RestorativeCommand.Version.class,
     description = {
-      "Restorative-practice case records: a demonstration, checking, CSV export and synthetic data.",
+      "Restorative-practice case records: a demonstration, checking, metrics and the referral"
+          + " funnel, CSV export, a pseudonymised view and synthetic data.",
       "Case records are JSON documents of the format restorative-case (one per file) or NDJSON (one"
           + " per line)."
     },
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,
+      StatsCommand.class,
       ExportCommand.class,
+      PseudonymiseCommand.class,
       SynthCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -62,7 +70,8 @@ import picocli.CommandLine.Spec;
       "0:Success; for validate: no violation of severity ERROR.",
       "1:validate found at least one ERROR.",
       "2:An input cannot be read (missing file, malformed JSON, a limit, an unsupported format), a"
-          + " policy file is wrong, or the command line is wrong.",
+          + " policy or key file is wrong, an output cannot be written, or the command line is"
+          + " wrong.",
       "3:An internal error."
     })
 public final class RestorativeCommand implements Runnable {
@@ -73,7 +82,10 @@ public final class RestorativeCommand implements Runnable {
   /** Exit code: {@code validate} found at least one violation of severity ERROR. */
   public static final int ERRORS_FOUND = 1;
 
-  /** Exit code: an input cannot be read, or the command line or a policy file is wrong. */
+  /**
+   * Exit code: an input cannot be read, an output cannot be written, or the command line, a policy
+   * file or a key file is wrong.
+   */
   public static final int UNREADABLE = 2;
 
   /** Exit code: an internal error. */

@@ -17,13 +17,15 @@ class RestorativeCommandTest {
         .contains("Usage: restorative")
         .contains("demo")
         .contains("validate")
+        .contains("stats")
         .contains("export")
+        .contains("pseudonymise")
         .contains("synth")
         .contains("Exit codes:");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "validate", "export", "synth"})
+  @ValueSource(strings = {"demo", "validate", "stats", "export", "pseudonymise", "synth"})
   void every_subcommand_has_help(String subcommand) {
     Run run = Run.of(subcommand, "--help");
 

@@ -1,0 +1,247 @@
+package org.restorative.examples.embedding;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.CaseEventType;
+import org.restorative.core.casefile.CaseId;
+import org.restorative.core.casefile.EventId;
+import org.restorative.core.casefile.Pause;
+import org.restorative.core.casefile.Referral;
+import org.restorative.core.casefile.ReferralSource;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.ExternalIncidentRef;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.HarmContext;
+import org.restorative.core.harm.HarmId;
+import org.restorative.core.harm.HarmType;
+import org.restorative.core.harm.InvolvedPerson;
+import org.restorative.core.harm.Occurrence;
+import org.restorative.core.harm.OccurrencePrecision;
+import org.restorative.core.harm.RoleInHarm;
+import org.restorative.core.harm.Setting;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.CareContext;
+import org.restorative.core.party.MentalHealthActStatus;
+import org.restorative.core.party.MhaStatus;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.PersonType;
+import org.restorative.core.party.ProfessionalRole;
+import org.restorative.core.rules.CaseTransitions;
+import org.restorative.core.rules.Finding;
+import org.restorative.core.rules.Move;
+import org.restorative.core.rules.Pointer;
+import org.restorative.core.rules.Policy;
+import org.restorative.core.rules.Report;
+import org.restorative.core.rules.Rule;
+import org.restorative.core.rules.RuleSet;
+import org.restorative.core.rules.Severity;
+import org.restorative.core.rules.Violation;
+
+/**
+ * How a clinical system embeds restorative: it turns an incident into a referral, asks the gates
+ * which moves the screen may offer, and checks with its trust's own rule set.
+ */
+public final class IncidentIntake {
+
+  /** The trust's bespoke rule: a clinical consultee is named before assessment begins. */
+  public static final String CONSULTEE_BEFORE_ASSESSMENT =
+      "TRUST_CONSULTEE_NAMED_BEFORE_ASSESSMENT";
+
+  /** The name of the ward incident system in the harm record's external references. */
+  public static final String INCIDENT_SYSTEM = "ward-incident-system";
+
+  private static final Set<Stage> STOPS =
+      EnumSet.of(Stage.PAUSED, Stage.CLOSED_NOT_PROCEEDING, Stage.CLOSED_WITHDRAWN);
+
+  private final RuleSet rules;
+  private final Policy policy;
+  private final CaseTransitions transitions;
+
+  private IncidentIntake(RuleSet rules, Policy policy) {
+    this.rules = rules;
+    this.policy = policy;
+    this.transitions = CaseTransitions.of(rules, policy);
+  }
+
+  /**
+   * The intake of a trust whose policy adds one rule to the standard set: a case with an
+   * inpatient party names a clinical consultee (a {@link org.restorative.core.party.Professional}
+   * with the role {@link ProfessionalRole#CLINICAL_CONSULTEE}) before it enters assessment. The
+   * rule is an error, so it blocks the move; it applies from assessment on, so a later check still
+   * reports its absence.
+   *
+   * @return the intake
+   */
+  public static IncidentIntake forTrust() {
+    Rule consultee =
+        Rule.of(
+            CONSULTEE_BEFORE_ASSESSMENT,
+            Severity.ERROR,
+            Stage.ASSESSMENT,
+            "Trust restorative practice policy, section 3.1",
+            "A case with an inpatient party names a clinical consultee before assessment.",
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              boolean inpatient = c.parties().stream().anyMatch(Party::isInpatientOrForensic);
+              boolean named =
+                  c.professionals().stream()
+                      .anyMatch(p -> p.role() == ProfessionalRole.CLINICAL_CONSULTEE);
+              return inpatient && !named
+                  ? List.of(
+                      Finding.at(Pointer.of("professionals"), "No clinical consultee is named."))
+                  : List.of();
+            });
+    return new IncidentIntake(RuleSet.standard().with(consultee), Policy.standard());
+  }
+
+  /**
+   * Turns an incident into a case at referral: a harm record with the incident's reference (the
+   * reporter's description becomes the harm's narrative, which the case never prints), the member
+   * of staff as the person harmed, the patient as the person responsible (here a restricted patient
+   * on a forensic ward), the referral and its history event.
+   *
+   * @param incident the incident
+   * @param caseId the id the clinical system gives the case
+   * @param by who made the referral
+   * @return the case
+   */
+  public RestorativeCase refer(WardIncident incident, CaseId caseId, ActorId by) {
+    PartyId patient = PartyId.of("patient-" + incident.patientId());
+    PartyId nurse = PartyId.of("staff-" + incident.staffId());
+    HarmId harm = HarmId.of("harm-" + incident.reference());
+    LocalDate reportedOn = LocalDate.ofInstant(incident.reportedAt(), policy.zone());
+    return new RestorativeCase.Builder()
+        .id(caseId)
+        .stage(Stage.REFERRAL)
+        .referral(
+            new Referral.Builder()
+                .receivedAt(incident.reportedAt())
+                .source(ReferralSource.WARD_STAFF)
+                .addHarm(harm)
+                .build())
+        .addHarm(
+            new Harm.Builder()
+                .id(harm)
+                .addExternalIncidentRef(
+                    ExternalIncidentRef.of(INCIDENT_SYSTEM, incident.reference()))
+                .occurred(Occurrence.of(incident.occurredAt(), OccurrencePrecision.EXACT))
+                .reportedOn(reportedOn)
+                .setting(Setting.MEDIUM_SECURE)
+                .context(HarmContext.PATIENT_ON_STAFF)
+                .addTypes(HarmType.PHYSICAL, HarmType.PSYCHOLOGICAL_EMOTIONAL)
+                .addInvolvedPerson(InvolvedPerson.of(nurse, RoleInHarm.HARMED))
+                .addInvolvedPerson(InvolvedPerson.of(patient, RoleInHarm.RESPONSIBLE))
+                .narrative(incident.description())
+                .build())
+        .addParty(
+            new Party.Builder()
+                .id(nurse)
+                .role(PartyRole.PERSON_HARMED)
+                .personType(PersonType.STAFF_MEMBER)
+                .build())
+        .addParty(
+            new Party.Builder()
+                .id(patient)
+                .role(PartyRole.PERSON_RESPONSIBLE)
+                .personType(PersonType.PATIENT)
+                .careContext(CareContext.FORENSIC_INPATIENT)
+                .mentalHealthAct(MentalHealthActStatus.of(MhaStatus.S37_41))
+                .build())
+        .addHistory(
+            new CaseEvent.Builder()
+                .id(EventId.of("e-1"))
+                .at(incident.reportedAt())
+                .by(by)
+                .type(CaseEventType.REFERRED)
+                .build())
+        .build();
+  }
+
+  /**
+   * What the screen offers next: for each stage the case may move to now, the codes of the errors
+   * that block the move (empty when the move is open). Forward and backward moves, and resuming
+   * from a pause, are gated by the trust's rule set exactly as {@link #apply} will gate them.
+   * Pausing, not proceeding and closing as withdrawn pass no gate (stopping is always allowed), so
+   * they are never blocked; the screen asks for the reason a pause or a decision not to proceed
+   * needs.
+   *
+   * @param restorativeCase the case on the screen
+   * @param now the moment of asking
+   * @return the blocking codes by target stage, in stage order
+   */
+  public Map<Stage, List<String>> nextMoves(RestorativeCase restorativeCase, Instant now) {
+    Map<Stage, List<String>> moves = new TreeMap<>();
+    for (Stage target : restorativeCase.stage().movesTo()) {
+      if (STOPS.contains(target)) {
+        moves.put(target, List.of());
+      } else if (resumable(restorativeCase, target)) {
+        List<String> blocking = new ArrayList<>();
+        for (Violation v : rules.checkEntry(restorativeCase, target, policy, now).errors()) {
+          blocking.add(v.code());
+        }
+        moves.put(target, List.copyOf(blocking));
+      }
+    }
+    return Collections.unmodifiableMap(moves);
+  }
+
+  /**
+   * Whether the stage model lets the case go to a main-line target: always, unless the case is
+   * paused, when it resumes only into the stage it was paused from or into assessment.
+   */
+  private static boolean resumable(RestorativeCase restorativeCase, Stage target) {
+    if (restorativeCase.stage() != Stage.PAUSED) {
+      return true;
+    }
+    Stage pausedFrom = restorativeCase.pause().map(Pause::pausedFrom).orElse(Stage.REFERRAL);
+    return target == pausedFrom || target == Stage.ASSESSMENT;
+  }
+
+  /**
+   * Carries out a move the screen offered, through the trust's gates. A successful move appends one
+   * event to the case's history; a refused one returns the report of the errors that block it.
+   *
+   * @param restorativeCase the case
+   * @param move the move
+   * @param by the member of staff who makes it
+   * @param at when
+   * @return the refusal or the moved case
+   */
+  public Either<Report, RestorativeCase> apply(
+      RestorativeCase restorativeCase, Move move, ActorId by, Instant at) {
+    return transitions.apply(restorativeCase, move, by, at);
+  }
+
+  /**
+   * Everything wrong with the case now under the trust's rules, for the screen's list of problems.
+   *
+   * @param restorativeCase the case
+   * @param now the moment of checking
+   * @return the report
+   */
+  public Report check(RestorativeCase restorativeCase, Instant now) {
+    return rules.check(restorativeCase, policy, now);
+  }
+
+  /**
+   * The zone of the trust's day-based rules.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return policy.zone();
+  }
+}

@@ -1,0 +1,159 @@
+package org.restorative.examples.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.examples.embedding.IncidentIntake.CONSULTEE_BEFORE_ASSESSMENT;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.CaseEventType;
+import org.restorative.core.casefile.CaseId;
+import org.restorative.core.casefile.PauseReason;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.Professional;
+import org.restorative.core.party.ProfessionalId;
+import org.restorative.core.party.ProfessionalRole;
+import org.restorative.core.rules.Move;
+import org.restorative.core.rules.Report;
+import org.restorative.core.rules.Violation;
+
+/**
+ * The embedding example, run as a clinical system would run it: an incident becomes a case, the
+ * screen offers what the trust's gates allow, and a move appends one event to the history.
+ */
+class EmbeddingExampleTest {
+
+  /** The moment the ward's screen asks, the morning after the incident. */
+  private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+  /** The reporter's words, which name the nurse: personal data the case must never print. */
+  private static final String DESCRIPTION =
+      "Patient punched staff nurse Zebedee Quince in the dining room after a phone call.";
+
+  private static final ActorId WARD_MANAGER = ActorId.of("staff-ward-manager");
+
+  private final IncidentIntake intake = IncidentIntake.forTrust();
+
+  private static WardIncident anAssaultOnANurse() {
+    return new WardIncident(
+        "INC-204511",
+        Instant.parse("2026-03-01T19:40:00Z"),
+        Instant.parse("2026-03-01T21:05:00Z"),
+        "PT-0042",
+        "ST-0917",
+        DESCRIPTION);
+  }
+
+  private RestorativeCase theReferredCase() {
+    return intake.refer(anAssaultOnANurse(), CaseId.of("WARD-2026-0031"), WARD_MANAGER);
+  }
+
+  private static RestorativeCase withAClinicalConsultee(RestorativeCase c) {
+    Professional consultee =
+        new Professional.Builder()
+            .id(ProfessionalId.of("prof-rc-1"))
+            .role(ProfessionalRole.CLINICAL_CONSULTEE)
+            .organisation("Forensic service, medium secure unit")
+            .build();
+    return new RestorativeCase.Builder().from(c).addProfessional(consultee).build();
+  }
+
+  @Test
+  void an_incident_becomes_a_case_at_referral_that_breaks_no_rule_of_the_trust() {
+    RestorativeCase c = theReferredCase();
+
+    assertThat(c.stage()).isEqualTo(Stage.REFERRAL);
+    assertThat(c.harms()).singleElement()
+        .satisfies(h -> assertThat(h.externalIncidentRefs()).singleElement()
+            .satisfies(ref -> assertThat(ref.reference()).isEqualTo("INC-204511")));
+    assertThat(c.parties()).extracting(p -> p.id().value())
+        .containsExactly("staff-ST-0917", "patient-PT-0042");
+    assertThat(c.history()).extracting(CaseEvent::type).containsExactly(CaseEventType.REFERRED);
+    assertThat(intake.check(c, NOW).violations()).isEmpty();
+  }
+
+  @Test
+  void the_screen_offers_assessment_blocked_by_the_trusts_rule_until_a_consultee_is_named() {
+    RestorativeCase c = theReferredCase();
+
+    Map<Stage, List<String>> offered = intake.nextMoves(c, NOW);
+
+    assertThat(offered)
+        .containsExactly(
+            Map.entry(Stage.ASSESSMENT, List.of(CONSULTEE_BEFORE_ASSESSMENT)),
+            Map.entry(Stage.PAUSED, List.of()),
+            Map.entry(Stage.CLOSED_NOT_PROCEEDING, List.of()),
+            Map.entry(Stage.CLOSED_WITHDRAWN, List.of()));
+  }
+
+  @Test
+  void the_move_to_assessment_is_refused_with_the_trusts_code_and_its_pointer() {
+    RestorativeCase c = theReferredCase();
+
+    Either<Report, RestorativeCase> moved =
+        intake.apply(c, Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW);
+
+    assertThat(moved.isLeft()).isTrue();
+    assertThat(moved.getLeft().errors())
+        .extracting(v -> v.code() + " at " + v.path())
+        .containsExactly(CONSULTEE_BEFORE_ASSESSMENT + " at /professionals");
+  }
+
+  @Test
+  void once_a_clinical_consultee_is_named_the_move_succeeds_and_appends_one_event() {
+    RestorativeCase c = withAClinicalConsultee(theReferredCase());
+
+    assertThat(intake.nextMoves(c, NOW)).containsEntry(Stage.ASSESSMENT, List.of());
+    Either<Report, RestorativeCase> moved =
+        intake.apply(c, Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW);
+
+    assertThat(moved.isRight()).isTrue();
+    RestorativeCase assessed = moved.get();
+    assertThat(assessed.stage()).isEqualTo(Stage.ASSESSMENT);
+    assertThat(assessed.history()).hasSize(c.history().size() + 1);
+    CaseEvent event = assessed.history().get(assessed.history().size() - 1);
+    assertThat(event.type()).isEqualTo(CaseEventType.STAGE_CHANGED);
+    assertThat(event.from()).contains(Stage.REFERRAL);
+    assertThat(event.to()).contains(Stage.ASSESSMENT);
+    assertThat(event.by()).isEqualTo(WARD_MANAGER);
+    assertThat(event.at()).isEqualTo(NOW);
+    assertThat(intake.check(assessed, NOW).errors()).extracting(Violation::code)
+        .doesNotContain(CONSULTEE_BEFORE_ASSESSMENT);
+  }
+
+  @Test
+  void a_paused_case_is_offered_only_the_stages_it_may_resume_into() {
+    RestorativeCase assessed =
+        intake
+            .apply(
+                withAClinicalConsultee(theReferredCase()),
+                Move.to(Stage.ASSESSMENT),
+                WARD_MANAGER,
+                NOW)
+            .get();
+    RestorativeCase paused =
+        intake
+            .apply(assessed, Move.pause(PauseReason.PARTY_UNAVAILABLE), WARD_MANAGER, NOW)
+            .get();
+
+    assertThat(intake.nextMoves(paused, NOW))
+        .containsExactly(
+            Map.entry(Stage.ASSESSMENT, List.of()),
+            Map.entry(Stage.CLOSED_NOT_PROCEEDING, List.of()),
+            Map.entry(Stage.CLOSED_WITHDRAWN, List.of()));
+  }
+
+  @Test
+  void the_reporters_description_never_appears_when_the_case_is_printed() {
+    RestorativeCase c = withAClinicalConsultee(theReferredCase());
+
+    assertThat(c.harms().get(0).narrative()).contains(DESCRIPTION);
+    assertThat(c.toString()).doesNotContain("Zebedee").doesNotContain("punched").contains("***");
+    assertThat(anAssaultOnANurse().toString()).doesNotContain("Zebedee").contains("INC-204511");
+  }
+}
