@@ -3,7 +3,6 @@ package org.restorative.examples;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.rules.Violation;
-import org.restorative.json.CaseJson;
-import org.restorative.json.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,37 +85,25 @@ final class ExportCommand implements Callable<Integer> {
           dictionary.write(row);
         }
       }
-      CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();
-      long[] counts = new long[2];
-      for (String file : files) {
-        CaseInput input = new CaseInput(file);
-        try {
-          input.read(
-              command.in(),
-              json,
-              (line, result) -> {
-                if (result.restorativeCase().isEmpty()) {
-                  counts[1]++;
-                  report(command, input, line, result);
-                  return;
-                }
-                RestorativeCase c = result.restorativeCase().get();
+      long[] written = new long[1];
+      unreadable =
+          EveryCase.read(
+              command,
+              files,
+              lenient,
+              c -> {
                 try {
                   for (Map.Entry<CsvTables.Table<?>, CsvWriter> table : writers.entrySet()) {
                     table.getKey().write(c, table.getValue());
                   }
                 } catch (IOException e) {
-                  throw new UncheckedIOException(e);
+                  throw new CommandFailure(
+                      RestorativeCommand.UNREADABLE,
+                      "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
                 }
-                counts[0]++;
+                written[0]++;
               });
-        } catch (IOException e) {
-          counts[1]++;
-          command.err().println(input.displayName() + ": cannot be read: " + RestorativeCommand.describe(e));
-        }
-      }
-      exported = counts[0];
-      unreadable = counts[1];
+      exported = written[0];
     } catch (IOException e) {
       throw new CommandFailure(
           RestorativeCommand.UNREADABLE, "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
@@ -151,23 +134,5 @@ final class ExportCommand implements Callable<Integer> {
             new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16));
   }
 
-  /** A case that could not be read: its errors, on standard error, never a value from it. */
-  private static void report(
-      RestorativeCommand command, CaseInput input, OptionalLong line, ReadResult result) {
-    String where = input.displayName() + (line.isPresent() ? ":" + line.getAsLong() : "");
-    for (Violation v : result.errors()) {
-      command
-          .err()
-          .println(
-              where
-                  + ": "
-                  + v.severity()
-                  + " "
-                  + v.code()
-                  + " "
-                  + (v.path().isEmpty() ? "-" : v.path())
-                  + " "
-                  + v.message());
-    }
-  }
+
 }
