@@ -269,13 +269,10 @@ public final class CaseTransitions {
     return switch (withdrawal.scope()) {
       case WHOLE_PROCESS -> consent.kind() == ConsentKind.PARTICIPATION;
       case PROCESS_TYPE ->
-          consent.kind() == ConsentKind.PARTICIPATION
-              && consent
-                  .participation()
-                  .filter(
-                      scope ->
-                          withdrawal.processType().filter(scope.processTypes()::contains).isPresent())
-                  .isPresent();
+          consent
+              .participation()
+              .filter(scope -> scope.processTypes().stream().anyMatch(withdrawal::withdrawsFrom))
+              .isPresent();
       case MEETING -> false;
       case INFORMATION_SHARING -> consent.kind() != ConsentKind.PARTICIPATION;
     };
@@ -283,9 +280,7 @@ public final class CaseTransitions {
 
   private static boolean withdrawsFromProcess(Withdrawal withdrawal, RestorativeProcess process) {
     return process.participants().contains(withdrawal.party())
-        && (withdrawal.scope() == WithdrawalScope.WHOLE_PROCESS
-            || (withdrawal.scope() == WithdrawalScope.PROCESS_TYPE
-                && withdrawal.processType().filter(process.type()::equals).isPresent()));
+        && withdrawal.withdrawsFrom(process.type());
   }
 
   /** Whether, with these withdrawals, no harmed or no responsible participant is left in a process. */

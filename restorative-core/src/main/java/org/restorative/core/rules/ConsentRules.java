@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
@@ -115,11 +114,7 @@ final class ConsentRules {
             context.party(participant).map(p -> p.role() == PartyRole.SUPPORTER).orElse(false);
         boolean withdrew =
             c.withdrawals().stream()
-                .anyMatch(
-                    w ->
-                        w.party().equals(participant)
-                            && (w.scope() == WithdrawalScope.WHOLE_PROCESS
-                                || w.processType().filter(process.type()::equals).isPresent()));
+                .anyMatch(w -> w.party().equals(participant) && w.withdrawsFrom(process.type()));
         boolean consented =
             context.participationConsentsOf(participant).stream()
                 .anyMatch(consent -> CheckContext.wasActiveAt(consent, context.asOf()));
