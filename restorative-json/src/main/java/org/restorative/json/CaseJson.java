@@ -338,6 +338,14 @@ public final class CaseJson {
     return readTree(root);
   }
 
+  /**
+   * Parses text into a tree under the format's limits and number settings (decimals keep their
+   * scale), throwing on malformed input; for the format's own tests of single objects.
+   */
+  static JsonNode tree(String json) {
+    return MAPPER.readTree(json);
+  }
+
   /** Reads a document already parsed, with this reader's strictness and upcasters. */
   ReadResult readTree(JsonNode root) {
     ReadContext context = new ReadContext(lenient);

@@ -1,8 +1,9 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.FormatRoundTrip.assertReadsBack;
 
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -33,16 +34,8 @@ import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.synthetic.SyntheticCases;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 class AssessmentFormatsTest {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static List<RestorativeCase> cases;
 
@@ -172,21 +165,6 @@ class AssessmentFormatsTest {
     for (T value : all) {
       assertReadsBack(format, value, write(format, value));
     }
-  }
-
-  private static <T> String write(ObjectFormat<T, ?> format, T value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      format.write(out, value);
-    }
-    return text.toString();
-  }
-
-  private static <T> void assertReadsBack(ObjectFormat<T, ?> format, T value, String text) {
-    JsonNode node = MAPPER.readTree(text);
-    ReadContext context = new ReadContext(false);
-    assertThat(format.read(node, context)).as(text).contains(value);
-    assertThat(context.problems()).as(text).isEmpty();
   }
 
   private static void assertMapsEveryAccessor(ObjectFormat<?, ?> format, Class<?> type) {

@@ -1,8 +1,10 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
+import static org.restorative.json.FormatRoundTrip.writtenNames;
 
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -61,16 +63,9 @@ import org.restorative.core.process.Medium;
 import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.synthetic.SyntheticCases;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 class ConsentFormatsTest {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static List<RestorativeCase> cases;
 
@@ -162,7 +157,7 @@ class ConsentFormatsTest {
   void defaultedPropertiesMayBeLeftOutWhenRead() {
     ReadContext context = new ReadContext(false);
     JsonNode node =
-        MAPPER.readTree(
+        CaseJson.tree(
             "{\"id\":\"CON-9\",\"party\":\"P-1\",\"kind\":\"PARTICIPATION\","
                 + "\"participation\":{\"processTypes\":[\"LETTER_EXCHANGE\"]},\"status\":\"DRAFT\"}");
     Optional<Consent> read = ConsentFormats.CONSENT.read(node, context);
@@ -373,28 +368,6 @@ class ConsentFormatsTest {
     List<T> values = new ArrayList<>();
     cases.forEach(c -> values.addAll(part.apply(c)));
     return values;
-  }
-
-  private static <T> String write(ObjectFormat<T, ?> format, T value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      format.write(out, value);
-    }
-    return text.toString();
-  }
-
-  private static <T> void assertRoundTrip(ObjectFormat<T, ?> format, T value) {
-    String text = write(format, value);
-    ReadContext context = new ReadContext(false);
-    Optional<T> read = format.read(MAPPER.readTree(text), context);
-    assertThat(context.problems()).as(text).isEmpty();
-    assertThat(read).as(text).contains(value);
-  }
-
-  private static <T> List<String> writtenNames(ObjectFormat<T, ?> format, T value) {
-    List<String> names = new ArrayList<>();
-    MAPPER.readTree(write(format, value)).propertyNames().forEach(names::add);
-    return names;
   }
 
   private static List<String> namesExcept(ObjectFormat<?, ?> format, String... left) {

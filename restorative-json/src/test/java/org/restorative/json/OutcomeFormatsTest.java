@@ -1,10 +1,12 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
+import static org.restorative.json.FormatRoundTrip.writtenNames;
 import static org.restorative.json.ConsentFormatsTest.assertCoversAccessors;
 import static org.restorative.json.ConsentFormatsTest.assertPersonalIsRedacted;
 
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,23 +48,9 @@ import org.restorative.core.process.ProcessId;
 import org.restorative.core.questions.QuestionSetId;
 import org.restorative.core.questions.QuestionSetRef;
 import org.restorative.core.synthetic.SyntheticCases;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 class OutcomeFormatsTest {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
-  /**
-   * Reads decimals as BigDecimal, not double: with Jackson's default a written {@code 125.50} reads
-   * back as {@code 125.5}, which does not equal the original, so an amount's scale would be lost.
-   */
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private static List<RestorativeCase> cases;
 
@@ -112,7 +100,7 @@ class OutcomeFormatsTest {
     String text = write(OutcomeFormats.ACTION, action);
     assertThat(text).contains("\"amount\":125.50");
     ReadContext context = new ReadContext(false);
-    assertThat(OutcomeFormats.ACTION.read(MAPPER.readTree(text), context))
+    assertThat(OutcomeFormats.ACTION.read(CaseJson.tree(text), context))
         .get()
         .extracting(a -> a.amount().orElseThrow().scale())
         .isEqualTo(2);
@@ -122,7 +110,7 @@ class OutcomeFormatsTest {
   void anActionWhoseStatusDisagreesWithItsHistoryIsReportedNotThrown() {
     String text = write(OutcomeFormats.ACTION, action()).replace("\"status\":\"PARTIALLY_COMPLETED\"", "\"status\":\"PENDING\"");
     ReadContext context = new ReadContext(false);
-    Optional<Action> read = OutcomeFormats.ACTION.read(MAPPER.readTree(text), context);
+    Optional<Action> read = OutcomeFormats.ACTION.read(CaseJson.tree(text), context);
     assertThat(read).isEmpty();
     assertThat(context.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(Problems.INCONSISTENT_OBJECT));
   }
@@ -131,7 +119,7 @@ class OutcomeFormatsTest {
   void anActionWithoutStatusReadsAsPending() {
     ReadContext context = new ReadContext(false);
     JsonNode node =
-        MAPPER.readTree(
+        CaseJson.tree(
             "{\"id\":\"A-9\",\"agreement\":\"AG-1\",\"type\":\"APOLOGY_WRITTEN\","
                 + "\"description\":\"Write a letter.\",\"owner\":{\"party\":\"P-1\"}}");
     Optional<Action> read = OutcomeFormats.ACTION.read(node, context);
@@ -274,28 +262,6 @@ class OutcomeFormatsTest {
     List<T> values = new ArrayList<>();
     cases.forEach(c -> values.addAll(part.apply(c)));
     return values;
-  }
-
-  private static <T> String write(ObjectFormat<T, ?> format, T value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      format.write(out, value);
-    }
-    return text.toString();
-  }
-
-  private static <T> void assertRoundTrip(ObjectFormat<T, ?> format, T value) {
-    String text = write(format, value);
-    ReadContext context = new ReadContext(false);
-    Optional<T> read = format.read(MAPPER.readTree(text), context);
-    assertThat(context.problems()).as(text).isEmpty();
-    assertThat(read).as(text).contains(value);
-  }
-
-  private static <T> List<String> writtenNames(ObjectFormat<T, ?> format, T value) {
-    List<String> names = new ArrayList<>();
-    MAPPER.readTree(write(format, value)).propertyNames().forEach(names::add);
-    return names;
   }
 
   private static List<String> names(ObjectFormat<?, ?> format) {

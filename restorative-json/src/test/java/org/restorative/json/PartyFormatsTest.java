@@ -1,8 +1,9 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
 
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -60,47 +61,15 @@ import org.restorative.core.party.VcsStatus;
 import org.restorative.core.party.VictimContactScheme;
 import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.synthetic.SyntheticCases;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 class PartyFormatsTest {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
-
-  /**
-   * Reads decimals exactly: the default mapper reads {@code 16.50} as a double and so loses the
-   * scale that {@link CpdRecord}'s equality compares.
-   */
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private static List<RestorativeCase> cases;
 
   @BeforeAll
   static void generate() {
     cases = SyntheticCases.withSeed(20_251).cohort(300).toList();
-  }
-
-  private static <T> String write(ObjectFormat<T, ?> format, T value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      format.write(out, value);
-    }
-    return text.toString();
-  }
-
-  private static <T> void assertRoundTrip(ObjectFormat<T, ?> format, T value) {
-    String text = write(format, value);
-    JsonNode node = MAPPER.readTree(text);
-    ReadContext context = new ReadContext(false);
-    T read = format.read(node, context).orElse(null);
-    assertThat(context.problems()).as(text).isEmpty();
-    assertThat(read).as(text).isEqualTo(value);
   }
 
   @Test
@@ -193,7 +162,7 @@ class PartyFormatsTest {
   void aPartyWithEveryAttributeRoundTrips() {
     Party party = fullParty();
     assertRoundTrip(PartyFormats.PARTY, party);
-    Set<String> written = fieldNames(MAPPER.readTree(write(PartyFormats.PARTY, party)));
+    Set<String> written = fieldNames(CaseJson.tree(write(PartyFormats.PARTY, party)));
     Set<String> declared = names(PartyFormats.PARTY);
     declared.remove("ageBand"); // excluded by dateOfBirth; see the next test
     assertThat(written).isEqualTo(declared);
@@ -214,7 +183,7 @@ class PartyFormatsTest {
   @Test
   void defaultedPropertiesTakeTheModelsDefaultWhenAbsent() {
     JsonNode node =
-        MAPPER.readTree(
+        CaseJson.tree(
             "{\"id\":\"P-1\",\"role\":\"PERSON_RESPONSIBLE\",\"personType\":\"PATIENT\","
                 + "\"mentalHealthAct\":{\"section\":\"S37_41\"},"
                 + "\"parentalInvolvement\":{}}");
@@ -263,7 +232,7 @@ class PartyFormatsTest {
                     .build())
             .build();
     assertRoundTrip(PartyFormats.FACILITATOR, facilitator);
-    assertThat(fieldNames(MAPPER.readTree(write(PartyFormats.FACILITATOR, facilitator))))
+    assertThat(fieldNames(CaseJson.tree(write(PartyFormats.FACILITATOR, facilitator))))
         .isEqualTo(names(PartyFormats.FACILITATOR));
   }
 
@@ -279,7 +248,7 @@ class PartyFormatsTest {
             .addRelatedParties(PartyId.of("P-1"), PartyId.of("P-2"))
             .build();
     assertRoundTrip(PartyFormats.PROFESSIONAL, professional);
-    assertThat(fieldNames(MAPPER.readTree(write(PartyFormats.PROFESSIONAL, professional))))
+    assertThat(fieldNames(CaseJson.tree(write(PartyFormats.PROFESSIONAL, professional))))
         .isEqualTo(names(PartyFormats.PROFESSIONAL));
   }
 

@@ -1,8 +1,9 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.FormatRoundTrip.assertReadsBack;
 
-import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
@@ -38,16 +39,8 @@ import org.restorative.core.process.StopReason;
 import org.restorative.core.process.Venue;
 import org.restorative.core.process.VenueType;
 import org.restorative.core.synthetic.SyntheticCases;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 class ProcessFormatsTest {
-
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static List<RestorativeCase> cases;
 
@@ -158,7 +151,7 @@ class ProcessFormatsTest {
   void anAttendeeWithoutItsDefaultsReadsAsTheModelsDefaults() {
     ReadContext context = new ReadContext(false);
 
-    assertThat(ProcessFormats.ATTENDEE.read(MAPPER.readTree("{\"party\":\"P-1\"}"), context))
+    assertThat(ProcessFormats.ATTENDEE.read(CaseJson.tree("{\"party\":\"P-1\"}"), context))
         .contains(Attendee.of(PartyId.of("P-1")));
     assertThat(context.problems()).isEmpty();
     assertThat(write(ProcessFormats.ATTENDEE, Attendee.of(PartyId.of("P-1"))))
@@ -196,21 +189,6 @@ class ProcessFormatsTest {
     for (T value : all) {
       assertReadsBack(format, value, write(format, value));
     }
-  }
-
-  private static <T> String write(ObjectFormat<T, ?> format, T value) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-      format.write(out, value);
-    }
-    return text.toString();
-  }
-
-  private static <T> void assertReadsBack(ObjectFormat<T, ?> format, T value, String text) {
-    JsonNode node = MAPPER.readTree(text);
-    ReadContext context = new ReadContext(false);
-    assertThat(format.read(node, context)).as(text).contains(value);
-    assertThat(context.problems()).as(text).isEmpty();
   }
 
   /** The abstract accessors, plus the named {@code @Value.Default} ones (not visible at run time). */
