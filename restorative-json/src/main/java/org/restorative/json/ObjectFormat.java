@@ -143,15 +143,33 @@ final class ObjectFormat<T, B> implements Codec<T> {
       Codec<V> codec,
       Function<T, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> set) {
+    return array(property, codec, get, set, false);
+  }
+
+  /** A list that must hold at least one element; always written. */
+  <V> ObjectFormat<T, B> atLeastOne(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return array(property, codec, get, set, true);
+  }
+
+  private <V> ObjectFormat<T, B> array(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, List<V>> set,
+      boolean atLeastOne) {
     properties.add(
         new Property<>(
             property,
+            atLeastOne,
             false,
-            false,
-            "array of " + codec.describe(),
+            "array of " + codec.describe() + (atLeastOne ? ", at least one" : ""),
             (out, value) -> {
               Collection<V> items = get.apply(value);
-              if (!items.isEmpty()) {
+              if (atLeastOne || !items.isEmpty()) {
                 out.writeName(property);
                 out.writeStartArray();
                 items.forEach(item -> codec.write(out, item));
@@ -164,36 +182,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
                     .ifPresent(items -> set.accept(builder, items)),
             schemas -> {
               ObjectNode array = schemas.object().put("type", "array");
-              array.set("items", codec.schema(schemas));
-              return array;
-            }));
-    return this;
-  }
-
-  /** A list that must hold at least one element; always written. */
-  <V> ObjectFormat<T, B> atLeastOne(
-      String property,
-      Codec<V> codec,
-      Function<T, ? extends Collection<V>> get,
-      BiConsumer<B, List<V>> set) {
-    properties.add(
-        new Property<>(
-            property,
-            true,
-            false,
-            "array of " + codec.describe() + ", at least one",
-            (out, value) -> {
-              out.writeName(property);
-              out.writeStartArray();
-              get.apply(value).forEach(item -> codec.write(out, item));
-              out.writeEndArray();
-            },
-            (builder, node, context) ->
-                context
-                    .at(property, () -> readArray(node, codec, context))
-                    .ifPresent(items -> set.accept(builder, items)),
-            schemas -> {
-              ObjectNode array = schemas.object().put("type", "array").put("minItems", 1);
+              if (atLeastOne) {
+                array.put("minItems", 1);
+              }
               array.set("items", codec.schema(schemas));
               return array;
             }));
