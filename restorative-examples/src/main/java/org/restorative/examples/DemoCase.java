@@ -32,7 +32,6 @@ import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.ReferralSource;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.Ability;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityAssessmentId;
 import org.restorative.core.consent.CapacityBasis;
@@ -46,7 +45,6 @@ import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.InformationProvided;
 import org.restorative.core.consent.InformationTopic;
-import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.consent.PracticableStepType;
@@ -425,13 +423,7 @@ final class DemoCase {
             .addPracticableStep(PracticableStep.of(PracticableStepType.TIMING, "Seen after lunch"))
             .addPracticableStep(PracticableStep.of(PracticableStepType.ENVIRONMENT, "Quiet room"))
             .relevantInformationProvided(true)
-            .functional(
-                new FunctionalTest.Builder()
-                    .understand(LimbFinding.of(Ability.ABLE))
-                    .retain(LimbFinding.of(Ability.ABLE))
-                    .useOrWeigh(LimbFinding.of(Ability.ABLE))
-                    .communicate(LimbFinding.of(Ability.ABLE))
-                    .build())
+            .functional(FunctionalTest.ableOnEveryLimb())
             .outcome(CapacityOutcome.HAS_CAPACITY)
             .notBasedSolelyOnStatus(true)
             .testOrder(TestOrder.FUNCTIONAL_FIRST)

@@ -17,6 +17,16 @@ public abstract class FunctionalTest implements WithFunctionalTest {
   FunctionalTest() {}
 
   /**
+   * A functional test in which the person was found able on all four limbs, with no notes.
+   *
+   * @return the test
+   */
+  public static FunctionalTest ableOnEveryLimb() {
+    LimbFinding able = LimbFinding.of(Ability.ABLE);
+    return new Builder().understand(able).retain(able).useOrWeigh(able).communicate(able).build();
+  }
+
+  /**
    * Understanding the relevant information, explained in an appropriate way (s3(1)(a), s3(2)).
    *
    * @return the finding, if the limb was considered

@@ -43,7 +43,6 @@ import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.ReferralSource;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.Ability;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityAssessmentId;
 import org.restorative.core.consent.CapacityBasis;
@@ -63,7 +62,6 @@ import org.restorative.core.consent.DisclosureId;
 import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.InformationProvided;
 import org.restorative.core.consent.InformationTopic;
-import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.consent.PracticableStepType;
@@ -712,13 +710,7 @@ final class CaseDraft {
         .addPracticableStep(PracticableStep.of(PracticableStepType.SIMPLE_LANGUAGE))
         .addPracticableStep(PracticableStep.of(PracticableStepType.TIMING, "Seen in the afternoon"))
         .relevantInformationProvided(true)
-        .functional(
-            new FunctionalTest.Builder()
-                .understand(LimbFinding.of(Ability.ABLE))
-                .retain(LimbFinding.of(Ability.ABLE))
-                .useOrWeigh(LimbFinding.of(Ability.ABLE))
-                .communicate(LimbFinding.of(Ability.ABLE))
-                .build())
+        .functional(FunctionalTest.ableOnEveryLimb())
         .outcome(CapacityOutcome.HAS_CAPACITY)
         .notBasedSolelyOnStatus(true)
         .testOrder(TestOrder.FUNCTIONAL_FIRST)

@@ -366,7 +366,7 @@ class CapacityRulesTest {
     RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
     PartyId patient = doubtedPatient(held);
     CapacityAssessment noLimb =
-        lackingAfterTheMeeting(held, patient).withFunctional(ableOnEveryLimb());
+        lackingAfterTheMeeting(held, patient).withFunctional(FunctionalTest.ableOnEveryLimb());
     RestorativeCase broken = plusCapacityAssessment(held, noLimb);
 
     assertThat(violationsOf(checkCapacity(broken), CAPACITY_FINDING_COMPLETE))
@@ -566,14 +566,6 @@ class CapacityRulesTest {
         .id();
   }
 
-  private static FunctionalTest ableOnEveryLimb() {
-    return new FunctionalTest.Builder()
-        .understand(LimbFinding.of(Ability.ABLE))
-        .retain(LimbFinding.of(Ability.ABLE))
-        .useOrWeigh(LimbFinding.of(Ability.ABLE))
-        .communicate(LimbFinding.of(Ability.ABLE))
-        .build();
-  }
 
   /** The same assessment, finding (completely) that the person lacks capacity. */
   private static CapacityAssessment foundToLackCapacity(CapacityAssessment assessment) {
