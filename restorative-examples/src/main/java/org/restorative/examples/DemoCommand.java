@@ -155,7 +155,7 @@ final class DemoCommand implements Callable<Integer> {
     c = move(c, Move.to(Stage.PREPARATION), DemoCase.at("2026-03-25T09:00"));
 
     step("Preparation", DemoCase.at("2026-03-31T10:00"));
-    say("The conference is booked for " + "2026-04-21" + " in the therapy centre on the hospital");
+    say("The conference is booked for 2026-04-21 in the therapy centre on the hospital");
     say("grounds; the facilitator prepares the patient and the nurse. Trying to start the");
     say("intervention straight away:");
     c = records(c, DemoCase::bookConference);
