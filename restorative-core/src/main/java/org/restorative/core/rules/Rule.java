@@ -47,6 +47,7 @@ public final class Rule {
   private final String meaning;
   private final Set<String> policyParameters;
   private final RuleKind kind;
+  private final String limitations;
   private final Check check;
 
   private Rule(
@@ -57,6 +58,7 @@ public final class Rule {
       String meaning,
       Set<String> policyParameters,
       RuleKind kind,
+      String limitations,
       Check check) {
     this.code = requireCode(code);
     Invariants.require(appliesFrom.isMainLine(), "rule appliesFrom must be a main-line stage");
@@ -68,6 +70,7 @@ public final class Rule {
     this.meaning = meaning;
     this.policyParameters = Set.copyOf(policyParameters);
     this.kind = kind;
+    this.limitations = limitations;
     this.check = check;
   }
 
@@ -89,7 +92,8 @@ public final class Rule {
       String source,
       String meaning,
       Check check) {
-    return new Rule(code, severity, appliesFrom, source, meaning, Set.of(), RuleKind.CHECK, check);
+    return new Rule(
+        code, severity, appliesFrom, source, meaning, Set.of(), RuleKind.CHECK, "", check);
   }
 
   /**
@@ -99,7 +103,8 @@ public final class Rule {
    * @return the copy
    */
   public Rule withPolicyParameters(String... parameters) {
-    return new Rule(code, severity, appliesFrom, source, meaning, Set.of(parameters), kind, check);
+    return new Rule(
+        code, severity, appliesFrom, source, meaning, Set.of(parameters), kind, limitations, check);
   }
 
   /**
@@ -109,7 +114,8 @@ public final class Rule {
    * @return the copy
    */
   public Rule withSeverity(Severity newSeverity) {
-    return new Rule(code, newSeverity, appliesFrom, source, meaning, policyParameters, kind, check);
+    return new Rule(
+        code, newSeverity, appliesFrom, source, meaning, policyParameters, kind, limitations, check);
   }
 
   /**
@@ -119,7 +125,29 @@ public final class Rule {
    */
   Rule asGuarantee() {
     return new Rule(
-        code, severity, appliesFrom, source, meaning, policyParameters, RuleKind.GUARANTEE, check);
+        code,
+        severity,
+        appliesFrom,
+        source,
+        meaning,
+        policyParameters,
+        RuleKind.GUARANTEE,
+        limitations,
+        check);
+  }
+
+  /**
+   * A copy that says, for the catalogue's fidelity column, which part of its source the rule cannot
+   * check from the record (for example a fact the model does not hold), so that a trust knows what
+   * remains a matter of practice.
+   *
+   * @param text what the rule cannot check, in one or two sentences; never blank
+   * @return the copy
+   */
+  public Rule withLimitations(String text) {
+    Invariants.nonBlank(text, "rule limitations");
+    return new Rule(
+        code, severity, appliesFrom, source, meaning, policyParameters, kind, text, check);
   }
 
   /**
@@ -174,6 +202,15 @@ public final class Rule {
    */
   public Set<String> policyParameters() {
     return policyParameters;
+  }
+
+  /**
+   * What part of its source the rule cannot check from the record.
+   *
+   * @return the text; empty when the rule checks all of what its source asks
+   */
+  public String limitations() {
+    return limitations;
   }
 
   /**

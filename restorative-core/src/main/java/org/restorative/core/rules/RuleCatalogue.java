@@ -2,10 +2,12 @@ package org.restorative.core.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.restorative.core.casefile.Stage;
 
 /**
  * Writes a rule set's catalogue as Markdown, from the rules' own metadata: code, severity, the stage
- * it applies from, its kind, what it requires, its source and the policy settings it reads; then the
+ * it applies from, its kind, what it requires, its source, what it cannot check from the record and
+ * the policy settings it reads; then the
  * policy's settings with their values. The project's {@code docs/rules.md} is this catalogue for the
  * standard rules and the standard policy, and a test keeps it current; a trust can publish its own.
  */
@@ -33,8 +35,15 @@ public final class RuleCatalogue {
             + " closed from (closure, for a completed or partial close). Paths are JSON Pointers"
             + " into the case record. *Guarantee* rules are also promises of the transition"
             + " functions (`CaseTransitions`), checked on a snapshot too.\n\n");
-    md.append("| # | Code | Severity | Applies from | Kind | Requires | Source | Policy settings |\n");
-    md.append("|---|---|---|---|---|---|---|---|\n");
+    md.append(
+        "The fidelity of each rule to its source is in three columns: *Requires* says what it checks,"
+            + " *Gates* the stage entries at which it is checked (and every check of a case at that"
+            + " stage or later), and *Cannot check from the record* any part of its source that the"
+            + " record does not show, which stays a matter of practice.\n\n");
+    md.append(
+        "| # | Code | Severity | Gates | Kind | Requires | Source | Cannot check from the record"
+            + " | Policy settings |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
     List<Rule> list = rules.rules();
     for (int i = 0; i < list.size(); i++) {
       Rule rule = list.get(i);
@@ -45,13 +54,15 @@ public final class RuleCatalogue {
           .append("` | ")
           .append(rule.severity())
           .append(" | ")
-          .append(rule.appliesFrom())
+          .append(gates(rule.appliesFrom()))
           .append(" | ")
           .append(rule.kind() == RuleKind.GUARANTEE ? "Guarantee" : "Check")
           .append(" | ")
           .append(cell(rule.meaning()))
           .append(" | ")
           .append(cell(rule.source()))
+          .append(" | ")
+          .append(cell(rule.limitations()))
           .append(" | ")
           .append(
               rule.policyParameters().stream()
@@ -88,6 +99,10 @@ public final class RuleCatalogue {
         "questionCatalogue",
         policy.questionCatalogue().sets().size() + " question sets");
     return md.toString();
+  }
+
+  private static String gates(Stage from) {
+    return from == Stage.REFERRAL ? "every stage" : from + " and later";
   }
 
   private static void setting(StringBuilder md, String name, Object value) {
