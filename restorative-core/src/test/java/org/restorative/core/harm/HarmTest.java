@@ -132,6 +132,14 @@ class HarmTest {
   }
 
   @Test
+  void sexual_harm_is_sensitive_even_when_no_flag_was_set() {
+    Harm harm = aPatientOnStaffAssault().withTypes(HarmType.SEXUAL);
+
+    assertThat(harm.sensitiveFlags()).isEmpty();
+    assertThat(harm.isSensitive()).isTrue();
+  }
+
+  @Test
   void harm_between_former_partners_is_sensitive_without_any_flag() {
     Harm harm =
         aPatientOnStaffAssault()
