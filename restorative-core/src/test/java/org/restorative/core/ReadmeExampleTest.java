@@ -80,11 +80,16 @@ class ReadmeExampleTest {
     List<String> blocking =
         moved.fold(refused -> refused.errors().stream().map(Violation::code).toList(), ok -> List.of());
     // README-RULES-EXAMPLE-END
+    // A valid case in preparation, with no meeting arranged and two participants not yet prepared:
+    // the gate of intervention says so, rather than letting it through on absence.
     assertThat(problems).isEmpty();
-    assertThat(moved.isRight()).isTrue();
-    assertThat(blocking).isEmpty();
-    assertThat(moved.get().stage()).isEqualTo(Stage.INTERVENTION);
     assertThat(report.toValidation().isValid()).isTrue();
+    assertThat(moved.isLeft()).isTrue();
+    assertThat(blocking)
+        .containsExactly(
+            "PREPARATION_CONTACT_PER_ATTENDEE",
+            "PREPARATION_CONTACT_PER_ATTENDEE",
+            "INTERVENTION_ARRANGED");
   }
 
   @Test

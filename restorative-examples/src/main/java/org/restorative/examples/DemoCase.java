@@ -822,7 +822,7 @@ final class DemoCase {
    * The signal-card commitment is reviewed as kept and the nurse is told; the agreement is complete
    * and the process concluded; each participant is offered an evaluation.
    *
-   * @param c the case at closure
+   * @param c the case in follow-up
    * @return the case
    */
   static RestorativeCase keepCommitment(RestorativeCase c) {

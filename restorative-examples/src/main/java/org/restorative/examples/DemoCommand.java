@@ -185,12 +185,11 @@ final class DemoCommand implements Callable<Integer> {
     c = move(c, Move.to(Stage.FOLLOW_UP), DemoCase.at("2026-04-24T10:00"));
 
     step("The letter", DemoCase.at("2026-05-01T11:00"));
-    say("The apology letter is delivered and the nurse is told. The service moves the case to");
-    say("closure; the gate lets it in, but closing it as completed is refused while the");
+    say("The apology letter is delivered and the nurse is told. The service would like to move");
+    say("the case to closure, but follow-up ends only when every action has ended, and the");
     say("signal-card commitment is still under review:");
     c = records(c, DemoCase::deliverLetter);
-    c = move(c, Move.to(Stage.CLOSURE), DemoCase.at("2026-05-05T10:00"));
-    tryTooEarly(c, Move.to(Stage.CLOSED_COMPLETED), DemoCase.at("2026-05-05T10:30"));
+    tryTooEarly(c, Move.to(Stage.CLOSURE), DemoCase.at("2026-05-05T10:00"));
 
     step("Closure", DemoCase.at("2026-06-02T10:00"));
     say("At the review the signal-card commitment has been kept, and the nurse is told; the");
@@ -199,6 +198,7 @@ final class DemoCommand implements Callable<Integer> {
     c = records(c, DemoCase::keepCommitment);
     say("The patient (with an easy-read form) and the nurse complete their evaluations.");
     c = records(c, DemoCase::recordEvaluations);
+    c = move(c, Move.to(Stage.CLOSURE), DemoCase.at("2026-06-15T09:00"));
     c = move(c, Move.to(Stage.CLOSED_COMPLETED), DemoCase.at("2026-06-15T10:00"));
 
     step("Closed", DemoCase.at("2026-06-15T10:00"));

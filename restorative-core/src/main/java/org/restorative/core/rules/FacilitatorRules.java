@@ -65,7 +65,10 @@ final class FacilitatorRules {
                       Pointer.of("facilitators", lead.get().index(), "trainingRecords"),
                       "The lead facilitator has no training record at the minimum level."));
             })
-        .withPolicyParameters("minimumFacilitatorLevel");
+        .withPolicyParameters("minimumFacilitatorLevel")
+        .withLimitations(
+            "The training provider's RJC registration and the yearly CPD hours of RJC"
+                + " Practitioner Code D are recorded but not required.");
   }
 
   /** Rule 25. */
@@ -117,7 +120,8 @@ final class FacilitatorRules {
               }
               return List.copyOf(findings.values());
             })
-        .withPolicyParameters("supervisionInterval", "observedPracticeInterval");
+        .withPolicyParameters("supervisionInterval", "observedPracticeInterval")
+        .withLimitations("Whether the supervisor was experienced enough is not recorded.");
   }
 
   /** Rule 26. */
@@ -168,7 +172,10 @@ final class FacilitatorRules {
               }
               return findings;
             })
-        .withPolicyParameters("treatingTeamConflictSeverity");
+        .withPolicyParameters("treatingTeamConflictSeverity")
+        .withLimitations(
+            "The rule reads the facilitator's own declaration: a conflict they did not declare"
+                + " (a relationship, line management, having witnessed the harm) cannot be seen.");
   }
 
   /** Rule 27. */
@@ -202,7 +209,10 @@ final class FacilitatorRules {
               }
               return findings;
             })
-        .withPolicyParameters("coFacilitationWhenSensitive");
+        .withPolicyParameters("coFacilitationWhenSensitive")
+        .withLimitations(
+            "The brief's \"complex\" case has no flag of its own in the record:"
+                + " co-facilitation is asked of sensitive cases.");
   }
 
   /** Whether a dated record is on or after the earliest date that still counts. */

@@ -31,6 +31,7 @@ import org.restorative.core.consent.Consent;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmId;
 import org.restorative.core.outcome.Action;
+import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Facilitator;
@@ -511,31 +512,43 @@ final class LifecycleRules {
 
   // ---------------------------------------------------------------- rules 49–55
 
-  /** Rule 49. */
+  /**
+   * Rule 49 with the exit from follow-up of the domain brief §1.2 S5 and the closed states of S6: a
+   * case enters closure with every action in a terminal state, and is closed as completed only when
+   * every action was completed (an action varied into another counts through that other); otherwise
+   * it closes as partial.
+   */
   static Rule closureRequiresTerminalActions() {
     return Rule.of(
-        CLOSURE_REQUIRES_TERMINAL_ACTIONS.name(),
-        Severity.ERROR,
-        Stage.CLOSURE,
-        "Scottish Government Policy and Practice Framework §24.1 (Scottish); practice consensus",
-        "A case closed as completed has every action in a terminal state; a case with open actions"
-            + " closes as partial, with reasons.",
-        context -> {
-          if (context.stage() != Stage.CLOSED_COMPLETED) {
-            return List.of();
-          }
-          List<Finding> findings = new ArrayList<>();
-          List<Action> actions = context.restorativeCase().actions();
-          for (int i = 0; i < actions.size(); i++) {
-            if (!actions.get(i).isTerminal()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("actions", i, "status"),
-                      "An action is still open in a case closed as completed."));
-            }
-          }
-          return findings;
-        });
+            CLOSURE_REQUIRES_TERMINAL_ACTIONS.name(),
+            Severity.ERROR,
+            Stage.CLOSURE,
+            "Scottish Government Policy and Practice Framework §24.1 (Scottish); domain brief §1.2"
+                + " S5 (exit to closure) and S6 (closed states); practice consensus",
+            "A case enters closure with every action in a terminal state, and is closed as"
+                + " completed only when every action was completed (or varied into another);"
+                + " otherwise it closes as partial.",
+            context -> {
+              boolean completed = context.stage() == Stage.CLOSED_COMPLETED;
+              List<Finding> findings = new ArrayList<>();
+              List<Action> actions = context.restorativeCase().actions();
+              for (int i = 0; i < actions.size(); i++) {
+                ActionStatus status = actions.get(i).status();
+                boolean done = status == ActionStatus.COMPLETED || status == ActionStatus.VARIED;
+                if (!status.isTerminal() || (completed && !done)) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("actions", i, "status"),
+                          completed
+                              ? "An action was not completed in a case closed as completed."
+                              : "An action is still open at closure."));
+                }
+              }
+              return findings;
+            })
+        .withLimitations(
+            "Whether the reasons for a partial close are recorded is left to the closure's note;"
+                + " the model has no structured reason for it.");
   }
 
   /** Rule 50. */
@@ -650,7 +663,12 @@ final class LifecycleRules {
         .asGuarantee();
   }
 
-  /** Rule 53. */
+  /**
+   * Rule 53: every attendee of a meeting, supporters included, has had a preparation contact before
+   * it; and from intervention on (the exit from preparation of the domain brief §1.2 S2), so has every
+   * participant of a process under way, so that an indirect process or a meeting with no attendees yet
+   * cannot pass the gate by absence.
+   */
   static Rule preparationContactPerAttendee() {
     return Rule.of(
         PREPARATION_CONTACT_PER_ATTENDEE.name(),
@@ -659,24 +677,52 @@ final class LifecycleRules {
         "Scottish Government Guidance 2017 Part E; Victim Support restorative justice guidance;"
             + " Staffordshire Victim Gateway, types of restorative justice",
         "Every attendee of a meeting, supporters included, has had at least one preparation contact"
-            + " before it.",
+            + " before it; from intervention on, so has every participant of a process under way.",
         context -> {
           Map<PartyId, Instant> firstContact = new HashMap<>();
           for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
             firstContact.merge(contact.party(), contact.at(), (a, b) -> a.isBefore(b) ? a : b);
           }
           List<Finding> findings = new ArrayList<>();
+          Set<PartyId> reported = new HashSet<>();
           for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
             Meeting meeting = indexed.value();
             Instant judgedAt = context.judgedAt(meeting);
             for (int j = 0; j < meeting.attendees().size(); j++) {
-              Instant first = firstContact.get(meeting.attendees().get(j).party());
+              PartyId party = meeting.attendees().get(j).party();
+              Instant first = firstContact.get(party);
               if (first == null || first.isAfter(judgedAt)) {
+                reported.add(party);
                 findings.add(
                     Finding.at(
                         Pointer.of("meetings", indexed.index(), "attendees", j),
                         "An attendee has had no preparation contact before the meeting."));
               }
+            }
+          }
+          if (!context.mainLineStage().isAtOrAfter(Stage.INTERVENTION)) {
+            return findings;
+          }
+          List<RestorativeProcess> processes = context.restorativeCase().processes();
+          for (int i = 0; i < processes.size(); i++) {
+            RestorativeProcess process = processes.get(i);
+            if (process.isEnded()) {
+              continue;
+            }
+            int j = 0;
+            for (PartyId party : process.participants()) {
+              Instant first = firstContact.get(party);
+              boolean prepared = first != null && !first.isAfter(context.asOf());
+              boolean withdrew =
+                  context.restorativeCase().withdrawals().stream()
+                      .anyMatch(w -> w.party().equals(party) && w.withdrawsFrom(process.type()));
+              if (!prepared && !withdrew && reported.add(party)) {
+                findings.add(
+                    Finding.at(
+                        Pointer.of("processes", i, "participants", j),
+                        "A participant has had no preparation contact."));
+              }
+              j++;
             }
           }
           return findings;

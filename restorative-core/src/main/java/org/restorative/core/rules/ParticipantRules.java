@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,8 +107,9 @@ final class ParticipantRules {
         Stage.PREPARATION,
         "Staffordshire Victim Gateway, Types of Restorative Justice; Peto McLaren, Restorative"
             + " Justice Contains and Supports",
-        "Each supporter taking part in a process that has not been halted has their own active"
-            + " consent to take part and is covered by a completed risk assessment.",
+        "Each supporter taking part in a process that has not been halted, or attending a"
+            + " meeting, is covered by a completed risk assessment, and has their own active consent"
+            + " to take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).",
         context -> {
           Set<PartyId> assessed = new HashSet<>();
           for (RiskAssessment risk : context.restorativeCase().riskAssessments()) {
@@ -115,27 +117,33 @@ final class ParticipantRules {
               assessed.addAll(risk.coveredParties());
             }
           }
-          Set<PartyId> seen = new HashSet<>();
-          List<Finding> findings = new ArrayList<>();
+          Set<PartyId> takingPart = new LinkedHashSet<>();
           for (RestorativeProcess process : context.restorativeCase().processes()) {
-            if (process.status() == ProcessStatus.HALTED) {
+            if (process.status() != ProcessStatus.HALTED) {
+              takingPart.addAll(process.participants());
+            }
+          }
+          Set<PartyId> attending = new HashSet<>();
+          for (Indexed<Meeting> meeting : context.meetingsInScope()) {
+            attending.addAll(meeting.value().attendeeParties());
+          }
+          takingPart.addAll(attending);
+          List<Finding> findings = new ArrayList<>();
+          for (PartyId party : takingPart) {
+            if (!isSupporter(context, party)) {
               continue;
             }
-            for (PartyId party : process.participants()) {
-              if (!isSupporter(context, party) || !seen.add(party)) {
-                continue;
-              }
-              String path = context.partyPath(party);
-              boolean consented =
-                  context.participationConsentsOf(party).stream()
-                      .anyMatch(c -> c.status().isActive());
-              if (!consented) {
-                findings.add(Finding.at(path, "A supporter has no active consent to take part."));
-              }
-              if (!assessed.contains(party)) {
-                findings.add(
-                    Finding.at(path, "A supporter is not covered by a completed risk assessment."));
-              }
+            String path = context.partyPath(party);
+            boolean consented =
+                context.participationConsentsOf(party).stream()
+                    .anyMatch(c -> c.status().isActive());
+            // At a meeting, consent is judged at its start by rule 3; one defect, one code.
+            if (!consented && !attending.contains(party)) {
+              findings.add(Finding.at(path, "A supporter has no active consent to take part."));
+            }
+            if (!assessed.contains(party)) {
+              findings.add(
+                  Finding.at(path, "A supporter is not covered by a completed risk assessment."));
             }
           }
           return findings;
@@ -197,7 +205,10 @@ final class ParticipantRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "An objection by the other side is not recorded as such; the rule checks that the"
+                + " supporters were talked about in a preparation contact.");
   }
 
   /** Rule 31. */
@@ -253,7 +264,10 @@ final class ParticipantRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the adjustments suit the person and were provided on the day is not"
+                + " recorded beyond the meeting's arranged adjustments.");
   }
 
   /** Rule 32. */
@@ -279,7 +293,10 @@ final class ParticipantRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Only relationships the record shows can be checked; an interpreter's undeclared"
+                + " connection cannot.");
   }
 
   private static boolean isSupporter(CheckContext context, PartyId party) {

@@ -29,12 +29,15 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.Attendee;
 import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.Message;
+import org.restorative.core.process.ProcessId;
 import org.restorative.core.process.ProcessType;
+import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
 /** Rules 18–23 of the domain brief §8: risk and safety. */
@@ -52,19 +55,33 @@ final class SafetyRules {
         treatingTeamConsultedBeforeMeeting());
   }
 
-  /** Rule 18. */
+  /**
+   * Rule 18: before a direct meeting or circle, and before preparation for each process that brings
+   * the parties together, a completed risk assessment with a proceed outcome covers the process type
+   * and its principal participants; at a meeting, every principal attendee. Supporters are rule 29.
+   */
   static Rule riskAssessedBeforeDirectContact() {
     return Rule.of(
         RISK_ASSESSMENT_BEFORE_DIRECT_CONTACT.name(),
         Severity.ERROR,
         Stage.PREPARATION,
         "RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
-            + " (Scottish); Staffordshire Victim Gateway, Types of Restorative Justice",
-        "Before a direct meeting or circle, a risk and strengths assessment completed with a"
-            + " proceed outcome covers its process type and every attendee, supporters included.",
+            + " (Scottish); Staffordshire Victim Gateway, Types of Restorative Justice; domain brief"
+            + " §1.2 S1 (exit to preparation)",
+        "Before preparation, a risk and strengths assessment completed with a proceed outcome"
+            + " covers each chosen process that brings the parties together (direct, circle, or"
+            + " varying) and its principal participants; before a meeting, its process type and"
+            + " every principal attendee (supporters are rule SUPPORTER_ASSESSED_AND_CONSENTED).",
         context -> {
           List<RiskAssessment> proceeding = proceeding(context);
           List<Finding> findings = new ArrayList<>();
+          Set<ProcessId> atMeetings = new HashSet<>();
+          for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+            if (context.isDirect(indexed.value())) {
+              atMeetings.add(indexed.value().process());
+            }
+          }
+          unassessedProcesses(context, proceeding, findings, GateSide.CONTACT, atMeetings);
           for (Indexed<Meeting> indexed : context.meetingsInScope()) {
             Meeting meeting = indexed.value();
             Optional<ProcessType> type = context.processType(meeting.process());
@@ -72,7 +89,7 @@ final class SafetyRules {
               continue;
             }
             Instant judgedAt = context.judgedAt(meeting);
-            Set<PartyId> attendees = meeting.attendeeParties();
+            Set<PartyId> attendees = principals(context, meeting.attendeeParties());
             boolean assessed =
                 proceeding.stream()
                     .anyMatch(
@@ -92,20 +109,88 @@ final class SafetyRules {
         });
   }
 
-  /** Rule 19. */
+  /** Which side of rules 18 and 19 a process falls on. */
+  private enum GateSide {
+    /** Direct, group and varying processes: rule 18. */
+    CONTACT,
+    /** Indirect processes and work with one party: rule 19. */
+    NO_CONTACT;
+
+    static GateSide of(ProcessType type) {
+      ContactMode mode = type.contactMode();
+      return mode == ContactMode.INDIRECT || mode == ContactMode.NONE ? NO_CONTACT : CONTACT;
+    }
+  }
+
+  /**
+   * Reports, at {@code /riskAssessments} where the missing record belongs, each process not ended on
+   * one side of rules 18 and 19 that no completed proceeding assessment covers with its principal
+   * participants — except a process whose meetings or delivered messages are checked one by one
+   * already, so that one missing assessment gives one finding.
+   */
+  private static void unassessedProcesses(
+      CheckContext context,
+      List<RiskAssessment> proceeding,
+      List<Finding> findings,
+      GateSide side,
+      Set<ProcessId> checkedElsewhere) {
+    for (RestorativeProcess process : context.restorativeCase().processes()) {
+      if (process.isEnded()
+          || GateSide.of(process.type()) != side
+          || checkedElsewhere.contains(process.id())) {
+        continue;
+      }
+      Set<PartyId> principals = principals(context, process.participants());
+      boolean assessed =
+          proceeding.stream()
+              .anyMatch(
+                  risk ->
+                      completedBy(risk, context.asOf())
+                          && risk.coversProcessType(process.type())
+                          && risk.coversAll(principals));
+      if (!assessed) {
+        findings.add(
+            Finding.at(
+                Pointer.of("riskAssessments"),
+                "A chosen process has no completed risk assessment with a proceed outcome that"
+                    + " covers its type and its principal participants."));
+      }
+    }
+  }
+
+  /** The parties among these who are not supporters (supporters are rule 29). */
+  private static Set<PartyId> principals(CheckContext context, Set<PartyId> parties) {
+    Set<PartyId> principals = new HashSet<>();
+    for (PartyId party : parties) {
+      if (context.party(party).filter(p -> p.role() == PartyRole.SUPPORTER).isEmpty()) {
+        principals.add(party);
+      }
+    }
+    return principals;
+  }
+
+  /**
+   * Rule 19: before preparation for each indirect process (and each piece of work with one party), and
+   * before a message is delivered, a completed risk assessment with a proceed outcome covers the
+   * process type and its people.
+   */
   static Rule riskAssessedBeforeAnyMessageIsDelivered() {
     return Rule.of(
         RISK_ASSESSMENT_FOR_INDIRECT.name(),
         Severity.ERROR,
         Stage.PREPARATION,
         "Scottish Government Policy and Practice Framework §20.2 (Scottish): risk is assessed in"
-            + " every restorative process",
-        "Before a message is delivered, a risk assessment completed with a proceed outcome covers"
-            + " its process type, its sender and every recipient.",
+            + " every restorative process; domain brief §1.2 S1 (exit to preparation)",
+        "Before preparation, a risk assessment completed with a proceed outcome covers each chosen"
+            + " indirect process, or work with one party, and its principal participants; before a"
+            + " message is delivered, its process type, its sender and every recipient.",
         context -> {
           List<RiskAssessment> proceeding = proceeding(context);
           List<Finding> findings = new ArrayList<>();
           List<Message> messages = context.restorativeCase().messages();
+          Set<ProcessId> delivered = new HashSet<>();
+          messages.stream().filter(Message::isDelivered).forEach(m -> delivered.add(m.process()));
+          unassessedProcesses(context, proceeding, findings, GateSide.NO_CONTACT, delivered);
           for (int i = 0; i < messages.size(); i++) {
             Message message = messages.get(i);
             Optional<ProcessType> type = context.processType(message.process());

@@ -66,7 +66,11 @@ final class SharingRules {
                 .ifPresent(message -> findings.add(Finding.at(path, message)));
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the recipient was in truth the one named, and whether an alternative"
+                + " lawful basis really applies, are for information governance; the rule checks"
+                + " what the disclosure names.");
   }
 
   private static Optional<String> basisProblem(Disclosure disclosure, Optional<Consent> found) {
@@ -111,7 +115,10 @@ final class SharingRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether a justification is adequate is a judgement; the rule checks that one is"
+                + " given.");
   }
 
   /** Rule 39. */
@@ -136,7 +143,10 @@ final class SharingRules {
             }
           }
           return List.of();
-        });
+        })
+        .withLimitations(
+            "A log that was edited in place cannot be told from the record; the rule checks"
+                + " that entries are in time order and complete.");
   }
 
   /** Rule 40. */
@@ -184,7 +194,9 @@ final class SharingRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Disclosures made outside the log cannot be seen.");
   }
 
   /** Rule 41. */
@@ -227,7 +239,9 @@ final class SharingRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Sharing that is not logged as a disclosure of the agreement cannot be seen.");
   }
 
   private static boolean everyOtherPartyConsented(

@@ -1,8 +1,8 @@
 package org.restorative.core.rules;
 
 /**
- * The codes of the standard rules: the 55 rules of the domain brief §8, numbered as there, and the
- * code a transition gives to a move the stage model does not allow. Violations carry codes as text, so
+ * The codes of the standard rules: the 55 rules of the domain brief §8, numbered as there, the stage
+ * gates of its §1.2, and the code a transition gives to a move the stage model does not allow. Violations carry codes as text, so
  * that a trust's bespoke rules have codes of their own; these constants spare typing them.
  */
 public enum StandardCode {
@@ -127,15 +127,32 @@ public enum StandardCode {
   /** Rule 55 of the domain brief §8. */
   SAFEGUARDING_CONCERN_PAUSES,
 
+  // Stage gates: the exit criteria of the domain brief §1.2 that no rule of §8 states
+  /** Referral to assessment: the referral is accepted (brief §1.2 S0). */
+  REFERRAL_ACCEPTED,
+  /** Referral to assessment: a case owner or facilitator is allocated (brief §1.2 S0). */
+  CASE_OWNER_ALLOCATED,
+  /** Assessment to preparation: a process that can go ahead is chosen (brief §1.2 S1). */
+  PROCESS_CHOSEN,
+  /** Assessment to preparation: each process names the parties who take part (brief §1.2 S1). */
+  PROCESS_PARTICIPANTS_NAMED,
+  /** Preparation to intervention: a meeting or a message is arranged (brief §1.2 S2). */
+  INTERVENTION_ARRANGED,
+  /** Intervention onwards: a meeting was held or a message delivered (brief §1.2 S3). */
+  INTERVENTION_HELD,
+  /** Outcome agreement onwards: the agreement was agreed, not left a draft (brief §1.2 S4). */
+  AGREEMENT_AGREED,
+
   /** A move between stages that the stage model (domain brief §1.4) does not allow. */
   ILLEGAL_TRANSITION;
 
   /**
-   * The rule's number in the domain brief §8, or 0 for {@link #ILLEGAL_TRANSITION}.
+   * The rule's number in the domain brief §8, or 0 for a code the brief's §8 does not number (the
+   * stage gates of §1.2 and {@link #ILLEGAL_TRANSITION}).
    *
-   * @return the number, from 1 to 55
+   * @return the number, from 1 to 55, or 0
    */
   public int number() {
-    return this == ILLEGAL_TRANSITION ? 0 : ordinal() + 1;
+    return ordinal() < SAFEGUARDING_CONCERN_PAUSES.ordinal() + 1 ? ordinal() + 1 : 0;
   }
 }

@@ -3,7 +3,8 @@ package org.restorative.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The standard catalogue: the rule families of the domain brief §8, in the brief's order. */
+/** The standard catalogue: the rule families of the domain brief §8, in the brief's order, then
+ * the stage gates of its §1.2. */
 final class StandardRules {
 
   private StandardRules() {}
@@ -20,6 +21,7 @@ final class StandardRules {
     all.addAll(SharingRules.rules());
     all.addAll(OutcomeRules.rules());
     all.addAll(LifecycleRules.rules());
+    all.addAll(GateRules.rules());
     return List.copyOf(all);
   }
 }

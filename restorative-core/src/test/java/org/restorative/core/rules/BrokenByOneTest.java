@@ -33,6 +33,7 @@ class BrokenByOneTest {
     List<Breaker> all = new ArrayList<>();
     all.addAll(EarlyBreakers.all());
     all.addAll(LateBreakers.all());
+    all.addAll(GateBreakers.all());
     return all;
   }
 

@@ -355,10 +355,11 @@ class LifecycleRulesTest {
   }
 
   @Test
-  void a_case_with_an_action_still_open_closes_as_partial_instead() {
+  void a_case_with_an_action_only_partly_completed_closes_as_partial_not_as_completed() {
     RestorativeCase c = completedCase();
+    RestorativeCase partly = c.withActions(replaced(c.actions(), 1, partlyDone(c.actions().get(1))));
     RestorativeCase partial =
-        c.withActions(replaced(c.actions(), 1, reopened(c.actions().get(1))))
+        partly
             .withStage(Stage.CLOSED_PARTIAL)
             .withHistory(
                 replaced(
@@ -367,10 +368,11 @@ class LifecycleRulesTest {
                     last(c.history()).withTo(Stage.CLOSED_PARTIAL)));
 
     assertNoFinding(partial, CLOSURE_REQUIRES_TERMINAL_ACTIONS);
+    assertFindings(partly, CLOSURE_REQUIRES_TERMINAL_ACTIONS, tuple("/actions/1/status", Severity.ERROR));
   }
 
   @Test
-  void follow_up_with_open_actions_blocks_closing_as_completed_but_not_as_partial() {
+  void follow_up_with_open_actions_cannot_enter_closure_at_all() {
     RestorativeCase followUp = firstCase(Stage.FOLLOW_UP, k -> !k.actions().isEmpty());
     int open =
         IntStream.range(0, followUp.actions().size())
@@ -378,11 +380,9 @@ class LifecycleRulesTest {
             .findFirst()
             .getAsInt();
 
-    assertThat(entering(followUp, Stage.CLOSED_COMPLETED, CLOSURE_REQUIRES_TERMINAL_ACTIONS))
+    assertThat(entering(followUp, Stage.CLOSURE, CLOSURE_REQUIRES_TERMINAL_ACTIONS))
         .extracting(Violation::path)
         .contains("/actions/" + open + "/status");
-    assertThat(entering(followUp, Stage.CLOSED_PARTIAL, CLOSURE_REQUIRES_TERMINAL_ACTIONS))
-        .isEmpty();
   }
 
   // ---------------------------------------------------------------- 50
@@ -738,6 +738,17 @@ class LifecycleRulesTest {
   }
 
   /** An action put back to in progress, as if its completion had not been recorded. */
+  private static Action partlyDone(Action action) {
+    List<StatusChange> history = new ArrayList<>(action.statusHistory());
+    StatusChange last = history.remove(history.size() - 1);
+    history.add(new StatusChange.Builder().from(last).to(ActionStatus.PARTIALLY_COMPLETED).build());
+    return new Action.Builder()
+        .from(action)
+        .statusHistory(history)
+        .status(ActionStatus.PARTIALLY_COMPLETED)
+        .build();
+  }
+
   private static Action reopened(Action action) {
     List<StatusChange> history = action.statusHistory();
     return new Action.Builder()

@@ -128,10 +128,11 @@ class ParticipantRulesTest {
   }
 
   @Test
-  void a_supporter_needs_their_own_consent_to_take_part() {
+  void a_supporter_in_the_process_needs_their_own_consent_to_take_part() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
+    c = c.withMeetings(changed(c.meetings(), m -> true, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
 
     List<Violation> found = violations(PARTICIPANT, c, ASSESSED);
     assertThat(found)
@@ -141,15 +142,45 @@ class ParticipantRulesTest {
   }
 
   @Test
-  void a_supporter_needs_to_be_covered_by_the_risk_assessment() {
+  void a_supporter_at_a_meeting_without_consent_is_rule_3s_finding_alone() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
+
+    assertThat(violations(PARTICIPANT, c, ASSESSED)).isEmpty();
+    assertThat(
+            RuleSet.standard().check(c, Policy.standard(), PeopleAndSafetyFixtures.AS_OF)
+                .violations()
+                .stream()
+                .filter(v -> v.path().contains("attendees") || v.path().startsWith("/parties"))
+                .map(Violation::code))
+        .containsExactly(StandardCode.CONSENT_REQUIRED_BEFORE_MEETING.name());
+  }
+
+  @Test
+  void a_supporter_who_attends_without_being_in_the_process_is_still_risk_assessed() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c =
-        c.withRiskAssessments(
+        c.withProcesses(
             changed(
-                c.riskAssessments(),
-                r -> true,
-                r -> r.withFindings(without(r.findings(), f -> f.party().equals(supporter)))));
+                c.processes(),
+                p -> true,
+                p ->
+                    p.withParticipants(
+                        p.participants().stream().filter(x -> !x.equals(supporter)).toList())));
+    c = leftOutOfEveryRiskAssessment(c, supporter);
+
+    assertThat(violations(PARTICIPANT, c, ASSESSED))
+        .extracting(Violation::path)
+        .containsExactly("/parties/" + indexOfParty(c, supporter));
+  }
+
+  @Test
+  void a_supporter_needs_to_be_covered_by_the_risk_assessment() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c = leftOutOfEveryRiskAssessment(c, supporter);
 
     List<Violation> found = violations(PARTICIPANT, c, ASSESSED);
     assertThat(found)
@@ -163,6 +194,7 @@ class ParticipantRulesTest {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
+    c = c.withMeetings(changed(c.meetings(), m -> true, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
     c = c.withRiskAssessments(List.of());
 
     assertThat(violations(PARTICIPANT, c, ASSESSED))
@@ -409,5 +441,14 @@ class ParticipantRulesTest {
         .filter(id -> party(c, id).communicationNeeds().contains(need))
         .findFirst()
         .orElseThrow();
+  }
+
+
+  private static RestorativeCase leftOutOfEveryRiskAssessment(RestorativeCase c, PartyId party) {
+    return c.withRiskAssessments(
+        changed(
+            c.riskAssessments(),
+            r -> true,
+            r -> r.withFindings(without(r.findings(), f -> f.party().equals(party)))));
   }
 }

@@ -113,7 +113,7 @@ class SafetyRulesTest {
   }
 
   @Test
-  void a_risk_assessment_that_leaves_out_the_supporter_does_not_cover_the_conference() {
+  void a_supporter_left_out_of_the_risk_assessment_is_rule_29s_finding_not_the_meetings() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c =
@@ -123,9 +123,7 @@ class SafetyRulesTest {
                 r -> true,
                 r -> r.withFindings(without(r.findings(), f -> f.party().equals(supporter)))));
 
-    assertThat(violations(SAFETY, c, RISK_BEFORE_DIRECT))
-        .extracting(Violation::severity, Violation::path)
-        .containsExactly(tuple(Severity.ERROR, "/meetings/0"));
+    assertThat(violations(SAFETY, c, RISK_BEFORE_DIRECT)).isEmpty();
   }
 
   @Test
@@ -478,6 +476,7 @@ class SafetyRulesTest {
             .violations();
 
     assertThat(blocking)
+        .filteredOn(v -> v.code().equals(SENSITIVE))
         .extracting(Violation::code, Violation::severity, Violation::path)
         .containsExactly(tuple(SENSITIVE, Severity.ERROR, "/signOffs"));
   }

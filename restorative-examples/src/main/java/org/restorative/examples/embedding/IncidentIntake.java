@@ -108,6 +108,20 @@ public final class IncidentIntake {
   }
 
   /**
+   * Records that the restorative practice service accepted the referral and who owns the case: the
+   * two facts the gate of assessment needs (codes {@code REFERRAL_ACCEPTED} and {@code
+   * CASE_OWNER_ALLOCATED} until they are recorded).
+   *
+   * @param c the case at referral
+   * @param owner who owns the case from now on
+   * @param at when the referral was accepted
+   * @return the case
+   */
+  public RestorativeCase accept(RestorativeCase c, ActorId owner, Instant at) {
+    return c.withReferral(c.referral().withAcceptedAt(at).withCaseOwner(owner));
+  }
+
+  /**
    * Turns an incident into a case at referral: a harm record with the incident's reference (the
    * reporter's description becomes the harm's narrative, which the case never prints), the member
    * of staff as the person harmed, the patient as the person responsible (here a restricted patient

@@ -37,6 +37,8 @@ class EmbeddingExampleTest {
 
   private static final ActorId WARD_MANAGER = ActorId.of("staff-ward-manager");
 
+  private static final ActorId RP_LEAD = ActorId.of("staff-restorative-practice-lead");
+
   private final IncidentIntake intake = IncidentIntake.forTrust();
 
   private static WardIncident anAssaultOnANurse() {
@@ -51,6 +53,10 @@ class EmbeddingExampleTest {
 
   private RestorativeCase theReferredCase() {
     return intake.refer(anAssaultOnANurse(), CaseId.of("WARD-2026-0031"), WARD_MANAGER);
+  }
+
+  private RestorativeCase theAcceptedCase() {
+    return intake.accept(theReferredCase(), RP_LEAD, NOW);
   }
 
   private static RestorativeCase withAClinicalConsultee(RestorativeCase c) {
@@ -78,8 +84,16 @@ class EmbeddingExampleTest {
   }
 
   @Test
+  void a_referral_not_yet_accepted_is_offered_assessment_blocked_by_the_gate() {
+    RestorativeCase c = withAClinicalConsultee(theReferredCase());
+
+    assertThat(intake.nextMoves(c, NOW))
+        .containsEntry(Stage.ASSESSMENT, List.of("REFERRAL_ACCEPTED", "CASE_OWNER_ALLOCATED"));
+  }
+
+  @Test
   void the_screen_offers_assessment_blocked_by_the_trusts_rule_until_a_consultee_is_named() {
-    RestorativeCase c = theReferredCase();
+    RestorativeCase c = theAcceptedCase();
 
     Map<Stage, List<String>> offered = intake.nextMoves(c, NOW);
 
@@ -93,7 +107,7 @@ class EmbeddingExampleTest {
 
   @Test
   void the_move_to_assessment_is_refused_with_the_trusts_code_and_its_pointer() {
-    RestorativeCase c = theReferredCase();
+    RestorativeCase c = theAcceptedCase();
 
     Either<Report, RestorativeCase> moved =
         intake.apply(c, Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW);
@@ -106,7 +120,7 @@ class EmbeddingExampleTest {
 
   @Test
   void once_a_clinical_consultee_is_named_the_move_succeeds_and_appends_one_event() {
-    RestorativeCase c = withAClinicalConsultee(theReferredCase());
+    RestorativeCase c = withAClinicalConsultee(theAcceptedCase());
 
     assertThat(intake.nextMoves(c, NOW)).containsEntry(Stage.ASSESSMENT, List.of());
     Either<Report, RestorativeCase> moved =
@@ -131,7 +145,7 @@ class EmbeddingExampleTest {
     RestorativeCase assessed =
         intake
             .apply(
-                withAClinicalConsultee(theReferredCase()),
+                withAClinicalConsultee(theAcceptedCase()),
                 Move.to(Stage.ASSESSMENT),
                 WARD_MANAGER,
                 NOW)
@@ -150,7 +164,7 @@ class EmbeddingExampleTest {
 
   @Test
   void the_reporters_description_never_appears_when_the_case_is_printed() {
-    RestorativeCase c = withAClinicalConsultee(theReferredCase());
+    RestorativeCase c = withAClinicalConsultee(theAcceptedCase());
 
     assertThat(c.harms().get(0).narrative()).contains(DESCRIPTION);
     assertThat(c.toString()).doesNotContain("Zebedee").doesNotContain("punched").contains("***");

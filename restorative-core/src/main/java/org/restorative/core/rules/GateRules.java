@@ -1,0 +1,322 @@
+package org.restorative.core.rules;
+
+import static org.restorative.core.rules.StandardCode.AGREEMENT_AGREED;
+import static org.restorative.core.rules.StandardCode.CASE_OWNER_ALLOCATED;
+import static org.restorative.core.rules.StandardCode.INTERVENTION_ARRANGED;
+import static org.restorative.core.rules.StandardCode.INTERVENTION_HELD;
+import static org.restorative.core.rules.StandardCode.PROCESS_CHOSEN;
+import static org.restorative.core.rules.StandardCode.PROCESS_PARTICIPANTS_NAMED;
+import static org.restorative.core.rules.StandardCode.REFERRAL_ACCEPTED;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.outcome.AgreementStatus;
+import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.process.ContactMode;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.Message;
+import org.restorative.core.process.ProcessId;
+import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.RestorativeProcess;
+
+/**
+ * The exit criteria of the domain brief §1.2 that no rule of §8 states: the records a stage needs
+ * before the case may leave it. Each is checked at the entry of the next stage (and at every later
+ * stage), and reports the missing record at the JSON Pointer where it belongs, so that a gate is never
+ * passed because the record it needs is absent. The other exit criteria of §1.2 are the rules of §8
+ * that the brief names beside them (acknowledgement, consent, capacity, risk, facilitator, sign-off,
+ * preparation contact, terminal actions); those rules check the chosen process as well as its
+ * meetings, so that they too hold on a case with nothing yet arranged.
+ */
+final class GateRules {
+
+  private static final String S0 = "Domain brief §1.2 S0, exit to assessment";
+  private static final String S1 = "Domain brief §1.2 S1, exit to preparation";
+
+  private GateRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        referralAccepted(),
+        caseOwnerAllocated(),
+        processChosen(),
+        processParticipantsNamed(),
+        interventionArranged(),
+        interventionHeld(),
+        agreementAgreed());
+  }
+
+  /** Referral to assessment: the referral is accepted. */
+  static Rule referralAccepted() {
+    return Rule.of(
+        REFERRAL_ACCEPTED.name(),
+        Severity.ERROR,
+        Stage.ASSESSMENT,
+        S0 + "; Scottish Government Guidance 2017 Part A §2 (Scottish)",
+        "The referral records when it was accepted before the case is assessed.",
+        context ->
+            context.restorativeCase().referral().acceptedAt().isPresent()
+                ? List.of()
+                : List.of(
+                    Finding.at(
+                        Pointer.of("referral", "acceptedAt"), "The referral is not accepted.")));
+  }
+
+  /** Referral to assessment: a case owner or a facilitator is allocated. */
+  static Rule caseOwnerAllocated() {
+    return Rule.of(
+        CASE_OWNER_ALLOCATED.name(),
+        Severity.ERROR,
+        Stage.ASSESSMENT,
+        S0,
+        "A case owner is named on the referral, or a facilitator is allocated, before the case is"
+            + " assessed.",
+        context -> {
+          RestorativeCase c = context.restorativeCase();
+          return c.referral().caseOwner().isPresent() || !c.facilitators().isEmpty()
+              ? List.of()
+              : List.of(
+                  Finding.at(
+                      Pointer.of("referral", "caseOwner"),
+                      "No case owner or facilitator is allocated."));
+        });
+  }
+
+  /**
+   * Assessment to preparation: a process is chosen. A live case needs one that has not been halted,
+   * since a halted process cannot go ahead (§1.5); a closed case only needs to have chosen one.
+   */
+  static Rule processChosen() {
+    return Rule.of(
+            PROCESS_CHOSEN.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            S1 + " (choose the process type, activity 8)",
+            "A process that has not been halted is chosen before preparation; a case whose every"
+                + " process was halted goes back to assessment or closes.",
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              boolean chosen =
+                  c.isClosed()
+                      ? !c.processes().isEmpty()
+                      : c.processes().stream().anyMatch(p -> p.status() != ProcessStatus.HALTED);
+              return chosen
+                  ? List.of()
+                  : List.of(
+                      Finding.at(
+                          Pointer.of("processes"), "No process that can go ahead is chosen."));
+            })
+        .withLimitations(
+            "Whether the process type suits the parties is the facilitator's judgement; the rule"
+                + " checks only that one is recorded.");
+  }
+
+  /**
+   * Assessment to preparation: each process under way names who takes part. A process that brings
+   * parties into contact names a person harmed and a person responsible (a party both harmed and
+   * responsible counts for both only beside another such party, as rule 2 says); work with one party
+   * names that party.
+   */
+  static Rule processParticipantsNamed() {
+    return Rule.of(
+        PROCESS_PARTICIPANTS_NAMED.name(),
+        Severity.ERROR,
+        Stage.PREPARATION,
+        S1 + " (each core party consenting to the chosen process type); practice consensus",
+        "Each process not ended names its participants: a process with contact between the parties"
+            + " a person harmed and a person responsible, work with one party at least that party.",
+        context -> {
+          List<Finding> findings = new ArrayList<>();
+          List<RestorativeProcess> processes = context.restorativeCase().processes();
+          for (int i = 0; i < processes.size(); i++) {
+            RestorativeProcess process = processes.get(i);
+            if (process.isEnded()) {
+              continue;
+            }
+            boolean named =
+                process.type().contactMode() == ContactMode.NONE
+                    ? process.participants().stream()
+                        .anyMatch(p -> context.party(p).filter(GateRules::isPrincipal).isPresent())
+                    : bothSidesTakePart(context, process);
+            if (!named) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("processes", i, "participants"),
+                      "A process does not name the parties who take part."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Preparation to intervention: the chosen process is arranged — a meeting with its attendees for a
+   * process that meets, a message under way for an indirect one.
+   */
+  static Rule interventionArranged() {
+    return Rule.of(
+        INTERVENTION_ARRANGED.name(),
+        Severity.ERROR,
+        Stage.INTERVENTION,
+        "Domain brief §1.2 S2, exit to intervention (logistics arranged; rules 3–7, 11–13, 18–21,"
+            + " 23, 26–35, 53 over what the chosen process needs); Scottish Government Guidance"
+            + " 2017 Parts F and G (Scottish)",
+        "Each process not ended is arranged: a process that meets has a meeting that is not"
+            + " abandoned, with its attendees; an indirect process has a message under way; a"
+            + " process whose contact varies has either.",
+        context -> {
+          RestorativeCase c = context.restorativeCase();
+          List<Finding> findings = new ArrayList<>();
+          for (RestorativeProcess process : c.processes()) {
+            if (process.isEnded()) {
+              continue;
+            }
+            ContactMode mode = process.type().contactMode();
+            boolean meets = hasLiveMeeting(c, process.id());
+            boolean writes = c.messages().stream().anyMatch(m -> m.process().equals(process.id()));
+            boolean arranged =
+                switch (mode) {
+                  case INDIRECT -> writes;
+                  case VARIES -> meets || writes;
+                  case DIRECT, GROUP, NONE -> meets;
+                };
+            if (!arranged) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of(mode == ContactMode.INDIRECT ? "messages" : "meetings"),
+                      "A process has no meeting or message arranged."));
+            }
+          }
+          for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
+            if (indexed.value().attendees().isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("meetings", indexed.index(), "attendees"),
+                      "A meeting has no attendees."));
+            }
+          }
+          return findings;
+        });
+  }
+
+  /**
+   * Intervention to an outcome agreement, to follow-up or to closure: the intervention took place — a
+   * meeting was held, a message was delivered, or a process concluded.
+   */
+  static Rule interventionHeld() {
+    return Rule.of(
+            INTERVENTION_HELD.name(),
+            Severity.ERROR,
+            Stage.OUTCOME_AGREEMENT,
+            "Domain brief §1.2 S3, exits to outcome agreement, follow-up and closure; Scottish"
+                + " Government Guidance 2017 Parts F to H (Scottish)",
+            "Before an outcome agreement, follow-up or closure, the intervention took place: a"
+                + " meeting was held, a message delivered, or a process concluded.",
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              boolean held =
+                  c.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD)
+                      || c.messages().stream().anyMatch(Message::isDelivered)
+                      || c.processes().stream()
+                          .anyMatch(p -> p.status() == ProcessStatus.CONCLUDED);
+              if (held) {
+                return List.of();
+              }
+              boolean indirect =
+                  !c.processes().isEmpty()
+                      && c.processes().stream().allMatch(p -> p.type().isIndirect());
+              return List.of(
+                  Finding.at(
+                      Pointer.of(indirect ? "messages" : "meetings"),
+                      "No meeting was held and no message delivered."));
+            })
+        .withLimitations(
+            "Whether the meeting went well enough to move on is the facilitator's judgement.");
+  }
+
+  /**
+   * Outcome agreement to follow-up or closure: a case that went through the outcome-agreement stage
+   * leaves it with an agreement the parties agreed. A case that goes from intervention straight to
+   * follow-up (no formal agreement needed, §1.2 S3) needs none.
+   */
+  static Rule agreementAgreed() {
+    return Rule.of(
+            AGREEMENT_AGREED.name(),
+            Severity.ERROR,
+            Stage.FOLLOW_UP,
+            "Domain brief §1.2 S4, exits to follow-up and closure; Scottish Government Policy and"
+                + " Practice Framework §24.2 (Scottish)",
+            "A case that entered the outcome-agreement stage leaves it with an agreement that was"
+                + " agreed (agreed, in monitoring or ended), not a draft.",
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              if (!wentThroughAgreement(c)) {
+                return List.of();
+              }
+              boolean agreed =
+                  c.agreements().stream()
+                      .map(OutcomeAgreement::status)
+                      .anyMatch(s -> s != AgreementStatus.DRAFT && s != AgreementStatus.SUPERSEDED);
+              return agreed
+                  ? List.of()
+                  : List.of(
+                      Finding.at(
+                          Pointer.of("agreements"),
+                          "The outcome-agreement stage ended without an agreed agreement."));
+            })
+        .withLimitations(
+            "Whether at least one action is still open (follow-up) or all were done on the day"
+                + " (closure) decides the route, not the gate; both routes are allowed.");
+  }
+
+  private static boolean wentThroughAgreement(RestorativeCase c) {
+    if (c.stage() == Stage.OUTCOME_AGREEMENT
+        || c.pause().filter(p -> p.pausedFrom() == Stage.OUTCOME_AGREEMENT).isPresent()) {
+      return true;
+    }
+    for (CaseEvent event : c.history()) {
+      if (event.to().filter(to -> to == Stage.OUTCOME_AGREEMENT).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLiveMeeting(RestorativeCase c, ProcessId process) {
+    return c.meetings().stream()
+        .anyMatch(m -> m.process().equals(process) && m.status() != MeetingStatus.ABANDONED);
+  }
+
+  private static boolean isPrincipal(Party party) {
+    return party.role().isHarmed()
+        || party.role().isResponsible()
+        || party.role() == PartyRole.ORGANISATION;
+  }
+
+  /** Whether a process names a harmed and a responsible participant, mutual harm counted as rule 2. */
+  private static boolean bothSidesTakePart(CheckContext context, RestorativeProcess process) {
+    int harmed = 0;
+    int responsible = 0;
+    int mutual = 0;
+    for (PartyId participant : process.participants()) {
+      PartyRole role = context.party(participant).map(Party::role).orElse(PartyRole.SUPPORTER);
+      if (role == PartyRole.PERSON_HARMED_AND_RESPONSIBLE) {
+        mutual++;
+      } else if (role.isHarmed()) {
+        harmed++;
+      } else if (role.isResponsible() || role == PartyRole.ORGANISATION) {
+        responsible++;
+      }
+    }
+    return mutual >= 2
+        || (harmed > 0 && (responsible > 0 || mutual > 0))
+        || (responsible > 0 && mutual > 0);
+  }
+}
