@@ -286,7 +286,10 @@ final class CapacityRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the finding in truth rested on more than status is the assessor's"
+                + " judgement; the rule checks the assessor's recorded confirmation.");
   }
 
   /**

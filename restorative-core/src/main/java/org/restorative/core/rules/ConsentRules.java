@@ -163,7 +163,10 @@ final class ConsentRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether an alternative format was approved by the trust, and suited the"
+                + " person, is not recorded; the rule checks the method recorded.");
   }
 
   /**
@@ -276,7 +279,10 @@ final class ConsentRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the person understood what the scope covers is not recorded; the rule"
+                + " compares the recorded scope with each process's type and medium.");
   }
 
   /**
@@ -317,7 +323,10 @@ final class ConsentRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the information was given in a way the person could understand (MCA"
+                + " 2005 s3(2)) is not recorded; the rule checks the topics recorded as given.");
   }
 
   /**
@@ -378,7 +387,10 @@ final class ConsentRules {
               }
               return findings;
             })
-        .asGuarantee();
+        .asGuarantee()
+        .withLimitations(
+            "A withdrawal the person expressed but nobody recorded cannot be seen; the rule"
+                + " checks the withdrawals recorded.");
   }
 
   /**
@@ -498,7 +510,10 @@ final class ConsentRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the person was in truth free of pressure is a judgement; the rule"
+                + " checks that a voluntariness check is recorded as confirmed.");
   }
 
   // ---------------------------------------------------------------- shared by the consent rules

@@ -66,7 +66,10 @@ final class GateRules {
                 ? List.of()
                 : List.of(
                     Finding.at(
-                        Pointer.of("referral", "acceptedAt"), "The referral is not accepted.")));
+                        Pointer.of("referral", "acceptedAt"), "The referral is not accepted.")))
+        .withLimitations(
+            "Whether the referral meets the trust's criteria is a judgement; the rule"
+                + " checks that acceptance is recorded.");
   }
 
   /** Referral to assessment: a case owner or a facilitator is allocated. */

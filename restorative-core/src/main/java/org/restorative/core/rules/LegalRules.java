@@ -280,7 +280,10 @@ final class LegalRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Clinical facts that reach the person harmed without a logged disclosure (in a"
+                + " letter, at a meeting) cannot be seen; the rule reads the disclosure log.");
   }
 
   private static boolean isClinical(Set<DisclosedItem> items) {

@@ -92,7 +92,10 @@ final class LifecycleRules {
           historyInTimeOrder(context, findings);
           nothingRecordedInTheFuture(context, findings);
           return findings;
-        });
+        })
+        .withLimitations(
+            "A date recorded wrongly but in a plausible order cannot be told from the"
+                + " record.");
   }
 
   /** A harm is not reported before the day it occurred. */
@@ -614,7 +617,10 @@ final class LifecycleRules {
               }
               return findings;
             })
-        .asGuarantee();
+        .asGuarantee()
+        .withLimitations(
+            "A closed case changed outside the library, without a history event, cannot be"
+                + " told from the record.");
   }
 
   /** Rule 52. */
@@ -660,7 +666,10 @@ final class LifecycleRules {
               }
               return findings;
             })
-        .asGuarantee();
+        .asGuarantee()
+        .withLimitations(
+            "Whether the reason recorded is the true one is not checkable; the rule checks"
+                + " that one is given.");
   }
 
   /**
@@ -726,7 +735,11 @@ final class LifecycleRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "What a preparation contact covered, and whether it prepared the person, is not"
+                + " checked; the rule checks that one is recorded before the meeting or the"
+                + " intervention.");
   }
 
   /** Rule 54. */
@@ -756,7 +769,10 @@ final class LifecycleRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "What the evaluation found is not checked; the rule checks that each"
+                + " participant's offer and uptake are recorded.");
   }
 
   /** Rule 55. */
@@ -781,7 +797,11 @@ final class LifecycleRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "A concern that was not recorded as such cannot be seen, and whether the"
+                + " decision taken was right is a judgement; the rule checks that a decision is"
+                + " recorded.");
   }
 
   // ---------------------------------------------------------------- helpers

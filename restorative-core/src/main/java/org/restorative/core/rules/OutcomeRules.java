@@ -106,7 +106,10 @@ final class OutcomeRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether agreement was in truth free of coercion is a judgement; the rule"
+                + " checks each recorded agreement and its mark of free agreement.");
   }
 
   /** Rule 43. */
@@ -199,7 +202,9 @@ final class OutcomeRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether a date is realistic is not checked.");
   }
 
   /** Rule 45. */
@@ -229,7 +234,10 @@ final class OutcomeRules {
             findings.add(Finding.at(Pointer.of("actions", i, "monitor"), message));
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the monitor in fact monitored shows only through the action's status"
+                + " history.");
   }
 
   /** Rule 46. */
@@ -311,7 +319,10 @@ final class OutcomeRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "The brief's exception for a person harmed who opted out of updates cannot be"
+                + " checked: the record has no opt-out, so the rule stays a warning.");
   }
 
   // ---------------------------------------------------------------- agreed agreements

@@ -96,7 +96,10 @@ final class ParticipantRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the principal wanted this supporter is not recorded; the rule checks"
+                + " that the supporter comes with them.");
   }
 
   /** Rule 29. */
@@ -147,7 +150,10 @@ final class ParticipantRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the supporter is suitable is the risk assessment's judgement; the rule"
+                + " checks that one covers them and that they consented.");
   }
 
   /** Rule 30. */

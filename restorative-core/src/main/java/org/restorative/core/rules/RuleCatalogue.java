@@ -39,7 +39,8 @@ public final class RuleCatalogue {
         "The fidelity of each rule to its source is in three columns: *Requires* says what it checks,"
             + " *Gates* the stage entries at which it is checked (and every check of a case at that"
             + " stage or later), and *Cannot check from the record* any part of its source that the"
-            + " record does not show, which stays a matter of practice.\n\n");
+            + " record does not show, which stays a matter of practice; an empty cell there means"
+            + " the record shows all that the source asks.\n\n");
     md.append(
         "| # | Code | Severity | Gates | Kind | Requires | Source | Cannot check from the record"
             + " | Policy settings |\n");

@@ -106,7 +106,11 @@ final class SafetyRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "The quality of the assessment (what was explored, with whom) is the assessor's"
+                + " judgement; the rule checks that a completed assessment with a proceed outcome"
+                + " covers the process and the people.");
   }
 
   /** Which side of rules 18 and 19 a process falls on. */
@@ -217,7 +221,11 @@ final class SafetyRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "The quality of the assessment is the assessor's judgement; the rule checks"
+                + " that a completed assessment with a proceed outcome covers the process, the"
+                + " sender and the recipients.");
   }
 
   /** Rule 20. */
@@ -334,7 +342,10 @@ final class SafetyRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the plan was followed on the day is not recorded; the rule checks what"
+                + " the plan contains.");
   }
 
   /** Rule 22. */
@@ -385,7 +396,10 @@ final class SafetyRules {
               }
               return findings;
             })
-        .withPolicyParameters("sensitiveCaseFacilitatorLevel", "minimumFacilitatorLevel");
+        .withPolicyParameters("sensitiveCaseFacilitatorLevel", "minimumFacilitatorLevel")
+        .withLimitations(
+            "Sensitivity is read from the harm's flags, its type and the parties'"
+                + " relationship; a sensitive harm recorded without any of them cannot be seen.");
   }
 
   /** Rule 23. */
@@ -427,7 +441,11 @@ final class SafetyRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "Whether the team's advice on mental state, risk and timing was heeded is a"
+                + " judgement; the rule checks that a consultation is recorded before the"
+                + " meeting.");
   }
 
   private static List<RiskAssessment> proceeding(CheckContext context) {
