@@ -20,7 +20,7 @@ final class CaseFileFormats {
       ObjectFormat.of("Referral", Referral.Builder::new, Referral.Builder::build)
           .required("receivedAt", Codecs.INSTANT, Referral::receivedAt, Referral.Builder::receivedAt)
           .required("source", Codecs.code(ReferralSource.class), Referral::source, Referral.Builder::source)
-          .atLeastOne("harms", Ids.HARM, Referral::harms, Referral.Builder::addAllHarms)
+          .many("harms", Ids.HARM, Referral::harms, Referral.Builder::addAllHarms)
           .optional("acceptedAt", Codecs.INSTANT, Referral::acceptedAt, Referral.Builder::acceptedAt)
           .optional("caseOwner", Ids.ACTOR, Referral::caseOwner, Referral.Builder::caseOwner)
           .optional("notes", Codecs.TEXT, Referral::notes, Referral.Builder::notes)

@@ -102,7 +102,7 @@ final class OutcomeFormats {
           .required("type", Codecs.code(ActionType.class), Action::type, Action.Builder::type)
           .required("description", Codecs.TEXT, Action::description, Action.Builder::description)
           .personal()
-          .required("owner", PARTY_OR_ROLE, Action::owner, Action.Builder::owner)
+          .optional("owner", PARTY_OR_ROLE, Action::owner, Action.Builder::owner)
           .many("beneficiaries", Ids.PARTY, Action::beneficiaries, Action.Builder::addAllBeneficiaries)
           .optional("dueOn", Codecs.DATE, Action::dueOn, Action.Builder::dueOn)
           .optional("reviewOn", Codecs.DATE, Action::reviewOn, Action.Builder::reviewOn)

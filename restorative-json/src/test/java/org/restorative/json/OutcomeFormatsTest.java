@@ -159,7 +159,7 @@ class OutcomeFormatsTest {
     OutcomeAgreement agreement = agreement();
     assertPersonalIsRedacted(OutcomeFormats.ACTION, action);
     assertPersonalIsRedacted(OutcomeFormats.STATUS_CHANGE, action.statusHistory().get(1));
-    assertPersonalIsRedacted(OutcomeFormats.PARTY_OR_ROLE, action.owner());
+    assertPersonalIsRedacted(OutcomeFormats.PARTY_OR_ROLE, action.owner().orElseThrow());
     assertPersonalIsRedacted(OutcomeFormats.PARTY_OR_ROLE, action.monitor().orElseThrow());
     assertPersonalIsRedacted(OutcomeFormats.OUTCOME_AGREEMENT, agreement);
     assertPersonalIsRedacted(OutcomeFormats.PARTY_AGREEMENT, agreement.partyAgreements().get(0));

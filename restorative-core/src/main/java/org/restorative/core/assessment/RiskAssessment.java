@@ -96,8 +96,8 @@ public abstract class RiskAssessment implements WithRiskAssessment {
   /**
    * The conditions under which the process may go ahead, in free text.
    *
-   * @return the conditions; at least one when the outcome is
-   *     {@link RiskOutcome#PROCEED_WITH_CONDITIONS}
+   * @return the conditions; rule {@code RISK_CONDITIONS_RECORDED} asks for at least one when the
+   *     outcome is {@link RiskOutcome#PROCEED_WITH_CONDITIONS}
    */
   @Value.Redacted
   public abstract List<String> conditions();
@@ -192,10 +192,6 @@ public abstract class RiskAssessment implements WithRiskAssessment {
         "riskAssessment completedAt");
     Invariants.unique(findings(), AttendeeFinding::party, "riskAssessment findings");
     Invariants.allNonBlank(conditions(), "riskAssessment conditions");
-    Invariants.require(
-        outcome().filter(o -> o == RiskOutcome.PROCEED_WITH_CONDITIONS).isEmpty()
-            || !conditions().isEmpty(),
-        "riskAssessment conditions must not be empty when outcome is PROCEED_WITH_CONDITIONS");
   }
 
   /** Builds a {@link RiskAssessment}. */

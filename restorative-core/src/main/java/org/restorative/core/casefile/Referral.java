@@ -32,7 +32,8 @@ public abstract class Referral implements WithReferral {
   public abstract ReferralSource source();
 
   /**
-   * The harm records the referral is about; at least one.
+   * The harm records the referral is about. A draft may name none yet; rule {@code
+   * REFERRAL_LINKED_TO_HARM} asks for at least one.
    *
    * @return the harms, in the order recorded
    */
@@ -62,7 +63,6 @@ public abstract class Referral implements WithReferral {
 
   @Value.Check
   void check() {
-    Invariants.require(!harms().isEmpty(), "referral harms must name at least one harm");
     Invariants.unique(harms(), h -> h, "referral harms");
     Invariants.inOrder(Optional.of(receivedAt()), acceptedAt(), "receivedAt", "acceptedAt");
     Invariants.nonBlank(notes(), "referral notes");

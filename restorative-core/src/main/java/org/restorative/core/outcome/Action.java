@@ -17,7 +17,8 @@ import org.restorative.core.party.PartyId;
  *
  * <p>Every action has exactly one accountable owner who agreed to it (rule 43), a due date or, for
  * an ongoing commitment, a review date (rule 44), and a monitoring method with a monitor who is not
- * the owner (rule 45). Those are rules checked in context; the value only holds itself together.
+ * the owner (rule 45). Those are rules checked in context; the value only holds itself together, so
+ * that a draft action with none of them yet can be recorded and be told what is missing.
  * Whether an action is overdue is derived ({@link #isOverdueAt}), never stored (brief §7.4). When
  * it ends, the person harmed is told and {@link #harmedInformedAt()} records when (SCOT-FW §24.1;
  * rule 47).
@@ -57,11 +58,12 @@ public abstract class Action implements WithAction {
   public abstract String description();
 
   /**
-   * Who is accountable for doing it: a party or a named organisational role (rule 43).
+   * Who is accountable for doing it: a party or a named organisational role (rule 43). A draft may
+   * leave the owner out until it is agreed; rule 43 then reports that the action has none.
    *
-   * @return the owner
+   * @return the owner, if one is named
    */
-  public abstract PartyOrRole owner();
+  public abstract Optional<PartyOrRole> owner();
 
   /**
    * The parties the action is for, such as the person harmed who receives the apology.
@@ -220,13 +222,32 @@ public abstract class Action implements WithAction {
   }
 
   /**
+   * Whether the action is owned by a party or role.
+   *
+   * @param partyOrRole the party or role asked about
+   * @return true when the action names an owner and it is {@code partyOrRole}
+   */
+  public boolean isOwnedBy(PartyOrRole partyOrRole) {
+    return owner().filter(partyOrRole::equals).isPresent();
+  }
+
+  /**
+   * The party who owns the action, when its owner is a party rather than a role.
+   *
+   * @return the owning party; empty when the action has no owner or a role owns it
+   */
+  public Optional<PartyId> ownerParty() {
+    return owner().flatMap(PartyOrRole::party);
+  }
+
+  /**
    * Whether the action names a monitoring method and a monitor who is not its owner (rule 45,
    * {@code ACTION_HAS_MONITORING}).
    *
    * @return true when a method and a monitor other than the owner are named
    */
   public boolean isMonitoredIndependently() {
-    return monitoringMethod().isPresent() && monitor().filter(m -> !m.equals(owner())).isPresent();
+    return monitoringMethod().isPresent() && monitor().filter(m -> !isOwnedBy(m)).isPresent();
   }
 
   @Value.Check

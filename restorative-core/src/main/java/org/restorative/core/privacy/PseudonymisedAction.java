@@ -8,7 +8,8 @@ import org.restorative.core.outcome.ActionType;
 
 /**
  * An action of an outcome agreement in a {@link PseudonymisedCase}: its type, status and owner (a
- * party's pseudonym or an organisational post). No description, no evidence, no dates.
+ * party's pseudonym or an organisational post, or neither when the action names no owner yet). No
+ * description, no evidence, no dates.
  */
 @Value.Immutable
 public abstract class PseudonymisedAction implements WithPseudonymisedAction {
@@ -32,22 +33,22 @@ public abstract class PseudonymisedAction implements WithPseudonymisedAction {
   /**
    * The pseudonym of the party who owns the action.
    *
-   * @return the pseudonym, present exactly when no role owns it
+   * @return the pseudonym, present only when a party owns the action
    */
   public abstract Optional<String> ownerPseudonym();
 
   /**
    * The organisational post that owns the action, such as "Ward manager" (a post, not a person).
    *
-   * @return the role, present exactly when no party owns it
+   * @return the role, present only when a role owns the action
    */
   public abstract Optional<String> ownerRole();
 
   @Value.Check
   void check() {
     Invariants.require(
-        ownerPseudonym().isPresent() != ownerRole().isPresent(),
-        "pseudonymised action must name exactly one of ownerPseudonym and ownerRole");
+        ownerPseudonym().isEmpty() || ownerRole().isEmpty(),
+        "pseudonymised action must name at most one of ownerPseudonym and ownerRole");
     Invariants.nonBlank(ownerPseudonym(), "pseudonymised action ownerPseudonym");
     Invariants.nonBlank(ownerRole(), "pseudonymised action ownerRole");
   }

@@ -15,6 +15,7 @@ import org.restorative.core.harm.Harm;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.outcome.PartyOrRole;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.Party;
@@ -184,8 +185,8 @@ public final class Pseudonymiser {
           new PseudonymisedAction.Builder()
               .type(action.type())
               .status(action.status())
-              .ownerPseudonym(action.owner().party().map(this::pseudonym))
-              .ownerRole(action.owner().role())
+              .ownerPseudonym(action.ownerParty().map(this::pseudonym))
+              .ownerRole(action.owner().flatMap(PartyOrRole::role))
               .build());
     }
     for (Evaluation evaluation : restorativeCase.evaluations()) {

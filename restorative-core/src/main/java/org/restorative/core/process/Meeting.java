@@ -19,7 +19,8 @@ import org.restorative.core.party.ProfessionalId;
  * present, the venue and the adjustments arranged.
  *
  * <p>Whether the meeting may be scheduled (consent, risk assessment, preparation, leave, safety plan)
- * is decided by the rules, not here.
+ * is decided by the rules, not here; so is whether it is dated: a meeting planned but never dated can
+ * be recorded, and abandoned, and rule {@code MEETING_DATED} says when a date is missing.
  */
 @Value.Immutable
 public abstract class Meeting implements WithMeeting {
@@ -50,14 +51,15 @@ public abstract class Meeting implements WithMeeting {
   /**
    * When the meeting starts or started.
    *
-   * @return the start, required once the meeting is scheduled
+   * @return the start, if dated; rule {@code MEETING_DATED} asks for it once the meeting is
+   *     scheduled
    */
   public abstract Optional<Instant> startAt();
 
   /**
    * When the meeting ends or ended.
    *
-   * @return the end, required once the meeting is held
+   * @return the end, if recorded; rule {@code MEETING_DATED} asks for it once the meeting is held
    */
   public abstract Optional<Instant> endAt();
 
@@ -120,12 +122,6 @@ public abstract class Meeting implements WithMeeting {
 
   @Value.Check
   void check() {
-    Invariants.require(
-        startAt().isPresent() || !status().isScheduledOrLater(),
-        "meeting startAt must be set once status is SCHEDULED or later");
-    Invariants.require(
-        endAt().isPresent() || status() != MeetingStatus.HELD,
-        "meeting endAt must be set when status is HELD");
     Invariants.inOrder(startAt(), endAt(), "meeting startAt", "meeting endAt");
     Invariants.unique(attendees(), Attendee::party, "meeting attendees");
     Invariants.require(

@@ -76,7 +76,9 @@ public abstract class Message implements WithMessage {
   /**
    * The facilitator's review.
    *
-   * @return the review, required once the message is reviewed, delivered or withheld
+   * @return the review: required once the message is reviewed or withheld; a delivered message
+   *     without an approving review can be recorded, and rule {@code
+   *     MESSAGE_REVIEWED_BEFORE_DELIVERY} reports it
    */
   public abstract Optional<MessageReview> review();
 
@@ -100,18 +102,14 @@ public abstract class Message implements WithMessage {
     Invariants.require(!to().isEmpty(), "message to must name at least one recipient");
     Invariants.require(!to().contains(from()), "message to must not include the sender");
     Invariants.inRange(round(), 1, Integer.MAX_VALUE, "message round");
-    Invariants.require(
-        review().isPresent() || !status().isReviewed(),
-        "message review must be set once status is reviewed, delivered or withheld");
     boolean delivered = status() == MessageStatus.MESSAGE_DELIVERED;
     Invariants.require(
         deliveredAt().isPresent() == delivered,
         "message deliveredAt must be set exactly when status is MESSAGE_DELIVERED");
     Invariants.require(
-        !status().isReviewed()
-            || status() == MessageStatus.WITHHELD
+        status() != MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR
             || review().filter(MessageReview::isApproved).isPresent(),
-        "message review decision must be APPROVED when status is reviewed or delivered");
+        "message review decision must be APPROVED when status is MESSAGE_REVIEWED_BY_FACILITATOR");
     boolean withheldDecision =
         review().filter(r -> r.decision() == ReviewDecision.WITHHELD).isPresent();
     Invariants.require(

@@ -22,6 +22,7 @@ import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.outcome.NotCompletedReason;
+import org.restorative.core.outcome.PartyOrRole;
 import org.restorative.core.outcome.StatusChange;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.Party;
@@ -228,7 +229,7 @@ public final class CaseTransitions {
         c.meetings().stream().map(m -> afterWithdrawal(m, withdrawal, halted)).toList();
     List<Action> actions = new ArrayList<>();
     for (Action action : c.actions()) {
-      boolean owned = action.owner().party().filter(party::equals).isPresent();
+      boolean owned = action.isOwnedBy(PartyOrRole.party(party));
       boolean leavesProcess = withdrawal.scope() != WithdrawalScope.INFORMATION_SHARING;
       actions.add(
           owned && leavesProcess && !action.isTerminal()

@@ -92,7 +92,7 @@ final class OutcomeRules {
               }
             }
             owners.clear();
-            agreed.actions().forEach(action -> action.owner().party().ifPresent(owners::add));
+            agreed.actions().forEach(action -> action.ownerParty().ifPresent(owners::add));
             for (PartyId owner : owners) {
               boolean unfree =
                   !agreed.principals().contains(owner)
@@ -120,21 +120,26 @@ final class OutcomeRules {
         Stage.OUTCOME_AGREEMENT,
         "Dekker's restorative questions as summarised by Lyle Tagawa (whose obligation is it to"
             + " meet that need?); practice consensus",
-        "Each action of an agreed agreement has one accountable owner among those who agreed it: a"
-            + " party who agreed it, or a named organisational role when the organisation agreed it."
-            + " (A principal participant who did not agree is rule OUTCOME_AGREED_BY_ALL_PARTIES.)",
+        "Each action names one accountable owner, and each action of an agreed agreement is owned by"
+            + " someone among those who agreed it: a party who agreed it, or a named organisational"
+            + " role when the organisation agreed it. (A principal participant who did not agree is"
+            + " rule OUTCOME_AGREED_BY_ALL_PARTIES.)",
         context -> {
           Map<AgreementId, AgreedAgreement> agreements = agreedAgreements(context);
           List<Finding> findings = new ArrayList<>();
           List<Action> actions = context.restorativeCase().actions();
           for (int i = 0; i < actions.size(); i++) {
             Action action = actions.get(i);
+            String path = Pointer.of("actions", i, "owner");
+            if (action.owner().isEmpty()) {
+              findings.add(Finding.at(path, "The action has no owner."));
+              continue;
+            }
             AgreedAgreement agreed = agreements.get(action.agreement());
             if (agreed == null) {
               continue;
             }
-            String path = Pointer.of("actions", i, "owner");
-            Optional<PartyId> owner = action.owner().party();
+            Optional<PartyId> owner = action.ownerParty();
             if (owner.isPresent()) {
               boolean reportedAsPrincipal = agreed.principals().contains(owner.get());
               if (!reportedAsPrincipal && !agreed.agreement().hasAgreed(owner.get())) {

@@ -143,6 +143,17 @@ public enum StandardCode {
   /** Outcome agreement onwards: the agreement was agreed, not left a draft (brief §1.2 S4). */
   AGREEMENT_AGREED,
 
+  // Record gaps: what a draft may leave out and the practice needs (issue 8 §5); once refused when
+  // the record was built, now rules so that a draft with gaps is recorded and told what is missing
+  /** A referral names at least one harm (brief §1.2 S0, entry). */
+  REFERRAL_LINKED_TO_HARM,
+  /** A risk assessment that lets the process go ahead on conditions lists them. */
+  RISK_CONDITIONS_RECORDED,
+  /** A scheduled meeting has its start and a held meeting its end (brief §1.2 S2, S3). */
+  MEETING_DATED,
+  /** A delivered message was reviewed and approved by the facilitator (brief §1.2 S3). */
+  MESSAGE_REVIEWED_BEFORE_DELIVERY,
+
   /** A move between stages that the stage model (domain brief §1.4) does not allow. */
   ILLEGAL_TRANSITION;
 

@@ -22,6 +22,7 @@ final class StandardRules {
     all.addAll(OutcomeRules.rules());
     all.addAll(LifecycleRules.rules());
     all.addAll(GateRules.rules());
+    all.addAll(RecordGapRules.rules());
     return List.copyOf(all);
   }
 }

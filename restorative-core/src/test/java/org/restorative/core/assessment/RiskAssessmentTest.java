@@ -186,12 +186,11 @@ class RiskAssessmentTest {
   }
 
   @Test
-  void proceeding_with_conditions_needs_at_least_one_condition() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> aCompletedRiskAssessment().withOutcome(RiskOutcome.PROCEED_WITH_CONDITIONS))
-        .withMessageContaining("conditions")
-        .withMessageContaining("PROCEED_WITH_CONDITIONS");
+  void proceeding_with_conditions_not_yet_written_down_can_be_recorded_for_the_rules_to_report() {
+    RiskAssessment draft =
+        aCompletedRiskAssessment().withOutcome(RiskOutcome.PROCEED_WITH_CONDITIONS);
+    assertThat(draft.outcome()).contains(RiskOutcome.PROCEED_WITH_CONDITIONS);
+    assertThat(draft.conditions()).isEmpty();
   }
 
   @Test

@@ -40,7 +40,7 @@ class ActionTest {
     assertThat(apology.agreement()).isEqualTo(WARD_AGREEMENT);
     assertThat(apology.type()).isEqualTo(ActionType.APOLOGY_WRITTEN);
     assertThat(apology.description()).contains("letter of apology");
-    assertThat(apology.owner()).isEqualTo(PartyOrRole.party(PATIENT_RESPONSIBLE));
+    assertThat(apology.owner()).contains(PartyOrRole.party(PATIENT_RESPONSIBLE));
     assertThat(apology.beneficiaries()).containsExactly(NURSE_HARMED);
     assertThat(apology.dueOn()).contains(APOLOGY_DUE);
     assertThat(apology.reviewOn()).isEmpty();
@@ -70,10 +70,30 @@ class ActionTest {
   void the_ward_manager_role_owns_the_organisational_learning_action() {
     Action learning = aLearningActionOwnedByTheWardManager();
     assertThat(learning.type()).isEqualTo(ActionType.ORGANISATIONAL_LEARNING_ACTION);
-    assertThat(learning.owner().role()).contains(WARD_MANAGER);
-    assertThat(learning.owner().isParty()).isFalse();
+    assertThat(learning.owner().flatMap(PartyOrRole::role)).contains(WARD_MANAGER);
+    assertThat(learning.ownerParty()).isEmpty();
     assertThat(learning.beneficiaries()).containsExactly(NURSE_HARMED, PATIENT_RESPONSIBLE);
     assertThat(learning.monitor()).contains(PartyOrRole.role(RP_LEAD));
+  }
+
+  @Test
+  void a_draft_action_with_no_owner_yet_can_be_recorded() {
+    Action draft = anApologyLetterDueOn(APOLOGY_DUE).withOwner(Optional.empty());
+    assertThat(draft.owner()).isEmpty();
+    assertThat(draft.ownerParty()).isEmpty();
+    assertThat(draft.isOwnedBy(PartyOrRole.party(PATIENT_RESPONSIBLE))).isFalse();
+    assertThat(draft.isMonitoredIndependently()).isTrue();
+  }
+
+  @Test
+  void an_action_is_owned_by_its_owner_and_by_no_one_else() {
+    Action apology = anApologyLetterDueOn(APOLOGY_DUE);
+    assertThat(apology.isOwnedBy(PartyOrRole.party(PATIENT_RESPONSIBLE))).isTrue();
+    assertThat(apology.isOwnedBy(PartyOrRole.party(NURSE_HARMED))).isFalse();
+    assertThat(apology.isOwnedBy(PartyOrRole.role(WARD_MANAGER))).isFalse();
+    assertThat(apology.ownerParty()).contains(PATIENT_RESPONSIBLE);
+    assertThat(aLearningActionOwnedByTheWardManager().isOwnedBy(PartyOrRole.role(WARD_MANAGER)))
+        .isTrue();
   }
 
   @Test

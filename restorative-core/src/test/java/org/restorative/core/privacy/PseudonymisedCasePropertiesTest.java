@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.outcome.PartyOrRole;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.synthetic.SyntheticCases;
@@ -59,7 +60,7 @@ class PseudonymisedCasePropertiesTest {
             c -> {
               Set<String> posts =
                   c.actions().stream()
-                      .flatMap(a -> a.owner().role().stream())
+                      .flatMap(a -> a.owner().flatMap(PartyOrRole::role).stream())
                       .collect(Collectors.toSet());
               Set<String> severityTexts =
                   c.harms().stream()

@@ -88,15 +88,29 @@ class MeetingTest {
   }
 
   @Test
-  void a_scheduled_meeting_must_have_a_start() {
-    assertRejected(
-        () -> aScheduledConference().withStartAt(Optional.empty()), "meeting startAt");
+  void a_scheduled_meeting_not_yet_dated_can_be_recorded_for_the_rules_to_report() {
+    Meeting undated = aScheduledConference().withStartAt(Optional.empty());
+
+    assertThat(undated.status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(undated.startAt()).isEmpty();
   }
 
   @Test
-  void a_held_meeting_must_have_an_end() {
-    assertRejected(
-        () -> aConferenceHeldOnHospitalGrounds().withEndAt(Optional.empty()), "meeting endAt");
+  void a_held_meeting_whose_end_was_not_written_down_can_be_recorded() {
+    Meeting held = aConferenceHeldOnHospitalGrounds().withEndAt(Optional.empty());
+
+    assertThat(held.endAt()).isEmpty();
+  }
+
+  @Test
+  void a_meeting_planned_but_never_dated_can_be_abandoned() {
+    Meeting planned =
+        aScheduledConference().withStatus(MeetingStatus.PLANNED).withStartAt(Optional.empty());
+    Meeting abandoned =
+        planned.withStatus(MeetingStatus.ABANDONED).withStopReason(StopReason.PARTY_WITHDREW);
+
+    assertThat(abandoned.status()).isEqualTo(MeetingStatus.ABANDONED);
+    assertThat(abandoned.startAt()).isEmpty();
   }
 
   @Test

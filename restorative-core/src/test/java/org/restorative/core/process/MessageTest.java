@@ -139,15 +139,24 @@ class MessageTest {
   }
 
   @Test
-  void only_an_approved_message_is_delivered() {
+  void a_message_delivered_without_approval_can_be_recorded_for_the_rules_to_report() {
+    Message returned =
+        aDeliveredLetter()
+            .withReview(
+                MessageReview.of(
+                    aLeadFacilitator(), LETTER_REVIEWED_AT, ReviewDecision.RETURNED_FOR_CHANGES));
+    Message unreviewed = aDeliveredLetter().withReview(Optional.empty());
+
+    assertThat(returned.isDelivered()).isTrue();
+    assertThat(unreviewed.review()).isEmpty();
+  }
+
+  @Test
+  void only_an_approved_message_stands_as_reviewed() {
     assertRejected(
         () ->
-            aDeliveredLetter()
-                .withReview(
-                    MessageReview.of(
-                        aLeadFacilitator(),
-                        LETTER_REVIEWED_AT,
-                        ReviewDecision.RETURNED_FOR_CHANGES)),
+            aLetterReviewed(
+                MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR, ReviewDecision.RETURNED_FOR_CHANGES),
         "message review decision must be APPROVED");
   }
 

@@ -34,6 +34,7 @@ class BrokenByOneTest {
     all.addAll(EarlyBreakers.all());
     all.addAll(LateBreakers.all());
     all.addAll(GateBreakers.all());
+    all.addAll(RecordGapBreakers.all());
     return all;
   }
 

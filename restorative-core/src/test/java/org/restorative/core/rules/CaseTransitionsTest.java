@@ -308,7 +308,7 @@ class CaseTransitionsTest {
   void withdrawal_in_follow_up_closes_the_partys_open_actions_as_not_completed() {
     RestorativeCase c = caseAt(Stage.FOLLOW_UP);
     Action open = c.actions().stream().filter(a -> !a.isTerminal()).findFirst().orElseThrow();
-    PartyId owner = open.owner().party().orElseThrow();
+    PartyId owner = open.ownerParty().orElseThrow();
     Instant at = after(c);
     Withdrawal withdrawal =
         new Withdrawal.Builder().party(owner).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();

@@ -605,7 +605,7 @@ final class LateBreakers {
 
   /** Rule 45: an action is monitored by its own owner. */
   private static Optional<RestorativeCase> actionMonitoredByItsOwner(RestorativeCase c) {
-    return changeFirstAction(c, a -> true, a -> a.withMonitor(a.owner()));
+    return changeFirstAction(c, a -> true, a -> a.withMonitor(a.owner().orElseThrow()));
   }
 
   /** Rule 46: a commitment to engage with treatment has no proportionality check. */

@@ -128,6 +128,36 @@ class OutcomeRulesTest {
   }
 
   @Test
+  void a_draft_action_with_no_owner_yet_is_told_it_needs_one() {
+    RestorativeCase c = anAgreedCase();
+    Action ownerless = c.actions().get(0).withOwner(Optional.empty());
+    RestorativeCase draft = withAction(c, 0, ownerless);
+
+    assertThat(violations(RULES, draft, ACTION_HAS_OWNER))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/actions/0/owner");
+            });
+    assertThat(violations(RULES, draft, OUTCOME_AGREED_BY_ALL_PARTIES)).isEmpty();
+    assertThat(violations(RULES, draft, ACTION_HAS_MONITORING)).isEmpty();
+  }
+
+  @Test
+  void an_action_of_a_draft_agreement_with_no_owner_is_told_it_needs_one_too() {
+    RestorativeCase c = anAgreedCase();
+    OutcomeAgreement draftAgreement = c.agreements().get(0).withStatus(AgreementStatus.DRAFT);
+    RestorativeCase draft =
+        withAction(withAgreement(c, draftAgreement), 0, c.actions().get(0).withOwner(Optional.empty()));
+
+    assertThat(violations(RULES, draft, ACTION_HAS_OWNER))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/actions/0/owner"));
+    assertThat(violations(RULES, withAgreement(c, draftAgreement), ACTION_HAS_OWNER)).isEmpty();
+  }
+
+  @Test
   void an_action_owned_by_someone_who_agreed_has_an_accountable_owner() {
     RestorativeCase c = withWardManagerParty(anAgreedCase());
     Instant at = c.agreements().get(0).createdAt();
@@ -142,7 +172,7 @@ class OutcomeRulesTest {
   void a_principal_who_owns_an_action_but_did_not_sign_is_reported_once_as_an_unagreed_outcome() {
     RestorativeCase c = anAgreedCase();
     OutcomeAgreement agreement = c.agreements().get(0);
-    PartyId owner = c.actions().get(0).owner().party().orElseThrow();
+    PartyId owner = c.actions().get(0).ownerParty().orElseThrow();
     OutcomeAgreement ownerMissing =
         agreement.withPartyAgreements(
             agreement.partyAgreements().stream().filter(a -> !a.party().equals(owner)).toList());
@@ -236,7 +266,7 @@ class OutcomeRulesTest {
   void the_owner_of_an_action_cannot_be_the_one_who_monitors_it() {
     RestorativeCase c = anAgreedCase();
     Action action = c.actions().get(0);
-    Action selfMonitored = action.withMonitor(action.owner());
+    Action selfMonitored = action.withMonitor(action.owner().orElseThrow());
 
     assertThat(violations(RULES, withAction(c, 0, selfMonitored), ACTION_HAS_MONITORING))
         .singleElement()
