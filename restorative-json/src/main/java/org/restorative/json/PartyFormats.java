@@ -30,6 +30,7 @@ import org.restorative.core.party.PersonType;
 import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.party.TrainingRecord;
 import org.restorative.core.party.VcsRoute;
@@ -102,6 +103,15 @@ final class PartyFormats {
           .optional(
               "route", Codecs.code(VcsRoute.class), VictimContactScheme::route, VictimContactScheme.Builder::route);
 
+  static final ObjectFormat<Spokesperson, Spokesperson.Builder> SPOKESPERSON =
+      ObjectFormat.of("Spokesperson", Spokesperson.Builder::new, Spokesperson.Builder::build)
+          .required("role", Codecs.TEXT, Spokesperson::role, Spokesperson.Builder::role)
+          .personal()
+          .optional("name", Codecs.TEXT, Spokesperson::name, Spokesperson.Builder::name)
+          .personal()
+          .optional("authority", Codecs.TEXT, Spokesperson::authority, Spokesperson.Builder::authority)
+          .personal();
+
   static final ObjectFormat<Acknowledgement, Acknowledgement.Builder> ACKNOWLEDGEMENT =
       ObjectFormat.of("Acknowledgement", Acknowledgement.Builder::new, Acknowledgement.Builder::build)
           .required(
@@ -110,7 +120,12 @@ final class PartyFormats {
               "acknowledgedOn", Codecs.DATE, Acknowledgement::acknowledgedOn, Acknowledgement.Builder::acknowledgedOn)
           .optional("recordedBy", Ids.ACTOR, Acknowledgement::recordedBy, Acknowledgement.Builder::recordedBy)
           .optional("note", Codecs.TEXT, Acknowledgement::note, Acknowledgement.Builder::note)
-          .personal();
+          .personal()
+          .optional(
+              "spokesperson",
+              SPOKESPERSON,
+              Acknowledgement::spokesperson,
+              Acknowledgement.Builder::spokesperson);
 
   static final ObjectFormat<ParentalInvolvement, ParentalInvolvement.Builder> PARENTAL_INVOLVEMENT =
       ObjectFormat.of("ParentalInvolvement", ParentalInvolvement.Builder::new, ParentalInvolvement.Builder::build)

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.HarmContext;
+import org.restorative.core.party.PartyRole;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /** Shared vocabulary of the JSON tests. */
@@ -33,6 +35,25 @@ final class JsonFixtures {
 
   static Path goldenFile(Stage stage) {
     return GOLDEN.resolve(stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".json");
+  }
+
+  /** The golden file of organisational harm, reviewed in a restorative just culture. */
+  static final Path ORGANISATION_GOLDEN = GOLDEN.resolve("organisation-on-person.json");
+
+  /**
+   * A closed case of organisational harm in which the trust answers for the harm in the
+   * organisation's own role and acknowledges through its spokesperson (domain brief §2.1, §6).
+   */
+  static RestorativeCase organisationCase() {
+    SyntheticCases organisational =
+        SyntheticCases.withSeed(GOLDEN_SEED)
+            .withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+    for (int i = 0; ; i++) {
+      RestorativeCase c = organisational.caseAt(Stage.CLOSED_COMPLETED, i);
+      if (c.parties().stream().anyMatch(p -> p.role() == PartyRole.ORGANISATION)) {
+        return c;
+      }
+    }
   }
 
   static String read(Path file) {

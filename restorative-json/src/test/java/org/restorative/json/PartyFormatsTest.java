@@ -54,6 +54,7 @@ import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.party.TrainingRecord;
 import org.restorative.core.party.VcsRoute;
@@ -159,6 +160,35 @@ class PartyFormatsTest {
   }
 
   @Test
+  void anOrganisationAcknowledgesThroughItsSpokesperson() {
+    Spokesperson spokesperson =
+        new Spokesperson.Builder()
+            .role("Director of Nursing")
+            .name("Dana Director")
+            .authority("Delegated by the trust board")
+            .build();
+    Party trust =
+        new Party.Builder()
+            .id(PartyId.of("P-TRUST"))
+            .role(PartyRole.ORGANISATION)
+            .personType(PersonType.ORGANISATION)
+            .name("The trust")
+            .addAcknowledgements(
+                Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 2, 3), spokesperson),
+                new Acknowledgement.Builder()
+                    .from(Acknowledgement.of(AcknowledgementLevel.OWN_PART, LocalDate.of(2025, 2, 3)))
+                    .spokesperson(Spokesperson.of("Medical Director"))
+                    .build())
+            .build();
+    assertRoundTrip(PartyFormats.PARTY, trust);
+    assertRoundTrip(PartyFormats.SPOKESPERSON, spokesperson);
+    assertThat(fieldNames(CaseJson.tree(write(PartyFormats.SPOKESPERSON, spokesperson))))
+        .isEqualTo(names(PartyFormats.SPOKESPERSON));
+    assertThat(write(PartyFormats.ACKNOWLEDGEMENT, trust.acknowledgements().get(1)))
+        .contains("\"spokesperson\":{\"role\":\"Medical Director\"}");
+  }
+
+  @Test
   void aPartyWithEveryAttributeRoundTrips() {
     Party party = fullParty();
     assertRoundTrip(PartyFormats.PARTY, party);
@@ -260,6 +290,7 @@ class PartyFormatsTest {
     assertCovers(PartyFormats.ADJUSTMENT, Adjustment.class);
     assertCovers(PartyFormats.VICTIM_CONTACT_SCHEME, VictimContactScheme.class);
     assertCovers(PartyFormats.ACKNOWLEDGEMENT, Acknowledgement.class);
+    assertCovers(PartyFormats.SPOKESPERSON, Spokesperson.class);
     assertCovers(PartyFormats.PARENTAL_INVOLVEMENT, ParentalInvolvement.class, "informed", "consented");
     assertCovers(PartyFormats.TRAINING_RECORD, TrainingRecord.class, "rjcRegisteredProvider");
     assertCovers(PartyFormats.CPD_RECORD, CpdRecord.class);
@@ -280,6 +311,7 @@ class PartyFormatsTest {
     assertThat(personal(PartyFormats.DISCHARGE_CONDITION)).containsExactly("description");
     assertThat(personal(PartyFormats.ADJUSTMENT)).containsExactly("detail");
     assertThat(personal(PartyFormats.ACKNOWLEDGEMENT)).containsExactly("note");
+    assertThat(personal(PartyFormats.SPOKESPERSON)).containsExactly("role", "name", "authority");
     assertThat(personal(PartyFormats.PARENTAL_INVOLVEMENT)).containsExactly("holderOfResponsibility");
     assertThat(personal(PartyFormats.DECLARED_CONFLICT)).containsExactly("detail");
     assertThat(personal(PartyFormats.MENTAL_HEALTH_ACT_STATUS)).isEmpty();

@@ -77,6 +77,11 @@ class SchemaTest {
   }
 
   @Test
+  void the_golden_organisational_case_passes_the_schema() {
+    assertThat(validate(JsonFixtures.read(JsonFixtures.ORGANISATION_GOLDEN))).isEmpty();
+  }
+
+  @Test
   void every_written_record_passes_the_schema() {
     qt().withFixedSeed(20261121L)
         .withExamples(300)

@@ -8,6 +8,9 @@ import org.restorative.core.Invariants;
 /**
  * One level of acknowledgement by a person responsible, with the day it was made (domain brief
  * §3.2; SCOT-GUID2017 A1). Each party in mutual harm acknowledges their own part.
+ *
+ * <p>An organisation acknowledges through the person who speaks for it ({@link #spokesperson()};
+ * brief §2.1, §3.1): rule 1 reports an organisation's acknowledgement that names no spokesperson.
  */
 @Value.Immutable
 public abstract class Acknowledgement implements WithAcknowledgement {
@@ -42,6 +45,31 @@ public abstract class Acknowledgement implements WithAcknowledgement {
    */
   @Value.Redacted
   public abstract Optional<String> note();
+
+  /**
+   * The person who spoke for an organisation when it acknowledged (rule 1). A person acknowledges
+   * for themselves, so this is absent for a person.
+   *
+   * @return the spokesperson, when the acknowledgement is an organisation's
+   */
+  public abstract Optional<Spokesperson> spokesperson();
+
+  /**
+   * An organisation's acknowledgement of a level on a day, spoken by its spokesperson.
+   *
+   * @param level what was acknowledged
+   * @param acknowledgedOn the day
+   * @param spokesperson the person who spoke for the organisation
+   * @return the acknowledgement
+   */
+  public static Acknowledgement of(
+      AcknowledgementLevel level, LocalDate acknowledgedOn, Spokesperson spokesperson) {
+    return new Builder()
+        .level(level)
+        .acknowledgedOn(acknowledgedOn)
+        .spokesperson(spokesperson)
+        .build();
+  }
 
   /**
    * An acknowledgement of a level on a day, without recorder or note.

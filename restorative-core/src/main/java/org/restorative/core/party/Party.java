@@ -250,6 +250,17 @@ public abstract class Party implements WithParty {
   }
 
   /**
+   * Whether the party is an organisation rather than a person: its person type is {@link
+   * PersonType#ORGANISATION} or its role is {@link PartyRole#ORGANISATION}. An organisation speaks,
+   * and acknowledges its part, through a {@link Spokesperson} (rule 1).
+   *
+   * @return true for an organisation
+   */
+  public boolean isOrganisation() {
+    return personType() == PersonType.ORGANISATION || role() == PartyRole.ORGANISATION;
+  }
+
+  /**
    * Whether the party is detained under the Mental Health Act.
    *
    * @return true when a Mental Health Act status is recorded and it detains the patient

@@ -48,6 +48,7 @@ import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.Professional;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.Message;
 import org.restorative.core.process.PreparationContact;
@@ -219,11 +220,24 @@ public final class RedactedView {
         .reasonToDoubtCapacityRationale(mark(party.reasonToDoubtCapacityRationale()))
         .adjustments(each(party.adjustments(), (Adjustment a) -> a.withDetail(mark(a.detail()))))
         .acknowledgements(
-            each(party.acknowledgements(), (Acknowledgement a) -> a.withNote(mark(a.note()))))
+            each(
+                party.acknowledgements(),
+                (Acknowledgement a) ->
+                    a.withNote(mark(a.note()))
+                        .withSpokesperson(a.spokesperson().map(RedactedView::spokesperson))))
         .parentalInvolvement(
             party
                 .parentalInvolvement()
                 .map((ParentalInvolvement p) -> p.withHolderOfResponsibility(Optional.empty())))
+        .build();
+  }
+
+  private static Spokesperson spokesperson(Spokesperson spokesperson) {
+    return new Spokesperson.Builder()
+        .from(spokesperson)
+        .role(REDACTED)
+        .name(Optional.empty())
+        .authority(mark(spokesperson.authority()))
         .build();
   }
 

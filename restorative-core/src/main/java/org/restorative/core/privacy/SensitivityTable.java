@@ -52,6 +52,7 @@ import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.Professional;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.party.VictimContactScheme;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.Message;
@@ -178,6 +179,11 @@ final class SensitivityTable {
         "How far the person acknowledges the harm is their own account.");
     rows.add(Acknowledgement.class, "note", PARTYS_OWN_ACCOUNT,
         "What the person said when acknowledging.");
+    rows.add(Acknowledgement.class, "spokesperson", PERSONAL,
+        "Who spoke for an organisation when it acknowledged.");
+    rows.add(Spokesperson.class, "role", PERSONAL, "In a trust a post often identifies one person.");
+    rows.add(Spokesperson.class, "name", PERSONAL, "Identifies the person who spoke.");
+    rows.add(Spokesperson.class, "authority", PERSONAL, FREE_TEXT);
     rows.add(ParentalInvolvement.class, "holderOfResponsibility", PERSONAL,
         "Names the holder of parental responsibility.");
     rows.add(Facilitator.class, "name", PERSONAL, "Identifies the facilitator.");

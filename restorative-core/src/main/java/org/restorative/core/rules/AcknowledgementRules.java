@@ -5,12 +5,24 @@ import static org.restorative.core.rules.StandardCode.RESPONSIBILITY_ACKNOWLEDGE
 
 import java.util.ArrayList;
 import java.util.List;
+import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.HarmContext;
+import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyRole;
 
-/** Rules 1–2 of the domain brief §8: acknowledgement and eligibility. */
+/**
+ * Rules 1–2 of the domain brief §8: acknowledgement and eligibility.
+ *
+ * <p>The organisation can be the responsible party (brief §2.1 {@code ORGANISATION_ON_PERSON}, §3.1,
+ * §6 {@code RESTORATIVE_JUST_CULTURE_REVIEW}): as a {@code PERSON_RESPONSIBLE} whose person type is
+ * {@code ORGANISATION}, or in the role {@code ORGANISATION} when it answers for a harm of the case
+ * (the harm is organisational, or names it as responsible). Either way it counts on the responsible
+ * side of rule 2, and rule 1 asks for its acknowledgement, made through the person who speaks for it.
+ */
 final class AcknowledgementRules {
 
   private static final PartyRole MUTUAL = PartyRole.PERSON_HARMED_AND_RESPONSIBLE;
@@ -24,28 +36,47 @@ final class AcknowledgementRules {
   /** Rule 1. */
   static Rule responsibilityAcknowledgedBeforePreparation() {
     return Rule.of(
-        RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "RJC Service Provider Code B; Scottish Government Guidance 2017 A1; IIRP conference script",
-        "Every person responsible (and each party of a mutual harm) has dated acknowledgements of"
-            + " the facts and of their own part before preparation.",
-        context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Party> parties = context.restorativeCase().parties();
-          for (int i = 0; i < parties.size(); i++) {
-            Party party = parties.get(i);
-            if (party.role().isResponsible()
-                && !(party.hasAcknowledged(AcknowledgementLevel.FACTS)
-                    && party.hasAcknowledged(AcknowledgementLevel.OWN_PART))) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("parties", i, "acknowledgements"),
-                      "A responsible party has not acknowledged the facts and their own part."));
-            }
-          }
-          return findings;
-        });
+            RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "RJC Service Provider Code B; Scottish Government Guidance 2017 A1; IIRP conference"
+                + " script; an organisation speaks through a person (RJC restorative just culture"
+                + " checklist, domain brief §2.1, §3.1)",
+            "Every person responsible (and each party of a mutual harm, and an organisation that"
+                + " answers for the harm) has dated acknowledgements of the facts and of their own"
+                + " part before preparation; each acknowledgement of an organisation names the"
+                + " spokesperson who made it.",
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              List<Finding> findings = new ArrayList<>();
+              List<Party> parties = c.parties();
+              for (int i = 0; i < parties.size(); i++) {
+                Party party = parties.get(i);
+                if (answersForHarm(c, party)
+                    && !(party.hasAcknowledged(AcknowledgementLevel.FACTS)
+                        && party.hasAcknowledged(AcknowledgementLevel.OWN_PART))) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("parties", i, "acknowledgements"),
+                          "A responsible party has not acknowledged the facts and their own part."));
+                }
+                if (party.isOrganisation()) {
+                  List<Acknowledgement> acknowledgements = party.acknowledgements();
+                  for (int k = 0; k < acknowledgements.size(); k++) {
+                    if (acknowledgements.get(k).spokesperson().isEmpty()) {
+                      findings.add(
+                          Finding.at(
+                              Pointer.of("parties", i, "acknowledgements", k, "spokesperson"),
+                              "An organisation's acknowledgement names no one who spoke for it."));
+                    }
+                  }
+                }
+              }
+              return findings;
+            })
+        .withLimitations(
+            "Whether the spokesperson had the authority to speak for the organisation is recorded"
+                + " as text and not checked.");
   }
 
   /** Rule 2. */
@@ -55,15 +86,18 @@ final class AcknowledgementRules {
         Severity.ERROR,
         Stage.ASSESSMENT,
         "Practice consensus; definition of restorative justice, Scottish Government Guidance 2017"
-            + " Part A §2",
-        "Outside referral a case has a party in a harmed role and one in a responsible role; mutual"
-            + " harm counts for both only with two such parties.",
+            + " Part A §2; the organisation as a responsible party (RJC restorative just culture"
+            + " checklist)",
+        "Outside referral a case has a party in a harmed role and one in a responsible role (an"
+            + " organisation that answers for the harm counts); mutual harm counts for both only"
+            + " with two such parties.",
         context -> {
-          List<Party> parties = context.restorativeCase().parties();
+          RestorativeCase c = context.restorativeCase();
+          List<Party> parties = c.parties();
           long mutual = parties.stream().filter(p -> p.role() == MUTUAL).count();
           boolean harmed = parties.stream().anyMatch(p -> p.role().isHarmed() && p.role() != MUTUAL);
           boolean responsible =
-              parties.stream().anyMatch(p -> p.role().isResponsible() && p.role() != MUTUAL);
+              parties.stream().anyMatch(p -> p.role() != MUTUAL && answersForHarm(c, p));
           boolean present =
               mutual >= 2 || (harmed && responsible) || (mutual == 1 && (harmed || responsible));
           return present
@@ -73,5 +107,26 @@ final class AcknowledgementRules {
                       Pointer.of("parties"),
                       "The case lacks a party in a harmed role or one in a responsible role."));
         });
+  }
+
+  /**
+   * Whether a party is on the responsible side: a responsible role, or the role {@code
+   * ORGANISATION} when the organisation answers for a harm of the case (an organisational harm, or
+   * a harm that names it responsible).
+   */
+  static boolean answersForHarm(RestorativeCase c, Party party) {
+    if (party.role().isResponsible()) {
+      return true;
+    }
+    if (party.role() != PartyRole.ORGANISATION) {
+      return false;
+    }
+    for (Harm harm : c.harms()) {
+      if (harm.context() == HarmContext.ORGANISATION_ON_PERSON
+          || harm.responsibleParties().contains(party.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

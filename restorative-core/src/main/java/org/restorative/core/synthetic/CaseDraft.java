@@ -192,6 +192,7 @@ final class CaseDraft {
 
   private final SplitMix rng;
   private final CaseId caseId;
+  private final int[] contextWeights;
   private Instant now;
   private int counter;
 
@@ -226,9 +227,10 @@ final class CaseDraft {
   private Optional<ProfessionalId> interpreter = Optional.empty();
   private Optional<ProfessionalId> clinicalConsultee = Optional.empty();
 
-  CaseDraft(SplitMix rng, CaseId caseId) {
+  CaseDraft(SplitMix rng, CaseId caseId, int[] contextWeights) {
     this.rng = rng;
     this.caseId = caseId;
+    this.contextWeights = contextWeights;
     this.now = EPOCH.plus(Duration.ofDays(rng.below(900))).plus(Duration.ofMinutes(rng.below(600)));
   }
 
@@ -302,7 +304,7 @@ final class CaseDraft {
   // ---------------------------------------------------------------- referral
 
   private void refer() {
-    cast = Casting.cast(rng, this::nextId);
+    cast = Casting.cast(rng, this::nextId, contextWeights);
     Instant occurred = now;
     Harm harm = harmFor(occurred);
     harms.add(harm);
@@ -576,12 +578,12 @@ final class CaseDraft {
       List<Acknowledgement> acknowledgements = new ArrayList<>(party.acknowledgements());
       for (AcknowledgementLevel level : levels) {
         if (!party.hasAcknowledged(level)) {
-          acknowledgements.add(
-              new Acknowledgement.Builder()
-                  .level(level)
-                  .acknowledgedOn(date(now))
-                  .recordedBy(ADMIN)
-                  .build());
+          Acknowledgement.Builder acknowledgement =
+              new Acknowledgement.Builder().level(level).acknowledgedOn(date(now)).recordedBy(ADMIN);
+          if (party.isOrganisation()) {
+            cast.spokesperson.ifPresent(acknowledgement::spokesperson);
+          }
+          acknowledgements.add(acknowledgement.build());
         }
       }
       cast.replace(party.withAcknowledgements(acknowledgements));
@@ -589,7 +591,14 @@ final class CaseDraft {
   }
 
   private List<PartyId> responsibleParties() {
-    return cast.parties.stream().filter(p -> p.role().isResponsible()).map(Party::id).toList();
+    return cast.parties.stream()
+        .filter(
+            p ->
+                p.role().isResponsible()
+                    || (p.role() == PartyRole.ORGANISATION
+                        && cast.context == HarmContext.ORGANISATION_ON_PERSON))
+        .map(Party::id)
+        .toList();
   }
 
   // ---------------------------------------------------------------- preparation

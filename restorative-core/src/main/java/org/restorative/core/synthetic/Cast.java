@@ -8,6 +8,8 @@ import org.restorative.core.harm.Setting;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRelationship;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.process.ProcessType;
 
 /**
@@ -25,6 +27,8 @@ final class Cast {
   PartyId harmed;
   PartyId responsible;
   Optional<PartyId> supporter = Optional.empty();
+  /** Who speaks for the organisation, when an organisation answers for the harm. */
+  Optional<Spokesperson> spokesperson = Optional.empty();
 
   Cast(
       HarmContext context,
@@ -65,8 +69,13 @@ final class Cast {
     return ids;
   }
 
-  /** The principal parties who take part. */
+  /**
+   * The principal parties who take part, with an organisation that answers for the harm: each of
+   * them agrees the outcome.
+   */
   List<PartyId> principalParticipants() {
-    return participants().stream().filter(id -> party(id).role().isPrincipal()).toList();
+    return participants().stream()
+        .filter(id -> party(id).role().isPrincipal() || party(id).role() == PartyRole.ORGANISATION)
+        .toList();
   }
 }

@@ -2,6 +2,7 @@ package org.restorative.core.synthetic;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.restorative.core.harm.HarmContext;
 import org.restorative.core.harm.Setting;
@@ -22,6 +23,7 @@ import org.restorative.core.party.PartyRelationship;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
 import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.party.VcsRoute;
 import org.restorative.core.party.VcsStatus;
 import org.restorative.core.party.VictimContactScheme;
@@ -35,15 +37,16 @@ import org.restorative.core.process.ProcessType;
  */
 final class Casting {
 
-  private static final List<HarmContext> CONTEXTS = List.of(HarmContext.values());
-  private static final int[] CONTEXT_WEIGHTS = {25, 30, 8, 10, 8, 10, 6, 3};
+  static final List<HarmContext> CONTEXTS = List.of(HarmContext.values());
+  /** The share of each harm context, in the order of {@link #CONTEXTS}. */
+  static final int[] CONTEXT_WEIGHTS = {25, 30, 8, 10, 8, 10, 6, 3};
   /** The day ages are counted from: the middle of the synthetic incidents, which fall in 2023-2025. */
   private static final LocalDate BASE_DATE = LocalDate.of(2024, 1, 1);
 
   private Casting() {}
 
-  static Cast cast(SplitMix rng, Function<String, String> ids) {
-    HarmContext context = rng.weighted(CONTEXTS, CONTEXT_WEIGHTS);
+  static Cast cast(SplitMix rng, Function<String, String> ids, int[] contextWeights) {
+    HarmContext context = rng.weighted(CONTEXTS, contextWeights);
     return switch (context) {
       case PATIENT_ON_PATIENT -> patientOnPatient(rng, ids);
       case PATIENT_ON_STAFF -> patientOnStaff(rng, ids);
@@ -191,13 +194,22 @@ final class Casting {
             PartyRelationship.ORGANISATION,
             false);
     Party harmed = layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
+    // the trust answers for the harm either as the person responsible or in the organisation's own
+    // role; either way it acknowledges through the person who speaks for it (rule 1)
     Party trust =
         new Party.Builder()
             .id(PartyId.of(ids.apply("party")))
-            .role(PartyRole.PERSON_RESPONSIBLE)
+            .role(rng.chance(0.5) ? PartyRole.ORGANISATION : PartyRole.PERSON_RESPONSIBLE)
             .personType(PersonType.ORGANISATION)
-            .name("The trust, represented by its director of nursing")
+            .name("The trust")
             .build();
+    cast.spokesperson =
+        Optional.of(
+            rng.pick(
+                Spokesperson.of("Director of Nursing", "Delegated by the trust board"),
+                Spokesperson.of("Medical Director", "Executive lead for patient safety"),
+                Spokesperson.of(
+                    "Head of Patient Safety", "Named in the learning response's terms of reference")));
     Party secondVictim = staff(rng, ids, PartyRole.SECOND_VICTIM).build();
     cast.cast(harmed, trust);
     cast.parties.add(secondVictim);
@@ -353,7 +365,7 @@ final class Casting {
               .speakingRole(rng.pick(SpeakingRole.ACTIVE, SpeakingRole.PRESENCE_ONLY))
               .build();
       cast.parties.add(supporter);
-      cast.supporter = java.util.Optional.of(supporter.id());
+      cast.supporter = Optional.of(supporter.id());
     }
   }
 }

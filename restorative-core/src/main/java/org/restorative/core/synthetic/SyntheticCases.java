@@ -10,6 +10,7 @@ import org.restorative.core.Invariants;
 import org.restorative.core.casefile.CaseId;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.HarmContext;
 
 /**
  * A seeded, deterministic generator of realistic synthetic restorative cases.
@@ -56,10 +57,12 @@ public final class SyntheticCases {
 
   private final long seed;
   private final int[] weights;
+  private final int[] contextWeights;
 
-  private SyntheticCases(long seed, int[] weights) {
+  private SyntheticCases(long seed, int[] weights, int[] contextWeights) {
     this.seed = seed;
     this.weights = weights;
+    this.contextWeights = contextWeights;
   }
 
   /**
@@ -69,7 +72,7 @@ public final class SyntheticCases {
    * @return the generator
    */
   public static SyntheticCases withSeed(long seed) {
-    return new SyntheticCases(seed, COHORT_WEIGHTS);
+    return new SyntheticCases(seed, COHORT_WEIGHTS, Casting.CONTEXT_WEIGHTS);
   }
 
   /**
@@ -89,7 +92,42 @@ public final class SyntheticCases {
       total += chosen[i];
     }
     Invariants.require(total > 0, "at least one stage weight must be positive");
-    return new SyntheticCases(seed, chosen);
+    return new SyntheticCases(seed, chosen, contextWeights);
+  }
+
+  /**
+   * A copy that draws the harm context of each case with other weights, for method work on one kind
+   * of harm, such as organisational harm reviewed in a restorative just culture. Contexts left out
+   * are never drawn. With the default weights the cases are exactly those of {@link
+   * #withSeed(long)}.
+   *
+   * @param contextWeights a relative weight per harm context; at least one positive, none negative
+   * @return the copy
+   * @throws IllegalArgumentException if a weight is negative or all are zero
+   */
+  public SyntheticCases withContextWeights(Map<HarmContext, Integer> contextWeights) {
+    int[] chosen = new int[Casting.CONTEXTS.size()];
+    int total = 0;
+    for (int i = 0; i < chosen.length; i++) {
+      chosen[i] = contextWeights.getOrDefault(Casting.CONTEXTS.get(i), 0);
+      Invariants.require(chosen[i] >= 0, "context weights must not be negative");
+      total += chosen[i];
+    }
+    Invariants.require(total > 0, "at least one context weight must be positive");
+    return new SyntheticCases(seed, weights, chosen);
+  }
+
+  /**
+   * The default share of each harm context among the cases.
+   *
+   * @return the relative weight of each harm context
+   */
+  public static Map<HarmContext, Integer> defaultContextWeights() {
+    Map<HarmContext, Integer> defaults = new EnumMap<>(HarmContext.class);
+    for (int i = 0; i < Casting.CONTEXTS.size(); i++) {
+      defaults.put(Casting.CONTEXTS.get(i), Casting.CONTEXT_WEIGHTS[i]);
+    }
+    return Collections.unmodifiableMap(defaults);
   }
 
   /**
@@ -124,7 +162,7 @@ public final class SyntheticCases {
     Invariants.require(index >= 0, "index must not be negative");
     SplitMix rng = SplitMix.forIndex(seed, index);
     Stage stage = rng.weighted(COHORT_STAGES, weights);
-    return new CaseDraft(rng, caseId(index)).buildAt(stage);
+    return new CaseDraft(rng, caseId(index), contextWeights).buildAt(stage);
   }
 
   /**
@@ -137,7 +175,7 @@ public final class SyntheticCases {
   public RestorativeCase caseAt(Stage stage, long index) {
     Invariants.require(index >= 0, "index must not be negative");
     SplitMix rng = SplitMix.forIndex(seed, index ^ ((long) (stage.ordinal() + 1) << 48));
-    return new CaseDraft(rng, caseId(index)).buildAt(stage);
+    return new CaseDraft(rng, caseId(index), contextWeights).buildAt(stage);
   }
 
   /**

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.casefile.RestorativeCase;
-import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * For every standard rule, a generator that breaks one thing in valid synthetic cases produces
@@ -35,6 +34,7 @@ class BrokenByOneTest {
     all.addAll(LateBreakers.all());
     all.addAll(GateBreakers.all());
     all.addAll(RecordGapBreakers.all());
+    all.addAll(OrganisationBreakers.all());
     return all;
   }
 
@@ -60,7 +60,7 @@ class BrokenByOneTest {
         .forAll(longs().between(0, 1_000_000))
         .checkAssert(
             index -> {
-              RestorativeCase valid = SyntheticCases.withSeed(17).caseAt(breaker.stage(), index);
+              RestorativeCase valid = breaker.cases().caseAt(breaker.stage(), index);
               Optional<RestorativeCase> broken = breaker.breaks().apply(valid);
               if (broken.isEmpty()) {
                 return;

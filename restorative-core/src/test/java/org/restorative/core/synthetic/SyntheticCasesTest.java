@@ -127,6 +127,43 @@ class SyntheticCasesTest {
   }
 
   @Test
+  void a_cohort_can_be_drawn_with_other_harm_context_weights() {
+    SyntheticCases organisational =
+        SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+
+    List<RestorativeCase> cohort = organisational.cohort(60).toList();
+    assertThat(cohort)
+        .allMatch(c -> c.harms().stream().allMatch(h -> h.context() == HarmContext.ORGANISATION_ON_PERSON));
+    assertThat(cohort.stream().flatMap(c -> c.processes().stream()).map(RestorativeProcess::type))
+        .containsOnly(ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW);
+    assertThat(SyntheticCases.withSeed(7).withContextWeights(SyntheticCases.defaultContextWeights()).cohort(50).toList())
+        .isEqualTo(SyntheticCases.withSeed(7).cohort(50).toList());
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of(HarmContext.OTHER, -1)));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of()));
+  }
+
+  @Test
+  void an_organisation_answering_for_the_harm_acknowledges_through_a_spokesperson() {
+    SyntheticCases organisational =
+        SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+
+    List<org.restorative.core.party.Party> trusts =
+        organisational.cohort(80)
+            .filter(c -> c.stage() != Stage.REFERRAL)
+            .flatMap(c -> c.parties().stream())
+            .filter(org.restorative.core.party.Party::isOrganisation)
+            .toList();
+    assertThat(trusts).extracting(p -> p.role().name())
+        .contains("PERSON_RESPONSIBLE", "ORGANISATION");
+    assertThat(trusts.stream().flatMap(p -> p.acknowledgements().stream()))
+        .isNotEmpty()
+        .allMatch(a -> a.spokesperson().isPresent());
+  }
+
+  @Test
   void a_negative_index_or_size_is_refused() {
     SyntheticCases synthetic = SyntheticCases.withSeed(1);
     assertThatIllegalArgumentException().isThrownBy(() -> synthetic.caseNumber(-1));

@@ -162,7 +162,7 @@ class ResearchScriptTest {
                 + harmed.denominator()
                 + ","
                 + harmed.percent().orElseThrow().toPlainString(),
-            "ORGANISATION,0,0,");
+            "REPRESENTATIVE_OF_HARMED,0,0,");
   }
 
   @Test
