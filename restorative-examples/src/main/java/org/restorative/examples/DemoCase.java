@@ -549,7 +549,8 @@ final class DemoCase {
    * Everything a conference with a restricted patient on the hospital grounds needs: the supporter
    * is prepared too, the responsible clinician is consulted, escorted ground leave is granted for the
    * day, a safety plan is agreed, the patient's adjustments are arranged, and each attendee
-   * reconfirms their consent after their last preparation and within 28 days of the meeting.
+   * reconfirms their consent after their last preparation (a trust may also set a window before the
+   * meeting; the standard policy sets none).
    *
    * @param c the case in preparation
    * @return the case

@@ -163,7 +163,7 @@ final class DemoCommand implements Callable<Integer> {
     say("The colleague is prepared too; the responsible clinician is consulted and grants");
     say("escorted ground leave for the day (the patient is restricted); the safety plan is agreed;");
     say("the patient's adjustments are arranged (processing time, a quiet low-light room, a picture");
-    say("plan, breaks); each attendee reconfirms consent after preparation, within 28 days.");
+    say("plan, breaks); each attendee reconfirms consent after their last preparation contact.");
     c = records(c, DemoCase::readyForConference);
     c = move(c, Move.to(Stage.INTERVENTION), DemoCase.at("2026-04-17T09:00"));
 

@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A trust's policy read from a small JSON object whose keys are {@link Policy} settings; a setting
- * left out keeps its default.
+ * left out keeps its default, or stays unset for the settings no source fixes (the two windows and
+ * the three proportionality thresholds: the rule catalogue's "Settings your trust must choose").
  *
  * <pre>{@code
  * {
@@ -39,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Windows ({@code consentReconfirmationWindow}, {@code capacityReassessmentWindow}) are ISO-8601
  * durations ({@code "P28D"}, {@code "PT672H"}); intervals ({@code supervisionInterval},
- * {@code observedPracticeInterval}) are ISO-8601 periods ({@code "P12W"}, {@code "P12M"}); levels are
+ * {@code observedPracticeInterval}) and {@code proportionalityDurationThreshold} are ISO-8601 periods
+ * ({@code "P12W"}, {@code "P12M"}); levels are
  * {@code FOUNDATION}, {@code INTERMEDIATE} or {@code ADVANCED}; the severity is {@code ERROR} or
  * {@code WARNING}; the zone is a region id such as {@code "Europe/London"}. The question catalogue
  * cannot be set from a file. An unknown key, a value of the wrong kind, or a setting the policy
@@ -129,6 +131,9 @@ final class PolicyFile {
         "proportionalityAmountThreshold", (p, v) -> p.proportionalityAmountThreshold(v.decimal()));
     settings.put(
         "proportionalityHoursThreshold", (p, v) -> p.proportionalityHoursThreshold(v.integer()));
+    settings.put(
+        "proportionalityDurationThreshold",
+        (p, v) -> p.proportionalityDurationThreshold(v.period()));
     settings.put(
         "groundLeaveNeedsSecretaryOfState",
         (p, v) -> p.groundLeaveNeedsSecretaryOfState(v.bool()));

@@ -39,28 +39,42 @@ class PolicyFileTest {
               "coFacilitationWhenSensitive": false,
               "proportionalityAmountThreshold": 50.00,
               "proportionalityHoursThreshold": 6,
+              "proportionalityDurationThreshold": "P3M",
               "groundLeaveNeedsSecretaryOfState": true
             }
             """);
 
     assertThat(policy.zone()).isEqualTo(ZoneId.of("Europe/Dublin"));
-    assertThat(policy.consentReconfirmationWindow()).isEqualTo(Duration.ofDays(28));
-    assertThat(policy.capacityReassessmentWindow()).isEqualTo(Duration.ofDays(3));
+    assertThat(policy.consentReconfirmationWindow()).contains(Duration.ofDays(28));
+    assertThat(policy.capacityReassessmentWindow()).contains(Duration.ofDays(3));
     assertThat(policy.supervisionInterval()).isEqualTo(Period.ofWeeks(8));
     assertThat(policy.observedPracticeInterval()).isEqualTo(Period.ofMonths(6));
     assertThat(policy.minimumFacilitatorLevel()).isEqualTo(TrainingLevel.INTERMEDIATE);
     assertThat(policy.sensitiveCaseFacilitatorLevel()).isEqualTo(TrainingLevel.ADVANCED);
     assertThat(policy.treatingTeamConflictSeverity()).isEqualTo(Severity.WARNING);
     assertThat(policy.coFacilitationWhenSensitive()).isFalse();
-    assertThat(policy.proportionalityAmountThreshold()).isEqualByComparingTo(new BigDecimal("50"));
-    assertThat(policy.proportionalityHoursThreshold()).isEqualTo(6);
+    assertThat(policy.proportionalityAmountThreshold())
+        .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo(new BigDecimal("50")));
+    assertThat(policy.proportionalityHoursThreshold()).contains(6);
+    assertThat(policy.proportionalityDurationThreshold()).contains(Period.ofMonths(3));
     assertThat(policy.groundLeaveNeedsSecretaryOfState()).isTrue();
-    assertThat(PolicyFile.keys()).hasSize(12);
+    assertThat(PolicyFile.keys()).hasSize(13);
   }
 
   @Test
   void a_setting_left_out_keeps_its_default() {
     assertThat(read("{}")).isEqualTo(Policy.standard());
+  }
+
+  @Test
+  void the_settings_no_source_fixes_stay_unset_when_left_out() {
+    Policy policy = read("{}");
+
+    assertThat(policy.consentReconfirmationWindow()).isEmpty();
+    assertThat(policy.capacityReassessmentWindow()).isEmpty();
+    assertThat(policy.proportionalityAmountThreshold()).isEmpty();
+    assertThat(policy.proportionalityHoursThreshold()).isEmpty();
+    assertThat(policy.proportionalityDurationThreshold()).isEmpty();
   }
 
   @Test

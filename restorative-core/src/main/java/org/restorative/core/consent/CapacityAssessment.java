@@ -201,8 +201,8 @@ public abstract class CapacityAssessment implements WithCapacityAssessment {
 
   /**
    * Whether a finding of lack of capacity records everything rule 14 asks for: at least one failed limb,
-   * the impairment identified and described, the causal link established, and the practicable steps
-   * tried (MCA 2005 s1(3), s2(1), s3(1)).
+   * the impairment identified and described, the causal link from the impairment to the inability
+   * established and explained, and the practicable steps tried (MCA 2005 s1(3), s2(1), s3(1)).
    *
    * @return true when the outcome is {@link CapacityOutcome#LACKS_CAPACITY} and the finding is complete
    */
@@ -212,6 +212,7 @@ public abstract class CapacityAssessment implements WithCapacityAssessment {
         && impairmentIdentified().orElse(false)
         && impairment().isPresent()
         && causalLinkEstablished().orElse(false)
+        && causalLinkRationale().isPresent()
         && !practicableSteps().isEmpty();
   }
 

@@ -66,8 +66,9 @@ import org.restorative.core.rules.Policy;
  * that it can be checked with the same rules and read by the same tools. What it leaves out:
  *
  * <ul>
- *   <li>names (of parties, facilitators, professionals and the holder of parental responsibility) and
- *       pronouns are removed;
+ *   <li>names (of parties, facilitators and professionals) and pronouns are removed; who holds
+ *       parental responsibility is replaced by {@value #REDACTED}, so that the rules still see that
+ *       it was recorded (rule {@code CHILD_COMPETENCE_RECORDED});
  *   <li>dates of birth are removed, and an age band is recorded instead: the band on the day of the
  *       party's first participation consent (the day their route to consent, Gillick or the Mental
  *       Capacity Act, was decided), or on the day of referral when they have not consented;
@@ -228,7 +229,9 @@ public final class RedactedView {
         .parentalInvolvement(
             party
                 .parentalInvolvement()
-                .map((ParentalInvolvement p) -> p.withHolderOfResponsibility(Optional.empty())))
+                .map(
+                    (ParentalInvolvement p) ->
+                        p.withHolderOfResponsibility(mark(p.holderOfResponsibility()))))
         .build();
   }
 

@@ -8,17 +8,20 @@ import static org.restorative.core.rules.StandardCode.CHILD_COMPETENCE_RECORDED;
 import static org.restorative.core.rules.StandardCode.INCAPACITY_NOT_FROM_STATUS_ALONE;
 import static org.restorative.core.rules.StandardCode.NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.Stage;
@@ -28,11 +31,16 @@ import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.CompetenceAssessmentId;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentKind;
+import org.restorative.core.consent.ParticipationScope;
+import org.restorative.core.consent.Reconfirmation;
 import org.restorative.core.party.AgeBand;
+import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.Attendee;
 import org.restorative.core.process.Meeting;
+import org.restorative.core.process.PreparationContact;
+import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
@@ -63,33 +71,41 @@ final class CapacityRules {
   }
 
   /**
-   * Rule 11: when there is reason to doubt a party's capacity, an assessment finding that they have
-   * capacity was made before their participation consent was given.
+   * Rule 11: when there is reason to doubt a party's capacity at the time of their participation
+   * consent — the flag on the party, or a recorded finding that they lack capacity or an inconclusive
+   * one ({@link CheckContext#capacityDoubtedAt}) — an assessment finding capacity was made before the
+   * consent, and the finding in force when they consented, for each process type it covers, is that
+   * they have capacity ({@link CheckContext#capacityFindingInForce}). A consent given by someone else
+   * is left to rule 15.
    */
   static Rule aDoubtAboutCapacityIsResolvedBeforeConsent() {
     return Rule.of(
         CAPACITY_ASSESSED_WHEN_DOUBTED.name(),
         Severity.ERROR,
         Stage.PREPARATION,
-        "MCA 2005 s1(2); draft MCA Code of Practice 2022 (proper reason to doubt)",
-        "When there is reason to doubt a party's capacity, an assessment finding capacity is made"
-            + " before their participation consent is given.",
+        "MCA 2005 s1(2), s2(1) (at the material time); draft MCA Code of Practice 2022 (proper"
+            + " reason to doubt)",
+        "When there is reason to doubt a party's capacity (flagged, or a recorded finding of"
+            + " incapacity or an inconclusive one), an assessment finding capacity is in force when"
+            + " their participation consent is given.",
         context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {
             Consent consent = consents.get(i);
-            if (isObtainedWithDoubt(context, consent)
-                && capacityFoundBy(context, consent.party(), consent.obtainedAt().get())
-                    .isEmpty()) {
+            if (isOwnConsentGivenInDoubt(context, consent) && !isDoubtResolved(context, consent)) {
               findings.add(
                   Finding.at(
                       Pointer.of("consents", i, "capacityBasis"),
-                      "Capacity was doubted but not found by an assessment before the consent."));
+                      "Capacity was doubted but not found by an assessment in force at the"
+                          + " consent."));
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "A reason to doubt capacity that nobody recorded (no flag, no assessment) cannot be"
+                + " seen; capacity is then presumed, as MCA 2005 s1(2) says.");
   }
 
   /**
@@ -115,14 +131,11 @@ final class CapacityRules {
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {
             Consent consent = consents.get(i);
-            if (!isObtainedWithDoubt(context, consent)) {
+            if (!isOwnConsentGivenInDoubt(context, consent) || !isDoubtResolved(context, consent)) {
               continue;
             }
             List<Indexed<CapacityAssessment>> found =
                 capacityFoundBy(context, consent.party(), consent.obtainedAt().get());
-            if (found.isEmpty()) {
-              continue;
-            }
             boolean specific = true;
             for (RestorativeProcess process :
                 processesOf.getOrDefault(consent.party(), List.of())) {
@@ -152,11 +165,17 @@ final class CapacityRules {
   }
 
   /**
-   * Rule 13: an attendee's capacity is current when the meeting starts. An assessment marked
-   * fluctuating found capacity within the policy's window before the meeting; and a pause for a
-   * change in mental state or lost capacity after an attendee was assessed (about them, or about no
-   * one in particular) needs a fresh assessment finding capacity after the pause. A meeting still to
-   * come is judged for recency only once the window has opened.
+   * Rule 13: an attendee's capacity is current when the meeting starts (MCA 2005 s2(1), "at the
+   * material time"). After a pause for a change in mental state or lost capacity (about them, or
+   * about no one in particular), every attendee, assessed before or not, has a fresh assessment
+   * finding capacity or a reconfirmation of consent dated after the pause and before the meeting; a
+   * pause for lost capacity that names them needs the fresh assessment. And when the finding in force
+   * at the start found capacity but marked it fluctuating, capacity was found again (by that finding,
+   * a later one or a reconfirmation of consent) after their last preparation contact and within the
+   * policy's window when the trust set one. A finding of incapacity in force is left to rules 3
+   * (it invalidates an earlier consent) and 11 (a consent given under it); an attendee who withdrew
+   * from the meeting is not judged. A meeting still to come is judged as {@link
+   * CheckContext#isDueForJudgement} says.
    */
   static Rule capacityIsStillCurrentWhenTheMeetingStarts() {
     return Rule.of(
@@ -164,29 +183,51 @@ final class CapacityRules {
             Severity.ERROR,
             Stage.PREPARATION,
             "MCA 2005 s2(1)–(2) (at the material time; temporary impairment) and Explanatory"
-                + " Notes §21; window: practice consensus",
-            "Where capacity fluctuates or the mental state changed after the assessment, a fresh"
-                + " assessment finding capacity precedes the meeting.",
+                + " Notes §21; window: practice consensus, no number in any source",
+            "After a pause for a change in mental state, every attendee has a fresh finding of"
+                + " capacity or a reconfirmation of consent before the meeting; where the finding in"
+                + " force is fluctuating, capacity is found again after the last preparation contact"
+                + " (and within the policy's window, if set).",
             context -> {
+              Optional<Duration> window = context.policy().capacityReassessmentWindow();
               List<CaseEvent> mentalStatePauses =
                   context.restorativeCase().history().stream()
                       .filter(CapacityRules::isMentalStatePause)
                       .toList();
+              Map<PartyId, List<Instant>> contacts = new HashMap<>();
+              for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
+                contacts.computeIfAbsent(contact.party(), p -> new ArrayList<>()).add(contact.at());
+              }
               List<Finding> findings = new ArrayList<>();
               for (Indexed<Meeting> meeting : context.meetingsInScope()) {
-                Optional<Instant> startAt = meeting.value().startAt();
-                if (startAt.isEmpty()) {
+                Optional<ProcessType> type = context.processType(meeting.value().process());
+                boolean judged = context.isDueForJudgement(meeting.value(), Optional.empty());
+                boolean judgedForRecency = context.isDueForJudgement(meeting.value(), window);
+                if (type.isEmpty() || !(judged || judgedForRecency)) {
                   continue;
                 }
-                Instant start = startAt.get();
-                Instant windowOpens = start.minus(context.policy().capacityReassessmentWindow());
-                boolean windowOpen = !context.asOf().isBefore(windowOpens);
+                Instant start = meeting.value().startAt().get();
                 List<Attendee> attendees = meeting.value().attendees();
                 for (int j = 0; j < attendees.size(); j++) {
                   PartyId party = attendees.get(j).party();
+                  if (context.hadWithdrawnFrom(party, meeting.value(), context.judgedAt(meeting.value()))) {
+                    continue;
+                  }
                   Optional<String> problem =
-                      capacityProblem(
-                          context, party, start, windowOpens, windowOpen, mentalStatePauses);
+                      judged
+                          ? afterAChangeOfMentalState(
+                              context, party, type.get(), start, mentalStatePauses)
+                          : Optional.empty();
+                  if (problem.isEmpty() && judgedForRecency) {
+                    problem =
+                        whileCapacityFluctuates(
+                            context,
+                            party,
+                            type.get(),
+                            start,
+                            window,
+                            contacts.getOrDefault(party, List.of()));
+                  }
                   if (problem.isPresent()) {
                     findings.add(
                         Finding.at(
@@ -197,12 +238,18 @@ final class CapacityRules {
               }
               return findings;
             })
-        .withPolicyParameters("capacityReassessmentWindow");
+        .withPolicyParameters("capacityReassessmentWindow")
+        .withLimitations(
+            "A change in mental state is seen only when it is recorded as a pause (mental state"
+                + " change, capacity temporarily lost); a change noted elsewhere is not.");
   }
 
   /**
-   * Rule 14: a finding that someone lacks capacity records which functional limb failed, the
-   * impairment, the causal link, and the practicable steps tried to help them decide.
+   * Rule 14: a finding that someone lacks capacity records which functional limb failed (s3(1)), the
+   * impairment identified and described, the causal link between the impairment and the inability
+   * to decide, established and explained (s2(1): unable "because of" the impairment), and the
+   * practicable steps tried to help them decide (s1(3)). Each missing part is reported at its own
+   * field.
    */
   static Rule aFindingOfIncapacitySaysWhichTestFailedAndWhy() {
     return Rule.of(
@@ -211,19 +258,50 @@ final class CapacityRules {
         Stage.REFERRAL,
         "MCA 2005 s1(3), s2(1), s3(1)",
         "A lacks-capacity outcome records the failed functional limbs, the impairment, the causal"
-            + " link and the practicable steps tried.",
+            + " link from the impairment to the inability (established and explained) and the"
+            + " practicable steps tried.",
         context -> {
           List<Finding> findings = new ArrayList<>();
           List<CapacityAssessment> assessments = context.restorativeCase().capacityAssessments();
           for (int k = 0; k < assessments.size(); k++) {
-            CapacityAssessment assessment = assessments.get(k);
-            if (assessment.outcome() == CapacityOutcome.LACKS_CAPACITY
-                && !assessment.isIncapacityFindingComplete()) {
+            CapacityAssessment a = assessments.get(k);
+            if (a.outcome() != CapacityOutcome.LACKS_CAPACITY) {
+              continue;
+            }
+            if (a.failedLimbs().isEmpty()) {
               findings.add(
                   Finding.at(
-                      Pointer.of("capacityAssessments", k),
-                      "A finding of incapacity lacks a failed limb, the impairment, the causal link"
-                          + " or the practicable steps tried."));
+                      Pointer.of("capacityAssessments", k, "functional"),
+                      "A finding of incapacity names no functional limb that failed."));
+            }
+            if (!a.impairmentIdentified().orElse(false)) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("capacityAssessments", k, "impairmentIdentified"),
+                      "A finding of incapacity identifies no impairment of the mind or brain."));
+            } else if (a.impairment().isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("capacityAssessments", k, "impairment"),
+                      "A finding of incapacity does not describe the impairment."));
+            } else if (!a.causalLinkEstablished().orElse(false)) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("capacityAssessments", k, "causalLinkEstablished"),
+                      "A finding of incapacity does not establish that the inability is because of"
+                          + " the impairment."));
+            } else if (a.causalLinkRationale().isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("capacityAssessments", k, "causalLinkRationale"),
+                      "A finding of incapacity does not explain why the inability is because of the"
+                          + " impairment."));
+            }
+            if (a.practicableSteps().isEmpty()) {
+              findings.add(
+                  Finding.at(
+                      Pointer.of("capacityAssessments", k, "practicableSteps"),
+                      "A finding of incapacity records no practicable step tried to help."));
             }
           }
           return findings;
@@ -293,73 +371,171 @@ final class CapacityRules {
   }
 
   /**
-   * Rule 17: a child under 16 who consents to take part was first found Gillick competent, and a
-   * parent or guardian's involvement is recorded. A young person of 16 or 17 uses the MCA route.
+   * Rule 17: a child under 16 who consents to take part was first found Gillick competent by an
+   * assessment that found each Gillick factor (understanding of the issues, of the risks and options,
+   * ability to give reasons, maturity considered), and a parent or guardian's involvement is really
+   * recorded: who holds parental responsibility, that they were told, and not after the consent. A
+   * young person of 16 or 17 uses the MCA route. A consent given by someone else, a parent included,
+   * is left to rule 15.
    */
   static Rule aChildUnderSixteenIsAssessedForGillickCompetence() {
     return Rule.of(
-        CHILD_COMPETENCE_RECORDED.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Gillick competence; Victims' Code 2020 definitions; practice consensus",
-        "A participant under 16 has a Gillick assessment finding them competent before consent,"
-            + " and a record of parental or guardian involvement.",
-        context -> {
-          Map<CompetenceAssessmentId, CompetenceAssessment> competence = new HashMap<>();
-          for (CompetenceAssessment assessment :
-              context.restorativeCase().competenceAssessments()) {
-            competence.putIfAbsent(assessment.id(), assessment);
+            CHILD_COMPETENCE_RECORDED.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "Gillick competence; Victims' Code 2020 definitions; practice consensus",
+            "A participant under 16 has a Gillick assessment, finding each factor and them"
+                + " competent, before consent, and a record of parental or guardian involvement"
+                + " naming the holder of responsibility, who was told, by the day of consent.",
+            context -> {
+              Map<CompetenceAssessmentId, Indexed<CompetenceAssessment>> competence =
+                  new HashMap<>();
+              List<CompetenceAssessment> assessments =
+                  context.restorativeCase().competenceAssessments();
+              for (int k = 0; k < assessments.size(); k++) {
+                competence.putIfAbsent(assessments.get(k).id(), new Indexed<>(k, assessments.get(k)));
+              }
+              List<Finding> findings = new ArrayList<>();
+              Set<String> reported = new HashSet<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (!isOwnParticipationConsent(consent)) {
+                  continue;
+                }
+                Instant obtainedAt = consent.obtainedAt().get();
+                LocalDate consentDay = context.dateOf(obtainedAt);
+                Optional<Party> child =
+                    context.party(consent.party()).filter(p -> isUnder16On(p, consentDay));
+                if (child.isEmpty()) {
+                  continue;
+                }
+                Optional<Indexed<CompetenceAssessment>> basis =
+                    consent
+                        .competenceBasis()
+                        .map(competence::get)
+                        .filter(a -> a.value().party().equals(consent.party()))
+                        .filter(a -> a.value().isCompetent())
+                        .filter(a -> !a.value().assessedAt().isAfter(obtainedAt));
+                if (basis.isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("consents", i, "competenceBasis"),
+                          "A consent from a child under 16 does not name a prior assessment finding"
+                              + " them competent."));
+                } else {
+                  gillickFactorsUnmet(basis.get(), reported).forEach(findings::add);
+                }
+                parentalInvolvementGaps(context, child.get(), consentDay, reported)
+                    .forEach(findings::add);
+              }
+              return findings;
+            })
+        .withLimitations(
+            "Whether the assessor's judgement of each Gillick factor was sound, and whether a"
+                + " competent child asked that a parent not be told, are matters of practice the"
+                + " record does not show.");
+  }
+
+  /** Each Gillick factor that an assessment finding competence did not find, reported once. */
+  private static List<Finding> gillickFactorsUnmet(
+      Indexed<CompetenceAssessment> indexed, Set<String> reported) {
+    CompetenceAssessment a = indexed.value();
+    Map<String, Boolean> factors = new LinkedHashMap<>();
+    factors.put("understandsIssues", a.understandsIssues());
+    factors.put("understandsRisksAndOptions", a.understandsRisksAndOptions());
+    factors.put("canGiveReasons", a.canGiveReasons());
+    factors.put("maturityConsidered", a.maturityConsidered());
+    List<Finding> findings = new ArrayList<>();
+    factors.forEach(
+        (factor, found) -> {
+          String path = Pointer.of("competenceAssessments", indexed.index(), factor);
+          if (!found && reported.add(path)) {
+            findings.add(
+                Finding.at(
+                    path, "A finding of Gillick competence does not record one of the factors."));
           }
-          List<Finding> findings = new ArrayList<>();
-          Set<PartyId> reportedParents = new HashSet<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (!ConsentRules.isObtainedParticipation(consent)) {
-              continue;
-            }
-            Instant obtainedAt = consent.obtainedAt().get();
-            Optional<Party> child =
-                context
-                    .party(consent.party())
-                    .filter(p -> isUnder16On(p, context.dateOf(obtainedAt)));
-            if (child.isEmpty()) {
-              continue;
-            }
-            boolean competent =
-                consent
-                    .competenceBasis()
-                    .map(competence::get)
-                    .filter(a -> a.party().equals(consent.party()))
-                    .filter(CompetenceAssessment::isCompetent)
-                    .filter(a -> !a.assessedAt().isAfter(obtainedAt))
-                    .isPresent();
-            if (!competent) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("consents", i, "competenceBasis"),
-                      "A consent from a child under 16 does not name a prior assessment finding"
-                          + " them competent."));
-            }
-            if (child.get().parentalInvolvement().isEmpty()
-                && reportedParents.add(consent.party())) {
-              findings.add(
-                  Finding.at(
-                      context.partyPath(consent.party()) + "/parentalInvolvement",
-                      "A child under 16 taking part has no record of parental or guardian"
-                          + " involvement."));
-            }
-          }
-          return findings;
         });
+    return findings;
+  }
+
+  /**
+   * What a child's record of parental involvement lacks: the record, the holder of parental
+   * responsibility, that they were told, or a day of recording not after the consent; reported once
+   * per field.
+   */
+  private static List<Finding> parentalInvolvementGaps(
+      CheckContext context, Party child, LocalDate consentDay, Set<String> reported) {
+    String path = context.partyPath(child.id()) + "/parentalInvolvement";
+    List<Finding> findings = new ArrayList<>();
+    Optional<ParentalInvolvement> involvement = child.parentalInvolvement();
+    if (involvement.isEmpty()) {
+      if (reported.add(path)) {
+        findings.add(
+            Finding.at(
+                path,
+                "A child under 16 taking part has no record of parental or guardian"
+                    + " involvement."));
+      }
+      return findings;
+    }
+    ParentalInvolvement record = involvement.get();
+    if (record.holderOfResponsibility().isEmpty() && reported.add(path + "/holderOfResponsibility")) {
+      findings.add(
+          Finding.at(
+              path + "/holderOfResponsibility",
+              "A record of parental involvement does not say who has parental responsibility."));
+    }
+    if (!record.informed() && reported.add(path + "/informed")) {
+      findings.add(
+          Finding.at(
+              path + "/informed",
+              "A record of parental involvement does not say the parent or guardian was told."));
+    }
+    if (record.recordedOn().filter(day -> day.isAfter(consentDay)).isPresent()
+        && reported.add(path + "/recordedOn")) {
+      findings.add(
+          Finding.at(
+              path + "/recordedOn",
+              "Parental involvement was recorded only after the child's consent."));
+    }
+    return findings;
   }
 
   // ---------------------------------------------------------------- shared by the capacity rules
 
-  /** An obtained participation consent of a party about whose capacity there is reason to doubt. */
-  private static boolean isObtainedWithDoubt(CheckContext context, Consent consent) {
+  /** An obtained participation consent given by the person themselves (others: rule 15). */
+  private static boolean isOwnParticipationConsent(Consent consent) {
     return ConsentRules.isObtainedParticipation(consent)
-        && context.party(consent.party()).filter(Party::reasonToDoubtCapacity).isPresent();
+        && consent.givenBy().countsForParticipation();
+  }
+
+  /** The person's own participation consent, given when there was reason to doubt their capacity. */
+  private static boolean isOwnConsentGivenInDoubt(CheckContext context, Consent consent) {
+    return isOwnParticipationConsent(consent)
+        && context.capacityDoubtedAt(consent.party(), consent.obtainedAt().get());
+  }
+
+  /**
+   * Whether a doubt about capacity was resolved when a consent was given: an assessment had found
+   * capacity by then, and for each process type the consent covers, the finding in force then is not
+   * one of incapacity or an inconclusive one. Whether the finding was about this very decision is
+   * rule 12.
+   */
+  private static boolean isDoubtResolved(CheckContext context, Consent consent) {
+    Instant at = consent.obtainedAt().get();
+    if (capacityFoundBy(context, consent.party(), at).isEmpty()) {
+      return false;
+    }
+    Set<ProcessType> types =
+        consent.participation().map(ParticipationScope::processTypes).orElse(Set.of());
+    return types.stream()
+        .allMatch(
+            type ->
+                context
+                    .capacityFindingInForce(consent.party(), type, at)
+                    .map(found -> found.value().hasCapacity())
+                    .orElse(true));
   }
 
   /** The party's assessments finding capacity, made at or before a moment. */
@@ -399,59 +575,100 @@ final class CapacityRules {
         && event.pauseReason().filter(MENTAL_STATE_CHANGES::contains).isPresent();
   }
 
-  /** What, if anything, makes an attendee's capacity not current at a meeting's start. */
-  private static Optional<String> capacityProblem(
+  /**
+   * After the last pause for a change in mental state before a meeting (about the attendee or about
+   * no one), whether the attendee lacks a fresh finding of capacity, or a consent given or
+   * reconfirmed, after it; a pause for lost capacity that names them needs the fresh finding.
+   */
+  private static Optional<String> afterAChangeOfMentalState(
       CheckContext context,
       PartyId party,
+      ProcessType type,
       Instant start,
-      Instant windowOpens,
-      boolean windowOpen,
       List<CaseEvent> mentalStatePauses) {
-    List<Indexed<CapacityAssessment>> before =
-        context.capacityAssessmentsOf(party).stream()
-            .filter(a -> !a.value().assessedAt().isAfter(start))
-            .toList();
-    if (before.isEmpty()) {
-      return Optional.empty();
-    }
-    CapacityAssessment latest = latest(before).value();
-    if (latest.fluctuating()) {
-      if (!latest.hasCapacity()) {
-        return Optional.of(
-            "An attendee whose capacity fluctuates was last assessed as not having capacity.");
-      }
-      if (windowOpen && latest.assessedAt().isBefore(windowOpens)) {
-        return Optional.of(
-            "An attendee whose capacity fluctuates was not reassessed within the window before the"
-                + " meeting.");
-      }
-    }
-    Instant firstAssessed = latest.assessedAt();
-    for (Indexed<CapacityAssessment> assessment : before) {
-      if (assessment.value().assessedAt().isBefore(firstAssessed)) {
-        firstAssessed = assessment.value().assessedAt();
-      }
-    }
-    Optional<Instant> lastChange = Optional.empty();
+    CaseEvent last = null;
     for (CaseEvent pause : mentalStatePauses) {
       boolean aboutThem = pause.party().filter(p -> !p.equals(party)).isEmpty();
-      boolean between = pause.at().isAfter(firstAssessed) && pause.at().isBefore(start);
-      if (aboutThem && between && (lastChange.isEmpty() || pause.at().isAfter(lastChange.get()))) {
-        lastChange = Optional.of(pause.at());
+      if (aboutThem
+          && pause.at().isBefore(start)
+          && (last == null || !pause.at().isBefore(last.at()))) {
+        last = pause;
       }
     }
-    if (lastChange.isPresent()) {
-      Instant changed = lastChange.get();
-      boolean reassessed =
-          before.stream()
-              .anyMatch(a -> a.value().hasCapacity() && a.value().assessedAt().isAfter(changed));
-      if (!reassessed) {
-        return Optional.of(
-            "An attendee's mental state changed after their capacity assessment and capacity was"
-                + " not found again before the meeting.");
-      }
+    if (last == null) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Instant changed = last.at();
+    Predicate<Instant> fresh = at -> at.isAfter(changed) && !at.isAfter(start);
+    boolean reassessed =
+        context.capacityAssessmentsOf(party).stream()
+            .map(Indexed::value)
+            .anyMatch(
+                a ->
+                    a.hasCapacity()
+                        && fresh.test(a.assessedAt())
+                        && a.decision().processType().filter(t -> t != type).isEmpty());
+    boolean capacityLost =
+        last.pauseReason().filter(r -> r == PauseReason.CAPACITY_TEMPORARILY_LOST).isPresent()
+            && last.party().isPresent();
+    if (reassessed) {
+      return Optional.empty();
+    }
+    if (capacityLost) {
+      return Optional.of(
+          "An attendee whose capacity was lost was not found to have capacity again before the"
+              + " meeting.");
+    }
+    if (consentedOrReconfirmed(context, party, fresh)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "An attendee's mental state changed and neither a fresh capacity finding nor a"
+            + " reconfirmation of consent followed before the meeting.");
+  }
+
+  /**
+   * Whether the finding in force at a meeting's start, if it found capacity but marked it
+   * fluctuating, is left without a fresh confirmation: the finding itself, a later one, or a consent
+   * given or reconfirmed, not before the attendee's last preparation contact and, when the trust set
+   * a window, within it.
+   */
+  private static Optional<String> whileCapacityFluctuates(
+      CheckContext context,
+      PartyId party,
+      ProcessType type,
+      Instant start,
+      Optional<Duration> window,
+      List<Instant> contacts) {
+    Optional<CapacityAssessment> inForce =
+        context.capacityFindingInForce(party, type, start).map(Indexed::value);
+    if (inForce.filter(a -> a.fluctuating() && a.hasCapacity()).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> lastContact =
+        contacts.stream().filter(at -> at.isBefore(start)).max(Instant::compareTo);
+    Optional<Instant> windowOpens = window.map(start::minus);
+    Predicate<Instant> fresh =
+        at ->
+            !at.isAfter(start)
+                && lastContact.filter(at::isBefore).isEmpty()
+                && windowOpens.filter(at::isBefore).isEmpty();
+    if (fresh.test(inForce.get().assessedAt()) || consentedOrReconfirmed(context, party, fresh)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "An attendee whose capacity fluctuates was not found to have capacity, nor reconfirmed"
+            + " consent, recently enough before the meeting.");
+  }
+
+  /** Whether the party gave or reconfirmed a participation consent at a moment that passes a test. */
+  private static boolean consentedOrReconfirmed(
+      CheckContext context, PartyId party, Predicate<Instant> when) {
+    return context.participationConsentsOf(party).stream()
+        .anyMatch(
+            consent ->
+                consent.obtainedAt().filter(when).isPresent()
+                    || consent.reconfirmations().stream().map(Reconfirmation::at).anyMatch(when));
   }
 
   /**

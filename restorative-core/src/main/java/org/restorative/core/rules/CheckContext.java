@@ -1,5 +1,6 @@
 package org.restorative.core.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +16,12 @@ import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.CapacityAssessment;
+import org.restorative.core.consent.CapacityOutcome;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorRole;
 import org.restorative.core.party.Party;
@@ -306,6 +309,155 @@ public final class CheckContext {
     }
     return consent.status() == ConsentStatus.WITHDRAWN
         && consent.withdrawal().filter(w -> w.at().isAfter(moment)).isPresent();
+  }
+
+  // ------------------------------------------------- capacity and consent at the material time
+
+  /**
+   * The capacity finding in force for a party's decision to take part in a process type at a moment
+   * (MCA 2005 s2(1): "at the material time"; domain brief §4.5): the latest assessment of the party
+   * made at or before the moment whose decision is about that process type, or about taking part at
+   * all (it names no process type). Of two made at the same moment, the one recorded later wins.
+   * Counterparties are left to rule {@code CAPACITY_DECISION_SPECIFIC}.
+   *
+   * @param party the party
+   * @param processType the process type of the decision
+   * @param moment the moment that matters, such as a consent's or a meeting's start
+   * @return the assessment in force, if any
+   */
+  public Optional<Indexed<CapacityAssessment>> capacityFindingInForce(
+      PartyId party, ProcessType processType, Instant moment) {
+    Indexed<CapacityAssessment> inForce = null;
+    for (Indexed<CapacityAssessment> assessment : capacityAssessmentsOf(party)) {
+      CapacityAssessment a = assessment.value();
+      if (!a.assessedAt().isAfter(moment)
+          && isAbout(a, processType)
+          && (inForce == null || !a.assessedAt().isBefore(inForce.value().assessedAt()))) {
+        inForce = assessment;
+      }
+    }
+    return Optional.ofNullable(inForce);
+  }
+
+  /**
+   * Whether there was reason to doubt a party's capacity at a moment (MCA 2005 s1(2); draft Code of
+   * Practice 2022, "proper reason to doubt"): the party is flagged, or an assessment made by then did
+   * not find capacity (it found the party lacking, or was inconclusive), whatever decision it was
+   * about.
+   *
+   * @param party the party
+   * @param moment the moment
+   * @return true if capacity was in doubt
+   */
+  public boolean capacityDoubtedAt(PartyId party, Instant moment) {
+    if (party(party).filter(Party::reasonToDoubtCapacity).isPresent()) {
+      return true;
+    }
+    return capacityAssessmentsOf(party).stream()
+        .map(Indexed::value)
+        .anyMatch(a -> !a.assessedAt().isAfter(moment) && !a.hasCapacity());
+  }
+
+  /**
+   * The finding that invalidates a participation consent by a moment (the {@code INVALIDATED} state of
+   * the domain brief §4.4: capacity later found lacking): the first assessment about the process type
+   * that found the person lacks capacity, made after the consent was obtained and at or before the
+   * moment. A consent once invalidated stays so; a fresh consent is needed (§4.4), even if capacity is
+   * found again. A consent given while a finding of incapacity was in force is not invalidated by it:
+   * it was never properly given, which rule {@code CAPACITY_ASSESSED_WHEN_DOUBTED} reports.
+   *
+   * @param consent the consent
+   * @param processType the process type it is relied on for
+   * @param moment the moment that matters
+   * @return the invalidating finding, if any
+   */
+  public Optional<Indexed<CapacityAssessment>> findingInvalidating(
+      Consent consent, ProcessType processType, Instant moment) {
+    if (consent.obtainedAt().isEmpty()) {
+      return Optional.empty();
+    }
+    Instant obtained = consent.obtainedAt().get();
+    Indexed<CapacityAssessment> first = null;
+    for (Indexed<CapacityAssessment> assessment : capacityAssessmentsOf(consent.party())) {
+      CapacityAssessment a = assessment.value();
+      boolean between = a.assessedAt().isAfter(obtained) && !a.assessedAt().isAfter(moment);
+      if (between
+          && a.outcome() == CapacityOutcome.LACKS_CAPACITY
+          && isAbout(a, processType)
+          && (first == null || a.assessedAt().isBefore(first.value().assessedAt()))) {
+        first = assessment;
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  /**
+   * Whether a participation consent is in force for a process type at a moment: it was given or
+   * reconfirmed and not withdrawn by then ({@link #wasActiveAt}), and no later finding of incapacity
+   * has invalidated it ({@link #findingInvalidating}).
+   *
+   * @param consent the consent
+   * @param processType the process type it is relied on for
+   * @param moment the moment that matters
+   * @return true if it is in force
+   */
+  public boolean isConsentInForce(Consent consent, ProcessType processType, Instant moment) {
+    return wasActiveAt(consent, moment)
+        && findingInvalidating(consent, processType, moment).isEmpty();
+  }
+
+  /**
+   * Whether a party had withdrawn from a meeting by a moment: from the whole process, from the
+   * meeting's process type, or from that meeting (domain brief §1.5). Such a party is not reported
+   * again for lacking consent or capacity at that meeting.
+   *
+   * @param party the party
+   * @param meeting the meeting
+   * @param moment the moment
+   * @return true if the party had withdrawn from it
+   */
+  public boolean hadWithdrawnFrom(PartyId party, Meeting meeting, Instant moment) {
+    Optional<ProcessType> type = processType(meeting.process());
+    return restorativeCase.withdrawals().stream()
+        .filter(w -> w.party().equals(party) && !w.at().isAfter(moment))
+        .anyMatch(
+            w ->
+                w.scope() == WithdrawalScope.WHOLE_PROCESS
+                    || type.filter(w::withdrawsFrom).isPresent()
+                    || w.meeting().filter(meeting.id()::equals).isPresent());
+  }
+
+  /**
+   * Whether the conditions a meeting needs beforehand are judged at this check: once the meeting has
+   * started; before that, once the policy's window before it has opened when the rule has one, and
+   * otherwise when the case is checked for intervention or a later stage of the main line (preparation
+   * is over, domain brief §1.2 S2). A meeting with no start yet is not judged.
+   *
+   * @param meeting the meeting
+   * @param window the rule's window before the meeting, if the trust set one
+   * @return true if the meeting is judged now
+   */
+  public boolean isDueForJudgement(Meeting meeting, Optional<Duration> window) {
+    if (meeting.startAt().isEmpty()) {
+      return false;
+    }
+    Instant start = meeting.startAt().get();
+    if (!asOf.isBefore(start)) {
+      return true;
+    }
+    if (window.isPresent()) {
+      return !asOf.isBefore(start.minus(window.get()));
+    }
+    return stage.isMainLine() && stage.isAtOrAfter(Stage.INTERVENTION);
+  }
+
+  /**
+   * Whether an assessment's decision is about taking part in a process type: it names that type, or
+   * names none.
+   */
+  private static boolean isAbout(CapacityAssessment assessment, ProcessType processType) {
+    Optional<ProcessType> about = assessment.decision().processType();
+    return about.isEmpty() || about.get() == processType;
   }
 
   /**

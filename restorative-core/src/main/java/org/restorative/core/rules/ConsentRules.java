@@ -9,12 +9,15 @@ import static org.restorative.core.rules.StandardCode.VOLUNTARINESS_CONFIRMED;
 import static org.restorative.core.rules.StandardCode.WITHDRAWAL_ALWAYS_ACCEPTED;
 import static org.restorative.core.rules.StandardCode.WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -66,41 +69,92 @@ final class ConsentRules {
    * participation consent in force when the meeting starts (or now, for a meeting still to come). From
    * preparation on, every participant of a process under way has one too, so that a case cannot be
    * prepared before its parties consent (domain brief §1.2, exit to preparation); supporters are left
-   * to rule 29 and participants who withdrew to rule 9.
+   * to rule 29 and participants who withdrew to rule 9. A consent that a later finding of incapacity
+   * invalidated (brief §4.4) is not in force: it is reported once, at its status, wherever it was
+   * relied on. An attendee who had withdrawn from the meeting is not reported (§1.5).
    */
   static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
     return Rule.of(
         CONSENT_REQUIRED_BEFORE_MEETING.name(),
         Severity.ERROR,
         Stage.PREPARATION,
-        "RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice",
+        "RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice;"
+            + " MCA 2005 s2(1) (at the material time) for consent invalidated by a later finding of"
+            + " incapacity",
         "Every attendee of a meeting, supporters and affected others included, has a participation"
-            + " consent given or reconfirmed, and not withdrawn, before the meeting; from"
-            + " preparation, so does every other participant of a process under way.",
+            + " consent given or reconfirmed, not withdrawn and not invalidated by a later finding"
+            + " of incapacity, before the meeting; from preparation, so does every other"
+            + " participant of a process under way.",
         context -> {
           List<Finding> findings = new ArrayList<>();
+          Set<Integer> invalidated = new HashSet<>();
           for (Indexed<Meeting> meeting : context.meetingsInScope()) {
             Instant judgedAt = context.judgedAt(meeting.value());
+            Optional<ProcessType> type = context.processType(meeting.value().process());
             List<Attendee> attendees = meeting.value().attendees();
             for (int j = 0; j < attendees.size(); j++) {
-              boolean consented =
-                  context.participationConsentsOf(attendees.get(j).party()).stream()
-                      .anyMatch(consent -> CheckContext.wasActiveAt(consent, judgedAt));
-              if (!consented) {
-                findings.add(
-                    Finding.at(
-                        Pointer.of("meetings", meeting.index(), "attendees", j),
-                        "An attendee has no participation consent in force before the meeting."));
+              PartyId party = attendees.get(j).party();
+              if (context.hadWithdrawnFrom(party, meeting.value(), judgedAt)) {
+                continue;
               }
+              consentFinding(
+                      context,
+                      party,
+                      type,
+                      judgedAt,
+                      invalidated,
+                      Finding.at(
+                          Pointer.of("meetings", meeting.index(), "attendees", j),
+                          "An attendee has no participation consent in force before the meeting."))
+                  .ifPresent(findings::add);
             }
           }
-          findings.addAll(participantsWithoutConsent(context));
+          findings.addAll(participantsWithoutConsent(context, invalidated));
           return findings;
         });
   }
 
+  /**
+   * The finding, if any, about a party's consent for a process type at a moment: none when a consent
+   * is in force; when the only consent that would be in force was invalidated by a later finding of
+   * incapacity, a finding at that consent's status (once per consent, however often it was relied
+   * on); otherwise the given finding that no consent is in force.
+   */
+  private static Optional<Finding> consentFinding(
+      CheckContext context,
+      PartyId party,
+      Optional<ProcessType> type,
+      Instant moment,
+      Set<Integer> reported,
+      Finding noConsent) {
+    Optional<Integer> invalid = Optional.empty();
+    for (int i : context.participationConsentIndices(party)) {
+      Consent consent = context.restorativeCase().consents().get(i);
+      if (!CheckContext.wasActiveAt(consent, moment)) {
+        continue;
+      }
+      boolean invalidated =
+          type.isPresent() && context.findingInvalidating(consent, type.get(), moment).isPresent();
+      if (!invalidated) {
+        return Optional.empty();
+      }
+      invalid = invalid.isPresent() ? invalid : Optional.of(i);
+    }
+    if (invalid.isEmpty()) {
+      return Optional.of(noConsent);
+    }
+    return reported.add(invalid.get())
+        ? Optional.of(
+            Finding.at(
+                Pointer.of("consents", invalid.get(), "status"),
+                "A participation consent was invalidated by a later finding that the person lacks"
+                    + " capacity; a fresh consent is needed."))
+        : Optional.empty();
+  }
+
   /** Participants of processes under way with no participation consent in force now. */
-  private static List<Finding> participantsWithoutConsent(CheckContext context) {
+  private static List<Finding> participantsWithoutConsent(
+      CheckContext context, Set<Integer> invalidated) {
     List<Finding> findings = new ArrayList<>();
     RestorativeCase c = context.restorativeCase();
     for (int i = 0; i < c.processes().size(); i++) {
@@ -115,14 +169,18 @@ final class ConsentRules {
         boolean withdrew =
             c.withdrawals().stream()
                 .anyMatch(w -> w.party().equals(participant) && w.withdrawsFrom(process.type()));
-        boolean consented =
-            context.participationConsentsOf(participant).stream()
-                .anyMatch(consent -> CheckContext.wasActiveAt(consent, context.asOf()));
-        if (!supporter && !withdrew && !consented) {
-          findings.add(
-              Finding.at(
-                  Pointer.of("processes", i, "participants", j),
-                  "A participant of a process under way has no participation consent in force."));
+        if (!supporter && !withdrew) {
+          consentFinding(
+                  context,
+                  participant,
+                  Optional.of(process.type()),
+                  context.asOf(),
+                  invalidated,
+                  Finding.at(
+                      Pointer.of("processes", i, "participants", j),
+                      "A participant of a process under way has no participation consent in"
+                          + " force."))
+              .ifPresent(findings::add);
         }
         j++;
       }
@@ -171,9 +229,12 @@ final class ConsentRules {
 
   /**
    * Rule 5: each attendee's consent in force was reconfirmed after their last preparation contact and
-   * within the policy's window before the meeting; consent first given then counts as reconfirmed.
-   * An attendee with no consent in force is left to rule 3. A meeting still to come whose window has
-   * not yet opened is not judged yet.
+   * before the meeting, within the policy's window when the trust set one; consent first given then
+   * counts as reconfirmed. No source gives a window and the brief sets no default: unset, any
+   * reconfirmation after the last preparation contact counts. An attendee with no consent in force,
+   * or who withdrew from the meeting, is left to rule 3. A meeting still to come is judged once its
+   * window has opened, or, with no window, at the gate into intervention
+   * ({@link CheckContext#isDueForJudgement}).
    */
   static Rule everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting() {
     return Rule.of(
@@ -182,40 +243,46 @@ final class ConsentRules {
             Stage.PREPARATION,
             "RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
                 + " Government Policy and Practice Framework §25.2 (Scottish); window: practice"
-                + " consensus",
+                + " consensus, no number in any source",
             "Each attendee's consent is reconfirmed (or first given) after their last preparation"
-                + " contact and within the policy's window before the meeting starts.",
+                + " contact and before the meeting starts, within the policy's window if the trust"
+                + " set one.",
             context -> {
+              Optional<Duration> window = context.policy().consentReconfirmationWindow();
               Map<PartyId, List<Instant>> contacts = preparationContactTimes(context);
               List<Finding> findings = new ArrayList<>();
               for (Indexed<Meeting> meeting : context.meetingsInScope()) {
-                Optional<Instant> startAt = meeting.value().startAt();
-                if (startAt.isEmpty()) {
+                if (!context.isDueForJudgement(meeting.value(), window)) {
                   continue;
                 }
-                Instant start = startAt.get();
-                Instant windowOpens = start.minus(context.policy().consentReconfirmationWindow());
-                if (context.asOf().isBefore(windowOpens)) {
-                  continue;
-                }
+                Instant start = meeting.value().startAt().get();
+                Optional<Instant> windowOpens = window.map(start::minus);
                 Instant judgedAt = context.judgedAt(meeting.value());
+                Optional<ProcessType> type = context.processType(meeting.value().process());
                 List<Attendee> attendees = meeting.value().attendees();
                 for (int j = 0; j < attendees.size(); j++) {
                   PartyId party = attendees.get(j).party();
                   List<Consent> inForce =
                       context.participationConsentsOf(party).stream()
-                          .filter(consent -> CheckContext.wasActiveAt(consent, judgedAt))
+                          .filter(
+                              consent ->
+                                  type.isPresent()
+                                      ? context.isConsentInForce(consent, type.get(), judgedAt)
+                                      : CheckContext.wasActiveAt(consent, judgedAt))
                           .toList();
-                  if (inForce.isEmpty()) {
+                  if (inForce.isEmpty()
+                      || context.hadWithdrawnFrom(party, meeting.value(), judgedAt)) {
                     continue;
                   }
-                  Instant earliest =
-                      latestBefore(contacts.getOrDefault(party, List.of()), start)
-                          .filter(contact -> contact.isAfter(windowOpens))
-                          .orElse(windowOpens);
-                  Predicate<Instant> inTime = at -> !at.isAfter(start) && !at.isBefore(earliest);
-                  // Consent first given inside the window, after the last preparation contact, is
-                  // as current as a reconfirmation.
+                  Optional<Instant> lastContact =
+                      latestBefore(contacts.getOrDefault(party, List.of()), start);
+                  Predicate<Instant> inTime =
+                      at ->
+                          !at.isAfter(start)
+                              && lastContact.filter(at::isBefore).isEmpty()
+                              && windowOpens.filter(at::isBefore).isEmpty();
+                  // Consent first given after the last preparation contact is as current as a
+                  // reconfirmation.
                   boolean reconfirmed =
                       inForce.stream()
                           .anyMatch(
@@ -229,7 +296,7 @@ final class ConsentRules {
                         Finding.at(
                             Pointer.of("meetings", meeting.index(), "attendees", j),
                             "An attendee's consent was not reconfirmed after their last preparation"
-                                + " contact and within the window before the meeting."));
+                                + " contact and before the meeting."));
                   }
                 }
               }

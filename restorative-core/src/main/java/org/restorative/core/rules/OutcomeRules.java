@@ -7,8 +7,8 @@ import static org.restorative.core.rules.StandardCode.ACTION_PROPORTIONALITY_REV
 import static org.restorative.core.rules.StandardCode.HARMED_PARTY_INFORMED_OF_COMPLETION;
 import static org.restorative.core.rules.StandardCode.OUTCOME_AGREED_BY_ALL_PARTIES;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -245,25 +245,36 @@ final class OutcomeRules {
                 + " history.");
   }
 
-  /** Rule 46. */
+  /**
+   * Rule 46: financial reparation, engagement with support or treatment and contact arrangements
+   * always need a case supervisor's proportionality check; any other action needs one when it goes
+   * over a threshold the trust set for its amount, its hours or its duration (from the day of its
+   * agreement to its due day; an ongoing commitment with only a review day runs without end). No
+   * source gives a number for any threshold, so none is set by default.
+   */
   static Rule weightyActionsHaveAProportionalityCheck() {
     return Rule.of(
             ACTION_PROPORTIONALITY_REVIEW.name(),
             Severity.WARNING,
             Stage.OUTCOME_AGREEMENT,
-            SCOT_24_2 + " (proportionate); UN Basic Principles 2002 para 7; practice consensus",
+            SCOT_24_2 + " (proportionate); UN Basic Principles 2002 para 7; thresholds: practice"
+                + " consensus, no number in any source",
             "Financial reparation, engagement with support or treatment, contact arrangements, and"
-                + " any action over the policy's amount or hours threshold, name an approving"
-                + " proportionality check signed off by a case supervisor.",
+                + " any action over the amount, hours or duration threshold the trust set, name an"
+                + " approving proportionality check signed off by a case supervisor.",
             context -> {
-              Policy policy = context.policy();
               Map<SignOffId, SupervisorSignOff> signOffs = new HashMap<>();
               context.restorativeCase().signOffs().forEach(s -> signOffs.putIfAbsent(s.id(), s));
+              Map<AgreementId, LocalDate> agreedOn = new HashMap<>();
+              for (OutcomeAgreement agreement : context.restorativeCase().agreements()) {
+                agreedOn.putIfAbsent(agreement.id(), context.dateOf(agreement.createdAt()));
+              }
               List<Finding> findings = new ArrayList<>();
               List<Action> actions = context.restorativeCase().actions();
               for (int i = 0; i < actions.size(); i++) {
                 Action action = actions.get(i);
-                if (!needsProportionalityCheck(action, policy)) {
+                if (!needsProportionalityCheck(
+                    action, Optional.ofNullable(agreedOn.get(action.agreement())), context.policy())) {
                   continue;
                 }
                 boolean checked =
@@ -283,15 +294,49 @@ final class OutcomeRules {
               }
               return findings;
             })
-        .withPolicyParameters("proportionalityAmountThreshold", "proportionalityHoursThreshold");
+        .withPolicyParameters(
+            "proportionalityAmountThreshold",
+            "proportionalityHoursThreshold",
+            "proportionalityDurationThreshold")
+        .withLimitations(
+            "Whether the action makes leave, discharge or treatment conditional on the agreement is"
+                + " not recorded; a trust that sets no threshold gets the check only for the three"
+                + " action types the brief names.");
   }
 
-  private static boolean needsProportionalityCheck(Action action, Policy policy) {
-    BigDecimal amountThreshold = policy.proportionalityAmountThreshold();
-    int hoursThreshold = policy.proportionalityHoursThreshold();
-    return action.type().needsProportionalityCheck()
-        || action.amount().filter(a -> a.compareTo(amountThreshold) > 0).isPresent()
-        || action.hours().filter(h -> h > hoursThreshold).isPresent();
+  private static boolean needsProportionalityCheck(
+      Action action, Optional<LocalDate> agreedOn, Policy policy) {
+    if (action.type().needsProportionalityCheck()) {
+      return true;
+    }
+    boolean overAmount =
+        policy
+            .proportionalityAmountThreshold()
+            .filter(limit -> action.amount().filter(a -> a.compareTo(limit) > 0).isPresent())
+            .isPresent();
+    boolean overHours =
+        policy
+            .proportionalityHoursThreshold()
+            .filter(limit -> action.hours().filter(h -> h > limit).isPresent())
+            .isPresent();
+    boolean overDuration =
+        policy
+            .proportionalityDurationThreshold()
+            .filter(limit -> runsLongerThan(action, agreedOn, limit))
+            .isPresent();
+    return overAmount || overHours || overDuration;
+  }
+
+  /**
+   * Whether an action runs longer than a period from the day of its agreement: due after the period
+   * has passed, or, with no due day but a review day, an ongoing commitment without end. An action
+   * with neither is left to rule 44.
+   */
+  private static boolean runsLongerThan(Action action, Optional<LocalDate> agreedOn, Period limit) {
+    if (action.dueOn().isPresent()) {
+      return agreedOn.filter(day -> action.dueOn().get().isAfter(day.plus(limit))).isPresent();
+    }
+    return action.reviewOn().isPresent();
   }
 
   /** Rule 47. */

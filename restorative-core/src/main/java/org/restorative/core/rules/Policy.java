@@ -4,19 +4,24 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.restorative.core.Invariants;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.questions.QuestionCatalogue;
 
 /**
- * A trust's configuration: every threshold the rules need that no source fixes, each with a documented
- * default. Build one with {@code new Policy.Builder()...build()} and set only what differs from
- * {@link #standard()}.
+ * A trust's configuration: every threshold the rules need that no source fixes. Build one with
+ * {@code new Policy.Builder()...build()} and set only what differs from {@link #standard()}.
  *
- * <p>The domain brief marks several of these as "configurable" because no primary source gives a
- * number (consent reconfirmation, capacity reassessment); the defaults are the project's choice and are
- * named as such in each setting's documentation.
+ * <p>Settings with a source (the RJC Practitioner Code's supervision intervals) or a safe choice (the
+ * zone, the training levels) have a documented default. Settings for which no source gives a number
+ * (domain brief §8 rules 5, 13 and 46, §10 item 6; for rule 5 the brief says there is no default) are
+ * optional and unset in
+ * {@link #standard()}: the consent reconfirmation window, the capacity reassessment window, and the
+ * amount, hours and duration above which an action needs a proportionality check. Each setting's
+ * documentation says what its rule does when a trust sets none; the rule catalogue lists them under
+ * "Settings your trust must choose".
  */
 @Value.Immutable
 public abstract class Policy implements WithPolicy {
@@ -44,27 +49,25 @@ public abstract class Policy implements WithPolicy {
 
   /**
    * How long before a meeting an attendee's consent must have been reconfirmed (rule
-   * {@code CONSENT_RECONFIRMED_BEFORE_MEETING}). No source gives a number; the default is the
-   * project's choice.
+   * {@code CONSENT_RECONFIRMED_BEFORE_MEETING}). No source gives a number, and the domain brief says
+   * there is no default (§8 rule 5). Unset, the rule still asks for a reconfirmation (or consent first
+   * given) after the attendee's last preparation contact and before the meeting starts, at any
+   * distance from it, and judges a meeting still to come at the gate into intervention.
    *
-   * @return the window; default 28 days
+   * @return the window, if the trust set one; unset in {@link #standard()}
    */
-  @Value.Default
-  public Duration consentReconfirmationWindow() {
-    return Duration.ofDays(28);
-  }
+  public abstract Optional<Duration> consentReconfirmationWindow();
 
   /**
-   * How long before a meeting the capacity assessment of a party whose capacity fluctuates must have
-   * been made (rule {@code CAPACITY_CURRENT_BEFORE_MEETING}). No source gives a number; the default is
-   * the project's choice.
+   * How long before a meeting the capacity of a party whose capacity fluctuates must have been found
+   * again, by a fresh assessment or a reconfirmation of their consent (rule
+   * {@code CAPACITY_CURRENT_BEFORE_MEETING}). No source gives a number (domain brief §10 item 6).
+   * Unset, the fresh finding or reconfirmation must follow the party's last preparation contact, at
+   * any distance from the meeting.
    *
-   * @return the window; default 7 days
+   * @return the window, if the trust set one; unset in {@link #standard()}
    */
-  @Value.Default
-  public Duration capacityReassessmentWindow() {
-    return Duration.ofDays(7);
-  }
+  public abstract Optional<Duration> capacityReassessmentWindow();
 
   /**
    * The longest gap between a lead facilitator's last case supervision and a meeting (RJC
@@ -132,26 +135,33 @@ public abstract class Policy implements WithPolicy {
   }
 
   /**
-   * The amount of financial reparation above which an action needs a proportionality check (rule
-   * {@code ACTION_PROPORTIONALITY_REVIEW}).
+   * The amount above which any action needs a proportionality check (rule
+   * {@code ACTION_PROPORTIONALITY_REVIEW}). The brief calls the threshold configurable and no source
+   * gives a number. Unset, no action needs the check for its amount; financial reparation needs it
+   * whatever the amount.
    *
-   * @return the amount in pounds; default 100
+   * @return the amount in pounds, if the trust set one; unset in {@link #standard()}
    */
-  @Value.Default
-  public BigDecimal proportionalityAmountThreshold() {
-    return BigDecimal.valueOf(100);
-  }
+  public abstract Optional<BigDecimal> proportionalityAmountThreshold();
 
   /**
    * The hours of work above which an action needs a proportionality check (rule
-   * {@code ACTION_PROPORTIONALITY_REVIEW}).
+   * {@code ACTION_PROPORTIONALITY_REVIEW}). No source gives a number. Unset, no action needs the
+   * check for its hours.
    *
-   * @return the hours; default 10
+   * @return the hours, if the trust set them; unset in {@link #standard()}
    */
-  @Value.Default
-  public int proportionalityHoursThreshold() {
-    return 10;
-  }
+  public abstract Optional<Integer> proportionalityHoursThreshold();
+
+  /**
+   * How long an action may run, from the day its agreement was made to the day it is due, before it
+   * needs a proportionality check (rule {@code ACTION_PROPORTIONALITY_REVIEW}); an ongoing commitment
+   * with a review date and no due date runs without end and is over any threshold set. No source
+   * gives a number. Unset, no action needs the check for its duration.
+   *
+   * @return the duration, if the trust set one; unset in {@link #standard()}
+   */
+  public abstract Optional<Period> proportionalityDurationThreshold();
 
   /**
    * Whether a restricted patient's leave to hospital grounds needs the Secretary of State's approval.
@@ -179,22 +189,28 @@ public abstract class Policy implements WithPolicy {
   @Value.Check
   void check() {
     Invariants.require(
-        !consentReconfirmationWindow().isNegative(), "consentReconfirmationWindow must not be negative");
+        consentReconfirmationWindow().filter(Duration::isNegative).isEmpty(),
+        "consentReconfirmationWindow must not be negative");
     Invariants.require(
-        !capacityReassessmentWindow().isNegative(), "capacityReassessmentWindow must not be negative");
+        capacityReassessmentWindow().filter(Duration::isNegative).isEmpty(),
+        "capacityReassessmentWindow must not be negative");
     Invariants.require(!supervisionInterval().isNegative(), "supervisionInterval must not be negative");
     Invariants.require(
         !observedPracticeInterval().isNegative(), "observedPracticeInterval must not be negative");
     Invariants.require(
-        proportionalityAmountThreshold().signum() >= 0,
+        proportionalityAmountThreshold().filter(a -> a.signum() < 0).isEmpty(),
         "proportionalityAmountThreshold must not be negative");
     Invariants.require(
-        proportionalityHoursThreshold() >= 0, "proportionalityHoursThreshold must not be negative");
+        proportionalityHoursThreshold().filter(h -> h < 0).isEmpty(),
+        "proportionalityHoursThreshold must not be negative");
+    Invariants.require(
+        proportionalityDurationThreshold().filter(Period::isNegative).isEmpty(),
+        "proportionalityDurationThreshold must not be negative");
   }
 
   /** Builds a {@link Policy}. */
   public static final class Builder extends ImmutablePolicy.Builder {
-    /** An empty builder: every setting at its default. */
+    /** An empty builder: every setting at its default, the optional ones unset. */
     public Builder() {}
   }
 }

@@ -1,6 +1,7 @@
 package org.restorative.core.rules;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.restorative.core.casefile.Stage;
 
@@ -8,7 +9,8 @@ import org.restorative.core.casefile.Stage;
  * Writes a rule set's catalogue as Markdown, from the rules' own metadata: code, severity, the stage
  * it applies from, its kind, what it requires, its source, what it cannot check from the record and
  * the policy settings it reads; then the
- * policy's settings with their values. The project's {@code docs/rules.md} is this catalogue for the
+ * settings no source fixes, which a trust must choose, with what each rule does while they are unset;
+ * then the policy's other settings with their values. The project's {@code docs/rules.md} is this catalogue for the
  * standard rules and the standard policy, and a test keeps it current; a trust can publish its own.
  */
 public final class RuleCatalogue {
@@ -81,19 +83,58 @@ public final class RuleCatalogue {
     md.append(
         "| `NOT_PROCEEDING_REASON_REQUIRED` | A pause or a decision not to proceed without a"
             + " reason. |\n");
+    md.append("\n## Settings your trust must choose\n\n");
+    md.append(
+        "No source gives a number for these settings (domain brief §8 rules 5, 13 and 46; §10 item"
+            + " 6), and for rule 5 the brief says there is no default, so the standard policy leaves"
+            + " them all unset. Each rule still checks what it can without the number; set the"
+            + " number in your trust's `Policy` (or policy file) to have the rule check it too.\n\n");
+    md.append("| Setting | Rule | What the rule does when your trust sets none | Value |\n");
+    md.append("|---|---|---|---|\n");
+    mustChoose(
+        md,
+        "consentReconfirmationWindow",
+        StandardCode.CONSENT_RECONFIRMED_BEFORE_MEETING,
+        "Asks for a reconfirmation (or consent first given) after the attendee's last preparation"
+            + " contact and before the meeting, however long before it; a meeting still to come is"
+            + " judged at the gate into intervention.",
+        policy.consentReconfirmationWindow());
+    mustChoose(
+        md,
+        "capacityReassessmentWindow",
+        StandardCode.CAPACITY_CURRENT_BEFORE_MEETING,
+        "Asks, for an attendee whose capacity fluctuates, for a fresh finding of capacity or a"
+            + " reconfirmation of consent after their last preparation contact, however long before"
+            + " the meeting; the checks after a change in mental state need no number.",
+        policy.capacityReassessmentWindow());
+    mustChoose(
+        md,
+        "proportionalityAmountThreshold",
+        StandardCode.ACTION_PROPORTIONALITY_REVIEW,
+        "No action needs the proportionality check for its amount; financial reparation needs it"
+            + " whatever the amount.",
+        policy.proportionalityAmountThreshold());
+    mustChoose(
+        md,
+        "proportionalityHoursThreshold",
+        StandardCode.ACTION_PROPORTIONALITY_REVIEW,
+        "No action needs the proportionality check for its hours.",
+        policy.proportionalityHoursThreshold());
+    mustChoose(
+        md,
+        "proportionalityDurationThreshold",
+        StandardCode.ACTION_PROPORTIONALITY_REVIEW,
+        "No action needs the proportionality check for how long it runs.",
+        policy.proportionalityDurationThreshold());
     md.append("\n## Policy settings\n\n");
     md.append("| Setting | Value |\n|---|---|\n");
     setting(md, "zone", policy.zone());
-    setting(md, "consentReconfirmationWindow", policy.consentReconfirmationWindow());
-    setting(md, "capacityReassessmentWindow", policy.capacityReassessmentWindow());
     setting(md, "supervisionInterval", policy.supervisionInterval());
     setting(md, "observedPracticeInterval", policy.observedPracticeInterval());
     setting(md, "minimumFacilitatorLevel", policy.minimumFacilitatorLevel());
     setting(md, "sensitiveCaseFacilitatorLevel", policy.sensitiveCaseFacilitatorLevel());
     setting(md, "treatingTeamConflictSeverity", policy.treatingTeamConflictSeverity());
     setting(md, "coFacilitationWhenSensitive", policy.coFacilitationWhenSensitive());
-    setting(md, "proportionalityAmountThreshold", policy.proportionalityAmountThreshold());
-    setting(md, "proportionalityHoursThreshold", policy.proportionalityHoursThreshold());
     setting(md, "groundLeaveNeedsSecretaryOfState", policy.groundLeaveNeedsSecretaryOfState());
     setting(
         md,
@@ -108,6 +149,19 @@ public final class RuleCatalogue {
 
   private static void setting(StringBuilder md, String name, Object value) {
     md.append("| `").append(name).append("` | ").append(cell(value.toString())).append(" |\n");
+  }
+
+  private static void mustChoose(
+      StringBuilder md, String name, StandardCode rule, String unset, Optional<?> value) {
+    md.append("| `")
+        .append(name)
+        .append("` | `")
+        .append(rule.name())
+        .append("` | ")
+        .append(cell(unset))
+        .append(" | ")
+        .append(value.map(v -> cell(v.toString())).orElse("not set"))
+        .append(" |\n");
   }
 
   private static String cell(String text) {

@@ -35,6 +35,7 @@ class BrokenByOneTest {
     all.addAll(GateBreakers.all());
     all.addAll(RecordGapBreakers.all());
     all.addAll(OrganisationBreakers.all());
+    all.addAll(CapacityConsentBreakers.all());
     return all;
   }
 

@@ -25,6 +25,7 @@ import static org.restorative.core.rules.StandardCode.CAPACITY_CURRENT_BEFORE_ME
 import static org.restorative.core.rules.StandardCode.CAPACITY_DECISION_SPECIFIC;
 import static org.restorative.core.rules.StandardCode.CAPACITY_FINDING_COMPLETE;
 import static org.restorative.core.rules.StandardCode.CHILD_COMPETENCE_RECORDED;
+import static org.restorative.core.rules.StandardCode.CONSENT_REQUIRED_BEFORE_MEETING;
 import static org.restorative.core.rules.StandardCode.INCAPACITY_NOT_FROM_STATUS_ALONE;
 import static org.restorative.core.rules.StandardCode.NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE;
 
@@ -91,6 +92,7 @@ class CapacityRulesTest {
             Stage.PREPARATION);
     assertThat(CapacityRules.capacityIsStillCurrentWhenTheMeetingStarts().policyParameters())
         .containsExactly("capacityReassessmentWindow");
+    assertThat(Policy.standard().capacityReassessmentWindow()).isEmpty();
   }
 
   @Test
@@ -259,7 +261,7 @@ class CapacityRulesTest {
   }
 
   @Test
-  void fluctuating_capacity_last_found_lacking_rules_out_the_meeting() {
+  void fluctuating_capacity_last_found_lacking_is_left_to_the_consent_it_invalidates() {
     RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
     PartyId patient = doubtedPatient(held);
     CapacityAssessment original =
@@ -272,20 +274,24 @@ class CapacityRulesTest {
                 .withAssessedAt(meetingStart(held).minus(Duration.ofDays(1)))
                 .withFluctuating(true));
 
-    Report report = checkCapacity(lacking);
-
-    assertThat(violationsOf(report, CAPACITY_CURRENT_BEFORE_MEETING))
-        .extracting(Violation::path)
+    assertThat(checkCapacity(lacking).violations()).isEmpty();
+    assertThat(
+            RuleSet.standard().check(lacking, Policy.standard(), AS_OF).violations().stream()
+                .filter(v -> v.code().equals(CONSENT_REQUIRED_BEFORE_MEETING.name()))
+                .map(Violation::path))
         .containsExactly(
-            "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient));
-    assertThat(codesOf(report)).containsOnly(CAPACITY_CURRENT_BEFORE_MEETING.name());
+            "/consents/" + participationConsentIndex(held, patient) + "/status");
   }
 
   @Test
   void a_pause_for_a_change_in_mental_state_calls_for_a_fresh_assessment() {
     RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
     PartyId patient = doubtedPatient(held);
-    RestorativeCase paused = plusEvent(held, mentalStatePause(held, Optional.empty()));
+    RestorativeCase paused =
+        plusEvent(
+            held,
+            mentalStatePause(
+                Optional.of(patient), meetingStart(held).minus(Duration.ofMinutes(1))));
 
     Report report = checkCapacity(paused);
 
@@ -356,7 +362,7 @@ class CapacityRulesTest {
         .satisfies(
             v -> {
               assertThat(v.severity()).isEqualTo(Severity.ERROR);
-              assertThat(v.path()).isEqualTo("/capacityAssessments/" + k);
+              assertThat(v.path()).isEqualTo("/capacityAssessments/" + k + "/practicableSteps");
             });
     assertThat(codesOf(report)).containsOnly(CAPACITY_FINDING_COMPLETE.name());
   }
@@ -371,7 +377,8 @@ class CapacityRulesTest {
 
     assertThat(violationsOf(checkCapacity(broken), CAPACITY_FINDING_COMPLETE))
         .extracting(Violation::path)
-        .containsExactly("/capacityAssessments/" + (broken.capacityAssessments().size() - 1));
+        .containsExactly(
+            "/capacityAssessments/" + (broken.capacityAssessments().size() - 1) + "/functional");
   }
 
   @Test
@@ -605,6 +612,20 @@ class CapacityRulesTest {
     return new CaseEvent.Builder()
         .id(EventId.of("event-mental-state"))
         .at(halfway)
+        .by(ActorId.of("staff-rp-lead"))
+        .type(CaseEventType.PAUSED)
+        .from(Stage.PREPARATION)
+        .to(Stage.PAUSED)
+        .pauseReason(PauseReason.MENTAL_STATE_CHANGE)
+        .party(about)
+        .build();
+  }
+
+  /** A pause for a change in mental state at a moment, about a party or no one. */
+  private static CaseEvent mentalStatePause(Optional<PartyId> about, Instant at) {
+    return new CaseEvent.Builder()
+        .id(EventId.of("event-mental-state"))
+        .at(at)
         .by(ActorId.of("staff-rp-lead"))
         .type(CaseEventType.PAUSED)
         .from(Stage.PREPARATION)

@@ -1,7 +1,6 @@
 package org.restorative.core.rules;
 
 import static org.restorative.core.rules.StandardCode.CAPACITY_ASSESSED_WHEN_DOUBTED;
-import static org.restorative.core.rules.StandardCode.CAPACITY_CURRENT_BEFORE_MEETING;
 import static org.restorative.core.rules.StandardCode.CAPACITY_DECISION_SPECIFIC;
 import static org.restorative.core.rules.StandardCode.CAPACITY_FINDING_COMPLETE;
 import static org.restorative.core.rules.StandardCode.CHILD_COMPETENCE_RECORDED;
@@ -83,7 +82,7 @@ import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
 /**
- * Breakers for rules 1 to 28: each takes a valid synthetic case at the stage where its defect is
+ * Breakers for rules 1 to 28 (rule 13's is in {@link CapacityConsentBreakers}): each takes a valid synthetic case at the stage where its defect is
  * isolated and changes exactly one fact, so that only its own code is newly reported.
  */
 final class EarlyBreakers {
@@ -133,10 +132,6 @@ final class EarlyBreakers {
             CAPACITY_DECISION_SPECIFIC,
             Stage.PREPARATION,
             EarlyBreakers::capacityAssessedForAnotherProcessType),
-        Breaker.of(
-            CAPACITY_CURRENT_BEFORE_MEETING,
-            Stage.INTERVENTION,
-            EarlyBreakers::fluctuatingCapacityNotReassessed),
         Breaker.of(
             CAPACITY_FINDING_COMPLETE,
             Stage.ASSESSMENT,
@@ -386,28 +381,6 @@ final class EarlyBreakers {
                             && c.party(a.party()).filter(Party::reasonToDoubtCapacity).isPresent(),
                     a -> a.withDecision(a.decision().withProcessType(anotherThan(t))))
                 .map(assessments -> c.withCapacityAssessments(assessments)));
-  }
-
-  /**
-   * Rule 13: an attendee's capacity assessment, made more than the policy's window before the
-   * meeting, is marked as fluctuating, and capacity was not reassessed.
-   */
-  private static Optional<RestorativeCase> fluctuatingCapacityNotReassessed(RestorativeCase c) {
-    Duration window = POLICY.capacityReassessmentWindow();
-    List<Meeting> meetings = meetingsInScope(c).stream().map(Indexed::value).toList();
-    return changeFirst(
-            c.capacityAssessments(),
-            a ->
-                a.hasCapacity()
-                    && meetings.stream()
-                        .anyMatch(
-                            m ->
-                                m.isAttendedBy(a.party())
-                                    && m.startAt()
-                                        .filter(s -> a.assessedAt().isBefore(s.minus(window)))
-                                        .isPresent()),
-            a -> a.withFluctuating(true))
-        .map(assessments -> c.withCapacityAssessments(assessments));
   }
 
   /** Rule 14: a finding of incapacity records no practicable steps tried to help. */

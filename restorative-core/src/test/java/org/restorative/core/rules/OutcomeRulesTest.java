@@ -16,6 +16,7 @@ import static org.restorative.core.rules.StandardCode.OUTCOME_AGREED_BY_ALL_PART
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -341,42 +342,105 @@ class OutcomeRulesTest {
   void hours_of_work_over_the_trusts_threshold_need_a_proportionality_check() {
     RestorativeCase c = anAgreedCase();
     Action garden = c.actions().get(0).withType(ActionType.PRACTICAL_REPARATION);
+    Policy tenHours = new Policy.Builder().proportionalityHoursThreshold(10).build();
 
-    assertThat(
-            violations(RULES, withAction(c, 0, garden.withHours(12)), ACTION_PROPORTIONALITY_REVIEW))
-        .singleElement()
-        .satisfies(v -> assertThat(v.path()).isEqualTo("/actions/0/proportionalityCheck"));
-    assertThat(
-            violations(RULES, withAction(c, 0, garden.withHours(10)), ACTION_PROPORTIONALITY_REVIEW))
-        .isEmpty();
-    Policy stricter = new Policy.Builder().proportionalityHoursThreshold(4).build();
     assertThat(
             violations(
                 RULES,
-                withAction(c, 0, garden.withHours(6)),
+                withAction(c, 0, garden.withHours(12)),
                 ACTION_PROPORTIONALITY_REVIEW,
-                stricter))
-        .hasSize(1);
+                tenHours))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/actions/0/proportionalityCheck"));
+    assertThat(
+            violations(
+                RULES,
+                withAction(c, 0, garden.withHours(10)),
+                ACTION_PROPORTIONALITY_REVIEW,
+                tenHours))
+        .isEmpty();
   }
 
   @Test
   void a_payment_over_the_trusts_threshold_needs_a_proportionality_check() {
     RestorativeCase c = anAgreedCase();
     Action gift = c.actions().get(0).withType(ActionType.PRACTICAL_REPARATION);
+    Policy hundredPounds =
+        new Policy.Builder().proportionalityAmountThreshold(new BigDecimal("100")).build();
 
     assertThat(
             violations(
                 RULES,
                 withAction(c, 0, gift.withAmount(new BigDecimal("150.00"))),
-                ACTION_PROPORTIONALITY_REVIEW))
+                ACTION_PROPORTIONALITY_REVIEW,
+                hundredPounds))
         .singleElement()
         .satisfies(v -> assertThat(v.path()).isEqualTo("/actions/0/proportionalityCheck"));
     assertThat(
             violations(
                 RULES,
                 withAction(c, 0, gift.withAmount(new BigDecimal("100"))),
-                ACTION_PROPORTIONALITY_REVIEW))
+                ACTION_PROPORTIONALITY_REVIEW,
+                hundredPounds))
         .isEmpty();
+  }
+
+  @Test
+  void an_action_running_longer_than_the_trusts_duration_needs_a_proportionality_check() {
+    RestorativeCase c = anAgreedCase();
+    OutcomeAgreement agreement =
+        c.agreements().stream()
+            .filter(a -> a.id().equals(c.actions().get(0).agreement()))
+            .findFirst()
+            .orElseThrow();
+    LocalDate agreedOn = LocalDate.ofInstant(agreement.createdAt(), Policy.standard().zone());
+    Action visits =
+        c.actions()
+            .get(0)
+            .withType(ActionType.PRACTICAL_REPARATION)
+            .withProportionalityCheck(Optional.empty());
+    Policy threeMonths =
+        new Policy.Builder().proportionalityDurationThreshold(Period.ofMonths(3)).build();
+    Action longRunning = visits.withDueOn(agreedOn.plusMonths(4));
+    Action shortRunning = visits.withDueOn(agreedOn.plusMonths(2));
+    Action ongoing = visits.withDueOn(Optional.empty()).withReviewOn(agreedOn.plusMonths(1));
+
+    assertThat(
+            violations(RULES, withAction(c, 0, longRunning), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
+        .extracting(Violation::path)
+        .contains("/actions/0/proportionalityCheck");
+    assertThat(
+            violations(RULES, withAction(c, 0, ongoing), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
+        .extracting(Violation::path)
+        .contains("/actions/0/proportionalityCheck");
+    assertThat(
+            violations(RULES, withAction(c, 0, shortRunning), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
+        .extracting(Violation::path)
+        .doesNotContain("/actions/0/proportionalityCheck");
+  }
+
+  @Test
+  void with_no_threshold_set_only_the_named_action_types_need_a_proportionality_check() {
+    RestorativeCase c = anAgreedCase();
+    Action large =
+        c.actions()
+            .get(0)
+            .withType(ActionType.PRACTICAL_REPARATION)
+            .withProportionalityCheck(Optional.empty())
+            .withHours(400)
+            .withAmount(new BigDecimal("5000"))
+            .withDueOn(Optional.empty())
+            .withReviewOn(LocalDate.of(2031, 1, 1));
+    Action payment = large.withType(ActionType.FINANCIAL_REPARATION);
+
+    assertThat(Policy.standard().proportionalityAmountThreshold()).isEmpty();
+    assertThat(Policy.standard().proportionalityHoursThreshold()).isEmpty();
+    assertThat(Policy.standard().proportionalityDurationThreshold()).isEmpty();
+    assertThat(violations(RULES, withAction(c, 0, large), ACTION_PROPORTIONALITY_REVIEW))
+        .isEmpty();
+    assertThat(violations(RULES, withAction(c, 0, payment), ACTION_PROPORTIONALITY_REVIEW))
+        .extracting(Violation::path)
+        .containsExactly("/actions/0/proportionalityCheck");
   }
 
   // ---------------------------------------------------------------- rule 47
