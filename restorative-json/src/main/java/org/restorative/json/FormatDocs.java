@@ -52,10 +52,11 @@ final class FormatDocs {
         A draft with gaps is a record the format reads: only what holds a part together is required
         (ids, the kind of a part and what its other properties depend on). An action without an
         owner, a scheduled meeting without a date, a referral that names no harm yet, conditions not
-        yet listed, a message passed on without review all read, and checking the case with the rules
-        reports each gap with its own code and path (`ACTION_HAS_OWNER` at `/actions/0/owner`,
-        `MEETING_DATED` at `/meetings/0/startAt`, ...). `JSON_INCONSISTENT_OBJECT` is kept for values
-        that contradict each other, such as a meeting that ends before it starts.
+        yet listed, a message passed on without review, a disclosure logged without its basis: all
+        read, and checking the case with the rules reports each gap with its own code and path
+        (`ACTION_HAS_OWNER` at `/actions/0/owner`, `MEETING_DATED` at `/meetings/0/startAt`, ...).
+        `JSON_INCONSISTENT_OBJECT` is kept for values that contradict each other, such as a meeting
+        that ends before it starts.
 
         | Code | Meaning |
         |---|---|

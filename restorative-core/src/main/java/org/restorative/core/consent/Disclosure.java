@@ -80,14 +80,15 @@ public abstract class Disclosure implements WithDisclosure {
   /**
    * The consent the disclosure relies on.
    *
-   * @return the consent, present exactly when no lawful basis is recorded
+   * @return the consent, present only when no lawful basis is recorded; a disclosure made on
+   *     neither is still logged, and rule {@code DISCLOSURE_HAS_BASIS} reports it
    */
   public abstract Optional<ConsentId> consent();
 
   /**
    * The lawful basis the disclosure relies on instead of consent.
    *
-   * @return the lawful basis, present exactly when no consent is recorded
+   * @return the lawful basis, present only when no consent is recorded
    */
   public abstract Optional<LawfulBasis> lawfulBasis();
 
@@ -133,8 +134,8 @@ public abstract class Disclosure implements WithDisclosure {
   void check() {
     Invariants.require(!items().isEmpty(), "disclosure items must not be empty");
     Invariants.require(
-        consent().isPresent() != lawfulBasis().isPresent(),
-        "disclosure must name exactly one of consent and lawfulBasis");
+        consent().isEmpty() || lawfulBasis().isEmpty(),
+        "disclosure must name at most one of consent and lawfulBasis");
     Invariants.nonBlank(justification(), "disclosure justification");
   }
 

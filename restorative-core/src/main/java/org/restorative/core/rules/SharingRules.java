@@ -49,19 +49,23 @@ final class SharingRules {
         "ICO, How should we obtain, record and manage consent? (named controllers); Scottish Government Policy and Practice"
             + " Framework §25.2 (Scottish; granular, named third parties); Caldicott principles 1"
             + " and 6",
-        "A disclosure that relies on consent names a data-processing or disclosure consent of the"
-            + " person whose information it is, obtained by the time of the disclosure, that covers"
-            + " the recipient and the purpose. (Whether it was withdrawn by then is rule"
-            + " CONSENT_WITHDRAWAL_STOPS_SHARING.)",
+        "Each disclosure names its basis, a consent or a lawful basis; one that relies on consent"
+            + " names a data-processing or disclosure consent of the person whose information it is,"
+            + " obtained by the time of the disclosure, that covers the recipient and the purpose."
+            + " (Whether it was withdrawn by then is rule CONSENT_WITHDRAWAL_STOPS_SHARING.)",
         context -> {
           List<Finding> findings = new ArrayList<>();
           List<Disclosure> disclosures = context.restorativeCase().disclosures();
           for (int i = 0; i < disclosures.size(); i++) {
             Disclosure disclosure = disclosures.get(i);
+            String path = Pointer.of(DISCLOSURES, i, "consent");
             if (disclosure.consent().isEmpty()) {
+              if (disclosure.lawfulBasis().isEmpty()) {
+                findings.add(
+                    Finding.at(path, "The disclosure names neither a consent nor a lawful basis."));
+              }
               continue;
             }
-            String path = Pointer.of(DISCLOSURES, i, "consent");
             basisProblem(disclosure, context.consent(disclosure.consent().get()))
                 .ifPresent(message -> findings.add(Finding.at(path, message)));
           }
@@ -129,8 +133,9 @@ final class SharingRules {
         Stage.REFERRAL,
         "Scottish Government Policy and Practice Framework §25.2 (Scottish)",
         "The disclosure log is append-only: its entries are in time order. Who disclosed, to whom,"
-            + " when, how, what and on what basis are required attributes of every disclosure, so an"
-            + " entry cannot be recorded without them.",
+            + " when, how and what are required attributes of every disclosure, so an entry cannot be"
+            + " recorded without them; an entry without its basis is recorded and reported by rule"
+            + " DISCLOSURE_HAS_BASIS.",
         context -> {
           List<Disclosure> disclosures = context.restorativeCase().disclosures();
           for (int i = 1; i < disclosures.size(); i++) {

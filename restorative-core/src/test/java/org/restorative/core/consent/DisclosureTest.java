@@ -100,10 +100,12 @@ class DisclosureTest {
   }
 
   @Test
-  void a_disclosure_must_rest_on_a_consent_or_a_lawful_basis() {
-    assertRejected(
-        () -> aDisclosureUnderConsent().withConsent(Optional.empty()),
-        "disclosure must name exactly one of consent and lawfulBasis");
+  void a_disclosure_made_on_no_recorded_basis_is_still_logged_for_the_rules_to_report() {
+    Disclosure noBasis = aDisclosureUnderConsent().withConsent(Optional.empty());
+
+    assertThat(noBasis.consent()).isEmpty();
+    assertThat(noBasis.lawfulBasis()).isEmpty();
+    assertThat(noBasis.reliesOnConsent()).isFalse();
   }
 
   @Test
@@ -112,7 +114,7 @@ class DisclosureTest {
         () ->
             aDisclosureUnderConsent()
                 .withLawfulBasis(LawfulBasis.of(LawfulBasisType.COURT_ORDER, "Order 1234")),
-        "disclosure must name exactly one of consent and lawfulBasis",
+        "disclosure must name at most one of consent and lawfulBasis",
         "Order 1234",
         "c-data");
   }

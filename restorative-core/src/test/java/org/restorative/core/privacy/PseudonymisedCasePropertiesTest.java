@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -173,6 +174,28 @@ class PseudonymisedCasePropertiesTest {
               PseudonymisedCase pseudonymised = TRUST.pseudonymise(c, LONDON);
               assertThat(pseudonymised.notice()).isEqualTo(PseudonymisedCase.NOTICE);
               assertThat(pseudonymised.toString()).contains("still personal data under UK GDPR");
+            });
+  }
+
+  @Test
+  void a_draft_action_with_no_owner_yet_is_pseudonymised_with_no_owner() {
+    qt().withFixedSeed(FIXED_SEED)
+        .withExamples(30)
+        .forAll(CASES)
+        .assuming(c -> !c.actions().isEmpty())
+        .checkAssert(
+            c -> {
+              RestorativeCase draft =
+                  c.withActions(
+                      c.actions().stream().map(a -> a.withOwner(Optional.empty())).toList());
+              PseudonymisedCase p = TRUST.pseudonymise(draft, LONDON);
+              assertThat(p.actions())
+                  .hasSameSizeAs(c.actions())
+                  .allSatisfy(
+                      a -> {
+                        assertThat(a.ownerPseudonym()).isEmpty();
+                        assertThat(a.ownerRole()).isEmpty();
+                      });
             });
   }
 

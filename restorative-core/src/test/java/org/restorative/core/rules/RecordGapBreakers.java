@@ -1,5 +1,6 @@
 package org.restorative.core.rules;
 
+import static org.restorative.core.rules.StandardCode.DISCLOSURE_HAS_BASIS;
 import static org.restorative.core.rules.StandardCode.MEETING_DATED;
 import static org.restorative.core.rules.StandardCode.MESSAGE_REVIEWED_BEFORE_DELIVERY;
 import static org.restorative.core.rules.StandardCode.REFERRAL_LINKED_TO_HARM;
@@ -35,7 +36,18 @@ final class RecordGapBreakers {
         Breaker.of(
             MESSAGE_REVIEWED_BEFORE_DELIVERY,
             Stage.CLOSURE,
-            RecordGapBreakers::messageDeliveredAfterBeingReturned));
+            RecordGapBreakers::messageDeliveredAfterBeingReturned),
+        Breaker.of(
+            DISCLOSURE_HAS_BASIS, Stage.PREPARATION, RecordGapBreakers::disclosureLoggedWithNoBasis));
+  }
+
+  /** Information was shared and logged, but nobody recorded the consent or basis it rested on. */
+  private static Optional<RestorativeCase> disclosureLoggedWithNoBasis(RestorativeCase c) {
+    return changeFirst(
+            c.disclosures(),
+            d -> true,
+            d -> d.withConsent(Optional.empty()).withLawfulBasis(Optional.empty()))
+        .map(c::withDisclosures);
   }
 
   /** The referral is recorded before anyone linked it to the harm. */

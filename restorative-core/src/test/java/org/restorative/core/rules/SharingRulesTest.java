@@ -151,6 +151,17 @@ class SharingRulesTest {
     assertThat(violations(RULES, withDisclosure(c, onBasis), DISCLOSURE_HAS_BASIS)).isEmpty();
   }
 
+  @Test
+  void a_disclosure_logged_on_neither_a_consent_nor_a_lawful_basis_has_no_basis() {
+    RestorativeCase c = aDisclosedCase();
+    Disclosure noBasis = theDisclosure(c).withConsent(Optional.empty());
+
+    assertThat(violations(RULES, withDisclosure(c, noBasis), DISCLOSURE_HAS_BASIS))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/disclosures/0/consent"));
+    assertThat(violations(RULES, withDisclosure(c, noBasis), DISCLOSURE_LOGGED)).isEmpty();
+  }
+
   // ---------------------------------------------------------------- rule 38
 
   @Test
