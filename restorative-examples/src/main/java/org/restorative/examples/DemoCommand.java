@@ -17,6 +17,7 @@ import org.restorative.core.harm.Harm;
 import org.restorative.core.party.Party;
 import org.restorative.core.rules.CaseTransitions;
 import org.restorative.core.rules.Move;
+import org.restorative.core.rules.NextMove;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.Report;
 import org.restorative.core.rules.RuleSet;
@@ -190,6 +191,8 @@ final class DemoCommand implements Callable<Integer> {
     say("signal-card commitment is still under review:");
     c = records(c, DemoCase::deliverLetter);
     tryTooEarly(c, Move.to(Stage.CLOSURE), DemoCase.at("2026-05-05T10:00"));
+    say("What a screen offers from here, and why the rest is closed (the planner):");
+    offer(c, DemoCase.at("2026-05-05T10:00"));
 
     step("Closure", DemoCase.at("2026-06-02T10:00"));
     say("At the review the signal-card commitment has been kept, and the nurse is told; the");
@@ -262,6 +265,18 @@ final class DemoCommand implements Callable<Integer> {
         + (errors.size() == 1 ? " error" : " errors"));
     for (Violation error : errors) {
       say("  " + line(error));
+    }
+  }
+
+  /** Prints every move the stage model allows now, open or with the codes that block it. */
+  private void offer(RestorativeCase c, Instant at) {
+    for (NextMove next : transitions.options(c, at)) {
+      say(
+          "  offer "
+              + next.target()
+              + ": "
+              + (next.isOpen() ? "open" : "blocked by " + String.join(", ", next.blockedBy()))
+              + (next.needsReason() ? ", needs a reason" : ""));
     }
   }
 

@@ -64,6 +64,17 @@ class DemoCommandTest {
   }
 
   @Test
+  void the_demo_prints_what_a_screen_offers_in_follow_up_and_what_blocks_closure() {
+    Run run = Run.of("demo");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out())
+        .contains("offer CLOSURE: blocked by CLOSURE_REQUIRES_TERMINAL_ACTIONS")
+        .contains("offer PAUSED: open, needs a reason")
+        .contains("offer CLOSED_WITHDRAWN: open");
+  }
+
+  @Test
   void the_demo_prints_no_name_and_no_date_of_birth() {
     Run run = Run.of("demo", "--output", dir.resolve("case.json").toString());
 

@@ -43,7 +43,8 @@ public abstract class Pause implements WithPause {
   /**
    * The stage the case resumes into by default: assessment when the reason changes risk or capacity,
    * otherwise the stage it was paused from (domain brief §1.4). A case paused at referral resumes
-   * into referral, whatever the reason.
+   * into referral, whatever the reason. This is the only stage the case may resume into: {@link
+   * RestorativeCase#movesTo()} offers it and no other.
    *
    * @return the resumption stage
    */
@@ -56,8 +57,7 @@ public abstract class Pause implements WithPause {
   @Value.Check
   void check() {
     Invariants.require(
-        pausedFrom().isMainLine() && pausedFrom() != Stage.CLOSURE,
-        "pause pausedFrom must be a main-line stage before closure");
+        pausedFrom().canBePaused(), "pause pausedFrom must be a main-line stage before closure");
   }
 
   /** Builds a {@link Pause}. */

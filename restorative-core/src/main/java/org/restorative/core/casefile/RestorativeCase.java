@@ -1,7 +1,10 @@
 package org.restorative.core.casefile;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 import org.restorative.core.Invariants;
@@ -351,6 +354,37 @@ public abstract class RestorativeCase implements WithRestorativeCase {
    */
   public boolean isClosed() {
     return stage().isClosed();
+  }
+
+  /**
+   * The stages this case may move to now, by the stage model (domain brief §1.3, §1.4): the moves of
+   * its {@link Stage#movesTo() stage}, except that a paused case resumes only into the stage its
+   * pause {@link Pause#resumesInto() resumes into} (the stage it left, or assessment when the reason
+   * changes risk or capacity), besides closing. This is the one place that says which moves are
+   * legal: the transitions refuse every other move with {@code ILLEGAL_TRANSITION} and the planner
+   * offers exactly these. Whether a move's gate lets the case through is a separate question for the
+   * rules.
+   *
+   * @return the allowed targets, in stage order
+   */
+  public Set<Stage> movesTo() {
+    Set<Stage> targets = EnumSet.noneOf(Stage.class);
+    for (Stage target : stage().movesTo()) {
+      if (!target.isMainLine() || pause().map(p -> p.resumesInto() == target).orElse(true)) {
+        targets.add(target);
+      }
+    }
+    return Collections.unmodifiableSet(targets);
+  }
+
+  /**
+   * Whether the stage model lets this case move to a stage now: whether {@link #movesTo()} holds it.
+   *
+   * @param target the stage to move to
+   * @return true if the move is allowed, gates aside
+   */
+  public boolean canMoveTo(Stage target) {
+    return movesTo().contains(target);
   }
 
   private static <T, K> Optional<T> find(List<T> items, Function<T, K> key, K id) {

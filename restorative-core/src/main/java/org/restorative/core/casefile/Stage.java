@@ -1,5 +1,6 @@
 package org.restorative.core.casefile;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -69,50 +70,74 @@ public enum Stage {
   }
 
   /**
-   * The stages a case may move to from this one, per the stage model (domain brief §1.3, §1.4): the
-   * main line forwards through its gates; preparation back to assessment; an adjourned intervention
-   * back to preparation; any non-terminal stage to {@link #PAUSED} (except closure) and to
-   * {@link #CLOSED_WITHDRAWN}; referral, assessment, preparation and a pause to
-   * {@link #CLOSED_NOT_PROCEEDING}; closure to {@link #CLOSED_COMPLETED} or {@link #CLOSED_PARTIAL}.
-   * A paused case resumes into the stage it was paused from or into assessment; this set lists every
-   * stage a pause may resume into, and the transition checks the pause itself. Closed states move
-   * nowhere.
+   * Whether a case at this stage may be paused: every main-line stage before {@link #CLOSURE}
+   * (domain brief §1.3, §1.4, §1.7).
+   *
+   * <p>Closure is not paused, by decision: the brief's table of allowed moves (§1.4) gives closure no
+   * row, and at closure the process is over; what remains is to record the outcome and offer
+   * evaluation, which no pause reason of §1.7 interrupts. A paused case is already paused, and a closed
+   * one never moves.
+   *
+   * @return true for {@link #REFERRAL} to {@link #FOLLOW_UP}
+   */
+  public boolean canBePaused() {
+    return isMainLine() && this != CLOSURE;
+  }
+
+  /**
+   * The stages the stage model lets a case at this stage move to (domain brief §1.3, §1.4): this is
+   * the brief's table, stage by stage.
+   *
+   * <ul>
+   *   <li>forwards along the main line through its gates, and the three moves back: preparation to
+   *       assessment, an adjourned intervention to preparation, and (from a pause) into assessment;
+   *   <li>intervention and outcome agreement straight to follow-up or closure, and closure to
+   *       {@link #CLOSED_COMPLETED} or {@link #CLOSED_PARTIAL};
+   *   <li>{@link #PAUSED} from every stage that {@link #canBePaused() can be paused};
+   *   <li>{@link #CLOSED_WITHDRAWN} from every stage that is not closed;
+   *   <li>{@link #CLOSED_NOT_PROCEEDING} from referral, assessment, preparation and a pause;
+   *   <li>from {@link #PAUSED}, every stage a pause can resume into. Which one a given case resumes
+   *       into is a fact of its pause ({@link Pause#resumesInto()}), so the moves of one case are
+   *       {@link RestorativeCase#movesTo()}, the one answer the transitions and the planner use.
+   * </ul>
+   *
+   * <p>Closed states move nowhere.
    *
    * @return the allowed targets
    */
   public Set<Stage> movesTo() {
-    return switch (this) {
-      case REFERRAL -> EnumSet.of(ASSESSMENT, PAUSED, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN);
-      case ASSESSMENT -> EnumSet.of(PREPARATION, PAUSED, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN);
-      case PREPARATION ->
-          EnumSet.of(ASSESSMENT, INTERVENTION, PAUSED, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN);
-      case INTERVENTION ->
-          EnumSet.of(PREPARATION, OUTCOME_AGREEMENT, FOLLOW_UP, CLOSURE, PAUSED, CLOSED_WITHDRAWN);
-      case OUTCOME_AGREEMENT -> EnumSet.of(FOLLOW_UP, CLOSURE, PAUSED, CLOSED_WITHDRAWN);
-      case FOLLOW_UP -> EnumSet.of(CLOSURE, PAUSED, CLOSED_WITHDRAWN);
-      case CLOSURE -> EnumSet.of(CLOSED_COMPLETED, CLOSED_PARTIAL, CLOSED_WITHDRAWN);
-      case PAUSED ->
-          EnumSet.of(
-              REFERRAL,
-              ASSESSMENT,
-              PREPARATION,
-              INTERVENTION,
-              OUTCOME_AGREEMENT,
-              FOLLOW_UP,
-              CLOSED_NOT_PROCEEDING,
-              CLOSED_WITHDRAWN);
-      case CLOSED_COMPLETED, CLOSED_PARTIAL, CLOSED_NOT_PROCEEDING, CLOSED_WITHDRAWN ->
-          EnumSet.noneOf(Stage.class);
-    };
+    if (isClosed()) {
+      return EnumSet.noneOf(Stage.class);
+    }
+    Set<Stage> targets =
+        switch (this) {
+          case REFERRAL -> EnumSet.of(ASSESSMENT);
+          case ASSESSMENT -> EnumSet.of(PREPARATION);
+          case PREPARATION -> EnumSet.of(ASSESSMENT, INTERVENTION);
+          case INTERVENTION -> EnumSet.of(PREPARATION, OUTCOME_AGREEMENT, FOLLOW_UP, CLOSURE);
+          case OUTCOME_AGREEMENT -> EnumSet.of(FOLLOW_UP, CLOSURE);
+          case FOLLOW_UP -> EnumSet.of(CLOSURE);
+          case CLOSURE -> EnumSet.of(CLOSED_COMPLETED, CLOSED_PARTIAL);
+          default -> resumptions();
+        };
+    if (canBePaused()) {
+      targets.add(PAUSED);
+    }
+    if (this == REFERRAL || this == ASSESSMENT || this == PREPARATION || this == PAUSED) {
+      targets.add(CLOSED_NOT_PROCEEDING);
+    }
+    targets.add(CLOSED_WITHDRAWN);
+    return Collections.unmodifiableSet(targets);
   }
 
-  /**
-   * Whether the stage model allows a move from this stage to another.
-   *
-   * @param target the stage to move to
-   * @return true if {@link #movesTo()} holds it
-   */
-  public boolean canMoveTo(Stage target) {
-    return movesTo().contains(target);
+  /** Every stage a pause can resume into: the stages that can be paused. */
+  private static Set<Stage> resumptions() {
+    Set<Stage> stages = EnumSet.noneOf(Stage.class);
+    for (Stage stage : values()) {
+      if (stage.canBePaused()) {
+        stages.add(stage);
+      }
+    }
+    return stages;
   }
 }

@@ -1,5 +1,7 @@
 package org.restorative.core.party;
 
+import java.util.Collection;
+
 /**
  * The role a party holds in a case (domain brief §3.1). The codes are neutral on purpose (brief
  * §0.2): sources say "victim/offender", "harmed/harmer" or "first/second victim", and each trust
@@ -68,6 +70,25 @@ public enum PartyRole {
    */
   public boolean isPrincipal() {
     return isHarmed() || isResponsible() || this == REPRESENTATIVE_OF_HARMED;
+  }
+
+  /**
+   * Whether parties in these roles make up both sides of a harm: someone harmed and someone
+   * responsible (rule 2; domain brief §1.5). A {@link #PERSON_HARMED_AND_RESPONSIBLE} counts for both
+   * sides only when there are two or more of them, as in mutual harm between patients; one alone
+   * stands for one side, and needs a party of the other side in another role. Rule 2 and the halting
+   * of a process when a party withdraws both ask this question.
+   *
+   * @param roles the roles of the parties, one entry per party
+   * @return true when both sides are present
+   */
+  public static boolean formBothSides(Collection<PartyRole> roles) {
+    long mutual = roles.stream().filter(r -> r == PERSON_HARMED_AND_RESPONSIBLE).count();
+    boolean harmed =
+        roles.stream().anyMatch(r -> r.isHarmed() && r != PERSON_HARMED_AND_RESPONSIBLE);
+    boolean responsible =
+        roles.stream().anyMatch(r -> r.isResponsible() && r != PERSON_HARMED_AND_RESPONSIBLE);
+    return mutual >= 2 || (harmed && responsible) || (mutual == 1 && (harmed || responsible));
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.restorative.core.rules.StandardCode.CORE_PARTIES_PRESENT;
 import static org.restorative.core.rules.StandardCode.RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -24,8 +25,6 @@ import org.restorative.core.party.PartyRole;
  * side of rule 2, and rule 1 asks for its acknowledgement, made through the person who speaks for it.
  */
 final class AcknowledgementRules {
-
-  private static final PartyRole MUTUAL = PartyRole.PERSON_HARMED_AND_RESPONSIBLE;
 
   private AcknowledgementRules() {}
 
@@ -92,14 +91,7 @@ final class AcknowledgementRules {
             + " organisation that answers for the harm counts); mutual harm counts for both only"
             + " with two such parties.",
         context -> {
-          RestorativeCase c = context.restorativeCase();
-          List<Party> parties = c.parties();
-          long mutual = parties.stream().filter(p -> p.role() == MUTUAL).count();
-          boolean harmed = parties.stream().anyMatch(p -> p.role().isHarmed() && p.role() != MUTUAL);
-          boolean responsible =
-              parties.stream().anyMatch(p -> p.role() != MUTUAL && answersForHarm(c, p));
-          boolean present =
-              mutual >= 2 || (harmed && responsible) || (mutual == 1 && (harmed || responsible));
+          boolean present = formBothSides(context.restorativeCase(), context.restorativeCase().parties());
           return present
               ? List.of()
               : List.of(
@@ -107,6 +99,27 @@ final class AcknowledgementRules {
                       Pointer.of("parties"),
                       "The case lacks a party in a harmed role or one in a responsible role."));
         });
+  }
+
+  /**
+   * Whether these parties of a case make up both sides of a harm (rule 2; brief §1.5), by {@link
+   * PartyRole#formBothSides}: one person harmed and responsible counts for both sides only with two or
+   * more, and an organisation that answers for a harm of the case stands on the responsible side. Rule
+   * 2 asks it of every party; a withdrawal asks it of the participants left in a process.
+   *
+   * @param c the case
+   * @param parties the parties to weigh
+   * @return true when both sides are present
+   */
+  static boolean formBothSides(RestorativeCase c, Collection<Party> parties) {
+    return PartyRole.formBothSides(
+        parties.stream()
+            .map(
+                p ->
+                    !p.role().isResponsible() && answersForHarm(c, p)
+                        ? PartyRole.PERSON_RESPONSIBLE
+                        : p.role())
+            .toList());
   }
 
   /**

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.restorative.core.Invariants;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.Closure;
@@ -29,6 +28,7 @@ import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.ProcessId;
 import org.restorative.core.process.ProcessStatus;
 import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.process.StopReason;
@@ -36,20 +36,34 @@ import org.restorative.core.process.StopReason;
 /**
  * Moves cases between stages: a pure function from a case, a {@link Move}, the acting person and the
  * moment, to either a report of why the move is refused or the moved case with one more event in its
- * history.
+ * history; and the planner that lists, for a case at a moment, every move open from there.
  *
  * <ul>
- *   <li>A move the stage model does not allow is refused with {@code ILLEGAL_TRANSITION}; any move of a
- *       closed case with {@code TERMINAL_STATUS_IMMUTABLE} (a reopened case is a new case).
+ *   <li>Which moves the stage model allows is {@link RestorativeCase#movesTo()}, and nothing else: a
+ *       move outside it is refused with {@code ILLEGAL_TRANSITION}, so a paused case resumes only
+ *       into the stage its pause {@link org.restorative.core.casefile.Pause#resumesInto() resumes
+ *       into}; any move of a closed case is refused with {@code TERMINAL_STATUS_IMMUTABLE} (a
+ *       reopened case is a new case).
  *   <li>A move forwards, back, out of a pause or to {@code CLOSED_COMPLETED}/{@code CLOSED_PARTIAL}
  *       passes the gate of its target: every error of {@link RuleSet#checkEntry} refuses it.
  *   <li>A pause and a decision not to proceed need a reason ({@code NOT_PROCEEDING_REASON_REQUIRED});
  *       they and a close as withdrawn pass no gate, because stopping is always allowed.
- *   <li>A withdrawal is always accepted at any non-terminal stage and never needs a reason. It withdraws
- *       the consents it covers; when it leaves a process without any harmed or any responsible
- *       participant, that process is halted and its pending meetings abandoned; a party's open actions
- *       become not completed; disclosures already made are not reversed. The stage stays as it is: the
- *       facilitator decides whether to close as withdrawn or to go back and offer another process.
+ *   <li>{@link #options} reports, for each move {@link RestorativeCase#movesTo()} allows, the same gate
+ *       {@link #apply} would run, so a screen offers only what is possible and says why the rest is
+ *       not.
+ *   <li>A withdrawal (domain brief §1.5) is accepted from any party of the case, in any scope, at any
+ *       non-terminal stage, and never needs a reason; the only refusal is {@code
+ *       WITHDRAWAL_REFERENCE_UNKNOWN}, for a withdrawal naming a party or a meeting the case does not
+ *       hold. It changes only what was in force at its moment: the participation consents (whole
+ *       process, or the process type) or sharing consents (information sharing) the party had given
+ *       by then; a process it leaves without both sides (as in rule 2: one person harmed and
+ *       responsible counts for both only with two or more) is halted, and its pending or running
+ *       meetings abandoned; the party is taken off the pending meetings it leaves (every one for the
+ *       whole process, those of the process type, or the one meeting); and only a withdrawal from
+ *       the whole process during follow-up makes the party's open actions {@code NOT_COMPLETED}
+ *       ({@code OWNER_WITHDREW}), and the person harmed is then told (rule 47). Disclosures already made are not reversed, and nothing recorded is removed. The stage
+ *       stays as it is: the facilitator decides whether to close as withdrawn or to go back and offer
+ *       another process.
  * </ul>
  *
  * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause, the
@@ -97,7 +111,6 @@ public final class CaseTransitions {
    * @param by who does it
    * @param at when
    * @return the report of why the move is refused, or the moved case
-   * @throws IllegalArgumentException if a withdrawal names a party the case does not hold
    */
   public Either<Report, RestorativeCase> apply(
       RestorativeCase restorativeCase, Move move, ActorId by, Instant at) {
@@ -111,7 +124,12 @@ public final class CaseTransitions {
     }
     RestorativeCase current = restorativeCase;
     if (move.withdrawal().isPresent()) {
-      current = withdraw(current, move.withdrawal().get(), by);
+      Withdrawal withdrawal = move.withdrawal().get();
+      List<Violation> unknown = unknownReferences(current, withdrawal);
+      if (!unknown.isEmpty()) {
+        return Either.left(Report.of(current, unknown));
+      }
+      current = withdraw(current, withdrawal, by);
     }
     if (move.target().isEmpty()) {
       return Either.right(current);
@@ -119,10 +137,45 @@ public final class CaseTransitions {
     return moveTo(current, move.target().get(), move, by, at);
   }
 
+  /**
+   * The planner: every move the stage model allows the case now ({@link RestorativeCase#movesTo()}),
+   * in stage order, each with the report of the gate {@link #apply} would run at the same moment. A
+   * closed case has none. A withdrawal is not listed: it is open to every party at every
+   * non-terminal stage.
+   *
+   * @param restorativeCase the case
+   * @param at the moment of asking
+   * @return the moves, open and blocked
+   */
+  public List<NextMove> options(RestorativeCase restorativeCase, Instant at) {
+    List<NextMove> moves = new ArrayList<>();
+    for (Stage target : restorativeCase.movesTo()) {
+      moves.add(NextMove.of(target, gate(restorativeCase, target, at), needsReason(target)));
+    }
+    return List.copyOf(moves);
+  }
+
+  /** The report of the gate of a target: the rules' entry check, or nothing for a stop. */
+  private Report gate(RestorativeCase c, Stage target, Instant at) {
+    return passesNoGate(target) ? Report.of(c, List.of()) : rules.checkEntry(c, target, policy, at);
+  }
+
+  /** Whether a target is a stop, which passes no gate: stopping is always allowed. */
+  private static boolean passesNoGate(Stage target) {
+    return target == Stage.PAUSED
+        || target == Stage.CLOSED_NOT_PROCEEDING
+        || target == Stage.CLOSED_WITHDRAWN;
+  }
+
+  /** Whether a move to a target needs a reason: a pause and a decision not to proceed. */
+  private static boolean needsReason(Stage target) {
+    return target == Stage.PAUSED || target == Stage.CLOSED_NOT_PROCEEDING;
+  }
+
   private Either<Report, RestorativeCase> moveTo(
       RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
     Stage from = c.stage();
-    if (!from.canMoveTo(target) || !resumesWhereAllowed(c, target)) {
+    if (!c.canMoveTo(target)) {
       return refuse(
           c,
           StandardCode.ILLEGAL_TRANSITION,
@@ -139,14 +192,6 @@ public final class CaseTransitions {
       }
       default -> gated(c, target, move, by, at);
     };
-  }
-
-  private static boolean resumesWhereAllowed(RestorativeCase c, Stage target) {
-    if (c.stage() != Stage.PAUSED || !target.isMainLine()) {
-      return true;
-    }
-    Stage pausedFrom = c.pause().map(Pause::pausedFrom).orElse(Stage.REFERRAL);
-    return target == pausedFrom || target == Stage.ASSESSMENT;
   }
 
   private Either<Report, RestorativeCase> pause(
@@ -188,7 +233,7 @@ public final class CaseTransitions {
 
   private Either<Report, RestorativeCase> gated(
       RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
-    Report gate = rules.checkEntry(c, target, policy, at);
+    Report gate = gate(c, target, at);
     if (gate.hasErrors()) {
       return Either.left(gate);
     }
@@ -203,36 +248,63 @@ public final class CaseTransitions {
 
   // ------------------------------------------------------------------------------- withdrawal
 
+  /**
+   * What a withdrawal names that the case does not hold: its party, and the meeting of a single-meeting
+   * withdrawal. The paths point into the withdrawal as it would be recorded.
+   */
+  private static List<Violation> unknownReferences(RestorativeCase c, Withdrawal withdrawal) {
+    String at = Pointer.of("withdrawals", c.withdrawals().size());
+    List<Violation> unknown = new ArrayList<>();
+    if (c.party(withdrawal.party()).isEmpty()) {
+      unknown.add(unknownReference(at + "/party", "The withdrawal names no party of this case."));
+    }
+    if (withdrawal.meeting().filter(m -> c.meeting(m).isEmpty()).isPresent()) {
+      unknown.add(
+          unknownReference(at + "/meeting", "The withdrawal names no meeting of this case."));
+    }
+    return unknown;
+  }
+
+  private static Violation unknownReference(String path, String message) {
+    return Violation.of(
+        StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN.name(),
+        Severity.ERROR,
+        path,
+        message,
+        "Domain brief §1.5 (withdrawal semantics)");
+  }
+
   private static RestorativeCase withdraw(RestorativeCase c, Withdrawal withdrawal, ActorId by) {
     PartyId party = withdrawal.party();
-    Invariants.require(c.party(party).isPresent(), "withdrawal party must be a party of the case");
     List<Withdrawal> withdrawals = new ArrayList<>(c.withdrawals());
     withdrawals.add(withdrawal);
     List<Consent> consents =
         c.consents().stream()
             .map(consent -> covers(withdrawal, consent) ? consent.withdrawnBy(withdrawal) : consent)
             .toList();
-    Set<RestorativeProcess> halted = new HashSet<>();
+    Set<ProcessId> halted = new HashSet<>();
     List<RestorativeProcess> processes = new ArrayList<>();
     for (RestorativeProcess process : c.processes()) {
       if (!process.isEnded()
+          && !process.chosenAt().isAfter(withdrawal.at())
           && withdrawsFromProcess(withdrawal, process)
-          && leavesNoCoreParty(c, withdrawals, process)) {
-        RestorativeProcess ended = process.endedAs(ProcessStatus.HALTED, withdrawal.at());
-        halted.add(ended);
-        processes.add(ended);
+          && !bothSidesRemain(c, withdrawals, process)) {
+        halted.add(process.id());
+        processes.add(process.endedAs(ProcessStatus.HALTED, withdrawal.at()));
       } else {
         processes.add(process);
       }
     }
     List<Meeting> meetings =
-        c.meetings().stream().map(m -> afterWithdrawal(m, withdrawal, halted)).toList();
+        c.meetings().stream().map(m -> afterWithdrawal(c, m, withdrawal, halted)).toList();
+    boolean fromFollowUp =
+        withdrawal.scope() == WithdrawalScope.WHOLE_PROCESS
+            && (c.stage() == Stage.FOLLOW_UP
+                || c.pause().filter(p -> p.pausedFrom() == Stage.FOLLOW_UP).isPresent());
     List<Action> actions = new ArrayList<>();
     for (Action action : c.actions()) {
-      boolean owned = action.isOwnedBy(PartyOrRole.party(party));
-      boolean leavesProcess = withdrawal.scope() != WithdrawalScope.INFORMATION_SHARING;
       actions.add(
-          owned && leavesProcess && !action.isTerminal()
+          fromFollowUp && isOpenActionOf(action, party, withdrawal.at())
               ? action.withStatusChange(
                   new StatusChange.Builder()
                       .to(ActionStatus.NOT_COMPLETED)
@@ -262,9 +334,14 @@ public final class CaseTransitions {
         .build();
   }
 
-  /** Whether a withdrawal withdraws a consent: the party's consents of the kind and scope it names. */
+  /**
+   * Whether a withdrawal withdraws a consent: an active consent of the party, of the kind and scope it
+   * names, given (or last reconfirmed) no later than the withdrawal. A consent given after it stands.
+   */
   private static boolean covers(Withdrawal withdrawal, Consent consent) {
-    if (!consent.party().equals(withdrawal.party()) || !consent.isActive()) {
+    if (!consent.party().equals(withdrawal.party())
+        || !consent.isActive()
+        || consent.lastConfirmedAt().filter(t -> t.isAfter(withdrawal.at())).isPresent()) {
       return false;
     }
     return switch (withdrawal.scope()) {
@@ -279,41 +356,64 @@ public final class CaseTransitions {
     };
   }
 
+  /**
+   * Whether an action is open and owned by the party, as it stood at the withdrawal: an action whose
+   * status changed after the withdrawal stands.
+   */
+  private static boolean isOpenActionOf(Action action, PartyId party, Instant at) {
+    boolean owned = action.isOwnedBy(PartyOrRole.party(party));
+    boolean changedSince =
+        action.statusHistory().stream().anyMatch(change -> change.at().isAfter(at));
+    return owned && !action.isTerminal() && !changedSince;
+  }
+
   private static boolean withdrawsFromProcess(Withdrawal withdrawal, RestorativeProcess process) {
     return process.participants().contains(withdrawal.party())
         && withdrawal.withdrawsFrom(process.type());
   }
 
-  /** Whether, with these withdrawals, no harmed or no responsible participant is left in a process. */
-  private static boolean leavesNoCoreParty(
+  /**
+   * Whether, with these withdrawals, the participants left in a process still make up both sides of
+   * the harm (rule 2: a person harmed and responsible counts for both only with two or more).
+   */
+  private static boolean bothSidesRemain(
       RestorativeCase c, List<Withdrawal> withdrawals, RestorativeProcess process) {
-    boolean harmedLeft = false;
-    boolean responsibleLeft = false;
+    List<Party> remaining = new ArrayList<>();
     for (PartyId participant : process.participants()) {
-      Optional<Party> party = c.party(participant);
       boolean withdrawn =
           withdrawals.stream()
               .anyMatch(w -> w.party().equals(participant) && withdrawsFromProcess(w, process));
-      if (party.isEmpty() || withdrawn) {
-        continue;
+      if (!withdrawn) {
+        c.party(participant).ifPresent(remaining::add);
       }
-      harmedLeft |= party.get().role().isHarmed();
-      responsibleLeft |= party.get().role().isResponsible();
     }
-    return !harmedLeft || !responsibleLeft;
+    return AcknowledgementRules.formBothSides(c, remaining);
   }
 
+
+  /**
+   * A meeting after a withdrawal: abandoned when its process was halted and it had not ended; without
+   * the party when the party leaves it (the whole process, its process type, or this one meeting) and
+   * it is still to come; otherwise as it was. A single-meeting withdrawal changes that meeting only.
+   */
   private static Meeting afterWithdrawal(
-      Meeting meeting, Withdrawal withdrawal, Set<RestorativeProcess> halted) {
+      RestorativeCase c, Meeting meeting, Withdrawal withdrawal, Set<ProcessId> halted) {
     boolean pending =
         meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.SCHEDULED;
-    boolean processHalted = halted.stream().anyMatch(p -> p.id().equals(meeting.process()));
-    if (processHalted && (pending || meeting.status() == MeetingStatus.IN_PROGRESS)) {
+    if (halted.contains(meeting.process())
+        && (pending || meeting.status() == MeetingStatus.IN_PROGRESS)) {
       return meeting.withStatus(MeetingStatus.ABANDONED).withStopReason(StopReason.PARTY_WITHDREW);
     }
     boolean leavesMeeting =
-        withdrawal.scope() == WithdrawalScope.WHOLE_PROCESS
-            || withdrawal.meeting().filter(meeting.id()::equals).isPresent();
+        switch (withdrawal.scope()) {
+          case WHOLE_PROCESS -> true;
+          case PROCESS_TYPE ->
+              c.processes().stream()
+                  .anyMatch(
+                      p -> p.id().equals(meeting.process()) && withdrawal.withdrawsFrom(p.type()));
+          case MEETING -> withdrawal.meeting().filter(meeting.id()::equals).isPresent();
+          case INFORMATION_SHARING -> false;
+        };
     if (pending && leavesMeeting && meeting.isAttendedBy(withdrawal.party())) {
       return meeting.withAttendees(
           meeting.attendees().stream()

@@ -83,6 +83,9 @@ public final class RuleCatalogue {
     md.append(
         "| `NOT_PROCEEDING_REASON_REQUIRED` | A pause or a decision not to proceed without a"
             + " reason. |\n");
+    md.append(
+        "| `WITHDRAWAL_REFERENCE_UNKNOWN` | A withdrawal names a party or a meeting the case does"
+            + " not hold; any other withdrawal is accepted (domain brief §1.5). |\n");
     md.append("\n## Settings your trust must choose\n\n");
     md.append(
         "No source gives a number for these settings (domain brief §8 rules 5, 13 and 46; §10 item"

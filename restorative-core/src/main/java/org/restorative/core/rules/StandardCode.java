@@ -155,11 +155,28 @@ public enum StandardCode {
   MESSAGE_REVIEWED_BEFORE_DELIVERY,
 
   /** A move between stages that the stage model (domain brief §1.4) does not allow. */
-  ILLEGAL_TRANSITION;
+  ILLEGAL_TRANSITION,
+  /**
+   * A withdrawal that names a party or a meeting the case does not hold (domain brief §1.5): the
+   * withdrawal is refused with this code, never with an exception, and can be recorded once it
+   * names the case's own party and meeting.
+   */
+  WITHDRAWAL_REFERENCE_UNKNOWN;
+
+  /**
+   * Whether the code is a rule's, checked by {@link RuleSet#check} on a case, rather than a code of
+   * the transitions alone ({@link #ILLEGAL_TRANSITION}, {@link #WITHDRAWAL_REFERENCE_UNKNOWN}), which
+   * only a refused move reports. The transition codes come last.
+   *
+   * @return true for the codes of the standard rules
+   */
+  public boolean isRule() {
+    return ordinal() < ILLEGAL_TRANSITION.ordinal();
+  }
 
   /**
    * The rule's number in the domain brief §8, or 0 for a code the brief's §8 does not number (the
-   * stage gates of §1.2 and {@link #ILLEGAL_TRANSITION}).
+   * stage gates of §1.2 and the transition codes).
    *
    * @return the number, from 1 to 55, or 0
    */

@@ -296,6 +296,50 @@ class RestorativeCaseTest {
     assertThat(withdrawn.isClosed()).isTrue();
   }
 
+  // The moves of one case (brief §1.3, §1.4)
+
+  @ParameterizedTest
+  @EnumSource(value = Stage.class, names = "PAUSED", mode = EnumSource.Mode.EXCLUDE)
+  void a_case_that_is_not_paused_moves_as_its_stage_does(Stage stage) {
+    RestorativeCase c = stage.isClosed() ? aCaseAt(stage) : theCase().withStage(stage);
+    assertThat(c.movesTo()).containsExactlyElementsOf(stage.movesTo());
+  }
+
+  @ParameterizedTest
+  @EnumSource(PauseReason.class)
+  void a_paused_case_resumes_only_into_the_stage_its_pause_resumes_into(PauseReason reason) {
+    for (Stage from : Stage.values()) {
+      if (!from.canBePaused()) {
+        continue;
+      }
+      Pause pause = aPauseFrom(from, reason);
+      RestorativeCase paused = aCasePausedWith(pause);
+      assertThat(paused.movesTo())
+          .as("paused from %s for %s", from, reason)
+          .containsExactly(
+              pause.resumesInto(), Stage.CLOSED_NOT_PROCEEDING, Stage.CLOSED_WITHDRAWN);
+      for (Stage target : Stage.values()) {
+        assertThat(paused.canMoveTo(target)).isEqualTo(paused.movesTo().contains(target));
+      }
+    }
+  }
+
+  @Test
+  void a_case_paused_in_preparation_for_a_change_of_mental_state_resumes_into_assessment_only() {
+    RestorativeCase paused =
+        aCasePausedWith(aPauseFrom(Stage.PREPARATION, PauseReason.MENTAL_STATE_CHANGE));
+    assertThat(paused.canMoveTo(Stage.ASSESSMENT)).isTrue();
+    assertThat(paused.canMoveTo(Stage.PREPARATION)).isFalse();
+  }
+
+  @Test
+  void a_case_paused_in_preparation_while_a_party_is_away_resumes_into_preparation_only() {
+    RestorativeCase paused =
+        aCasePausedWith(aPauseFrom(Stage.PREPARATION, PauseReason.PARTY_UNAVAILABLE));
+    assertThat(paused.canMoveTo(Stage.PREPARATION)).isTrue();
+    assertThat(paused.canMoveTo(Stage.ASSESSMENT)).isFalse();
+  }
+
   @Test
   void adding_a_party_changes_only_the_parties() {
     Party coPatient =

@@ -3,7 +3,10 @@ package org.restorative.core.casefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -110,5 +113,118 @@ class StageTest {
     for (Stage any : Stage.values()) {
       assertThat(any.isAtOrAfter(offTheLine)).as("%s at or after %s", any, offTheLine).isFalse();
     }
+  }
+
+  // The stage model: the table of allowed moves of the brief §1.4, row by row
+
+  /** The brief's table §1.4 (with §1.3 for referral's pause and closure's two closed states). */
+  private static final Map<Stage, Set<Stage>> TABLE =
+      Map.ofEntries(
+          Map.entry(
+              Stage.REFERRAL,
+              EnumSet.of(
+                  Stage.ASSESSMENT,
+                  Stage.PAUSED,
+                  Stage.CLOSED_NOT_PROCEEDING,
+                  Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.ASSESSMENT,
+              EnumSet.of(
+                  Stage.PREPARATION,
+                  Stage.PAUSED,
+                  Stage.CLOSED_NOT_PROCEEDING,
+                  Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.PREPARATION,
+              EnumSet.of(
+                  Stage.ASSESSMENT,
+                  Stage.INTERVENTION,
+                  Stage.PAUSED,
+                  Stage.CLOSED_NOT_PROCEEDING,
+                  Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.INTERVENTION,
+              EnumSet.of(
+                  Stage.PREPARATION,
+                  Stage.OUTCOME_AGREEMENT,
+                  Stage.FOLLOW_UP,
+                  Stage.CLOSURE,
+                  Stage.PAUSED,
+                  Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.OUTCOME_AGREEMENT,
+              EnumSet.of(Stage.FOLLOW_UP, Stage.CLOSURE, Stage.PAUSED, Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.FOLLOW_UP, EnumSet.of(Stage.CLOSURE, Stage.PAUSED, Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.CLOSURE,
+              EnumSet.of(Stage.CLOSED_COMPLETED, Stage.CLOSED_PARTIAL, Stage.CLOSED_WITHDRAWN)),
+          Map.entry(
+              Stage.PAUSED,
+              EnumSet.of(
+                  Stage.REFERRAL,
+                  Stage.ASSESSMENT,
+                  Stage.PREPARATION,
+                  Stage.INTERVENTION,
+                  Stage.OUTCOME_AGREEMENT,
+                  Stage.FOLLOW_UP,
+                  Stage.CLOSED_NOT_PROCEEDING,
+                  Stage.CLOSED_WITHDRAWN)),
+          Map.entry(Stage.CLOSED_COMPLETED, EnumSet.noneOf(Stage.class)),
+          Map.entry(Stage.CLOSED_PARTIAL, EnumSet.noneOf(Stage.class)),
+          Map.entry(Stage.CLOSED_NOT_PROCEEDING, EnumSet.noneOf(Stage.class)),
+          Map.entry(Stage.CLOSED_WITHDRAWN, EnumSet.noneOf(Stage.class)));
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void each_stage_moves_to_exactly_the_targets_of_its_row_in_the_table(Stage from) {
+    assertThat(from.movesTo()).containsExactlyInAnyOrderElementsOf(TABLE.get(from));
+  }
+
+  @Test
+  void every_stage_up_to_follow_up_can_be_paused_but_closure_paused_and_closed_states_cannot() {
+    assertThat(Arrays.stream(Stage.values()).filter(Stage::canBePaused))
+        .containsExactly(
+            Stage.REFERRAL,
+            Stage.ASSESSMENT,
+            Stage.PREPARATION,
+            Stage.INTERVENTION,
+            Stage.OUTCOME_AGREEMENT,
+            Stage.FOLLOW_UP);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void a_stage_moves_to_paused_exactly_when_it_can_be_paused(Stage from) {
+    assertThat(from.movesTo().contains(Stage.PAUSED)).isEqualTo(from.canBePaused());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Stage.class)
+  void every_stage_that_is_not_closed_can_close_as_withdrawn(Stage from) {
+    assertThat(from.movesTo().contains(Stage.CLOSED_WITHDRAWN)).isEqualTo(!from.isClosed());
+  }
+
+  @Test
+  void only_referral_assessment_preparation_and_a_pause_can_close_as_not_proceeding() {
+    assertThat(Arrays.stream(Stage.values()).filter(s -> s.movesTo().contains(Stage.CLOSED_NOT_PROCEEDING)))
+        .containsExactly(Stage.REFERRAL, Stage.ASSESSMENT, Stage.PREPARATION, Stage.PAUSED);
+  }
+
+  @Test
+  void a_pause_can_resume_into_every_stage_that_can_be_paused_and_into_no_other_main_line_stage() {
+    assertThat(Stage.PAUSED.movesTo().stream().filter(Stage::isMainLine))
+        .containsExactlyInAnyOrderElementsOf(
+            Arrays.stream(Stage.values()).filter(Stage::canBePaused).toList());
+  }
+
+  @Test
+  void no_stage_moves_to_itself_and_the_moves_cannot_be_changed_by_a_caller() {
+    for (Stage stage : Stage.values()) {
+      assertThat(stage.movesTo()).doesNotContain(stage);
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Stage.REFERRAL.movesTo().add(Stage.CLOSURE))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

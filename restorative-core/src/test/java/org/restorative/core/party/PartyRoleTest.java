@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -72,5 +73,51 @@ class PartyRoleTest {
   void only_a_supporter_and_a_representative_need_a_principal() {
     assertThat(rolesThat(PartyRole::needsPrincipal))
         .containsExactlyInAnyOrder(PartyRole.SUPPORTER, PartyRole.REPRESENTATIVE_OF_HARMED);
+  }
+
+  // Both sides of a harm (rule 2; brief §1.5)
+
+  @Test
+  void a_person_harmed_and_a_person_responsible_make_both_sides() {
+    assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_HARMED, PartyRole.PERSON_RESPONSIBLE)))
+        .isTrue();
+    assertThat(PartyRole.formBothSides(List.of(PartyRole.SECOND_VICTIM, PartyRole.PERSON_RESPONSIBLE)))
+        .isTrue();
+  }
+
+  @Test
+  void one_side_alone_or_supporters_alone_are_not_both_sides() {
+    assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_HARMED, PartyRole.SUPPORTER)))
+        .isFalse();
+    assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_RESPONSIBLE, PartyRole.AFFECTED_OTHER)))
+        .isFalse();
+    assertThat(PartyRole.formBothSides(List.of())).isFalse();
+  }
+
+  @Test
+  void one_person_harmed_and_responsible_stands_for_one_side_only() {
+    assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_HARMED_AND_RESPONSIBLE))).isFalse();
+    assertThat(
+            PartyRole.formBothSides(
+                List.of(PartyRole.PERSON_HARMED_AND_RESPONSIBLE, PartyRole.SUPPORTER)))
+        .isFalse();
+    assertThat(
+            PartyRole.formBothSides(
+                List.of(PartyRole.PERSON_HARMED_AND_RESPONSIBLE, PartyRole.PERSON_HARMED)))
+        .isTrue();
+    assertThat(
+            PartyRole.formBothSides(
+                List.of(PartyRole.PERSON_HARMED_AND_RESPONSIBLE, PartyRole.PERSON_RESPONSIBLE)))
+        .isTrue();
+  }
+
+  @Test
+  void two_people_harmed_and_responsible_make_both_sides() {
+    assertThat(
+            PartyRole.formBothSides(
+                List.of(
+                    PartyRole.PERSON_HARMED_AND_RESPONSIBLE,
+                    PartyRole.PERSON_HARMED_AND_RESPONSIBLE)))
+        .isTrue();
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * For every standard rule, a generator that breaks one thing in valid synthetic cases produces
@@ -48,8 +49,51 @@ class BrokenByOneTest {
     Set<StandardCode> covered =
         breakers().stream().map(Breaker::code).collect(Collectors.toCollection(HashSet::new));
     Set<StandardCode> rules = EnumSet.allOf(StandardCode.class);
-    rules.remove(StandardCode.ILLEGAL_TRANSITION);
+    rules.removeIf(code -> !code.isRule());
     assertThat(covered).containsAll(rules);
+  }
+
+  @Test
+  void every_transition_code_has_a_breaker_of_a_move() {
+    Set<StandardCode> covered =
+        TransitionBreakers.all().stream()
+            .map(TransitionBreakers.TransitionBreaker::code)
+            .collect(Collectors.toCollection(HashSet::new));
+    for (StandardCode code : StandardCode.values()) {
+      if (!code.isRule()) {
+        assertThat(covered).contains(code);
+      }
+    }
+  }
+
+  static Stream<TransitionBreakers.TransitionBreaker> eachOfAMove() {
+    return TransitionBreakers.all().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("eachOfAMove")
+  void a_move_wrong_in_one_way_is_refused_with_exactly_its_code(
+      TransitionBreakers.TransitionBreaker breaker) {
+    AtomicInteger applied = new AtomicInteger();
+    qt().withFixedSeed(SEED + breaker.code().ordinal())
+        .withExamples(40)
+        .forAll(longs().between(0, 1_000_000))
+        .checkAssert(
+            index -> {
+              RestorativeCase valid = SyntheticCases.withSeed(17).caseAt(breaker.stage(), index);
+              Optional<Move> move = breaker.breaks().apply(valid);
+              if (move.isEmpty()) {
+                return;
+              }
+              applied.incrementAndGet();
+              assertThat(
+                      CaseTransitions.standard()
+                          .apply(valid, move.get(), CaseTransitionsTest.LEAD, TransitionBreakers.AT)
+                          .getLeft()
+                          .codes())
+                  .containsExactly(breaker.code().name());
+            });
+    assertThat(applied.get()).as("cases the breaker applied to").isGreaterThanOrEqualTo(5);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,7 +1,6 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -32,6 +31,7 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /** Moves between stages: the stage model, the gates, reasons, closed cases and withdrawal. */
@@ -175,14 +175,15 @@ class CaseTransitionsTest {
   }
 
   @Test
-  void a_paused_case_resumes_into_the_stage_it_was_paused_from_or_into_assessment_only() {
+  void a_paused_case_resumes_into_the_stage_it_was_paused_from_when_the_reason_changes_neither_risk_nor_capacity() {
     RestorativeCase paused =
         UNGATED.apply(caseAt(Stage.PREPARATION), Move.pause(PauseReason.TRIBUNAL_PENDING), LEAD, LATER)
             .get();
     Instant later = LATER.plus(Duration.ofDays(3));
 
     RestorativeCase resumed = UNGATED.apply(paused, Move.to(Stage.PREPARATION), LEAD, later).get();
-    RestorativeCase reassessed = UNGATED.apply(paused, Move.to(Stage.ASSESSMENT), LEAD, later).get();
+    Either<Report, RestorativeCase> reassessed =
+        UNGATED.apply(paused, Move.to(Stage.ASSESSMENT), LEAD, later);
     Either<Report, RestorativeCase> elsewhere =
         UNGATED.apply(paused, Move.to(Stage.FOLLOW_UP), LEAD, later);
 
@@ -190,8 +191,57 @@ class CaseTransitionsTest {
     assertThat(resumed.pause()).isEmpty();
     assertThat(resumed.history().get(resumed.history().size() - 1).type())
         .isEqualTo(CaseEventType.RESUMED);
-    assertThat(reassessed.stage()).isEqualTo(Stage.ASSESSMENT);
+    assertThat(reassessed.getLeft().codes()).containsExactly("ILLEGAL_TRANSITION");
     assertThat(elsewhere.getLeft().codes()).containsExactly("ILLEGAL_TRANSITION");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = PauseReason.class,
+      names = {
+        "MENTAL_STATE_CHANGE",
+        "CAPACITY_TEMPORARILY_LOST",
+        "RECALLED_TO_HOSPITAL",
+        "LEAVE_SUSPENDED_OR_REVOKED",
+        "SAFEGUARDING_ENQUIRY"
+      })
+  void a_case_paused_for_a_change_of_risk_or_capacity_resumes_into_assessment_and_only_there(
+      PauseReason reason) {
+    for (Stage from :
+        List.of(Stage.PREPARATION, Stage.INTERVENTION, Stage.OUTCOME_AGREEMENT, Stage.FOLLOW_UP)) {
+      RestorativeCase paused = UNGATED.apply(caseAt(from), Move.pause(reason), LEAD, LATER).get();
+      Instant later = LATER.plus(Duration.ofDays(3));
+
+      RestorativeCase reassessed =
+          UNGATED.apply(paused, Move.to(Stage.ASSESSMENT), LEAD, later).get();
+      Either<Report, RestorativeCase> back = UNGATED.apply(paused, Move.to(from), LEAD, later);
+
+      assertThat(reassessed.stage()).as("paused from %s", from).isEqualTo(Stage.ASSESSMENT);
+      assertThat(back.getLeft().codes()).as("paused from %s", from).containsExactly("ILLEGAL_TRANSITION");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "FOLLOW_UP"})
+  void every_stage_before_closure_can_be_paused_and_remembers_where_it_was(Stage from) {
+    RestorativeCase c = caseAt(from);
+
+    RestorativeCase paused =
+        UNGATED.apply(c, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, after(c)).get();
+
+    assertThat(paused.pause().orElseThrow().pausedFrom()).isEqualTo(from);
+    assertThat(paused.pause().orElseThrow().resumesInto()).isEqualTo(from);
+  }
+
+  @Test
+  void a_paused_case_cannot_be_paused_again() {
+    RestorativeCase paused = caseAt(Stage.PAUSED);
+
+    assertThat(
+            UNGATED.apply(paused, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, LATER).getLeft().codes())
+        .containsExactly("ILLEGAL_TRANSITION");
   }
 
   @Test
@@ -326,7 +376,7 @@ class CaseTransitionsTest {
   }
 
   @Test
-  void a_withdrawal_by_someone_who_is_not_a_party_is_a_programming_error() {
+  void a_withdrawal_by_someone_who_is_not_a_party_is_refused_with_its_code_and_not_recorded() {
     RestorativeCase c = caseAt(Stage.ASSESSMENT);
     Withdrawal stranger =
         new Withdrawal.Builder()
@@ -335,9 +385,167 @@ class CaseTransitionsTest {
             .scope(WithdrawalScope.WHOLE_PROCESS)
             .build();
 
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> UNGATED.apply(c, Move.withdrawal(stranger), LEAD, after(c)))
-        .withMessageNotContaining("not-in-this-case");
+    Either<Report, RestorativeCase> result =
+        UNGATED.apply(c, Move.withdrawal(stranger), LEAD, after(c));
+
+    assertThat(result.getLeft().violations())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "WITHDRAWAL_REFERENCE_UNKNOWN", "/withdrawals/" + c.withdrawals().size() + "/party"));
+    assertThat(result.getLeft().violations())
+        .allSatisfy(v -> assertThat(v.message()).doesNotContain("not-in-this-case"));
+  }
+
+  @Test
+  void a_withdrawal_from_a_meeting_the_case_does_not_hold_is_refused_with_its_code() {
+    RestorativeCase c = caseAt(Stage.INTERVENTION);
+    Withdrawal fromNowhere =
+        new Withdrawal.Builder()
+            .party(c.parties().get(0).id())
+            .at(after(c))
+            .scope(WithdrawalScope.MEETING)
+            .meeting(org.restorative.core.process.MeetingId.of("no-such-meeting"))
+            .build();
+
+    Either<Report, RestorativeCase> result =
+        UNGATED.apply(c, Move.withdrawal(fromNowhere), LEAD, after(c));
+
+    assertThat(result.getLeft().violations())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "WITHDRAWAL_REFERENCE_UNKNOWN",
+                "/withdrawals/" + c.withdrawals().size() + "/meeting"));
+  }
+
+  @Test
+  void a_withdrawal_from_a_meeting_of_the_case_is_accepted_and_changes_that_meeting_only() {
+    RestorativeCase c = supportedScheduledMeetingCase();
+    Party supporter = c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    Withdrawal fromTheMeeting =
+        new Withdrawal.Builder()
+            .party(supporter.id())
+            .at(at)
+            .scope(WithdrawalScope.MEETING)
+            .meeting(c.meetings().get(0).id())
+            .build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(fromTheMeeting), LEAD, at).get();
+
+    assertThat(after.meetings().get(0).isAttendedBy(supporter.id())).isFalse();
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(after.consents()).isEqualTo(c.consents());
+    assertThat(after.processes()).isEqualTo(c.processes());
+    assertThat(after.actions()).isEqualTo(c.actions());
+    assertThat(after.withMeetings(c.meetings()).withWithdrawals(c.withdrawals()).withHistory(c.history()))
+        .isEqualTo(c);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = WithdrawalScope.class,
+      names = {"PROCESS_TYPE", "MEETING", "INFORMATION_SHARING"})
+  void a_withdrawal_during_follow_up_from_less_than_the_whole_process_leaves_the_partys_actions_open(
+      WithdrawalScope scope) {
+    RestorativeCase c = caseAt(Stage.FOLLOW_UP);
+    Action open = c.actions().stream().filter(a -> !a.isTerminal()).findFirst().orElseThrow();
+    Withdrawal.Builder withdrawal =
+        new Withdrawal.Builder().party(open.ownerParty().orElseThrow()).at(after(c)).scope(scope);
+    if (scope == WithdrawalScope.PROCESS_TYPE) {
+      withdrawal.processType(c.processes().get(0).type());
+    }
+    if (scope == WithdrawalScope.MEETING) {
+      withdrawal.meeting(c.meetings().get(0).id());
+    }
+
+    RestorativeCase after =
+        UNGATED.apply(c, Move.withdrawal(withdrawal.build()), LEAD, after(c)).get();
+
+    assertThat(after.actions()).isEqualTo(c.actions());
+  }
+
+  @Test
+  void one_person_harmed_and_responsible_stands_for_one_side_only_so_the_process_halts() {
+    RestorativeCase c = withRole(heldOrScheduledMeetingCase(MeetingStatus.SCHEDULED),
+        PartyRole.PERSON_RESPONSIBLE, PartyRole.PERSON_HARMED_AND_RESPONSIBLE);
+    Party harmed = c.parties().stream().filter(p -> p.role() == PartyRole.PERSON_HARMED).findFirst().orElseThrow();
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(harmed.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
+
+    assertThat(after.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
+  }
+
+  @Test
+  void two_people_harmed_and_responsible_stand_for_both_sides_so_the_process_goes_on() {
+    RestorativeCase c = withRole(
+        withRole(supportedScheduledMeetingCase(),
+            PartyRole.PERSON_RESPONSIBLE, PartyRole.PERSON_HARMED_AND_RESPONSIBLE),
+        PartyRole.PERSON_HARMED, PartyRole.PERSON_HARMED_AND_RESPONSIBLE);
+    Party supporter = c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    RestorativeProcess process = c.processes().get(0);
+    if (!process.participants().contains(supporter.id())) {
+      List<RestorativeProcess> processes = new java.util.ArrayList<>(c.processes());
+      processes.set(
+          0, new RestorativeProcess.Builder().from(process).addParticipant(supporter.id()).build());
+      c = c.withProcesses(processes);
+    }
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    Withdrawal withdrawal =
+        new Withdrawal.Builder().party(supporter.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
+
+    assertThat(after.processes().get(0).status()).isEqualTo(c.processes().get(0).status());
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+  }
+
+  /** The case with every party of one role given another. */
+  static RestorativeCase withRole(RestorativeCase c, PartyRole from, PartyRole to) {
+    return c.withParties(
+        c.parties().stream().map(p -> p.role() == from ? p.withRole(to) : p).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Stage.class,
+      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "CLOSURE"})
+  void a_withdrawal_from_the_whole_process_outside_follow_up_leaves_actions_as_they_are(Stage stage) {
+    RestorativeCase c = caseAt(Stage.FOLLOW_UP).withStage(stage);
+    Action open = c.actions().stream().filter(a -> !a.isTerminal()).findFirst().orElseThrow();
+    Withdrawal withdrawal =
+        new Withdrawal.Builder()
+            .party(open.ownerParty().orElseThrow())
+            .at(after(c))
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, after(c)).get();
+
+    assertThat(after.actions()).isEqualTo(c.actions());
+  }
+
+  @Test
+  void a_withdrawal_dated_before_a_consent_was_given_leaves_that_consent_standing() {
+    RestorativeCase c = caseAt(Stage.PREPARATION);
+    Consent given =
+        c.consents().stream()
+            .filter(x -> x.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION && x.isActive())
+            .findFirst()
+            .orElseThrow();
+    Instant before = given.lastConfirmedAt().orElseThrow().minus(Duration.ofDays(1));
+    Withdrawal earlier =
+        new Withdrawal.Builder().party(given.party()).at(before).scope(WithdrawalScope.WHOLE_PROCESS).build();
+
+    RestorativeCase after = UNGATED.apply(c, Move.withdrawal(earlier), LEAD, after(c)).get();
+
+    assertThat(after.consents()).filteredOn(x -> x.id().equals(given.id())).containsExactly(given);
+    assertThat(after.withdrawals()).endsWith(earlier);
   }
 
   @Test

@@ -44,8 +44,15 @@ class RuleCatalogueTest {
         .extracting(Rule::code)
         .containsExactlyElementsOf(
             java.util.Arrays.stream(StandardCode.values())
-                .filter(c -> c != StandardCode.ILLEGAL_TRANSITION)
+                .filter(StandardCode::isRule)
                 .map(StandardCode::name)
                 .toList());
+  }
+
+  @Test
+  void only_the_transition_codes_are_not_rules_and_they_come_last() {
+    assertThat(java.util.Arrays.stream(StandardCode.values()).filter(c -> !c.isRule()))
+        .containsExactly(StandardCode.ILLEGAL_TRANSITION, StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN);
+    assertThat(StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN.number()).isZero();
   }
 }

@@ -4,18 +4,11 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.CaseId;
 import org.restorative.core.casefile.EventId;
-import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.ReferralSource;
 import org.restorative.core.casefile.RestorativeCase;
@@ -42,13 +35,13 @@ import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.rules.CaseTransitions;
 import org.restorative.core.rules.Finding;
 import org.restorative.core.rules.Move;
+import org.restorative.core.rules.NextMove;
 import org.restorative.core.rules.Pointer;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.Report;
 import org.restorative.core.rules.Rule;
 import org.restorative.core.rules.RuleSet;
 import org.restorative.core.rules.Severity;
-import org.restorative.core.rules.Violation;
 
 /**
  * How a clinical system embeds restorative: it turns an incident into a referral, asks the gates
@@ -62,9 +55,6 @@ public final class IncidentIntake {
 
   /** The name of the ward incident system in the harm record's external references. */
   public static final String INCIDENT_SYSTEM = "ward-incident-system";
-
-  private static final Set<Stage> STOPS =
-      EnumSet.of(Stage.PAUSED, Stage.CLOSED_NOT_PROCEEDING, Stage.CLOSED_WITHDRAWN);
 
   private final RuleSet rules;
   private final Policy policy;
@@ -185,43 +175,20 @@ public final class IncidentIntake {
   }
 
   /**
-   * What the screen offers next: for each stage the case may move to now, the codes of the errors
-   * that block the move (empty when the move is open). Forward and backward moves, and resuming
-   * from a pause, are gated by the trust's rule set exactly as {@link #apply} will gate them.
-   * Pausing, not proceeding and closing as withdrawn pass no gate (stopping is always allowed), so
-   * they are never blocked; the screen asks for the reason a pause or a decision not to proceed
+   * What the screen offers next: every move the stage model allows the case now, each with the
+   * codes of the errors that block it (none when it is open) and whether it needs a reason. This is
+   * the library's planner ({@link CaseTransitions#options}) under the trust's rule set, so the screen
+   * offers exactly what {@link #apply} will accept: forward and backward moves are gated, a paused
+   * case is offered only the stage it resumes into, and pausing, not proceeding and closing as
+   * withdrawn are never blocked; the screen asks for the reason a pause or a decision not to proceed
    * needs.
    *
    * @param restorativeCase the case on the screen
    * @param now the moment of asking
-   * @return the blocking codes by target stage, in stage order
+   * @return the moves, in stage order
    */
-  public Map<Stage, List<String>> nextMoves(RestorativeCase restorativeCase, Instant now) {
-    Map<Stage, List<String>> moves = new TreeMap<>();
-    for (Stage target : restorativeCase.stage().movesTo()) {
-      if (STOPS.contains(target)) {
-        moves.put(target, List.of());
-      } else if (resumable(restorativeCase, target)) {
-        List<String> blocking = new ArrayList<>();
-        for (Violation v : rules.checkEntry(restorativeCase, target, policy, now).errors()) {
-          blocking.add(v.code());
-        }
-        moves.put(target, List.copyOf(blocking));
-      }
-    }
-    return Collections.unmodifiableMap(moves);
-  }
-
-  /**
-   * Whether the stage model lets the case go to a main-line target: always, unless the case is
-   * paused, when it resumes only into the stage it was paused from or into assessment.
-   */
-  private static boolean resumable(RestorativeCase restorativeCase, Stage target) {
-    if (restorativeCase.stage() != Stage.PAUSED) {
-      return true;
-    }
-    Stage pausedFrom = restorativeCase.pause().map(Pause::pausedFrom).orElse(Stage.REFERRAL);
-    return target == pausedFrom || target == Stage.ASSESSMENT;
+  public List<NextMove> nextMoves(RestorativeCase restorativeCase, Instant now) {
+    return transitions.options(restorativeCase, now);
   }
 
   /**

@@ -1,16 +1,17 @@
 package org.restorative.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.restorative.examples.embedding.IncidentIntake.CONSULTEE_BEFORE_ASSESSMENT;
 
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.CaseId;
+import org.restorative.core.casefile.NotProceedingReason;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -19,6 +20,7 @@ import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.rules.Move;
+import org.restorative.core.rules.NextMove;
 import org.restorative.core.rules.Report;
 import org.restorative.core.rules.Violation;
 
@@ -88,21 +90,32 @@ class EmbeddingExampleTest {
     RestorativeCase c = withAClinicalConsultee(theReferredCase());
 
     assertThat(intake.nextMoves(c, NOW))
-        .containsEntry(Stage.ASSESSMENT, List.of("REFERRAL_ACCEPTED", "CASE_OWNER_ALLOCATED"));
+        .filteredOn(next -> next.target() == Stage.ASSESSMENT)
+        .singleElement()
+        .satisfies(
+            next -> {
+              assertThat(next.isOpen()).isFalse();
+              assertThat(next.blockedBy())
+                  .containsExactly("REFERRAL_ACCEPTED", "CASE_OWNER_ALLOCATED");
+              assertThat(next.gate().errors())
+                  .extracting(Violation::path)
+                  .containsExactly("/referral/acceptedAt", "/referral/caseOwner");
+            });
   }
 
   @Test
   void the_screen_offers_assessment_blocked_by_the_trusts_rule_until_a_consultee_is_named() {
     RestorativeCase c = theAcceptedCase();
 
-    Map<Stage, List<String>> offered = intake.nextMoves(c, NOW);
+    List<NextMove> offered = intake.nextMoves(c, NOW);
 
     assertThat(offered)
+        .extracting(NextMove::target, NextMove::isOpen, NextMove::blockedBy, NextMove::needsReason)
         .containsExactly(
-            Map.entry(Stage.ASSESSMENT, List.of(CONSULTEE_BEFORE_ASSESSMENT)),
-            Map.entry(Stage.PAUSED, List.of()),
-            Map.entry(Stage.CLOSED_NOT_PROCEEDING, List.of()),
-            Map.entry(Stage.CLOSED_WITHDRAWN, List.of()));
+            tuple(Stage.ASSESSMENT, false, List.of(CONSULTEE_BEFORE_ASSESSMENT), false),
+            tuple(Stage.PAUSED, true, List.of(), true),
+            tuple(Stage.CLOSED_NOT_PROCEEDING, true, List.of(), true),
+            tuple(Stage.CLOSED_WITHDRAWN, true, List.of(), false));
   }
 
   @Test
@@ -122,7 +135,10 @@ class EmbeddingExampleTest {
   void once_a_clinical_consultee_is_named_the_move_succeeds_and_appends_one_event() {
     RestorativeCase c = withAClinicalConsultee(theAcceptedCase());
 
-    assertThat(intake.nextMoves(c, NOW)).containsEntry(Stage.ASSESSMENT, List.of());
+    assertThat(intake.nextMoves(c, NOW))
+        .filteredOn(next -> next.target() == Stage.ASSESSMENT)
+        .singleElement()
+        .satisfies(next -> assertThat(next.isOpen()).isTrue());
     Either<Report, RestorativeCase> moved =
         intake.apply(c, Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW);
 
@@ -141,25 +157,64 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void a_paused_case_is_offered_only_the_stages_it_may_resume_into() {
-    RestorativeCase assessed =
-        intake
-            .apply(
-                withAClinicalConsultee(theAcceptedCase()),
-                Move.to(Stage.ASSESSMENT),
-                WARD_MANAGER,
-                NOW)
-            .get();
+  void a_paused_case_is_offered_only_the_stage_it_left_when_the_reason_changes_neither_risk_nor_capacity() {
+    RestorativeCase assessed = theAssessedCase();
     RestorativeCase paused =
         intake
             .apply(assessed, Move.pause(PauseReason.PARTY_UNAVAILABLE), WARD_MANAGER, NOW)
             .get();
 
     assertThat(intake.nextMoves(paused, NOW))
+        .extracting(NextMove::target, NextMove::isOpen)
         .containsExactly(
-            Map.entry(Stage.ASSESSMENT, List.of()),
-            Map.entry(Stage.CLOSED_NOT_PROCEEDING, List.of()),
-            Map.entry(Stage.CLOSED_WITHDRAWN, List.of()));
+            tuple(Stage.ASSESSMENT, true),
+            tuple(Stage.CLOSED_NOT_PROCEEDING, true),
+            tuple(Stage.CLOSED_WITHDRAWN, true));
+  }
+
+  @Test
+  void a_case_paused_in_preparation_for_a_change_of_mental_state_is_offered_assessment_not_preparation() {
+    RestorativeCase inPreparation = theAssessedCase().withStage(Stage.PREPARATION);
+    RestorativeCase paused =
+        intake
+            .apply(inPreparation, Move.pause(PauseReason.MENTAL_STATE_CHANGE), WARD_MANAGER, NOW)
+            .get();
+
+    List<NextMove> offered = intake.nextMoves(paused, NOW);
+
+    assertThat(offered)
+        .extracting(NextMove::target)
+        .containsExactly(Stage.ASSESSMENT, Stage.CLOSED_NOT_PROCEEDING, Stage.CLOSED_WITHDRAWN);
+    assertThat(intake.apply(paused, Move.to(Stage.PREPARATION), WARD_MANAGER, NOW).getLeft().codes())
+        .containsExactly("ILLEGAL_TRANSITION");
+  }
+
+  @Test
+  void every_move_the_screen_offers_as_open_is_accepted_and_every_blocked_one_refused() {
+    RestorativeCase accepted = theAcceptedCase();
+    RestorativeCase assessed = theAssessedCase();
+
+    for (RestorativeCase c : List.of(accepted, assessed)) {
+      for (NextMove next : intake.nextMoves(c, NOW)) {
+        Move move =
+            next.target() == Stage.PAUSED
+                ? Move.pause(PauseReason.PARTY_UNAVAILABLE)
+                : next.target() == Stage.CLOSED_NOT_PROCEEDING
+                    ? Move.notProceeding(NotProceedingReason.SERVICE_CAPACITY)
+                    : Move.to(next.target());
+        Either<Report, RestorativeCase> result = intake.apply(c, move, WARD_MANAGER, NOW);
+        assertThat(result.isRight()).as("%s to %s", c.stage(), next.target()).isEqualTo(next.isOpen());
+        if (result.isLeft()) {
+          assertThat(result.getLeft().errors()).isEqualTo(next.gate().errors());
+        }
+      }
+    }
+  }
+
+  private RestorativeCase theAssessedCase() {
+    return intake
+        .apply(withAClinicalConsultee(theAcceptedCase()), Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW)
+        .get();
   }
 
   @Test
