@@ -748,8 +748,7 @@ final class DemoCase {
             new ConfidentialityTerms.Builder()
                 .addCopiesTo(PATIENT, NURSE)
                 .note("Copies to the two of them only; the ward team hears only the signal card")
-                .build())
-        .questionSet(QuestionSetRef.of(QuestionCatalogue.AGREEMENT_PHASE_ALL, 1));
+                .build());
   }
 
   private static Action.Builder apology() {

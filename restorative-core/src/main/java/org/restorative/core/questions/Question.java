@@ -54,6 +54,16 @@ public abstract class Question implements WithQuestion {
   public abstract Optional<String> group();
 
   /**
+   * How far this question's wording was checked against the source, where it differs from the set's
+   * source: a set whose source was cut off can hold verified questions and one completed from
+   * recollection (domain brief §5.2, the IIRP conference script).
+   *
+   * @return the question's own verification; absent when the set's source verification applies
+   * @see QuestionSet#verificationOf(Question)
+   */
+  public abstract Optional<Verification> verification();
+
+  /**
    * A required, ungrouped question.
    *
    * @param ordinal its place in the set, from 1

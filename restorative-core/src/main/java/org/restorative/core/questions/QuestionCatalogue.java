@@ -18,11 +18,14 @@ import org.restorative.core.process.ProcessType;
  * any the trust adds.
  *
  * <p>{@link #standard()} holds, each at version 1 and in exactly the brief's wording:
- * {@link #IIRP_RESPONSIBLE}, {@link #IIRP_HARMED}, {@link #THORSBORNE_RESPONSIBLE}, {@link
- * #THORSBORNE_HARMED}, {@link #THORSBORNE_DEEPER}, {@link #AGREEMENT_PHASE_ALL}, {@link
- * #DEKKER_RESTORATIVE_JUST_CULTURE}, {@link #DEKKER_RETRIBUTIVE_REFERENCE} (reference only, never for
- * use in a process) and {@link #RESTORATIVE_JUST_CULTURE_CHECKLIST}. The IIRP conference script is not
- * shipped: most of it was not retrieved (brief §5.2, §10 item 4).
+ * {@link #IIRP_RESPONSIBLE}, {@link #IIRP_HARMED}, {@link #IIRP_CONFERENCE_SCRIPT} (the questions to
+ * the person responsible, the only part of the script retrieved; the fifth question is tagged as
+ * recalled), {@link #IIRP_CONFERENCE_MODEL_SUMMARY} (reference only), {@link
+ * #THORSBORNE_RESPONSIBLE}, {@link #THORSBORNE_HARMED}, {@link #THORSBORNE_DEEPER}, {@link
+ * #AGREEMENT_PHASE_ALL} (unverified until its wording, written for a school, is checked for adults),
+ * {@link #DEKKER_RESTORATIVE_JUST_CULTURE}, {@link #DEKKER_RETRIBUTIVE_REFERENCE} (reference only,
+ * never for use in a process) and {@link #RESTORATIVE_JUST_CULTURE_CHECKLIST}. The rest of the IIRP
+ * conference script is not shipped: it was not retrieved (brief §5.2, §10 item 4).
  *
  * <p>A catalogue is immutable: {@link #with(QuestionSet)} returns a new catalogue. Within a catalogue
  * each id and version appears once, a set's wording never changes within a version, and an adaptation
@@ -35,6 +38,17 @@ public final class QuestionCatalogue {
 
   /** IIRP restorative questions for the person harmed, "To help those affected" [IIRP-Q]. */
   public static final QuestionSetId IIRP_HARMED = QuestionSetId.of("IIRP_HARMED");
+
+  /**
+   * The IIRP conference script's questions to the person responsible [IIRP-SCRIPT]: the four seen in
+   * the source, and a fifth completed from recollection and tagged so ({@link
+   * Question#verification()}).
+   */
+  public static final QuestionSetId IIRP_CONFERENCE_SCRIPT = QuestionSetId.of("IIRP_CONFERENCE_SCRIPT");
+
+  /** A school's summary of the IIRP conference model, reference only [BLOOMFIELD]. */
+  public static final QuestionSetId IIRP_CONFERENCE_MODEL_SUMMARY =
+      QuestionSetId.of("IIRP_CONFERENCE_MODEL_SUMMARY");
 
   /** Thorsborne's questions for the person responsible [THORSBORNE]. */
   public static final QuestionSetId THORSBORNE_RESPONSIBLE = QuestionSetId.of("THORSBORNE_RESPONSIBLE");

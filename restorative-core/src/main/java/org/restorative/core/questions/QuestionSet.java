@@ -138,6 +138,28 @@ public abstract class QuestionSet implements WithQuestionSet {
   }
 
   /**
+   * How far a question's wording was checked: its own verification when it has one, else the
+   * verification of the set's source.
+   *
+   * @param question a question of this set
+   * @return the verification that applies to the question
+   */
+  public Verification verificationOf(Question question) {
+    return question.verification().orElse(source().verification());
+  }
+
+  /**
+   * Whether a question's wording may be used: it was not recalled from memory. Wording tagged
+   * {@link Verification#RECALLED} must be checked against its source first (brief §0.1 [R]).
+   *
+   * @param question a question of this set
+   * @return false when the wording that applies to the question is recalled
+   */
+  public boolean isWordingChecked(Question question) {
+    return verificationOf(question) != Verification.RECALLED;
+  }
+
+  /**
    * The wording of every question, in order.
    *
    * @return the texts

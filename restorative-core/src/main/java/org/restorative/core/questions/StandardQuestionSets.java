@@ -22,6 +22,10 @@ final class StandardQuestionSets {
   static final String HANTS_SCP_URL =
       "https://www.hampshirescp.org.uk/professionals/toolkits/safeguarding-adolescents-toolkit/"
           + "agency-processes/restorative-practice";
+  static final String IIRP_SCRIPT_URL = "https://iirp.edu/k8qr";
+  static final String BLOOMFIELD_URL =
+      "https://www.bloomfield.org/schools/bloomfield-hills-high-school/links-resources/"
+          + "family-resources/restorative-practices";
   static final String THORSBORNE_URL = "http://rjposters.com/restorative-questions/";
   static final String CRC_STLEONARDS_URL =
       "https://crcconsultingservices.net/resources/restorative-chat/";
@@ -49,6 +53,19 @@ final class StandardQuestionSets {
           + "Children Partnership), but permission or attribution terms must be checked with the IIRP "
           + "before this wording is shipped as data (domain brief 5.1). Trusts may substitute their own "
           + "set.";
+
+  static final String IIRP_SCRIPT_LICENCE =
+      "Wording from the IIRP's script for facilitators of restorative conferences (Real Justice "
+          + "Conferencing Handbook), reproduced with attribution to the IIRP. Only the questions to the "
+          + "person responsible were retrieved, and the fifth was cut off and completed from "
+          + "recollection; the other sections are not shipped. Check the script's licence with the "
+          + "IIRP before this wording is shipped as data (domain brief 5.1, 10 item 4). Trusts may "
+          + "substitute their own set.";
+
+  static final String MODEL_SUMMARY_LICENCE =
+      "A secondary description of the IIRP conference model by Bloomfield Hills High School, "
+          + "summarised with attribution. Reference only: it describes the order of a conference and "
+          + "is not wording to ask (domain brief 5.2).";
 
   static final String THORSBORNE_LICENCE =
       "Wording by Margaret Thorsborne (\"Restorative Questions\", rjposters.com), reproduced with "
@@ -102,6 +119,8 @@ final class StandardQuestionSets {
     return List.of(
         iirpResponsible(),
         iirpHarmed(),
+        iirpConferenceScript(),
+        iirpConferenceModelSummary(),
         thorsborneResponsible(),
         thorsborneHarmed(),
         thorsborneDeeper(),
@@ -158,6 +177,74 @@ final class StandardQuestionSets {
                 "What has been the hardest thing for you?",
                 "What do you think needs to happen to make things right?"))
         .status(QuestionSetStatus.ACTIVE)
+        .build();
+  }
+
+  static QuestionSet iirpConferenceScript() {
+    List<Question> questions = new ArrayList<>();
+    List<String> verified =
+        List.of(
+            "What happened?",
+            "What were you thinking about at the time?",
+            "What have you thought about since the incident?",
+            "Who do you think has been affected by your actions?");
+    for (int i = 0; i < verified.size(); i++) {
+      questions.add(
+          new Question.Builder()
+              .ordinal(i + 1)
+              .text(verified.get(i))
+              .verification(Verification.VERIFIED)
+              .build());
+    }
+    // cut off after "How ha..." in the source; completed from recollection, so optional until checked
+    questions.add(
+        new Question.Builder()
+            .ordinal(5)
+            .text("How have they been affected?")
+            .optional(true)
+            .verification(Verification.RECALLED)
+            .build());
+    return set(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT)
+        .title("IIRP restorative conference script: questions to the person responsible")
+        .source(
+            Source.of(
+                "International Institute for Restorative Practices (IIRP), script for facilitators "
+                    + "of restorative conferences (Real Justice Conferencing Handbook) [IIRP-SCRIPT]; "
+                    + "the questions to the person responsible were seen, the fifth cut off after "
+                    + "\"How ha\"; the other sections were not retrieved",
+                IIRP_SCRIPT_URL,
+                Verification.PARTIAL))
+        .licenceNote(IIRP_SCRIPT_LICENCE)
+        .audience(Audience.PERSON_RESPONSIBLE)
+        .phase(Phase.MEETING)
+        .addProcessType(ProcessType.FACE_TO_FACE_CONFERENCE)
+        .addAllQuestions(questions)
+        .status(QuestionSetStatus.ACTIVE)
+        .build();
+  }
+
+  static QuestionSet iirpConferenceModelSummary() {
+    return set(QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY)
+        .title("IIRP conference model, as summarised by a school (reference only)")
+        .source(
+            Source.of(
+                "Bloomfield Hills High School, description of the IIRP conference [BLOOMFIELD]",
+                BLOOMFIELD_URL,
+                Verification.VERIFIED))
+        .licenceNote(MODEL_SUMMARY_LICENCE)
+        .audience(Audience.ALL)
+        .phase(Phase.MEETING)
+        .addProcessType(ProcessType.FACE_TO_FACE_CONFERENCE)
+        .addAllQuestions(
+            numbered(
+                "The person responsible is asked the five IIRP questions: what happened; what they "
+                    + "were thinking at the time; what they have thought about since; who has been "
+                    + "affected; what they need to do to make things right.",
+                "The person harmed is asked the four IIRP questions for those affected.",
+                "The person harmed is asked what outcome they want.",
+                "The outcome is discussed.",
+                "The agreement is written and signed by all."))
+        .status(QuestionSetStatus.REFERENCE_ONLY)
         .build();
   }
 
@@ -250,7 +337,8 @@ final class StandardQuestionSets {
                 "How can we make sure this doesn't happen again?",
                 "Is there anything I can do to help?",
                 "Is there anything else you would like to say?"))
-        .status(QuestionSetStatus.ACTIVE)
+        // written for an Australian school: not for use until a trust checks the wording for adults
+        .status(QuestionSetStatus.UNVERIFIED)
         .build();
   }
 

@@ -43,9 +43,13 @@ import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.Message;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.RestorativeProcess;
+import org.restorative.core.questions.Question;
+import org.restorative.core.questions.QuestionCatalogue;
 import org.restorative.core.questions.QuestionSet;
 import org.restorative.core.questions.QuestionSetRef;
+import org.restorative.core.questions.QuestionSetStatus;
 import org.restorative.core.questions.QuestionSetUse;
+import org.restorative.core.questions.Response;
 
 /** Rules 48–55 of the domain brief §8: dates and lifecycle integrity. */
 final class LifecycleRules {
@@ -560,9 +564,12 @@ final class LifecycleRules {
             QUESTION_SET_VERSION_RECORDED.name(),
             Severity.WARNING,
             Stage.PREPARATION,
-            "Practice consensus (question wording is versioned, domain brief §5.1)",
-            "A held meeting records the id and version of the question set it used, and every"
-                + " question set recorded is one of the trust's catalogue.",
+            "Practice consensus (question wording is versioned, domain brief §5.1); sets shipped only"
+                + " as a reference, or not yet checked, are not for use (brief §5.2)",
+            "A held meeting records the id and version of the question set it used; every question"
+                + " set recorded, for a meeting, a contact, a message or an agreement, is one of the"
+                + " trust's catalogue and may be used: not REFERENCE_ONLY, not UNVERIFIED; and no"
+                + " response answers a question whose wording was recalled rather than checked.",
             context -> {
               RestorativeCase c = context.restorativeCase();
               List<Finding> findings = new ArrayList<>();
@@ -578,22 +585,59 @@ final class LifecycleRules {
                           "A held meeting does not record the question set it used."));
                 }
               }
-              Set<QuestionSetRef> catalogue = new HashSet<>();
-              for (QuestionSet set : context.policy().questionCatalogue().sets()) {
-                catalogue.add(set.ref());
-              }
+              QuestionCatalogue catalogue = context.policy().questionCatalogue();
               List<QuestionSetUse> uses = c.questionSetUses();
               for (int k = 0; k < uses.size(); k++) {
-                if (!catalogue.contains(uses.get(k).questionSet())) {
-                  findings.add(
-                      Finding.at(
-                          Pointer.of("questionSetUses", k, "questionSet"),
-                          "A question set recorded is not in the trust's catalogue."));
+                QuestionSetUse use = uses.get(k);
+                Optional<QuestionSet> set = catalogue.find(use.questionSet());
+                unusableSet(set, Pointer.of("questionSetUses", k, "questionSet"))
+                    .ifPresent(findings::add);
+                if (set.isPresent()) {
+                  List<Response> responses = use.responses();
+                  for (int j = 0; j < responses.size(); j++) {
+                    Optional<Question> question = set.get().question(responses.get(j).questionOrdinal());
+                    if (question.isPresent() && !set.get().isWordingChecked(question.get())) {
+                      findings.add(
+                          Finding.at(
+                              Pointer.of("questionSetUses", k, "responses", j),
+                              "A response answers a question whose wording was recalled, not"
+                                  + " checked against its source."));
+                    }
+                  }
+                }
+              }
+              List<OutcomeAgreement> agreements = c.agreements();
+              for (int a = 0; a < agreements.size(); a++) {
+                Optional<QuestionSetRef> ref = agreements.get(a).questionSet();
+                if (ref.isPresent()) {
+                  unusableSet(catalogue.find(ref.get()), Pointer.of("agreements", a, "questionSet"))
+                      .ifPresent(findings::add);
                 }
               }
               return findings;
             })
-        .withPolicyParameters("questionCatalogue");
+        .withPolicyParameters("questionCatalogue")
+        .withLimitations(
+            "A set deprecated by the trust is not reported: the catalogue does not say when it was"
+                + " deprecated, so a use before that day cannot be told from one after.");
+  }
+
+  /** A recorded set that is not in the catalogue, or that the catalogue says is not for use. */
+  private static Optional<Finding> unusableSet(Optional<QuestionSet> set, String path) {
+    if (set.isEmpty()) {
+      return Optional.of(
+          Finding.at(path, "A question set recorded is not in the trust's catalogue."));
+    }
+    QuestionSetStatus status = set.get().status();
+    if (status == QuestionSetStatus.REFERENCE_ONLY) {
+      return Optional.of(
+          Finding.at(path, "A question set kept as a reference only is recorded as used."));
+    }
+    if (status == QuestionSetStatus.UNVERIFIED) {
+      return Optional.of(
+          Finding.at(path, "A question set whose wording is not yet checked is recorded as used."));
+    }
+    return Optional.empty();
   }
 
   /** Rule 51. */

@@ -991,7 +991,7 @@ final class CaseDraft {
             .process(ProcessId.of("process-1"))
             .createdAt(now)
             .status(draft ? AgreementStatus.DRAFT : AgreementStatus.AGREED)
-            .questionSet(QuestionSetRef.of(QuestionCatalogue.AGREEMENT_PHASE_ALL, 1))
+            // no question set: the shipped agreement-phase set is UNVERIFIED, not for use (rule 50)
             .monitoring(
                 new Monitoring.Builder()
                     .monitor(PartyOrRole.role("Restorative practice lead"))

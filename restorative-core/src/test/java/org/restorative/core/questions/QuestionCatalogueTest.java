@@ -140,6 +140,28 @@ class QuestionCatalogueTest {
   }
 
   @Test
+  void a_conference_may_use_the_script_but_not_the_model_summary_nor_the_unchecked_agreement_set() {
+    assertThat(STANDARD.usableFor(ProcessType.FACE_TO_FACE_CONFERENCE))
+        .extracting(QuestionSet::id)
+        .contains(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT)
+        .doesNotContain(
+            QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY, QuestionCatalogue.AGREEMENT_PHASE_ALL);
+  }
+
+  @Test
+  void a_trust_that_checked_the_agreement_set_for_adults_makes_it_active_with_the_same_wording() {
+    QuestionSet checked =
+        STANDARD
+            .find(QuestionSetRef.of(QuestionCatalogue.AGREEMENT_PHASE_ALL, 1))
+            .orElseThrow()
+            .withStatus(QuestionSetStatus.ACTIVE);
+
+    QuestionCatalogue trust = STANDARD.with(checked);
+
+    assertThat(trust.usableFor(ProcessType.FACE_TO_FACE_CONFERENCE)).contains(checked);
+  }
+
+  @Test
   void a_set_is_never_silently_reworded_within_a_version() {
     QuestionSet reworded =
         STANDARD

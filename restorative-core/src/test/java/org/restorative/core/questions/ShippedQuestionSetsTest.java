@@ -1,6 +1,7 @@
 package org.restorative.core.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,12 +17,14 @@ class ShippedQuestionSetsTest {
   }
 
   @Test
-  void the_catalogue_ships_the_nine_sets_of_the_brief_in_its_order_each_at_version_one() {
+  void the_catalogue_ships_the_eleven_sets_of_the_brief_in_its_order_each_at_version_one() {
     assertThat(QuestionCatalogue.standard().sets())
         .extracting(QuestionSet::ref)
         .containsExactly(
             QuestionSetRef.of("IIRP_RESPONSIBLE", 1),
             QuestionSetRef.of("IIRP_HARMED", 1),
+            QuestionSetRef.of("IIRP_CONFERENCE_SCRIPT", 1),
+            QuestionSetRef.of("IIRP_CONFERENCE_MODEL_SUMMARY", 1),
             QuestionSetRef.of("THORSBORNE_RESPONSIBLE", 1),
             QuestionSetRef.of("THORSBORNE_HARMED", 1),
             QuestionSetRef.of("THORSBORNE_DEEPER", 1),
@@ -166,6 +169,8 @@ class ShippedQuestionSetsTest {
     assertThat(set.source().url())
         .contains("https://crcconsultingservices.net/resources/restorative-chat/");
     assertThat(set.licenceNote()).contains("Australian school").contains("adults");
+    assertThat(set.status()).isEqualTo(QuestionSetStatus.UNVERIFIED);
+    assertThat(set.isUsableInProcess()).isFalse();
     assertThat(set.appliesTo(ProcessType.FACE_TO_FACE_CONFERENCE)).isTrue();
     assertThat(set.appliesTo(ProcessType.LETTER_EXCHANGE)).isFalse();
   }
@@ -275,10 +280,68 @@ class ShippedQuestionSetsTest {
   }
 
   @Test
-  void only_the_retributive_reference_is_not_active() {
+  void the_references_and_the_unchecked_agreement_set_are_the_sets_not_active() {
     assertThat(QuestionCatalogue.standard().sets())
         .filteredOn(s -> s.status() != QuestionSetStatus.ACTIVE)
-        .extracting(QuestionSet::id)
-        .containsExactly(QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE);
+        .extracting(QuestionSet::id, QuestionSet::status)
+        .containsExactly(
+            tuple(QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY, QuestionSetStatus.REFERENCE_ONLY),
+            tuple(QuestionCatalogue.AGREEMENT_PHASE_ALL, QuestionSetStatus.UNVERIFIED),
+            tuple(QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE, QuestionSetStatus.REFERENCE_ONLY));
+  }
+
+  @Test
+  void the_iirp_conference_script_ships_the_four_questions_seen_and_tags_the_fifth_as_recalled() {
+    QuestionSet set = shipped(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT);
+
+    assertThat(set.wording())
+        .containsExactly(
+            "What happened?",
+            "What were you thinking about at the time?",
+            "What have you thought about since the incident?",
+            "Who do you think has been affected by your actions?",
+            "How have they been affected?");
+    assertThat(set.source().verification()).isEqualTo(Verification.PARTIAL);
+    assertThat(set.source().url()).contains("https://iirp.edu/k8qr");
+    assertThat(set.source().citation()).contains("[IIRP-SCRIPT]");
+    assertThat(set.questions())
+        .extracting(set::verificationOf)
+        .containsExactly(
+            Verification.VERIFIED,
+            Verification.VERIFIED,
+            Verification.VERIFIED,
+            Verification.VERIFIED,
+            Verification.RECALLED);
+    assertThat(set.questions()).extracting(set::isWordingChecked).containsExactly(true, true, true, true, false);
+    assertThat(set.question(5)).hasValueSatisfying(q -> assertThat(q.optional()).isTrue());
+    assertThat(set.audience()).isEqualTo(Audience.PERSON_RESPONSIBLE);
+    assertThat(set.status()).isEqualTo(QuestionSetStatus.ACTIVE);
+    assertThat(set.appliesTo(ProcessType.FACE_TO_FACE_CONFERENCE)).isTrue();
+    assertThat(set.appliesTo(ProcessType.LETTER_EXCHANGE)).isFalse();
+    assertThat(set.licenceNote()).contains("IIRP").contains("licence");
+  }
+
+  @Test
+  void the_iirp_conference_model_summary_is_a_reference_only() {
+    QuestionSet set = shipped(QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY);
+
+    assertThat(set.status()).isEqualTo(QuestionSetStatus.REFERENCE_ONLY);
+    assertThat(set.isUsableInProcess()).isFalse();
+    assertThat(set.source().verification()).isEqualTo(Verification.VERIFIED);
+    assertThat(set.source().citation()).contains("[BLOOMFIELD]");
+    assertThat(set.questions()).hasSize(5).allMatch(set::isWordingChecked);
+    assertThat(set.wording().get(4)).isEqualTo("The agreement is written and signed by all.");
+  }
+
+  @Test
+  void a_set_with_one_source_tags_no_question_of_its_own() {
+    for (QuestionSet set : QuestionCatalogue.standard().sets()) {
+      if (!set.id().equals(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT)) {
+        assertThat(set.questions()).as(set.ref().toString()).allMatch(q -> q.verification().isEmpty());
+        assertThat(set.questions())
+            .extracting(set::verificationOf)
+            .containsOnly(set.source().verification());
+      }
+    }
   }
 }

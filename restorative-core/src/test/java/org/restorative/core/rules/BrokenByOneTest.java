@@ -37,6 +37,7 @@ class BrokenByOneTest {
     all.addAll(RecordGapBreakers.all());
     all.addAll(OrganisationBreakers.all());
     all.addAll(CapacityConsentBreakers.all());
+    all.addAll(QuestionSetBreakers.all());
     return all;
   }
 

@@ -21,6 +21,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.restorative.core.questions.Response;
+import org.restorative.core.questions.QuestionSetUseId;
+import org.restorative.core.questions.QuestionSetStatus;
+import org.restorative.core.questions.QuestionSet;
 import org.restorative.core.assessment.PauseDecision;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.casefile.CaseEvent;
@@ -428,6 +432,75 @@ class LifecycleRulesTest {
                 .withResponses(List.of()));
 
     assertNoFinding(thorsborne, QUESTION_SET_VERSION_RECORDED);
+  }
+
+  @Test
+  void a_reference_only_set_is_reported_at_each_use() {
+    RestorativeCase c = completedCase();
+    QuestionSetUse use = c.questionSetUses().get(0).withResponses(List.of());
+    QuestionSetUse retributive =
+        use.withQuestionSet(QuestionSetRef.of(QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE, 1));
+    QuestionSetUse summary =
+        use.withId(QuestionSetUseId.of("qs-summary"))
+            .withQuestionSet(QuestionSetRef.of(QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY, 1));
+    RestorativeCase broken = c.withQuestionSetUses(retributive, summary);
+
+    assertFindings(
+        broken,
+        QUESTION_SET_VERSION_RECORDED,
+        tuple("/questionSetUses/0/questionSet", Severity.WARNING),
+        tuple("/questionSetUses/1/questionSet", Severity.WARNING));
+  }
+
+  @Test
+  void an_agreement_may_not_record_the_agreement_phase_set_until_its_wording_is_checked() {
+    RestorativeCase c = completedCase();
+    QuestionSetRef agreementPhase = QuestionSetRef.of(QuestionCatalogue.AGREEMENT_PHASE_ALL, 1);
+    RestorativeCase recorded =
+        c.withAgreements(c.agreements().get(0).withQuestionSet(agreementPhase));
+    QuestionSet checked =
+        QuestionCatalogue.standard()
+            .find(agreementPhase)
+            .orElseThrow()
+            .withStatus(QuestionSetStatus.ACTIVE);
+    Policy checkedForAdults =
+        Policy.standard().withQuestionCatalogue(QuestionCatalogue.standard().with(checked));
+
+    assertThat(c.agreements().get(0).questionSet()).isEmpty();
+    assertFindings(
+        recorded, QUESTION_SET_VERSION_RECORDED, tuple("/agreements/0/questionSet", Severity.WARNING));
+    assertThat(LIFECYCLE.check(recorded, checkedForAdults, AS_OF).codes())
+        .doesNotContain(QUESTION_SET_VERSION_RECORDED.name());
+  }
+
+  @Test
+  void an_agreement_may_not_record_a_set_missing_from_the_catalogue() {
+    RestorativeCase c = completedCase();
+    RestorativeCase recorded =
+        c.withAgreements(c.agreements().get(0).withQuestionSet(QuestionSetRef.of("TRUST_AGREEMENT", 1)));
+
+    assertFindings(
+        recorded, QUESTION_SET_VERSION_RECORDED, tuple("/agreements/0/questionSet", Severity.WARNING));
+  }
+
+  @Test
+  void a_response_to_a_question_recalled_rather_than_checked_is_reported() {
+    RestorativeCase c = completedCase();
+    QuestionSetUse use = c.questionSetUses().get(0);
+    PartyId respondent = c.parties().get(0).id();
+    QuestionSetUse script =
+        use.withQuestionSet(QuestionSetRef.of(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT, 1))
+            .withResponses(
+                Response.of(respondent, 1, "What happened, in their words"),
+                Response.of(respondent, 4, "Who was affected"),
+                Response.of(respondent, 5, "How they were affected"));
+    QuestionSetUse verifiedOnly = script.withResponses(script.responses().subList(0, 2));
+
+    assertFindings(
+        c.withQuestionSetUses(script),
+        QUESTION_SET_VERSION_RECORDED,
+        tuple("/questionSetUses/0/responses/2", Severity.WARNING));
+    assertNoFinding(c.withQuestionSetUses(verifiedOnly), QUESTION_SET_VERSION_RECORDED);
   }
 
   // ---------------------------------------------------------------- 51 TERMINAL_STATUS_IMMUTABLE
