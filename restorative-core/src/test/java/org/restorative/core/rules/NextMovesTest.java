@@ -194,7 +194,7 @@ class NextMovesTest {
 
   @Test
   void a_trusts_own_error_rule_blocks_the_move_it_applies_to_with_its_own_code() {
-    Rule noPreparationOnFridays =
+    Rule alwaysBlocksPreparation =
         Rule.of(
             "TRUST_ALWAYS_BLOCKS_PREPARATION",
             Severity.ERROR,
@@ -203,7 +203,7 @@ class NextMovesTest {
             "Always finds a problem.",
             context -> List.of(Finding.at("/processes", "Blocked.")));
     CaseTransitions trust =
-        CaseTransitions.of(RuleSet.standard().with(noPreparationOnFridays), Policy.standard());
+        CaseTransitions.of(RuleSet.standard().with(alwaysBlocksPreparation), Policy.standard());
     RestorativeCase assessed = reachedThenSetBack(Stage.PREPARATION, Stage.ASSESSMENT);
 
     assertThat(trust.options(assessed, AT))
