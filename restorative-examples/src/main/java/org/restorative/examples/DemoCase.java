@@ -548,9 +548,9 @@ final class DemoCase {
   /**
    * Everything a conference with a restricted patient on the hospital grounds needs: the supporter
    * is prepared too, the responsible clinician is consulted, escorted ground leave is granted for the
-   * day, a safety plan is agreed, the patient's adjustments are arranged, and each attendee
-   * reconfirms their consent after their last preparation (a trust may also set a window before the
-   * meeting; the standard policy sets none).
+   * day and the risk assessment reviewed after it, a safety plan is agreed, the patient's adjustments
+   * are arranged, and each attendee reconfirms their consent after their last preparation (a trust may
+   * also set a window before the meeting; the standard policy sets none).
    *
    * @param c the case in preparation
    * @return the case
@@ -619,6 +619,18 @@ final class DemoCase {
                 .build())
         .meetings(replaceMeeting(c.meetings(), adjusted))
         .consents(consents)
+        // Rule 20: the grant of leave is a change, so the risk assessment is reviewed before the
+        // case moves to intervention.
+        .addRiskAssessment(
+            riskAssessment()
+                .id(RiskAssessmentId.of("risk-2"))
+                .startedAt(at("2026-04-09T14:00"))
+                .status(AssessmentStatus.COMPLETED)
+                .completedAt(at("2026-04-09T15:30"))
+                .outcome(RiskOutcome.PROCEED_WITH_CONDITIONS)
+                .addCondition("Two staff present throughout; a break every twenty minutes")
+                .reviewBy(LocalDate.of(2026, 7, 9))
+                .build())
         .build();
   }
 

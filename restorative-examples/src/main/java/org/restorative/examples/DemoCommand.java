@@ -162,9 +162,10 @@ final class DemoCommand implements Callable<Integer> {
     c = records(c, DemoCase::bookConference);
     tryTooEarly(c, Move.to(Stage.INTERVENTION), DemoCase.at("2026-04-02T09:00"));
     say("The colleague is prepared too; the responsible clinician is consulted and grants");
-    say("escorted ground leave for the day (the patient is restricted); the safety plan is agreed;");
-    say("the patient's adjustments are arranged (processing time, a quiet low-light room, a picture");
-    say("plan, breaks); each attendee reconfirms consent after their last preparation contact.");
+    say("escorted ground leave for the day (the patient is restricted), and the risk assessment is");
+    say("reviewed after that change; the safety plan is agreed; the patient's adjustments are");
+    say("arranged (processing time, a quiet low-light room, a picture plan, breaks); each attendee");
+    say("reconfirms consent after their last preparation contact.");
     c = records(c, DemoCase::readyForConference);
     c = move(c, Move.to(Stage.INTERVENTION), DemoCase.at("2026-04-17T09:00"));
 

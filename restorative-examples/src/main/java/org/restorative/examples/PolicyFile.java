@@ -33,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
  *   "supervisionInterval": "P8W",
  *   "sensitiveCaseFacilitatorLevel": "ADVANCED",
  *   "treatingTeamConflictSeverity": "WARNING",
- *   "groundLeaveNeedsSecretaryOfState": true,
  *   "proportionalityAmountThreshold": 50
  * }
  * }</pre>
@@ -134,9 +133,6 @@ final class PolicyFile {
     settings.put(
         "proportionalityDurationThreshold",
         (p, v) -> p.proportionalityDurationThreshold(v.period()));
-    settings.put(
-        "groundLeaveNeedsSecretaryOfState",
-        (p, v) -> p.groundLeaveNeedsSecretaryOfState(v.bool()));
     return settings;
   }
 

@@ -39,8 +39,7 @@ class PolicyFileTest {
               "coFacilitationWhenSensitive": false,
               "proportionalityAmountThreshold": 50.00,
               "proportionalityHoursThreshold": 6,
-              "proportionalityDurationThreshold": "P3M",
-              "groundLeaveNeedsSecretaryOfState": true
+              "proportionalityDurationThreshold": "P3M"
             }
             """);
 
@@ -57,8 +56,7 @@ class PolicyFileTest {
         .hasValueSatisfying(a -> assertThat(a).isEqualByComparingTo(new BigDecimal("50")));
     assertThat(policy.proportionalityHoursThreshold()).contains(6);
     assertThat(policy.proportionalityDurationThreshold()).contains(Period.ofMonths(3));
-    assertThat(policy.groundLeaveNeedsSecretaryOfState()).isTrue();
-    assertThat(PolicyFile.keys()).hasSize(13);
+    assertThat(PolicyFile.keys()).hasSize(12);
   }
 
   @Test

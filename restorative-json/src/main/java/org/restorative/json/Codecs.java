@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 import org.restorative.core.Identifier;
+import org.restorative.core.party.Place;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -210,6 +211,47 @@ final class Codecs {
         @Override
         public String describe() {
           return "moment (ISO-8601 with offset)";
+        }
+      };
+
+  /** A place as the trust codes it: segments joined by {@code /}, written as its code. */
+  static final Codec<Place> PLACE =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, Place value) {
+          out.writeString(value.code());
+        }
+
+        @Override
+        public Optional<Place> read(JsonNode node, ReadContext context) {
+          if (!node.isString()) {
+            context.error(Problems.WRONG_TYPE, "Expected a place as a string.");
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(Place.of(node.stringValue()));
+          } catch (IllegalArgumentException e) {
+            context.error(Problems.INVALID_VALUE, e.getMessage());
+            return Optional.empty();
+          }
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.reference(
+              "Place",
+              () ->
+                  schemas
+                      .object()
+                      .put("type", "string")
+                      .put("minLength", 1)
+                      .put("maxLength", Identifier.MAX_LENGTH)
+                      .put("pattern", "^(?!.*//)[^/\\s](.*[^/\\s])?$"));
+        }
+
+        @Override
+        public String describe() {
+          return "place (segments joined by /, widest first)";
         }
       };
 

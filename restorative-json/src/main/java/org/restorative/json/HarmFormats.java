@@ -72,6 +72,8 @@ final class HarmFormats {
               Codecs.TEXT,
               ContactRestriction::permittedException,
               ContactRestriction.Builder::permittedException)
+          .personal()
+          .optional("place", Codecs.PLACE, ContactRestriction::place, ContactRestriction.Builder::place)
           .personal();
 
   static final ObjectFormat<DutyOfCandour, DutyOfCandour.Builder> DUTY_OF_CANDOUR =

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -134,6 +135,31 @@ final class ObjectFormat<T, B> implements Codec<T> {
             (builder, node, context) ->
                 context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
             codec::schema));
+    return this;
+  }
+
+  /**
+   * A boolean whose model default is false: written only when true, so that records written before
+   * the property existed are written the same as before; false when absent.
+   */
+  ObjectFormat<T, B> flag(String property, Predicate<T> get, BiConsumer<B, Boolean> set) {
+    properties.add(
+        new Property<>(
+            property,
+            false,
+            false,
+            Codecs.BOOLEAN.describe() + " (written only when true), with a default",
+            (out, value) -> {
+              if (get.test(value)) {
+                out.writeName(property);
+                Codecs.BOOLEAN.write(out, true);
+              }
+            },
+            (builder, node, context) ->
+                context
+                    .at(property, () -> Codecs.BOOLEAN.read(node, context))
+                    .ifPresent(v -> set.accept(builder, v)),
+            Codecs.BOOLEAN::schema));
     return this;
   }
 

@@ -56,7 +56,11 @@ final class PartyFormats {
               Codecs.BOOLEAN,
               MentalHealthActStatus::restricted,
               MentalHealthActStatus.Builder::restricted)
-          .optional("since", Codecs.DATE, MentalHealthActStatus::since, MentalHealthActStatus.Builder::since);
+          .optional("since", Codecs.DATE, MentalHealthActStatus::since, MentalHealthActStatus.Builder::since)
+          .flag(
+              "orderNamesUnit",
+              MentalHealthActStatus::orderNamesUnit,
+              MentalHealthActStatus.Builder::orderNamesUnit);
 
   static final ObjectFormat<LeaveAuthorisation, LeaveAuthorisation.Builder> LEAVE_AUTHORISATION =
       ObjectFormat.of("LeaveAuthorisation", LeaveAuthorisation.Builder::new, LeaveAuthorisation.Builder::build)
@@ -74,7 +78,14 @@ final class PartyFormats {
               "conditions", Codecs.TEXT, LeaveAuthorisation::conditions, LeaveAuthorisation.Builder::addAllConditions)
           .personal()
           .optional("purpose", Codecs.TEXT, LeaveAuthorisation::purpose, LeaveAuthorisation.Builder::purpose)
-          .personal();
+          .personal()
+          .many("places", Codecs.PLACE, LeaveAuthorisation::places, LeaveAuthorisation.Builder::addAllPlaces)
+          .personal()
+          .many(
+              "noContactWith",
+              Ids.PARTY,
+              LeaveAuthorisation::noContactWith,
+              LeaveAuthorisation.Builder::addAllNoContactWith);
 
   static final ObjectFormat<DischargeCondition, DischargeCondition.Builder> DISCHARGE_CONDITION =
       ObjectFormat.of("DischargeCondition", DischargeCondition.Builder::new, DischargeCondition.Builder::build)
@@ -88,7 +99,15 @@ final class PartyFormats {
           .optional(
               "description", Codecs.TEXT, DischargeCondition::description, DischargeCondition.Builder::description)
           .personal()
-          .optional("since", Codecs.DATE, DischargeCondition::since, DischargeCondition.Builder::since);
+          .optional("since", Codecs.DATE, DischargeCondition::since, DischargeCondition.Builder::since)
+          .optional("place", Codecs.PLACE, DischargeCondition::place, DischargeCondition.Builder::place)
+          .personal()
+          .optional(
+              "permittedException",
+              Codecs.TEXT,
+              DischargeCondition::permittedException,
+              DischargeCondition.Builder::permittedException)
+          .personal();
 
   static final ObjectFormat<Adjustment, Adjustment.Builder> ADJUSTMENT =
       ObjectFormat.of("Adjustment", Adjustment.Builder::new, Adjustment.Builder::build)

@@ -29,6 +29,8 @@ final class ProcessFormats {
       ObjectFormat.of("Venue", Venue.Builder::new, Venue.Builder::build)
           .required("type", Codecs.code(VenueType.class), Venue::type, Venue.Builder::type)
           .optional("description", Codecs.TEXT, Venue::description, Venue.Builder::description)
+          .personal()
+          .optional("place", Codecs.PLACE, Venue::place, Venue.Builder::place)
           .personal();
 
   static final ObjectFormat<Attendee, Attendee.Builder> ATTENDEE =

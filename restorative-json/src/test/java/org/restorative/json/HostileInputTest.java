@@ -163,6 +163,22 @@ class HostileInputTest {
   }
 
   @Test
+  void a_place_with_an_empty_segment_is_an_invalid_value_at_its_pointer_without_echoing_it() {
+    String json =
+        withSentinelName()
+            .replaceFirst(
+                "\"name\": \"" + SENTINEL + "\"",
+                "\"name\": \"x\", \"dischargeConditions\": [{\"type\": \"EXCLUSION_ZONE\","
+                    + " \"place\": \"town//" + SENTINEL + "\"}]");
+
+    ReadResult result = read(json);
+    assertThat(result.errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.INVALID_VALUE, "/parties/0/dischargeConditions/0/place"));
+    assertThat(result.errors()).allSatisfy(v -> assertThat(v.message()).doesNotContain(SENTINEL));
+  }
+
+  @Test
   void an_unknown_property_is_refused_when_strict_and_dropped_with_a_warning_when_lenient() {
     String json = withSentinelName().replace("\"stage\":", "\"favouriteColour\": \"" + SENTINEL + "\",\n  \"stage\":");
 

@@ -49,6 +49,7 @@ import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRelationship;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.Place;
 import org.restorative.core.party.PersonType;
 import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
@@ -114,6 +115,7 @@ class PartyFormatsTest {
                 .section(MhaStatus.S3)
                 .restricted(true)
                 .since(LocalDate.of(2024, 5, 1))
+                .orderNamesUnit(true)
                 .build())
         .addLeaveAuthorisations(
             new LeaveAuthorisation.Builder()
@@ -124,6 +126,8 @@ class PartyFormatsTest {
                 .validTo(LocalDate.of(2025, 3, 31))
                 .addConditions("two escorts", "return by 4pm")
                 .purpose("attend a restorative meeting")
+                .addPlaces(Place.of("leeds/rj-service-office"))
+                .addNoContactWith(PartyId.of("P-HARMED-1"))
                 .build())
         .addDischargeConditions(
             new DischargeCondition.Builder()
@@ -131,6 +135,8 @@ class PartyFormatsTest {
                 .protectedParty(PartyId.of("P-HARMED-1"))
                 .description("no contact with the person harmed")
                 .since(LocalDate.of(2024, 12, 24))
+                .place(Place.of("leeds/ls6"))
+                .permittedException("contact through the restorative service")
                 .build())
         .reasonToDoubtCapacity(true)
         .reasonToDoubtCapacityRationale("fluctuating presentation on the ward")
@@ -222,10 +228,12 @@ class PartyFormatsTest {
     assertThat(context.problems()).isEmpty();
     assertThat(party.reasonToDoubtCapacity()).isFalse();
     assertThat(party.mentalHealthAct().orElseThrow().restricted()).isTrue();
+    assertThat(party.mentalHealthAct().orElseThrow().orderNamesUnit()).isFalse();
     assertThat(party.parentalInvolvement().orElseThrow().informed()).isFalse();
     assertThat(party.parentalInvolvement().orElseThrow().consented()).isFalse();
     String text = write(PartyFormats.PARTY, party);
     assertThat(text).contains("\"reasonToDoubtCapacity\":false", "\"restricted\":true", "\"informed\":false");
+    assertThat(text).as("a false flag is not written").doesNotContain("orderNamesUnit");
   }
 
   @Test
@@ -284,7 +292,11 @@ class PartyFormatsTest {
 
   @Test
   void everyAccessorIsDeclaredAndNothingElse() {
-    assertCovers(PartyFormats.MENTAL_HEALTH_ACT_STATUS, MentalHealthActStatus.class, "restricted");
+    assertCovers(
+        PartyFormats.MENTAL_HEALTH_ACT_STATUS,
+        MentalHealthActStatus.class,
+        "restricted",
+        "orderNamesUnit");
     assertCovers(PartyFormats.LEAVE_AUTHORISATION, LeaveAuthorisation.class);
     assertCovers(PartyFormats.DISCHARGE_CONDITION, DischargeCondition.class);
     assertCovers(PartyFormats.ADJUSTMENT, Adjustment.class);
@@ -307,8 +319,10 @@ class PartyFormatsTest {
         .containsExactly("name", "preferredName", "pronouns", "dateOfBirth", "reasonToDoubtCapacityRationale");
     assertThat(personal(PartyFormats.FACILITATOR)).containsExactly("name");
     assertThat(personal(PartyFormats.PROFESSIONAL)).containsExactly("name");
-    assertThat(personal(PartyFormats.LEAVE_AUTHORISATION)).containsExactly("conditions", "purpose");
-    assertThat(personal(PartyFormats.DISCHARGE_CONDITION)).containsExactly("description");
+    assertThat(personal(PartyFormats.LEAVE_AUTHORISATION))
+        .containsExactly("conditions", "purpose", "places");
+    assertThat(personal(PartyFormats.DISCHARGE_CONDITION))
+        .containsExactly("description", "place", "permittedException");
     assertThat(personal(PartyFormats.ADJUSTMENT)).containsExactly("detail");
     assertThat(personal(PartyFormats.ACKNOWLEDGEMENT)).containsExactly("note");
     assertThat(personal(PartyFormats.SPOKESPERSON)).containsExactly("role", "name", "authority");

@@ -19,6 +19,7 @@ import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.Place;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.process.ArrangedAdjustment;
 import org.restorative.core.process.AttendanceStatus;
@@ -80,7 +81,9 @@ class ProcessFormatsTest {
             .status(MeetingStatus.ADJOURNED)
             .startAt(Instant.parse("2025-05-02T10:00:00Z"))
             .endAt(Instant.parse("2025-05-02T10:40:00Z"))
-            .venue(Venue.of(VenueType.HOSPITAL_GROUNDS, "Family room, Willow House"))
+            .venue(
+                Venue.of(VenueType.HOSPITAL_GROUNDS, "Family room, Willow House")
+                    .withPlace(Place.of("hospital/willow-house")))
             .medium(Medium.IN_PERSON)
             .addAttendees(
                 Attendee.of(harmed),
@@ -105,6 +108,7 @@ class ProcessFormatsTest {
             "\"startAt\"",
             "\"endAt\"",
             "\"description\"",
+            "\"place\":\"hospital/willow-house\"",
             "\"escorted\":true",
             "\"attendance\":\"LEFT_EARLY\"",
             "\"facilitators\"",
@@ -172,7 +176,7 @@ class ProcessFormatsTest {
 
   @Test
   void freeTextIsMarkedPersonal() {
-    assertThat(personal(ProcessFormats.VENUE)).containsExactly("description");
+    assertThat(personal(ProcessFormats.VENUE)).containsExactly("description", "place");
     assertThat(personal(ProcessFormats.ATTENDEE)).isEmpty();
     assertThat(personal(ProcessFormats.ARRANGED_ADJUSTMENT)).isEmpty();
     assertThat(personal(ProcessFormats.MESSAGE_REVIEW)).isEmpty();

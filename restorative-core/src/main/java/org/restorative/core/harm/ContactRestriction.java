@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.restorative.core.Invariants;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.Place;
 
 /**
  * An order, condition or plan that restricts contact between two people (domain brief §2.3
@@ -13,7 +14,8 @@ import org.restorative.core.party.PartyId;
  * [GOVUK-MHT-VR][VANDENDEREN2020].
  *
  * <p>While a restriction is active, no direct process and no message delivery may be arranged
- * between the two people unless the restriction records a permitted exception (rule 35).
+ * between the two people unless the restriction records a permitted exception (rule 35); an exclusion
+ * zone keeps the restricted person from venues within its {@link #place()}.
  */
 @Value.Immutable
 public abstract class ContactRestriction implements WithContactRestriction {
@@ -62,6 +64,16 @@ public abstract class ContactRestriction implements WithContactRestriction {
    * @return the last day, not before {@link #startsOn()}
    */
   public abstract Optional<LocalDate> endsOn();
+
+  /**
+   * The area of an exclusion zone: a venue within it is out of bounds for the restricted party (rule
+   * 35). Read only for an {@link ContactRestrictionType#EXCLUSION_ZONE}. Redacted: the area can say
+   * where the protected party lives.
+   *
+   * @return the zone's place, when recorded
+   */
+  @Value.Redacted
+  public abstract Optional<Place> place();
 
   /**
    * What contact the order or plan still allows, for example indirect contact through a

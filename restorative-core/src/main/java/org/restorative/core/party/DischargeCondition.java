@@ -30,6 +30,26 @@ public abstract class DischargeCondition implements WithDischargeCondition {
   public abstract Optional<PartyId> protectedParty();
 
   /**
+   * The area of an exclusion zone: a venue within it is out of bounds for the patient (rule 35).
+   * Read only for an {@link DischargeConditionType#EXCLUSION_ZONE}. Redacted: the area can say where
+   * the person harmed lives.
+   *
+   * @return the zone's place, when recorded
+   */
+  @Value.Redacted
+  public abstract Optional<Place> place();
+
+  /**
+   * What contact the condition still allows, for example contact through a restorative facilitator
+   * with the supervisor's agreement; a condition that records one does not stop a meeting or a
+   * message (rule 35).
+   *
+   * @return the permitted exception, in free text
+   */
+  @Value.Redacted
+  public abstract Optional<String> permittedException();
+
+  /**
    * The condition in the tribunal's or Secretary of State's words.
    *
    * @return the description, non-blank when present
@@ -55,9 +75,21 @@ public abstract class DischargeCondition implements WithDischargeCondition {
         && protectedParty().equals(Optional.of(party));
   }
 
+  /**
+   * Whether the condition applies on a day: from the day it took effect, or always when that day is
+   * not recorded.
+   *
+   * @param day the day
+   * @return true when {@link #since()} is absent or not after {@code day}
+   */
+  public boolean isActiveOn(LocalDate day) {
+    return since().filter(first -> first.isAfter(day)).isEmpty();
+  }
+
   @Value.Check
   void check() {
     Invariants.nonBlank(description(), "discharge condition description");
+    Invariants.nonBlank(permittedException(), "discharge condition permittedException");
   }
 
   /** Builds a {@link DischargeCondition}. */

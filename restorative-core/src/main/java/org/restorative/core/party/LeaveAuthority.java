@@ -8,7 +8,13 @@ public enum LeaveAuthority {
    * The responsible clinician with the consent of the Secretary of State for Justice, as a
    * restricted patient needs.
    */
-  RC_AND_SOSJ;
+  RC_AND_SOSJ,
+  /**
+   * The responsible clinician with the agreement of the court, as a patient remanded under s35 or
+   * s36 or under an interim hospital order (s38) needs (brief §3.3; {@link
+   * MhaStatus#leaveNeedsTheCourt()}).
+   */
+  RC_AND_COURT;
 
   /**
    * Whether the Secretary of State for Justice approved the leave.
@@ -17,5 +23,14 @@ public enum LeaveAuthority {
    */
   public boolean includesSecretaryOfState() {
     return this == RC_AND_SOSJ;
+  }
+
+  /**
+   * Whether the court agreed to the leave.
+   *
+   * @return true for {@link #RC_AND_COURT}
+   */
+  public boolean includesTheCourt() {
+    return this == RC_AND_COURT;
   }
 }

@@ -46,6 +46,20 @@ public abstract class MentalHealthActStatus implements WithMentalHealthActStatus
   public abstract Optional<LocalDate> since();
 
   /**
+   * Whether the restriction order or direction names the unit where the patient is detained. Ground
+   * leave of a restricted patient is exempt from the Secretary of State for Justice's consent unless
+   * the order names a unit (domain brief §0.3 item 5, §3.3; MHLO-MOJ); so when it does, leave to the
+   * hospital grounds needs that consent too (rule {@code RESTRICTED_PATIENT_LEAVE_APPROVED}). A fact
+   * of this patient's order, not of the trust.
+   *
+   * @return true when the order names a unit; false by default
+   */
+  @Value.Default
+  public boolean orderNamesUnit() {
+    return false;
+  }
+
+  /**
    * A status with the restriction its section implies and no start date.
    *
    * @param section the section
@@ -72,6 +86,16 @@ public abstract class MentalHealthActStatus implements WithMentalHealthActStatus
    */
   public boolean isDetained() {
     return section().isDetained();
+  }
+
+  /**
+   * Whether the Secretary of State for Justice must consent to leave to the hospital grounds: a
+   * restricted patient whose order names a unit (MHLO-MOJ).
+   *
+   * @return true when {@link #restricted()} and {@link #orderNamesUnit()}
+   */
+  public boolean groundLeaveNeedsSecretaryOfState() {
+    return restricted() && orderNamesUnit();
   }
 
   @Value.Check

@@ -24,15 +24,32 @@ public enum MhaStatus {
   S5_4,
   /** Removal to a place of safety under a warrant (s135). */
   S135,
-  /** Removal by the police to a place of safety from a public place (s136). */
+  /**
+   * Removal by the police to a place of safety (s136). Since the Policing and Crime Act 2017 the
+   * power applies anywhere except a private dwelling, not only in a public place.
+   */
   S136,
-  /** Remand to hospital for a report (s35); proceedings pending, court restrictions may apply. */
+  /**
+   * Remand to hospital for a report (s35); proceedings pending. Leave needs the court's agreement,
+   * not the responsible clinician's alone.
+   */
   S35,
-  /** Remand to hospital for treatment (s36); proceedings pending, court restrictions may apply. */
+  /**
+   * Remand to hospital for treatment (s36); proceedings pending. Leave needs the court's agreement,
+   * not the responsible clinician's alone.
+   */
   S36,
-  /** Interim hospital order (s38); proceedings pending, court restrictions may apply. */
+  /**
+   * Interim hospital order (s38); proceedings pending. Leave needs the court's agreement, not the
+   * responsible clinician's alone.
+   */
   S38,
-  /** Hospital order without restriction (s37); victim information through the hospital managers. */
+  /**
+   * Hospital order without restriction (s37). After a specified violent or sexual offence the victim
+   * is still referred to the Victim Contact Scheme and first contacted by a probation VLO (Victims'
+   * Code Right 11); since 3 November 2008 the hospital managers give the victim the information about
+   * the patient and take their representations (DH-2008-VICTIMS).
+   */
   S37,
   /**
    * Hospital order with a restriction order (s37/41); s17 leave needs the Secretary of State for
@@ -92,6 +109,21 @@ public enum MhaStatus {
   public boolean impliesRestriction() {
     return switch (this) {
       case S37_41, S45A, S47_49, S48_49, CONDITIONALLY_DISCHARGED -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether leave of absence needs the agreement of the court that remanded the patient or made the
+   * interim order, and not the responsible clinician's alone: s17 does not apply to patients
+   * remanded under s35 or s36 or under an interim hospital order (s38), so the court decides
+   * (issue 8 §4; brief §3.3 "court restrictions may apply" [R]; MHA 1983 Sch 1 Pt 1 [R]).
+   *
+   * @return true for {@link #S35}, {@link #S36} and {@link #S38}
+   */
+  public boolean leaveNeedsTheCourt() {
+    return switch (this) {
+      case S35, S36, S38 -> true;
       default -> false;
     };
   }

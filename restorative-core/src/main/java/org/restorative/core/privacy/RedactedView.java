@@ -2,8 +2,10 @@ package org.restorative.core.privacy;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.restorative.core.assessment.AttendeeFinding;
@@ -47,6 +49,7 @@ import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
+import org.restorative.core.party.Place;
 import org.restorative.core.party.Professional;
 import org.restorative.core.party.Spokesperson;
 import org.restorative.core.process.Meeting;
@@ -76,6 +79,8 @@ import org.restorative.core.rules.Policy;
  *       answers, messages, reasons, evidence, descriptions, references into other systems, language)
  *       is replaced by {@value #REDACTED} where it was present, so that what was recorded can still be
  *       seen without what it said; required texts are replaced the same way;
+ *   <li>places (of venues, exclusion zones and leave) are replaced by tokens that keep only which place
+ *       lies within which, so that the rules compare them as before;
  *   <li>the IES-R symptom score, a health measure, is removed.
  * </ul>
  *
@@ -117,14 +122,15 @@ public final class RedactedView {
    */
   public static RestorativeCase of(RestorativeCase restorativeCase, ZoneId zone) {
     LocalDate referredOn = LocalDate.ofInstant(restorativeCase.referral().receivedAt(), zone);
+    Places places = new Places();
     return new RestorativeCase.Builder()
         .from(restorativeCase)
         .referral(referral(restorativeCase.referral()))
-        .harms(each(restorativeCase.harms(), RedactedView::harm))
+        .harms(each(restorativeCase.harms(), harm -> harm(harm, places)))
         .parties(
             each(
                 restorativeCase.parties(),
-                party -> party(party, bandDay(restorativeCase, party, referredOn, zone))))
+                party -> party(party, bandDay(restorativeCase, party, referredOn, zone), places)))
         .facilitators(each(restorativeCase.facilitators(), RedactedView::facilitator))
         .professionals(each(restorativeCase.professionals(), RedactedView::professional))
         .consents(each(restorativeCase.consents(), RedactedView::consent))
@@ -153,7 +159,7 @@ public final class RedactedView {
             each(
                 restorativeCase.preparationContacts(),
                 (PreparationContact p) -> p.withNotes(mark(p.notes()))))
-        .meetings(each(restorativeCase.meetings(), RedactedView::meeting))
+        .meetings(each(restorativeCase.meetings(), meeting -> meeting(meeting, places)))
         .messages(each(restorativeCase.messages(), (Message m) -> m.withContent(mark(m.content()))))
         .questionSetUses(each(restorativeCase.questionSetUses(), RedactedView::questionSetUse))
         .agreements(each(restorativeCase.agreements(), RedactedView::agreement))
@@ -170,13 +176,14 @@ public final class RedactedView {
     return referral.withNotes(mark(referral.notes()));
   }
 
-  private static Harm harm(Harm harm) {
+  private static Harm harm(Harm harm, Places places) {
     return new Harm.Builder()
         .from(harm)
         .externalIncidentRefs(
             each(harm.externalIncidentRefs(), (ExternalIncidentRef r) -> r.withReference(REDACTED)))
         .otherContext(mark(harm.otherContext()))
-        .contactRestrictions(each(harm.contactRestrictions(), RedactedView::contactRestriction))
+        .contactRestrictions(
+            each(harm.contactRestrictions(), restriction -> contactRestriction(restriction, places)))
         .dutyOfCandour(
             harm.dutyOfCandour()
                 .map((DutyOfCandour d) -> d.withNotificationRef(mark(d.notificationRef()))))
@@ -185,10 +192,12 @@ public final class RedactedView {
         .build();
   }
 
-  private static ContactRestriction contactRestriction(ContactRestriction restriction) {
+  private static ContactRestriction contactRestriction(
+      ContactRestriction restriction, Places places) {
     return restriction
         .withSource(mark(restriction.source()))
-        .withPermittedException(mark(restriction.permittedException()));
+        .withPermittedException(mark(restriction.permittedException()))
+        .withPlace(places.of(restriction.place()));
   }
 
   // ------------------------------------------------------------------ people
@@ -204,7 +213,7 @@ public final class RedactedView {
         .orElse(referredOn);
   }
 
-  private static Party party(Party party, LocalDate referredOn) {
+  private static Party party(Party party, LocalDate referredOn, Places places) {
     return new Party.Builder()
         .from(party)
         .name(Optional.empty())
@@ -213,11 +222,14 @@ public final class RedactedView {
         .dateOfBirth(Optional.empty())
         .ageBand(AgeBands.onReferral(party, referredOn))
         .language(mark(party.language()))
-        .leaveAuthorisations(each(party.leaveAuthorisations(), RedactedView::leave))
+        .leaveAuthorisations(each(party.leaveAuthorisations(), leave -> leave(leave, places)))
         .dischargeConditions(
             each(
                 party.dischargeConditions(),
-                (DischargeCondition c) -> c.withDescription(mark(c.description()))))
+                (DischargeCondition c) ->
+                    c.withDescription(mark(c.description()))
+                        .withPermittedException(mark(c.permittedException()))
+                        .withPlace(places.of(c.place()))))
         .reasonToDoubtCapacityRationale(mark(party.reasonToDoubtCapacityRationale()))
         .adjustments(each(party.adjustments(), (Adjustment a) -> a.withDetail(mark(a.detail()))))
         .acknowledgements(
@@ -244,8 +256,11 @@ public final class RedactedView {
         .build();
   }
 
-  private static LeaveAuthorisation leave(LeaveAuthorisation leave) {
-    return leave.withConditions(markAll(leave.conditions())).withPurpose(mark(leave.purpose()));
+  private static LeaveAuthorisation leave(LeaveAuthorisation leave, Places places) {
+    return leave
+        .withConditions(markAll(leave.conditions()))
+        .withPurpose(mark(leave.purpose()))
+        .withPlaces(leave.places().stream().map(places::of).toList());
   }
 
   private static Facilitator facilitator(Facilitator facilitator) {
@@ -349,10 +364,11 @@ public final class RedactedView {
 
   // ------------------------------------------------------------------ process and questions
 
-  private static Meeting meeting(Meeting meeting) {
+  private static Meeting meeting(Meeting meeting, Places places) {
     Venue venue = meeting.venue();
     return meeting
-        .withVenue(venue.withDescription(mark(venue.description())))
+        .withVenue(
+            venue.withDescription(mark(venue.description())).withPlace(places.of(venue.place())))
         .withNotes(mark(meeting.notes()));
   }
 
@@ -403,5 +419,36 @@ public final class RedactedView {
 
   private static <T> List<T> each(List<T> items, UnaryOperator<T> redaction) {
     return items.stream().map(redaction).toList();
+  }
+
+  /**
+   * The places of one case, each replaced by a code of tokens that keeps which place lies within
+   * which: every distinct prefix of a code ({@code town}, {@code town/north}) gets its own token, in
+   * the order first met, so the copy's {@code place-1/place-2} lies within {@code place-1} exactly
+   * when the original's places did. The rules compare places only with each other, so they report
+   * the same findings on the copy.
+   */
+  private static final class Places {
+
+    private final Map<String, String> tokens = new HashMap<>();
+
+    Place of(Place place) {
+      String[] segments = place.code().split("/");
+      StringBuilder prefix = new StringBuilder();
+      StringBuilder code = new StringBuilder();
+      for (String segment : segments) {
+        if (prefix.length() > 0) {
+          prefix.append('/');
+          code.append('/');
+        }
+        prefix.append(segment);
+        code.append(tokens.computeIfAbsent(prefix.toString(), p -> "place-" + (tokens.size() + 1)));
+      }
+      return Place.of(code.toString());
+    }
+
+    Optional<Place> of(Optional<Place> place) {
+      return place.map(this::of);
+    }
   }
 }

@@ -112,6 +112,8 @@ final class SensitivityTable {
         "Restraining orders and bail or discharge conditions are criminal offence data (Art 10).");
     rows.add(ContactRestriction.class, "source", PERSONAL, LINKING_REFERENCE);
     rows.add(ContactRestriction.class, "permittedException", PERSONAL, FREE_TEXT);
+    rows.add(ContactRestriction.class, "place", PERSONAL,
+        "An exclusion zone's area, which can say where the protected person lives.");
     rows.add(DutyOfCandour.class, "notificationRef", PERSONAL, LINKING_REFERENCE);
 
     // party
@@ -162,12 +164,19 @@ final class SensitivityTable {
     rows.add(LeaveAuthorisation.class, "conditions", CLINICAL_CONFIDENTIAL,
         "The clinician's conditions of leave.");
     rows.add(LeaveAuthorisation.class, "purpose", CLINICAL_CONFIDENTIAL, "Why the leave was granted.");
+    rows.add(LeaveAuthorisation.class, "places", CLINICAL_CONFIDENTIAL,
+        "Where the patient may go on leave.");
+    rows.add(LeaveAuthorisation.class, "noContactWith", CLINICAL_CONFIDENTIAL,
+        "A condition of the patient's leave.");
     rows.add(DischargeCondition.class, "type", CLINICAL_CONFIDENTIAL,
         "A condition of the patient's conditional discharge.");
     rows.add(DischargeCondition.class, "description", CLINICAL_CONFIDENTIAL,
         "The condition of discharge in words.");
     rows.add(DischargeCondition.class, "since", CLINICAL_CONFIDENTIAL,
         "When the condition was imposed.");
+    rows.add(DischargeCondition.class, "place", PERSONAL,
+        "An exclusion zone's area, which can say where the person harmed lives.");
+    rows.add(DischargeCondition.class, "permittedException", PERSONAL, FREE_TEXT);
     rows.add(Adjustment.class, "type", SPECIAL_CATEGORY, "Follows from disability or health.");
     rows.add(Adjustment.class, "detail", SPECIAL_CATEGORY,
         "Describes the need behind an adjustment in words.");
@@ -245,6 +254,7 @@ final class SensitivityTable {
     rows.add(PreparationContact.class, "notes", PARTYS_OWN_ACCOUNT,
         "What the party told the facilitator in preparation.");
     rows.add(Venue.class, "description", PERSONAL, "May be a person's home or a named place.");
+    rows.add(Venue.class, "place", PERSONAL, "Where the venue is; may be a person's home.");
     rows.add(Meeting.class, "notes", PERSONAL, "What was said in the meeting.");
     rows.add(Message.class, "content", PARTYS_OWN_ACCOUNT,
         "The party's letter, message or recording.");

@@ -3,10 +3,12 @@ package org.restorative.core.process;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.restorative.core.Invariants;
+import org.restorative.core.party.Place;
 
 /**
  * Where a meeting takes place (domain brief §1.2 S2 logistics). The type decides whether a detained
- * patient needs leave; the description says which room or building.
+ * patient needs leave; the description says which room or building; the place says where it is, for
+ * exclusion zones and leave that names places.
  */
 @Value.Immutable
 public abstract class Venue implements WithVenue {
@@ -27,6 +29,15 @@ public abstract class Venue implements WithVenue {
    */
   @Value.Redacted
   public abstract Optional<String> description();
+
+  /**
+   * Where the venue is, as the trust codes places: what an exclusion zone or a grant of leave is
+   * compared with (rules 33–35). Redacted from {@code toString()}: a place can identify a party.
+   *
+   * @return the place, if recorded
+   */
+  @Value.Redacted
+  public abstract Optional<Place> place();
 
   /**
    * A venue with no description.

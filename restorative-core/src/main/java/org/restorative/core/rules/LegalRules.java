@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Consent;
@@ -22,14 +23,20 @@ import org.restorative.core.consent.RecipientType;
 import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.ContactRestrictionType;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.party.DischargeCondition;
+import org.restorative.core.party.DischargeConditionType;
 import org.restorative.core.party.Escort;
 import org.restorative.core.party.LeaveAuthorisation;
+import org.restorative.core.party.LeaveAuthority;
 import org.restorative.core.party.LeaveType;
+import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.Place;
 import org.restorative.core.process.Attendee;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.Message;
+import org.restorative.core.process.Venue;
 import org.restorative.core.process.VenueType;
 import org.restorative.core.rules.CheckContext.Indexed;
 
@@ -57,53 +64,94 @@ final class LegalRules {
             "Mental Health Act 1983 s17 and s41; Mental Health Law Online, Leave of absence and"
                 + " Ministry of Justice; MoJ Mental Health Casework Section, Section 17 leave guidance"
                 + " (2014)",
-            "A detained restricted patient who attends a meeting on hospital grounds or off site has"
-                + " s17 leave valid on the day that covers the place, approved by the Secretary of State"
-                + " for Justice when off site (or for ground leave when the trust's orders say so), and"
-                + " is escorted when the leave says so.",
-            context ->
-                leaveFindings(
-                    context,
-                    Party::isRestrictedPatient,
-                    venue ->
-                        venue == VenueType.OFF_SITE
-                            || context.policy().groundLeaveNeedsSecretaryOfState()))
-        .withPolicyParameters("groundLeaveNeedsSecretaryOfState");
+            "A detained restricted patient who attends a dated meeting on hospital grounds or off site"
+                + " has s17 leave valid on the day that covers the venue's kind and place, approved by"
+                + " the Secretary of State for Justice (on the hospital grounds only when the patient's"
+                + " order names a unit), and is escorted when the leave says so.",
+            context -> leaveFindings(context, Party::isRestrictedPatient, LegalRules::restrictedApproval))
+        .withLimitations(
+            "A meeting with no start yet is reported by MEETING_DATED at the gate, not here. A"
+                + " venue's place is compared with the places a leave names only as the trust codes"
+                + " them; a leave that names no place covers every place of its kind. Whether the"
+                + " Secretary of State agreed to this meeting, rather than to the leave as recorded, is"
+                + " not in the record.");
   }
 
   /** Rule 34. */
   static Rule aDetainedPatientNeedsLeaveToLeaveTheWard() {
     return Rule.of(
-        DETAINED_PATIENT_LEAVE_GRANTED.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal of"
-            + " Nursing, Leave of absence under the Mental Health Act 1983",
-        "A detained patient who is not restricted and attends a meeting on hospital grounds or off site"
-            + " has s17 leave granted by the responsible clinician, valid on the day, that covers the"
-            + " place, and is escorted when the leave says so.",
-        context -> leaveFindings(context, party -> !party.isRestrictedPatient(), venue -> false));
+            DETAINED_PATIENT_LEAVE_GRANTED.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal"
+                + " of Nursing, Leave of absence under the Mental Health Act 1983; for s35, s36 and"
+                + " s38, MHA 1983 Schedule 1 Part 1 (recalled, issue 8 §4)",
+            "A detained patient who is not restricted and attends a dated meeting on hospital grounds"
+                + " or off site has s17 leave valid on the day that covers the venue's kind and place,"
+                + " agreed by the court for a patient remanded under s35 or s36 or under an interim"
+                + " order (s38), and is escorted when the leave says so.",
+            context ->
+                leaveFindings(
+                    context, party -> !party.isRestrictedPatient(), LegalRules::courtApproval))
+        .withLimitations(
+            "A meeting with no start yet is reported by MEETING_DATED at the gate, not here. A"
+                + " venue's place is compared with the places a leave names only as the trust codes"
+                + " them; a leave that names no place covers every place of its kind.");
+  }
+
+  /** Who must have agreed to a leave, and what to say when they have not. */
+  private record Approval(Predicate<LeaveAuthority> given, String missing) {}
+
+  /**
+   * Rule 33: the Secretary of State for Justice for leave off site, and for leave to the grounds when
+   * the order names a unit.
+   */
+  private static Optional<Approval> restrictedApproval(Party party, VenueType venue) {
+    boolean groundsRestricted =
+        party.mentalHealthAct()
+            .filter(MentalHealthActStatus::groundLeaveNeedsSecretaryOfState)
+            .isPresent();
+    if (venue == VenueType.OFF_SITE || (venue == VenueType.HOSPITAL_GROUNDS && groundsRestricted)) {
+      return Optional.of(
+          new Approval(
+              LeaveAuthority::includesSecretaryOfState,
+              "The leave of a restricted attendee is not approved by the Secretary of State for"
+                  + " Justice."));
+    }
+    return Optional.empty();
+  }
+
+  /** Rule 34: the court, for a patient remanded under s35 or s36 or under an interim order (s38). */
+  private static Optional<Approval> courtApproval(Party party, VenueType venue) {
+    boolean court =
+        party.mentalHealthAct().map(m -> m.section().leaveNeedsTheCourt()).orElse(false);
+    return court
+        ? Optional.of(
+            new Approval(
+                LeaveAuthority::includesTheCourt,
+                "The leave of an attendee on remand or an interim order is not agreed by the"
+                    + " court."))
+        : Optional.empty();
   }
 
   /**
-   * The leave check shared by rules 33 and 34: for each meeting in scope with a start whose venue
-   * needs leave, each detained attendee the rule is about needs a leave authorisation valid on the
-   * meeting day, of a type that covers the venue, approved by the Secretary of State when required, and
-   * an escort when the leave is escorted.
+   * The leave check shared by rules 33 and 34: for each dated meeting in scope whose venue needs
+   * leave, each detained attendee the rule is about needs a leave authorisation valid on the meeting
+   * day, of a type and with places that cover the venue, agreed by whoever the rule requires, and an
+   * escort when the leave is escorted.
    */
   private static List<Finding> leaveFindings(
       CheckContext context,
       Predicate<Party> concerns,
-      Predicate<VenueType> needsSecretaryOfState) {
+      BiFunction<Party, VenueType, Optional<Approval>> approval) {
     List<Finding> findings = new ArrayList<>();
     for (Indexed<Meeting> indexed : context.meetingsInScope()) {
       Meeting meeting = indexed.value();
-      VenueType venue = meeting.venue().type();
+      Venue venue = meeting.venue();
       if (meeting.startAt().isEmpty() || !venue.requiresLeave()) {
         continue;
       }
       LocalDate day = context.dateOf(meeting.startAt().get());
-      boolean secretaryOfState = needsSecretaryOfState.test(venue);
       List<Attendee> attendees = meeting.attendees();
       for (int j = 0; j < attendees.size(); j++) {
         Attendee attendee = attendees.get(j);
@@ -112,7 +160,7 @@ final class LegalRules {
           continue;
         }
         String path = Pointer.of("meetings", indexed.index(), "attendees", j);
-        leaveProblem(party.get(), attendee, venue, day, secretaryOfState)
+        leaveProblem(party.get(), attendee, venue, day, approval.apply(party.get(), venue.type()))
             .ifPresent(message -> findings.add(Finding.at(path, message)));
       }
     }
@@ -120,10 +168,14 @@ final class LegalRules {
   }
 
   private static Optional<String> leaveProblem(
-      Party party, Attendee attendee, VenueType venue, LocalDate day, boolean secretaryOfState) {
+      Party party, Attendee attendee, Venue venue, LocalDate day, Optional<Approval> approval) {
     List<LeaveAuthorisation> covering =
         party.leaveAuthorisations().stream()
-            .filter(leave -> leave.isValidOn(day) && covers(leave.type(), venue))
+            .filter(
+                leave ->
+                    leave.isValidOn(day)
+                        && covers(leave.type(), venue.type())
+                        && leave.coversPlace(venue.place()))
             .toList();
     if (covering.isEmpty()) {
       return Optional.of(
@@ -131,12 +183,10 @@ final class LegalRules {
     }
     List<LeaveAuthorisation> approved =
         covering.stream()
-            .filter(leave -> !secretaryOfState || leave.isApprovedBySecretaryOfState())
+            .filter(leave -> approval.map(a -> a.given().test(leave.authorisedBy())).orElse(true))
             .toList();
     if (approved.isEmpty()) {
-      return Optional.of(
-          "The leave of a restricted attendee is not approved by the Secretary of State for"
-              + " Justice.");
+      return approval.map(Approval::missing);
     }
     boolean escortRespected =
         approved.stream().anyMatch(leave -> leave.escort() != Escort.ESCORTED || attendee.escorted());
@@ -157,35 +207,46 @@ final class LegalRules {
   /** Rule 35. */
   static Rule noMeetingOrMessageBreaksAContactRestriction() {
     return Rule.of(
-        CONTACT_RESTRICTIONS_RESPECTED.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "GOV.UK, Make a victim representation to the Mental Health Tribunal (no-contact conditions"
-            + " and exclusion zones); MAPPA guidance, Mental Health; van Denderen et al. 2020",
-        "While a contact restriction without a permitted exception is active, no direct meeting brings"
-            + " the protected and the restricted party together (for an exclusion zone: the restricted"
-            + " party does not attend a direct meeting off site), and no message is delivered from one"
-            + " to the other.",
-        LegalRules::contactRestrictionFindings);
+            CONTACT_RESTRICTIONS_RESPECTED.name(),
+            Severity.ERROR,
+            Stage.PREPARATION,
+            "GOV.UK, Make a victim representation to the Mental Health Tribunal (no-contact"
+                + " conditions and exclusion zones); MAPPA guidance, Mental Health; van Denderen et"
+                + " al. 2020",
+            "While a restriction without a permitted exception is active — a contact restriction of"
+                + " the harm (restraining order, bail, discharge or leave condition, ward separation),"
+                + " a no-contact or exclusion-zone condition of a party's discharge, or a no-contact"
+                + " condition of the leave a patient attends on — no direct meeting brings the"
+                + " protected and the restricted party together, the restricted party attends no"
+                + " direct meeting at a venue within an exclusion zone, and no message between the two"
+                + " is approved for delivery or delivered.",
+            LegalRules::contactRestrictionFindings)
+        .withLimitations(
+            "An exclusion zone is compared with a venue by the trust's place codes: a venue on the"
+                + " ward or the hospital grounds with no place recorded is taken to lie outside every"
+                + " zone, while an off-site venue or a zone with no place is reported. A leave's"
+                + " no-contact condition is read for meetings the patient attends on that leave, not"
+                + " for messages. Whether a permitted exception allows this contact is the"
+                + " facilitator's reading of its words; the rule checks only that one is recorded.");
   }
 
-  private static List<Finding> contactRestrictionFindings(CheckContext context) {
-    // Index once: the direct meetings in scope by attendee, the delivered messages by sender.
-    Map<PartyId, List<Indexed<Meeting>>> meetingsByAttendee = new HashMap<>();
-    for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-      if (context.isDirect(indexed.value())) {
-        for (Attendee attendee : indexed.value().attendees()) {
-          meetingsByAttendee.computeIfAbsent(attendee.party(), p -> new ArrayList<>()).add(indexed);
-        }
-      }
-    }
-    Map<PartyId, List<Message>> deliveredBySender = new HashMap<>();
-    for (Message message : context.restorativeCase().messages()) {
-      if (message.isDelivered() && message.deliveredAt().isPresent()) {
-        deliveredBySender.computeIfAbsent(message.from(), p -> new ArrayList<>()).add(message);
-      }
-    }
-    List<Finding> findings = new ArrayList<>();
+  /**
+   * One restriction, whatever its source: the path of its record, who it binds and protects, the
+   * zone when it is an exclusion zone, the days it is active, whether it also stops messages, and
+   * the days a patient is on the leave it belongs to (for a leave's condition).
+   */
+  private record Bar(
+      String path,
+      PartyId restricted,
+      Optional<PartyId> protectedParty,
+      boolean zone,
+      Optional<Place> zonePlace,
+      Predicate<LocalDate> activeOn,
+      boolean stopsMessages,
+      boolean onlyOnLeave) {}
+
+  private static List<Bar> bars(CheckContext context) {
+    List<Bar> bars = new ArrayList<>();
     List<Harm> harms = context.restorativeCase().harms();
     for (int h = 0; h < harms.size(); h++) {
       List<ContactRestriction> restrictions = harms.get(h).contactRestrictions();
@@ -194,54 +255,175 @@ final class LegalRules {
         if (restriction.hasPermittedException()) {
           continue;
         }
-        String path = Pointer.of("harms", h, "contactRestrictions", r);
-        for (Indexed<Meeting> indexed :
-            meetingsByAttendee.getOrDefault(restriction.restrictedParty(), List.of())) {
-          Meeting meeting = indexed.value();
-          LocalDate day = context.dateOf(meeting.startAt().orElse(context.asOf()));
-          if (restriction.isActiveOn(day) && breaches(restriction, meeting)) {
-            findings.add(
-                Finding.at(
-                    path,
-                    restriction.type() == ContactRestrictionType.EXCLUSION_ZONE
-                        ? "A direct meeting off site is attended by a party under an exclusion zone."
-                        : "A direct meeting brings together parties a contact restriction keeps"
-                            + " apart."));
-          }
+        boolean zone = restriction.type() == ContactRestrictionType.EXCLUSION_ZONE;
+        bars.add(
+            new Bar(
+                Pointer.of("harms", h, "contactRestrictions", r),
+                restriction.restrictedParty(),
+                Optional.of(restriction.protectedParty()),
+                zone,
+                restriction.place(),
+                restriction::isActiveOn,
+                !zone,
+                false));
+      }
+    }
+    List<Party> parties = context.restorativeCase().parties();
+    for (int i = 0; i < parties.size(); i++) {
+      Party party = parties.get(i);
+      List<DischargeCondition> conditions = party.dischargeConditions();
+      for (int j = 0; j < conditions.size(); j++) {
+        DischargeCondition condition = conditions.get(j);
+        boolean zone = condition.type() == DischargeConditionType.EXCLUSION_ZONE;
+        boolean noContact =
+            condition.type() == DischargeConditionType.NO_CONTACT
+                && condition.protectedParty().isPresent();
+        if (condition.permittedException().isPresent() || !(zone || noContact)) {
+          continue;
         }
-        if (restriction.type() != ContactRestrictionType.EXCLUSION_ZONE) {
-          messageBreaches(context, restriction, restriction.protectedParty(), deliveredBySender)
-              .forEach(message -> findings.add(Finding.at(path, message)));
-          messageBreaches(context, restriction, restriction.restrictedParty(), deliveredBySender)
-              .forEach(message -> findings.add(Finding.at(path, message)));
+        bars.add(
+            new Bar(
+                Pointer.of("parties", i, "dischargeConditions", j),
+                party.id(),
+                condition.protectedParty(),
+                zone,
+                condition.place(),
+                condition::isActiveOn,
+                noContact,
+                false));
+      }
+      List<LeaveAuthorisation> leaves = party.leaveAuthorisations();
+      for (int j = 0; j < leaves.size(); j++) {
+        LeaveAuthorisation leave = leaves.get(j);
+        for (PartyId protectedParty : leave.noContactWith()) {
+          bars.add(
+              new Bar(
+                  Pointer.of("parties", i, "leaveAuthorisations", j, "noContactWith"),
+                  party.id(),
+                  Optional.of(protectedParty),
+                  false,
+                  Optional.empty(),
+                  leave::isValidOn,
+                  false,
+                  true));
         }
+      }
+    }
+    return bars;
+  }
+
+  private static List<Finding> contactRestrictionFindings(CheckContext context) {
+    List<Bar> bars = bars(context);
+    if (bars.isEmpty()) {
+      return List.of();
+    }
+    // Index once: the direct meetings in scope by attendee, the messages under way by sender.
+    Map<PartyId, List<Indexed<Meeting>>> meetingsByAttendee = new HashMap<>();
+    for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+      if (context.isDirect(indexed.value())) {
+        for (Attendee attendee : indexed.value().attendees()) {
+          meetingsByAttendee.computeIfAbsent(attendee.party(), p -> new ArrayList<>()).add(indexed);
+        }
+      }
+    }
+    Map<PartyId, List<Message>> sentBy = new HashMap<>();
+    for (Message message : context.restorativeCase().messages()) {
+      if (deliveryDay(context, message).isPresent()) {
+        sentBy.computeIfAbsent(message.from(), p -> new ArrayList<>()).add(message);
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Bar bar : bars) {
+      for (Indexed<Meeting> indexed : meetingsByAttendee.getOrDefault(bar.restricted(), List.of())) {
+        Meeting meeting = indexed.value();
+        LocalDate day = context.dateOf(meeting.startAt().orElse(context.asOf()));
+        if (bar.activeOn().test(day)) {
+          meetingBreach(bar, indexed).ifPresent(findings::add);
+        }
+      }
+      if (bar.stopsMessages() && bar.protectedParty().isPresent()) {
+        PartyId restricted = bar.restricted();
+        PartyId protectedParty = bar.protectedParty().get();
+        findings.addAll(messageBreaches(context, bar, restricted, protectedParty, sentBy));
+        findings.addAll(messageBreaches(context, bar, protectedParty, restricted, sentBy));
       }
     }
     return findings;
   }
 
-  private static boolean breaches(ContactRestriction restriction, Meeting meeting) {
-    if (restriction.type() == ContactRestrictionType.EXCLUSION_ZONE) {
-      return meeting.venue().type() == VenueType.OFF_SITE;
+  private static Optional<Finding> meetingBreach(Bar bar, Indexed<Meeting> indexed) {
+    Meeting meeting = indexed.value();
+    Venue venue = meeting.venue();
+    if (bar.onlyOnLeave() && !venue.requiresLeave()) {
+      return Optional.empty();
     }
-    return meeting.attendees().stream()
-        .anyMatch(a -> a.party().equals(restriction.protectedParty()));
+    if (!bar.zone()) {
+      return bar.protectedParty().filter(meeting::isAttendedBy).isPresent()
+          ? Optional.of(
+              Finding.at(
+                  bar.path(),
+                  "A direct meeting brings together parties a contact restriction keeps apart."))
+          : Optional.empty();
+    }
+    if (venue.type() == VenueType.ONLINE) {
+      return Optional.empty();
+    }
+    if (bar.zonePlace().isEmpty()) {
+      return venue.type() == VenueType.OFF_SITE
+          ? Optional.of(
+              Finding.at(
+                  bar.path() + "/place",
+                  "An exclusion zone records no place, so an off-site venue cannot be shown to lie"
+                      + " outside it."))
+          : Optional.empty();
+    }
+    if (venue.place().isEmpty()) {
+      return venue.type() == VenueType.OFF_SITE
+          ? Optional.of(
+              Finding.at(
+                  Pointer.of("meetings", indexed.index(), "venue", "place"),
+                  "An off-site venue records no place, so it cannot be shown to lie outside an"
+                      + " exclusion zone."))
+          : Optional.empty();
+    }
+    return bar.zonePlace().get().contains(venue.place().get())
+        ? Optional.of(
+            Finding.at(
+                bar.path(),
+                "A direct meeting within an exclusion zone is attended by the party it excludes."))
+        : Optional.empty();
   }
 
-  private static List<String> messageBreaches(
+  /**
+   * The day a message's delivery is judged: the day it was delivered, or, for a message the
+   * facilitator approved and has not yet passed on, the day of checking (its delivery is scheduled).
+   * Drafts and withheld messages are not deliveries.
+   */
+  private static Optional<LocalDate> deliveryDay(CheckContext context, Message message) {
+    return switch (message.status()) {
+      case MESSAGE_DELIVERED -> message.deliveredAt().map(context::dateOf);
+      case MESSAGE_REVIEWED_BY_FACILITATOR -> Optional.of(context.today());
+      case MESSAGE_DRAFTED, WITHHELD -> Optional.empty();
+    };
+  }
+
+  private static List<Finding> messageBreaches(
       CheckContext context,
-      ContactRestriction restriction,
+      Bar bar,
       PartyId sender,
-      Map<PartyId, List<Message>> deliveredBySender) {
-    PartyId other =
-        sender.equals(restriction.protectedParty())
-            ? restriction.restrictedParty()
-            : restriction.protectedParty();
-    List<String> breaches = new ArrayList<>();
-    for (Message message : deliveredBySender.getOrDefault(sender, List.of())) {
-      LocalDate day = context.dateOf(message.deliveredAt().orElseThrow());
-      if (message.isAddressedTo(other) && restriction.isActiveOn(day)) {
-        breaches.add("A message was delivered between parties a contact restriction keeps apart.");
+      PartyId recipient,
+      Map<PartyId, List<Message>> sentBy) {
+    List<Finding> breaches = new ArrayList<>();
+    for (Message message : sentBy.getOrDefault(sender, List.of())) {
+      LocalDate day = deliveryDay(context, message).orElseThrow();
+      if (message.isAddressedTo(recipient) && bar.activeOn().test(day)) {
+        breaches.add(
+            Finding.at(
+                bar.path(),
+                message.isDelivered()
+                    ? "A message was delivered between parties a contact restriction keeps apart."
+                    : "A message is approved for delivery between parties a contact restriction"
+                        + " keeps apart."));
       }
     }
     return breaches;

@@ -164,18 +164,6 @@ public abstract class Policy implements WithPolicy {
   public abstract Optional<Period> proportionalityDurationThreshold();
 
   /**
-   * Whether a restricted patient's leave to hospital grounds needs the Secretary of State's approval.
-   * Ground leave is exempt unless the restriction order names a unit, so the default is false; a trust
-   * whose orders name units sets it to true (rule {@code RESTRICTED_PATIENT_LEAVE_APPROVED}).
-   *
-   * @return true when ground leave needs the Secretary of State; default false
-   */
-  @Value.Default
-  public boolean groundLeaveNeedsSecretaryOfState() {
-    return false;
-  }
-
-  /**
    * The question sets the trust uses; a question set recorded for a meeting must be one of them (rule
    * {@code QUESTION_SET_VERSION_RECORDED}).
    *

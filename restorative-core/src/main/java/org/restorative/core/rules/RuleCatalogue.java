@@ -138,7 +138,6 @@ public final class RuleCatalogue {
     setting(md, "sensitiveCaseFacilitatorLevel", policy.sensitiveCaseFacilitatorLevel());
     setting(md, "treatingTeamConflictSeverity", policy.treatingTeamConflictSeverity());
     setting(md, "coFacilitationWhenSensitive", policy.coFacilitationWhenSensitive());
-    setting(md, "groundLeaveNeedsSecretaryOfState", policy.groundLeaveNeedsSecretaryOfState());
     setting(
         md,
         "questionCatalogue",

@@ -7,9 +7,13 @@ import static org.restorative.core.rules.StandardCode.RISK_REVIEWED_AFTER_CHANGE
 import static org.restorative.core.rules.StandardCode.SAFETY_PLAN_FOR_DIRECT_MEETING;
 import static org.restorative.core.rules.StandardCode.SENSITIVE_CASE_ESCALATION;
 
+
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +29,12 @@ import org.restorative.core.assessment.SafetyPlan;
 import org.restorative.core.assessment.SignOffSubject;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
+import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.Harm;
 import org.restorative.core.party.Facilitator;
+import org.restorative.core.party.LeaveAuthorisation;
+import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
@@ -231,62 +239,150 @@ final class SafetyRules {
   /** Rule 20. */
   static Rule riskReviewedAfterAChange() {
     return Rule.of(
-        RISK_REVIEWED_AFTER_CHANGE.name(),
-        Severity.WARNING,
-        Stage.PREPARATION,
-        "Scottish Government Policy and Practice Framework §20.1 (Scottish): risk assessment is"
-            + " dynamic and revisited at every stage",
-        "The latest completed risk assessment is dated after every resumption from a pause and"
-            + " after every change in a party's Mental Health Act status since the first one.",
-        context -> {
-          List<RiskAssessment> risks = context.restorativeCase().riskAssessments();
-          int latest = -1;
-          Instant latestAt = Instant.MIN;
-          Instant firstAt = Instant.MAX;
-          for (int k = 0; k < risks.size(); k++) {
-            RiskAssessment risk = risks.get(k);
-            if (risk.status() != AssessmentStatus.COMPLETED || risk.completedAt().isEmpty()) {
-              continue;
-            }
-            Instant at = risk.completedAt().get();
-            if (!at.isBefore(latestAt)) {
-              latest = k;
-              latestAt = at;
-            }
-            if (at.isBefore(firstAt)) {
-              firstAt = at;
-            }
-          }
-          if (latest < 0) {
-            return List.of();
-          }
-          String path = Pointer.of("riskAssessments", latest);
-          List<Finding> findings = new ArrayList<>();
-          Instant reviewedAt = latestAt;
-          boolean resumedSince =
-              context.restorativeCase().history().stream()
-                  .anyMatch(event -> isResumption(event) && !reviewedAt.isAfter(event.at()));
-          if (resumedSince) {
-            findings.add(
-                Finding.at(
-                    path,
-                    "The risk assessment was not reviewed after the case resumed from a pause."));
-          }
-          LocalDate firstOn = context.dateOf(firstAt);
-          LocalDate reviewedOn = context.dateOf(latestAt);
-          boolean statusChangedSince =
-              context.restorativeCase().parties().stream()
-                  .flatMap(p -> p.mentalHealthAct().flatMap(mha -> mha.since()).stream())
-                  .anyMatch(since -> since.isAfter(firstOn) && reviewedOn.isBefore(since));
-          if (statusChangedSince) {
-            findings.add(
-                Finding.at(
-                    path,
-                    "The risk assessment was not reviewed after a change in a party's Mental Health"
-                        + " Act status."));
-          }
-          return findings;
-        });
+            RISK_REVIEWED_AFTER_CHANGE.name(),
+            Severity.WARNING,
+            Stage.PREPARATION,
+            "Scottish Government Policy and Practice Framework §20.1 (Scottish): risk assessment is"
+                + " dynamic and revisited at every stage",
+            "Each change after the first completed risk assessment — a pause, a harm that happened"
+                + " since, a party's Mental Health Act status beginning (a recall included), a party's"
+                + " leave beginning — is followed by a completed risk assessment dated on or after the"
+                + " change and no later than the case's next return to preparation or intervention.",
+            SafetyRules::riskReviewFindings)
+        .withLimitations(
+            "The record holds a party's current Mental Health Act status only, so an earlier change"
+                + " that a later one replaced is not seen. A change known only by its day is taken"
+                + " to follow a return on that same day. A leave authorisation records no day of"
+                + " grant, so a change of leave is read on the day the leave begins, and a suspended"
+                + " or revoked leave only through its pause. Any completed risk assessment in the"
+                + " window counts as the review; whether it weighed the change is the assessor's"
+                + " record.");
+  }
+
+  /**
+   * A change that calls for a risk review: where it is recorded, when it happened, and from when a
+   * return is known to follow it (a change known only by its day precedes only returns on later
+   * days).
+   */
+  private record Change(String path, Instant at, Instant returnsFrom) {
+
+    static Change at(String path, Instant at) {
+      return new Change(path, at, at);
+    }
+
+    static Change on(String path, LocalDate day, ZoneId zone) {
+      return new Change(
+          path, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+  }
+
+  private static List<Finding> riskReviewFindings(CheckContext context) {
+    RestorativeCase c = context.restorativeCase();
+    List<Instant> reviews =
+        c.riskAssessments().stream()
+            .filter(risk -> risk.status() == AssessmentStatus.COMPLETED)
+            .flatMap(risk -> risk.completedAt().stream())
+            .toList();
+    if (reviews.isEmpty()) {
+      // No risk assessment at all is rules 18 and 19.
+      return List.of();
+    }
+    Instant first = Collections.min(reviews);
+    List<Instant> returns =
+        c.history().stream()
+            .filter(event -> event.to().filter(SafetyRules::isReturnStage).isPresent())
+            .map(CaseEvent::at)
+            .toList();
+    Optional<Instant> enteringNow = isReturning(context) ? Optional.of(context.asOf()) : Optional.empty();
+    List<Finding> findings = new ArrayList<>();
+    for (Change change : changes(context)) {
+      if (!change.at().isAfter(first) || change.at().isAfter(context.asOf())) {
+        continue;
+      }
+      Optional<Instant> back =
+          returns.stream()
+              .filter(at -> !at.isBefore(change.returnsFrom()))
+              .min(Comparator.naturalOrder())
+              .or(() -> enteringNow.filter(now -> !now.isBefore(change.returnsFrom())));
+      if (back.isEmpty()) {
+        continue;
+      }
+      boolean reviewed =
+          reviews.stream().anyMatch(at -> !at.isBefore(change.at()) && !at.isAfter(back.get()));
+      if (!reviewed) {
+        findings.add(
+            Finding.at(
+                change.path(),
+                "No risk assessment is dated after a change in the case and before its return to"
+                    + " preparation or intervention."));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * The changes of the record that call for a risk review: each pause, each harm (by the latest
+   * moment it can have happened), each party's Mental Health Act status (by the day it began) and
+   * each grant of leave (by its first day). Days count from their start in the policy's zone.
+   */
+  private static List<Change> changes(CheckContext context) {
+    RestorativeCase c = context.restorativeCase();
+    ZoneId zone = context.policy().zone();
+    List<Change> changes = new ArrayList<>();
+    List<CaseEvent> history = c.history();
+    Set<Instant> pausedAt = new HashSet<>();
+    for (int i = 0; i < history.size(); i++) {
+      CaseEvent event = history.get(i);
+      if (event.to().filter(to -> to == Stage.PAUSED).isPresent()) {
+        changes.add(Change.at(Pointer.of("history", i), event.at()));
+        pausedAt.add(event.at());
+      }
+    }
+    c.pause()
+        .filter(pause -> !pausedAt.contains(pause.since()))
+        .ifPresent(pause -> changes.add(Change.at(Pointer.of("pause", "since"), pause.since())));
+    List<Harm> harms = c.harms();
+    for (int h = 0; h < harms.size(); h++) {
+      changes.add(Change.at(Pointer.of("harms", h, "occurred"), harms.get(h).occurred().latest()));
+    }
+    List<Party> parties = c.parties();
+    for (int i = 0; i < parties.size(); i++) {
+      Party party = parties.get(i);
+      int index = i;
+      party
+          .mentalHealthAct()
+          .flatMap(MentalHealthActStatus::since)
+          .ifPresent(
+              since ->
+                  changes.add(
+                      Change.on(
+                          Pointer.of("parties", index, "mentalHealthAct", "since"), since, zone)));
+      List<LeaveAuthorisation> leaves = party.leaveAuthorisations();
+      for (int j = 0; j < leaves.size(); j++) {
+        changes.add(
+            Change.on(
+                Pointer.of("parties", i, "leaveAuthorisations", j, "validFrom"),
+                leaves.get(j).validFrom(),
+                zone));
+      }
+    }
+    return changes;
+  }
+
+  private static boolean isReturnStage(Stage stage) {
+    return stage == Stage.PREPARATION || stage == Stage.INTERVENTION;
+  }
+
+  /**
+   * Whether the check is a gate into preparation or intervention from an earlier stage or a pause,
+   * so that the moment of checking is the case's return.
+   */
+  private static boolean isReturning(CheckContext context) {
+    Stage target = context.stage();
+    Stage current = context.restorativeCase().stage();
+    return isReturnStage(target)
+        && current != target
+        && (current == Stage.PAUSED || (current.isMainLine() && !current.isAtOrAfter(target)));
   }
 
   /** Rule 21. */
@@ -456,15 +552,5 @@ final class SafetyRules {
 
   private static boolean completedBy(RiskAssessment risk, Instant moment) {
     return risk.completedAt().filter(at -> !at.isAfter(moment)).isPresent();
-  }
-
-  /**
-   * Whether an event took the case out of a pause: a {@code RESUMED} event, or any event that leads
-   * from {@code PAUSED} back to the main line.
-   */
-  private static boolean isResumption(CaseEvent event) {
-    return event.type() == CaseEventType.RESUMED
-        || (event.from().filter(from -> from == Stage.PAUSED).isPresent()
-            && event.to().filter(Stage::isMainLine).isPresent());
   }
 }

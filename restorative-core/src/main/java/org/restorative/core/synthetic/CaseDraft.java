@@ -572,6 +572,24 @@ final class CaseDraft {
     return risk.reviewBy(date(now).plusDays(90)).build();
   }
 
+  /** A review of the latest completed risk assessment, completed a few hours from now. */
+  private void reviewRisk() {
+    RiskAssessment latest =
+        riskAssessments.stream()
+            .filter(risk -> risk.status() == AssessmentStatus.COMPLETED)
+            .reduce((first, second) -> second)
+            .orElseThrow();
+    Instant started = now;
+    advanceHours(1, 6);
+    riskAssessments.add(
+        new RiskAssessment.Builder()
+            .from(latest)
+            .id(RiskAssessmentId.of(nextId("risk")))
+            .startedAt(started)
+            .completedAt(now)
+            .build());
+  }
+
   private void acknowledge(AcknowledgementLevel... levels) {
     for (PartyId id : responsibleParties()) {
       Party party = cast.party(id);
@@ -796,6 +814,7 @@ final class CaseDraft {
     VenueType venue = venue();
     advanceHours(4, 48);
     Instant meetingStart = now.plus(Duration.ofDays(rng.between(3, 10)));
+    boolean leaveGranted = false;
     if (meetingBased) {
       for (PartyId id : participants) {
         Party party = cast.party(id);
@@ -812,7 +831,12 @@ final class CaseDraft {
         }
         if (party.isDetained() && (venue == VenueType.HOSPITAL_GROUNDS || venue == VenueType.OFF_SITE)) {
           grantLeave(party, venue, date(meetingStart));
+          leaveGranted = true;
         }
+      }
+      if (leaveGranted) {
+        // Rule 20: a change of leave is followed by a risk review before intervention.
+        reviewRisk();
       }
       if (type.isDirect()) {
         Set<SafetyMeasure> measures =

@@ -289,6 +289,8 @@ final class Casting {
                   .type(DischargeConditionType.NO_CONTACT)
                   .protectedParty(victim)
                   .description("No direct contact with the person harmed")
+                  .permittedException(
+                      "Contact through the restorative service with the supervisor's agreement")
                   .build());
     } else {
       patient

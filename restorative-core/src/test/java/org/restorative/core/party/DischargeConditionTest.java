@@ -87,4 +87,31 @@ class DischargeConditionTest {
         .hasSameHashCodeAs(noContactWith(HARMED));
     assertThat(noContactWith(HARMED)).isNotEqualTo(noContactWith(RESPONSIBLE));
   }
+
+  @Test
+  void a_condition_applies_from_the_day_it_took_effect() {
+    DischargeCondition condition = noContactWith(HARMED);
+    assertThat(condition.isActiveOn(LocalDate.of(2024, 9, 1))).isTrue();
+    assertThat(condition.isActiveOn(LocalDate.of(2024, 8, 31))).isFalse();
+    assertThat(condition.withSince(Optional.empty()).isActiveOn(LocalDate.of(1990, 1, 1))).isTrue();
+  }
+
+  @Test
+  void an_exclusion_zone_keeps_its_place_and_exception_out_of_its_printed_form() {
+    DischargeCondition zone =
+        new DischargeCondition.Builder()
+            .type(DischargeConditionType.EXCLUSION_ZONE)
+            .place(Place.of("town/north"))
+            .permittedException("Meetings at the service office")
+            .build();
+    assertThat(zone.place()).contains(Place.of("town/north"));
+    assertThat(zone.toString()).doesNotContain("town").doesNotContain("service office");
+  }
+
+  @Test
+  void a_blank_permitted_exception_is_refused() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> noContactWith(HARMED).withPermittedException(" "))
+        .withMessageContaining("permittedException");
+  }
 }

@@ -9,6 +9,7 @@ import static org.restorative.core.party.PartyFixtures.groundLeaveFromTheRcOn;
 import static org.restorative.core.party.PartyFixtures.onlyThatAttributeChanged;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LeaveAuthorisationTest {
@@ -133,7 +134,7 @@ class LeaveAuthorisationTest {
     onlyThatAttributeChanged(
         original, fewerConditions, c -> c.withConditions(original.conditions()));
 
-    LeaveAuthorisation noPurpose = original.withPurpose(java.util.Optional.empty());
+    LeaveAuthorisation noPurpose = original.withPurpose(Optional.empty());
     assertThat(noPurpose.purpose()).isEmpty();
     onlyThatAttributeChanged(original, noPurpose, c -> c.withPurpose(original.purpose()));
   }
@@ -144,5 +145,29 @@ class LeaveAuthorisationTest {
         .isEqualTo(communityLeaveApprovedBySecretaryOfState())
         .hasSameHashCodeAs(communityLeaveApprovedBySecretaryOfState());
     assertThat(groundLeaveFromTheRcOn(LEAVE_FROM)).isNotEqualTo(groundLeaveFromTheRcOn(LEAVE_TO));
+  }
+
+  @Test
+  void leave_that_names_no_place_covers_every_place() {
+    LeaveAuthorisation leave = groundLeaveFromTheRcOn(LEAVE_FROM);
+    assertThat(leave.coversPlace(Optional.empty())).isTrue();
+    assertThat(leave.coversPlace(Optional.of(Place.of("hospital/chapel")))).isTrue();
+  }
+
+  @Test
+  void leave_that_names_places_covers_only_a_place_within_one_of_them() {
+    LeaveAuthorisation leave =
+        groundLeaveFromTheRcOn(LEAVE_FROM).withPlaces(Place.of("hospital/therapy-centre"));
+    assertThat(leave.coversPlace(Optional.of(Place.of("hospital/therapy-centre/room-2"))))
+        .isTrue();
+    assertThat(leave.coversPlace(Optional.of(Place.of("hospital/chapel")))).isFalse();
+    assertThat(leave.coversPlace(Optional.empty())).isFalse();
+  }
+
+  @Test
+  void the_places_of_leave_are_never_printed() {
+    LeaveAuthorisation leave =
+        groundLeaveFromTheRcOn(LEAVE_FROM).withPlaces(Place.of("town/secret-street"));
+    assertThat(leave.toString()).doesNotContain("secret-street");
   }
 }

@@ -97,4 +97,18 @@ class MentalHealthActStatusTest {
     assertThat(MentalHealthActStatus.of(MhaStatus.S3))
         .isNotEqualTo(MentalHealthActStatus.of(MhaStatus.S2));
   }
+
+  @Test
+  void ground_leave_needs_the_secretary_of_state_only_when_a_restricted_patients_order_names_the_unit() {
+    MentalHealthActStatus order = MentalHealthActStatus.of(MhaStatus.S37_41);
+    assertThat(order.orderNamesUnit()).isFalse();
+    assertThat(order.groundLeaveNeedsSecretaryOfState()).isFalse();
+    assertThat(order.withOrderNamesUnit(true).groundLeaveNeedsSecretaryOfState()).isTrue();
+    assertThat(
+            MentalHealthActStatus.of(MhaStatus.S3)
+                .withOrderNamesUnit(true)
+                .groundLeaveNeedsSecretaryOfState())
+        .as("an unrestricted patient's ground leave never needs the Secretary of State")
+        .isFalse();
+  }
 }

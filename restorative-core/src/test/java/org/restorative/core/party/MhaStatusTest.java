@@ -96,4 +96,10 @@ class MhaStatusTest {
   void admission_for_assessment_is_not_an_automatic_deferral() {
     assertThat(MhaStatus.S2.usuallyDefer()).isFalse();
   }
+
+  @Test
+  void remands_and_interim_orders_need_the_court_to_agree_to_leave() {
+    assertThat(statusesThat(MhaStatus::leaveNeedsTheCourt))
+        .containsExactlyInAnyOrder(MhaStatus.S35, MhaStatus.S36, MhaStatus.S38);
+  }
 }

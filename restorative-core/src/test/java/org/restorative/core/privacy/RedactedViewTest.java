@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.restorative.core.Identifier;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.AgeBand;
+import org.restorative.core.party.DischargeCondition;
+import org.restorative.core.party.DischargeConditionType;
 import org.restorative.core.party.Party;
+import org.restorative.core.party.Place;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.Report;
 import org.restorative.core.rules.RuleSet;
@@ -141,6 +144,37 @@ class RedactedViewTest {
     RestorativeCase damaged = aCompletedCase().withConsents(List.of());
     assertThat(findings(damaged)).isNotEmpty();
     assertThat(findings(RedactedView.of(damaged))).isEqualTo(findings(damaged));
+  }
+
+  @Test
+  void places_become_tokens_that_keep_which_lies_within_which() {
+    RestorativeCase c = aCompletedCase();
+    Party first = c.parties().get(0);
+    RestorativeCase placed =
+        c.withMeetings(
+                c.meetings().stream()
+                    .map(m -> m.withVenue(m.venue().withPlace(Place.of("leeds/ls6/hall"))))
+                    .toList())
+            .withParties(
+                replaceFirst(
+                    c.parties(),
+                    first.withDischargeConditions(
+                        new DischargeCondition.Builder()
+                            .type(DischargeConditionType.EXCLUSION_ZONE)
+                            .place(Place.of("leeds/ls6"))
+                            .build())));
+
+    RestorativeCase redacted = RedactedView.of(placed);
+
+    Place zone = redacted.parties().get(0).dischargeConditions().get(0).place().orElseThrow();
+    assertThat(zone.code()).doesNotContain("leeds").doesNotContain("ls6");
+    for (var meeting : redacted.meetings()) {
+      Place venue = meeting.venue().place().orElseThrow();
+      assertThat(venue.code()).doesNotContain("hall");
+      assertThat(zone.contains(venue)).isTrue();
+    }
+    assertThat(findings(redacted)).isEqualTo(findings(placed));
+    assertThat(RedactedView.of(redacted)).as("redacting twice").isEqualTo(redacted);
   }
 
   @Test

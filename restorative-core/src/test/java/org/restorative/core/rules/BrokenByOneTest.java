@@ -38,6 +38,7 @@ class BrokenByOneTest {
     all.addAll(OrganisationBreakers.all());
     all.addAll(CapacityConsentBreakers.all());
     all.addAll(QuestionSetBreakers.all());
+    all.addAll(LegalBreakers.all());
     return all;
   }
 

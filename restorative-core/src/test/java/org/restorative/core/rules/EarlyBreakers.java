@@ -20,7 +20,6 @@ import static org.restorative.core.rules.StandardCode.NO_SUBSTITUTE_CONSENT_TO_P
 import static org.restorative.core.rules.StandardCode.RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION;
 import static org.restorative.core.rules.StandardCode.RISK_ASSESSMENT_BEFORE_DIRECT_CONTACT;
 import static org.restorative.core.rules.StandardCode.RISK_ASSESSMENT_FOR_INDIRECT;
-import static org.restorative.core.rules.StandardCode.RISK_REVIEWED_AFTER_CHANGE;
 import static org.restorative.core.rules.StandardCode.SAFETY_PLAN_FOR_DIRECT_MEETING;
 import static org.restorative.core.rules.StandardCode.SENSITIVE_CASE_ESCALATION;
 import static org.restorative.core.rules.StandardCode.SUPPORTER_LINKED_TO_PARTY;
@@ -156,10 +155,6 @@ final class EarlyBreakers {
             RISK_ASSESSMENT_FOR_INDIRECT,
             Stage.INTERVENTION,
             EarlyBreakers::riskAssessmentLeavesOutASender),
-        Breaker.of(
-            RISK_REVIEWED_AFTER_CHANGE,
-            Stage.PREPARATION,
-            EarlyBreakers::detentionChangedAfterRiskAssessment),
         Breaker.of(
             SAFETY_PLAN_FOR_DIRECT_MEETING,
             Stage.INTERVENTION,
@@ -453,25 +448,6 @@ final class EarlyBreakers {
         .map(Message::from)
         .findFirst()
         .flatMap(party -> withoutRiskFindingsFor(c, party));
-  }
-
-  /**
-   * Rule 20: a patient's Mental Health Act status changed the day after the risk assessment was
-   * completed, and the assessment was not reviewed.
-   */
-  private static Optional<RestorativeCase> detentionChangedAfterRiskAssessment(RestorativeCase c) {
-    Optional<LocalDate> assessed =
-        c.riskAssessments().stream()
-            .flatMap(r -> r.completedAt().stream())
-            .max(Instant::compareTo)
-            .map(at -> LocalDate.ofInstant(at, POLICY.zone()));
-    return assessed.flatMap(
-        on ->
-            changeFirst(
-                    c.parties(),
-                    p -> p.mentalHealthAct().isPresent(),
-                    p -> p.withMentalHealthAct(p.mentalHealthAct().get().withSince(on.plusDays(1))))
-                .map(parties -> c.withParties(parties)));
   }
 
   /** Rule 21: the safety plan of a direct meeting has no separate waiting areas. */

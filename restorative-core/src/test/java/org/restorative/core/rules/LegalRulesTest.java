@@ -43,16 +43,24 @@ import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.ContactRestrictionType;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.party.DischargeCondition;
+import org.restorative.core.party.DischargeConditionType;
 import org.restorative.core.party.Escort;
 import org.restorative.core.party.LeaveAuthority;
 import org.restorative.core.party.LeaveType;
+import org.restorative.core.party.MentalHealthActStatus;
+import org.restorative.core.party.MhaStatus;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.Place;
+import org.restorative.core.process.AttendanceStatus;
 import org.restorative.core.process.Attendee;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.Message;
+import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.Venue;
 import org.restorative.core.process.VenueType;
@@ -61,6 +69,8 @@ import org.restorative.core.process.VenueType;
 class LegalRulesTest {
 
   private static final List<Rule> RULES = LegalRules.rules();
+
+  private static final Instant AS_OF_CHECK = LegalSharingOutcomeFixtures.AS_OF;
 
   // ---------------------------------------------------------------- rule 33
 
@@ -104,22 +114,68 @@ class LegalRulesTest {
   }
 
   @Test
-  void a_trust_whose_restriction_orders_name_the_unit_needs_the_secretary_of_state_for_ground_leave() {
+  void a_restricted_patient_whose_order_names_the_unit_needs_the_secretary_of_state_for_ground_leave() {
     RestorativeCase onGrounds = aMeetingOnGroundsWith(1, 0);
     int j = restrictedAttendee(onGrounds);
     RestorativeCase rcLeave = withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC);
-    Policy unitNamed = new Policy.Builder().groundLeaveNeedsSecretaryOfState(true).build();
+    RestorativeCase unitNamed = orderNamesUnit(rcLeave, j);
 
-    assertThat(violations(RULES, rcLeave, RESTRICTED_PATIENT_LEAVE_APPROVED, unitNamed))
+    assertThat(violations(RULES, unitNamed, RESTRICTED_PATIENT_LEAVE_APPROVED))
         .singleElement()
         .satisfies(v -> assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j));
     assertThat(
             violations(
                 RULES,
-                withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC_AND_SOSJ),
-                RESTRICTED_PATIENT_LEAVE_APPROVED,
-                unitNamed))
+                orderNamesUnit(
+                    withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC_AND_SOSJ), j),
+                RESTRICTED_PATIENT_LEAVE_APPROVED))
         .isEmpty();
+  }
+
+  @Test
+  void leave_that_names_places_covers_a_venue_only_within_one_of_them() {
+    RestorativeCase onGrounds = aMeetingOnGroundsWith(1, 0);
+    int j = restrictedAttendee(onGrounds);
+    PartyId patient = onGrounds.meetings().get(0).attendees().get(j).party();
+    RestorativeCase namedLeave =
+        withParty(
+            onGrounds,
+            party(onGrounds, patient)
+                .withLeaveAuthorisations(
+                    leave(LeaveType.GROUND, Escort.ESCORTED, LeaveAuthority.RC, meetingDay(onGrounds))
+                        .withPlaces(Place.of("hospital/therapy-centre"))));
+    RestorativeCase inside = atPlace(namedLeave, "hospital/therapy-centre/room-2");
+    RestorativeCase elsewhere = atPlace(namedLeave, "hospital/chapel");
+
+    assertThat(violations(RULES, inside, RESTRICTED_PATIENT_LEAVE_APPROVED)).isEmpty();
+    assertThat(violations(RULES, elsewhere, RESTRICTED_PATIENT_LEAVE_APPROVED))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j));
+    assertThat(violations(RULES, namedLeave, RESTRICTED_PATIENT_LEAVE_APPROVED))
+        .as("a venue with no place cannot be shown to be covered")
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j));
+  }
+
+  @Test
+  void a_meeting_not_yet_dated_is_left_to_the_gate_that_asks_for_a_date() {
+    RestorativeCase onGrounds = aMeetingOnGroundsWith(1, 0);
+    int j = restrictedAttendee(onGrounds);
+    PartyId patient = onGrounds.meetings().get(0).attendees().get(j).party();
+    Meeting planned =
+        onGrounds.meetings().get(0).withStatus(MeetingStatus.PLANNED).withStartAt(Optional.empty())
+            .withEndAt(Optional.empty())
+            .withAttendees(
+                onGrounds.meetings().get(0).attendees().stream()
+                    .map(a -> a.withAttendance(AttendanceStatus.EXPECTED))
+                    .toList());
+    RestorativeCase undated =
+        withParty(
+            withMeeting(onGrounds, 0, planned),
+            party(onGrounds, patient).withLeaveAuthorisations(List.of()));
+
+    assertThat(violations(RULES, undated, RESTRICTED_PATIENT_LEAVE_APPROVED)).isEmpty();
+    assertThat(violations(RULES, undated, DETAINED_PATIENT_LEAVE_GRANTED)).isEmpty();
   }
 
   @Test
@@ -197,6 +253,27 @@ class LegalRulesTest {
     assertThat(violations(RULES, offSite, DETAINED_PATIENT_LEAVE_GRANTED))
         .singleElement()
         .satisfies(v -> assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j));
+  }
+
+  @Test
+  void a_patient_on_an_interim_hospital_order_needs_the_courts_agreement_to_leave_the_ward() {
+    RestorativeCase onGrounds = aMeetingOnGroundsWith(0, 1);
+    int j = detainedUnrestrictedAttendee(onGrounds);
+    RestorativeCase rcOnly = withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC), j, MhaStatus.S38);
+    RestorativeCase courtAgreed =
+        withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC_AND_COURT), j, MhaStatus.S38);
+
+    assertThat(violations(RULES, rcOnly, DETAINED_PATIENT_LEAVE_GRANTED))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j));
+    assertThat(violations(RULES, courtAgreed, DETAINED_PATIENT_LEAVE_GRANTED)).isEmpty();
+    assertThat(
+            violations(
+                RULES,
+                withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC), j, MhaStatus.S3),
+                DETAINED_PATIENT_LEAVE_GRANTED))
+        .as("a patient under s3 needs the responsible clinician only")
+        .isEmpty();
   }
 
   @Test
@@ -315,7 +392,40 @@ class LegalRulesTest {
   }
 
   @Test
-  void a_party_under_an_exclusion_zone_must_not_attend_a_meeting_off_site() {
+  void a_party_under_an_exclusion_zone_must_not_attend_a_meeting_at_a_venue_within_it() {
+    RestorativeCase held = aDirectMeetingOfHarmedAndResponsible();
+    Meeting meeting = held.meetings().get(0);
+    int r = held.harms().get(0).contactRestrictions().size();
+    ContactRestriction zone =
+        restriction(
+                ContactRestrictionType.EXCLUSION_ZONE,
+                meeting.attendees().get(0).party(),
+                meeting.attendees().get(1).party(),
+                meetingDay(held).minusDays(3))
+            .withPlace(Place.of("town/north"));
+    RestorativeCase zoned = withRestriction(held, zone);
+
+    assertThat(
+            violations(
+                RULES,
+                atPlace(moveMeeting(zoned, VenueType.OFF_SITE), "town/north/library"),
+                CONTACT_RESTRICTIONS_RESPECTED))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/harms/0/contactRestrictions/" + r));
+    assertThat(
+            violations(
+                RULES,
+                atPlace(moveMeeting(zoned, VenueType.OFF_SITE), "town/south/rj-office"),
+                CONTACT_RESTRICTIONS_RESPECTED))
+        .as("an off-site venue outside the zone")
+        .isEmpty();
+    assertThat(
+            violations(RULES, moveMeeting(zoned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
+        .isEmpty();
+  }
+
+  @Test
+  void an_off_site_venue_or_a_zone_without_a_place_cannot_be_shown_outside_the_zone() {
     RestorativeCase held = aDirectMeetingOfHarmedAndResponsible();
     Meeting meeting = held.meetings().get(0);
     int r = held.harms().get(0).contactRestrictions().size();
@@ -325,15 +435,146 @@ class LegalRulesTest {
             meeting.attendees().get(0).party(),
             meeting.attendees().get(1).party(),
             meetingDay(held).minusDays(3));
-    RestorativeCase zoned = withRestriction(held, zone);
+    RestorativeCase offSite = moveMeeting(held, VenueType.OFF_SITE);
 
     assertThat(
             violations(
-                RULES, moveMeeting(zoned, VenueType.OFF_SITE), CONTACT_RESTRICTIONS_RESPECTED))
+                RULES,
+                withRestriction(atPlace(offSite, "town/south"), zone),
+                CONTACT_RESTRICTIONS_RESPECTED))
         .singleElement()
-        .satisfies(v -> assertThat(v.path()).isEqualTo("/harms/0/contactRestrictions/" + r));
+        .satisfies(
+            v -> assertThat(v.path()).isEqualTo("/harms/0/contactRestrictions/" + r + "/place"));
     assertThat(
-            violations(RULES, moveMeeting(zoned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
+            violations(
+                RULES,
+                withRestriction(offSite, zone.withPlace(Place.of("town/north"))),
+                CONTACT_RESTRICTIONS_RESPECTED))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/meetings/0/venue/place"));
+  }
+
+  @Test
+  void a_no_contact_condition_of_a_partys_discharge_stops_the_meeting() {
+    RestorativeCase held = aDirectMeetingOfHarmedAndResponsible();
+    Meeting meeting = held.meetings().get(0);
+    PartyId harmed = meeting.attendees().get(0).party();
+    Party responsible = party(held, meeting.attendees().get(1).party());
+    int i = held.parties().indexOf(responsible);
+    int j = responsible.dischargeConditions().size();
+    DischargeCondition noContact =
+        new DischargeCondition.Builder()
+            .type(DischargeConditionType.NO_CONTACT)
+            .protectedParty(harmed)
+            .since(meetingDay(held).minusDays(30))
+            .build();
+    RestorativeCase conditioned = withDischargeCondition(held, responsible, noContact);
+
+    assertThat(violations(RULES, conditioned, CONTACT_RESTRICTIONS_RESPECTED))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/parties/" + i + "/dischargeConditions/" + j);
+            });
+    assertThat(
+            violations(
+                RULES,
+                withDischargeCondition(
+                    held,
+                    responsible,
+                    noContact.withPermittedException("Facilitated contact agreed by the supervisor")),
+                CONTACT_RESTRICTIONS_RESPECTED))
+        .isEmpty();
+    assertThat(
+            violations(
+                RULES,
+                withDischargeCondition(held, responsible, noContact.withSince(meetingDay(held).plusDays(1))),
+                CONTACT_RESTRICTIONS_RESPECTED))
+        .as("a condition that takes effect after the meeting")
+        .isEmpty();
+  }
+
+  @Test
+  void an_exclusion_zone_of_a_partys_discharge_covers_a_venue_by_place() {
+    RestorativeCase held = atPlace(moveMeeting(aDirectMeetingOfHarmedAndResponsible(), VenueType.OFF_SITE), "city/east/hall");
+    Party responsible = party(held, held.meetings().get(0).attendees().get(1).party());
+    int i = held.parties().indexOf(responsible);
+    int j = responsible.dischargeConditions().size();
+    DischargeCondition zone =
+        new DischargeCondition.Builder()
+            .type(DischargeConditionType.EXCLUSION_ZONE)
+            .place(Place.of("city/east"))
+            .build();
+
+    assertThat(violations(RULES, withDischargeCondition(held, responsible, zone), CONTACT_RESTRICTIONS_RESPECTED))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/parties/" + i + "/dischargeConditions/" + j));
+    assertThat(
+            violations(
+                RULES,
+                withDischargeCondition(held, responsible, zone.withPlace(Place.of("city/west"))),
+                CONTACT_RESTRICTIONS_RESPECTED))
+        .isEmpty();
+  }
+
+  @Test
+  void a_no_contact_condition_of_leave_stops_a_meeting_the_patient_attends_on_that_leave() {
+    RestorativeCase onGrounds = aMeetingOnGroundsWith(0, 1);
+    Meeting meeting = onGrounds.meetings().get(0);
+    int j = detainedUnrestrictedAttendee(onGrounds);
+    Party patient = party(onGrounds, meeting.attendees().get(j).party());
+    int i = onGrounds.parties().indexOf(patient);
+    PartyId other =
+        meeting.attendees().stream()
+            .map(Attendee::party)
+            .filter(p -> !p.equals(patient.id()))
+            .findFirst()
+            .orElseThrow();
+    RestorativeCase conditioned =
+        withParty(
+            onGrounds,
+            patient.withLeaveAuthorisations(
+                leave(LeaveType.GROUND, Escort.ESCORTED, LeaveAuthority.RC, meetingDay(onGrounds))
+                    .withNoContactWith(other)));
+
+    assertThat(violations(RULES, conditioned, CONTACT_RESTRICTIONS_RESPECTED))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.path())
+                    .isEqualTo("/parties/" + i + "/leaveAuthorisations/0/noContactWith"));
+    assertThat(
+            violations(RULES, moveMeeting(conditioned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
+        .as("a meeting on the ward is not taken on leave")
+        .isEmpty();
+  }
+
+  @Test
+  void a_message_approved_for_delivery_is_stopped_before_it_is_delivered() {
+    RestorativeCase letters =
+        aCase(
+            Stage.FOLLOW_UP,
+            c ->
+                c.processes().get(0).type().isIndirect()
+                    && !c.messages().isEmpty()
+                    && c.harms().get(0).contactRestrictions().isEmpty());
+    Message delivered = letters.messages().get(0);
+    Message approved = undelivered(delivered, MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR);
+    PartyId to = delivered.to().iterator().next();
+    ContactRestriction bail =
+        restriction(ContactRestrictionType.BAIL_CONDITION, to, delivered.from(), dateOf(AS_OF_CHECK).minusDays(1));
+    RestorativeCase pending =
+        withRestriction(letters.withMessages(replaced(letters.messages(), 0, approved)), bail);
+    Message drafted = undelivered(delivered, MessageStatus.MESSAGE_DRAFTED);
+    RestorativeCase draft =
+        withRestriction(letters.withMessages(replaced(letters.messages(), 0, drafted)), bail);
+
+    assertThat(violations(RULES, pending, CONTACT_RESTRICTIONS_RESPECTED))
+        .singleElement()
+        .satisfies(v -> assertThat(v.path()).isEqualTo("/harms/0/contactRestrictions/0"));
+    assertThat(violations(RULES, draft, CONTACT_RESTRICTIONS_RESPECTED))
+        .as("a draft is not yet a delivery")
         .isEmpty();
   }
 
@@ -533,6 +774,45 @@ class LegalRulesTest {
         .map(LegalSharingOutcomeFixtures::dateOf)
         .findFirst()
         .orElse(LocalDate.MIN);
+  }
+
+  /** A copy of a delivered message that is not yet delivered: approved for delivery, or a draft. */
+  private static Message undelivered(Message delivered, MessageStatus status) {
+    Message.Builder copy =
+        new Message.Builder()
+            .id(delivered.id())
+            .process(delivered.process())
+            .from(delivered.from())
+            .addAllTo(delivered.to())
+            .medium(delivered.medium())
+            .round(delivered.round())
+            .status(status)
+            .draftedAt(delivered.draftedAt());
+    if (status != MessageStatus.MESSAGE_DRAFTED) {
+      copy.review(delivered.review());
+    }
+    return copy.build();
+  }
+
+  private static RestorativeCase atPlace(RestorativeCase c, String place) {
+    Meeting meeting = c.meetings().get(0);
+    return withMeeting(c, 0, meeting.withVenue(meeting.venue().withPlace(Place.of(place))));
+  }
+
+  private static RestorativeCase orderNamesUnit(RestorativeCase c, int j) {
+    Party patient = party(c, c.meetings().get(0).attendees().get(j).party());
+    return withParty(
+        c, patient.withMentalHealthAct(patient.mentalHealthAct().orElseThrow().withOrderNamesUnit(true)));
+  }
+
+  private static RestorativeCase withSection(RestorativeCase c, int j, MhaStatus section) {
+    Party patient = party(c, c.meetings().get(0).attendees().get(j).party());
+    return withParty(c, patient.withMentalHealthAct(MentalHealthActStatus.of(section)));
+  }
+
+  private static RestorativeCase withDischargeCondition(
+      RestorativeCase c, Party party, DischargeCondition condition) {
+    return withParty(c, party.withDischargeConditions(plus(party.dischargeConditions(), condition)));
   }
 
   private static RestorativeCase moveMeeting(RestorativeCase c, VenueType venue) {

@@ -13,6 +13,7 @@ import static org.restorative.core.rules.PeopleAndSafetyFixtures.changed;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.heldMeetingOf;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.indexOf;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.party;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.supporterAttends;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.theMeeting;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.theSupporter;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.violations;
@@ -44,9 +45,17 @@ import org.restorative.core.casefile.EventId;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.HarmId;
+import org.restorative.core.harm.Occurrence;
+import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.party.ActorId;
+import org.restorative.core.party.Escort;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorRole;
+import org.restorative.core.party.LeaveAuthorisation;
+import org.restorative.core.party.LeaveAuthority;
+import org.restorative.core.party.LeaveType;
 import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.MhaStatus;
 import org.restorative.core.party.Party;
@@ -237,42 +246,44 @@ class SafetyRulesTest {
   @Test
   void an_assessment_made_after_the_last_change_is_current() {
     assertThat(violations(SAFETY, aHeldConferenceWithASupporter(), RISK_REVIEWED)).isEmpty();
+    assertThat(violations(SAFETY, aConferenceWithoutLeave(), RISK_REVIEWED)).isEmpty();
   }
 
   @Test
-  void a_case_that_resumed_after_a_pause_needs_its_risk_assessment_reviewed() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
+  void a_pause_after_the_risk_assessment_needs_a_review_before_the_case_returns() {
+    RestorativeCase c = aConferenceWithoutLeave();
     Instant assessed = completedRisk(c).completedAt().orElseThrow();
     c = pausedAndResumedAfter(c, assessed);
 
     assertThat(violations(SAFETY, c, RISK_REVIEWED))
         .extracting(Violation::severity, Violation::path)
-        .containsExactly(tuple(Severity.WARNING, "/riskAssessments/" + completedRiskIndex(c)));
+        .containsExactly(tuple(Severity.WARNING, "/history/" + pauseEvent(c)));
   }
 
   @Test
-  void a_risk_assessment_reviewed_after_the_case_resumed_is_current() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
-    RiskAssessment first = completedRisk(c);
-    Instant assessed = first.completedAt().orElseThrow();
-    c = pausedAndResumedAfter(c, assessed);
-    List<RiskAssessment> risks = new ArrayList<>(c.riskAssessments());
-    risks.add(
-        new RiskAssessment.Builder()
-            .from(first)
-            .id(RiskAssessmentId.of("risk-reviewed"))
-            .startedAt(assessed.plus(Duration.ofDays(3)))
-            .completedAt(assessed.plus(Duration.ofDays(4)))
-            .build());
-    c = c.withRiskAssessments(risks);
+  void a_risk_assessment_reviewed_during_the_pause_is_current() {
+    RestorativeCase c = aConferenceWithoutLeave();
+    Instant assessed = completedRisk(c).completedAt().orElseThrow();
+    c = reviewedAt(pausedAndResumedAfter(c, assessed), assessed.plus(Duration.ofHours(36)));
 
     assertThat(violations(SAFETY, c, RISK_REVIEWED)).isEmpty();
   }
 
   @Test
-  void a_change_of_section_after_the_risk_assessment_calls_for_a_review() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
+  void a_review_dated_after_the_return_comes_too_late() {
+    RestorativeCase c = aConferenceWithoutLeave();
     Instant assessed = completedRisk(c).completedAt().orElseThrow();
+    c = reviewedAt(pausedAndResumedAfter(c, assessed), assessed.plus(Duration.ofDays(4)));
+
+    assertThat(violations(SAFETY, c, RISK_REVIEWED))
+        .extracting(Violation::path)
+        .containsExactly("/history/" + pauseEvent(c));
+  }
+
+  @Test
+  void a_change_of_section_before_the_move_to_intervention_calls_for_a_review() {
+    RestorativeCase c = aConferenceWithoutLeave();
+    Instant intervention = enteredIntervention(c);
     PartyId anyone = c.parties().get(0).id();
     c =
         withParty(
@@ -282,17 +293,38 @@ class SafetyRulesTest {
                 p.withMentalHealthAct(
                     new MentalHealthActStatus.Builder()
                         .section(MhaStatus.S3)
-                        .since(dayOf(assessed).plusDays(10))
+                        .since(dayOf(intervention).minusDays(1))
                         .build()));
 
     assertThat(violations(SAFETY, c, RISK_REVIEWED))
         .extracting(Violation::severity, Violation::path)
-        .containsExactly(tuple(Severity.WARNING, "/riskAssessments/" + completedRiskIndex(c)));
+        .containsExactly(tuple(Severity.WARNING, "/parties/0/mentalHealthAct/since"));
+    assertThat(violations(SAFETY, reviewedAt(c, intervention.minusSeconds(1)), RISK_REVIEWED))
+        .isEmpty();
+  }
+
+  @Test
+  void a_change_known_only_by_its_day_follows_a_return_on_that_day() {
+    RestorativeCase c = aConferenceWithoutLeave();
+    Instant intervention = enteredIntervention(c);
+    PartyId anyone = c.parties().get(0).id();
+    c =
+        withParty(
+            c,
+            anyone,
+            p ->
+                p.withMentalHealthAct(
+                    new MentalHealthActStatus.Builder()
+                        .section(MhaStatus.S3)
+                        .since(dayOf(intervention))
+                        .build()));
+
+    assertThat(violations(SAFETY, c, RISK_REVIEWED)).isEmpty();
   }
 
   @Test
   void a_section_in_force_before_the_first_assessment_needs_no_review() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
+    RestorativeCase c = aConferenceWithoutLeave();
     Instant assessed = completedRisk(c).completedAt().orElseThrow();
     PartyId anyone = c.parties().get(0).id();
     c =
@@ -310,8 +342,77 @@ class SafetyRulesTest {
   }
 
   @Test
+  void leave_that_begins_before_the_move_to_intervention_calls_for_a_review() {
+    RestorativeCase c = aConferenceWithoutLeave();
+    Instant intervention = enteredIntervention(c);
+    Party first = c.parties().get(0);
+    LeaveAuthorisation leave =
+        new LeaveAuthorisation.Builder()
+            .type(LeaveType.GROUND)
+            .escort(Escort.ESCORTED)
+            .authorisedBy(LeaveAuthority.RC)
+            .validFrom(dayOf(intervention).minusDays(1))
+            .validTo(dayOf(intervention).plusDays(30))
+            .build();
+    c = withParty(c, first.id(), p -> p.withLeaveAuthorisations(leave));
+
+    assertThat(violations(SAFETY, c, RISK_REVIEWED))
+        .extracting(Violation::path)
+        .containsExactly("/parties/0/leaveAuthorisations/0/validFrom");
+    assertThat(violations(SAFETY, reviewedAt(c, intervention.minusSeconds(1)), RISK_REVIEWED))
+        .isEmpty();
+  }
+
+  @Test
+  void a_new_incident_after_the_assessment_calls_for_a_review() {
+    RestorativeCase c = aConferenceWithoutLeave();
+    Instant assessed = completedRisk(c).completedAt().orElseThrow();
+    Harm harm = c.harms().get(0);
+    Harm another =
+        harm.withId(HarmId.of("harm-new-incident"))
+            .withOccurred(Occurrence.of(assessed.plus(Duration.ofHours(1)), OccurrencePrecision.EXACT));
+    c = c.withHarms(harm, another);
+
+    assertThat(violations(SAFETY, c, RISK_REVIEWED))
+        .extracting(Violation::path)
+        .containsExactly("/harms/1/occurred");
+  }
+
+  @Test
+  void a_change_with_no_return_yet_is_reviewed_at_the_gate_of_the_return() {
+    RestorativeCase atIntervention = aConferenceWithoutLeave();
+    Instant assessed = completedRisk(atIntervention).completedAt().orElseThrow();
+    RestorativeCase inPreparation =
+        atIntervention
+            .withStage(Stage.PREPARATION)
+            .withHistory(
+                atIntervention.history().stream()
+                    .filter(e -> e.to().filter(to -> to == Stage.INTERVENTION).isEmpty())
+                    .toList());
+    RestorativeCase changed =
+        withParty(
+            inPreparation,
+            inPreparation.parties().get(0).id(),
+            p ->
+                p.withMentalHealthAct(
+                    new MentalHealthActStatus.Builder()
+                        .section(MhaStatus.S3)
+                        .since(dayOf(assessed).plusDays(1))
+                        .build()));
+
+    assertThat(violations(SAFETY, changed, RISK_REVIEWED)).as("no return yet").isEmpty();
+    assertThat(
+            RuleSet.of(SAFETY)
+                .checkEntry(changed, Stage.INTERVENTION, Policy.standard(), AS_OF)
+                .violations())
+        .filteredOn(v -> v.code().equals(RISK_REVIEWED))
+        .extracting(Violation::path)
+        .containsExactly("/parties/0/mentalHealthAct/since");
+  }
+
+  @Test
   void without_a_completed_assessment_there_is_nothing_to_review() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
+    RestorativeCase c = aConferenceWithoutLeave();
     c = pausedAndResumedAfter(c, completedRisk(c).completedAt().orElseThrow());
     c = c.withRiskAssessments(changed(c.riskAssessments(), r -> true, SafetyRulesTest::inProgress));
 
@@ -578,6 +679,47 @@ class SafetyRulesTest {
 
   private static LocalDate dayOf(Instant moment) {
     return LocalDate.ofInstant(moment, Policy.standard().zone());
+  }
+
+  /** A held conference with a supporter in which nobody holds leave, so no leave calls for a review. */
+  private static RestorativeCase aConferenceWithoutLeave() {
+    return aCase(
+        Stage.INTERVENTION,
+        heldMeetingOf(ProcessType.FACE_TO_FACE_CONFERENCE)
+            .and(supporterAttends())
+            .and(c -> c.parties().stream().allMatch(p -> p.leaveAuthorisations().isEmpty()))
+            .and(c -> c.riskAssessments().stream().filter(r -> r.completedAt().isPresent()).count() == 1)
+            .and(
+                c ->
+                    dayOf(enteredIntervention(c))
+                        .minusDays(1)
+                        .isAfter(dayOf(completedRisk(c).completedAt().orElseThrow()))));
+  }
+
+  private static Instant enteredIntervention(RestorativeCase c) {
+    return c.history().stream()
+        .filter(e -> e.to().filter(to -> to == Stage.INTERVENTION).isPresent())
+        .map(CaseEvent::at)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static int pauseEvent(RestorativeCase c) {
+    return indexOf(c.history(), e -> e.id().equals(EventId.of("event-paused")));
+  }
+
+  /** The case with a copy of its first completed risk assessment, completed at a moment. */
+  private static RestorativeCase reviewedAt(RestorativeCase c, Instant moment) {
+    RiskAssessment first = completedRisk(c);
+    List<RiskAssessment> risks = new ArrayList<>(c.riskAssessments());
+    risks.add(
+        new RiskAssessment.Builder()
+            .from(first)
+            .id(RiskAssessmentId.of("risk-reviewed"))
+            .startedAt(moment.minusSeconds(60))
+            .completedAt(moment)
+            .build());
+    return c.withRiskAssessments(risks);
   }
 
   /** The case paused from preparation a day after the moment and resumed two days later. */
