@@ -172,7 +172,9 @@ final class CapacityRules {
    * pause for lost capacity that names them needs the fresh assessment. And when the finding in force
    * at the start found capacity but marked it fluctuating, capacity was found again (by that finding,
    * a later one or a reconfirmation of consent) after their last preparation contact and within the
-   * policy's window when the trust set one. A finding of incapacity in force is left to rules 3
+   * policy's window when the trust set one. An inconclusive finding in force at the start, made
+   * after the attendee last consented, leaves capacity unresolved at the material time. A finding of
+   * incapacity in force is left to rules 3
    * (it invalidates an earlier consent) and 11 (a consent given under it); an attendee who withdrew
    * from the meeting is not judged. A meeting still to come is judged as {@link
    * CheckContext#isDueForJudgement} says.
@@ -187,7 +189,8 @@ final class CapacityRules {
             "After a pause for a change in mental state, every attendee has a fresh finding of"
                 + " capacity or a reconfirmation of consent before the meeting; where the finding in"
                 + " force is fluctuating, capacity is found again after the last preparation contact"
-                + " (and within the policy's window, if set).",
+                + " (and within the policy's window, if set); an inconclusive finding since the last"
+                + " consent is resolved first.",
             context -> {
               Optional<Duration> window = context.policy().capacityReassessmentWindow();
               List<CaseEvent> mentalStatePauses =
@@ -218,6 +221,9 @@ final class CapacityRules {
                           ? afterAChangeOfMentalState(
                               context, party, type.get(), start, mentalStatePauses)
                           : Optional.empty();
+                  if (problem.isEmpty() && judged) {
+                    problem = leftInDoubt(context, party, type.get(), start);
+                  }
                   if (problem.isEmpty() && judgedForRecency) {
                     problem =
                         whileCapacityFluctuates(
@@ -659,6 +665,29 @@ final class CapacityRules {
     return Optional.of(
         "An attendee whose capacity fluctuates was not found to have capacity, nor reconfirmed"
             + " consent, recently enough before the meeting.");
+  }
+
+  /**
+   * Whether the finding in force at a meeting's start is inconclusive and came after the attendee's
+   * last consent: capacity was doubted again and not resolved at the material time. An inconclusive
+   * finding before a consent is rule 11's (the consent was given in doubt).
+   */
+  private static Optional<String> leftInDoubt(
+      CheckContext context, PartyId party, ProcessType type, Instant start) {
+    Optional<CapacityAssessment> inForce =
+        context.capacityFindingInForce(party, type, start).map(Indexed::value);
+    if (inForce.filter(a -> a.outcome() == CapacityOutcome.INCONCLUSIVE).isEmpty()) {
+      return Optional.empty();
+    }
+    Instant found = inForce.get().assessedAt();
+    boolean consentedSince =
+        context.participationConsentsOf(party).stream()
+            .anyMatch(c -> c.obtainedAt().filter(at -> !at.isBefore(found)).isPresent());
+    return consentedSince
+        ? Optional.empty()
+        : Optional.of(
+            "An attendee's capacity was last found inconclusive before the meeting, and was not"
+                + " resolved.");
   }
 
   /** Whether the party gave or reconfirmed a participation consent at a moment that passes a test. */

@@ -444,6 +444,31 @@ class CapacityAtTheMaterialTimeTest {
   }
 
   @Test
+  void an_inconclusive_finding_after_consent_leaves_capacity_unresolved_at_the_meeting() {
+    RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
+    PartyId patient = doubtedPatient(held);
+    Instant given = participationConsent(held, patient).obtainedAt().orElseThrow();
+    Instant assessed =
+        held.capacityAssessments().get(capacityAssessmentIndex(held, patient)).assessedAt();
+    CapacityAssessment afterConsent =
+        lacking(held, patient, meetingStart(held).minus(Duration.ofHours(1)), typeOf(held))
+            .withOutcome(CapacityOutcome.INCONCLUSIVE);
+    CapacityAssessment beforeConsent =
+        afterConsent.withAssessedAt(assessed.plus(Duration.between(assessed, given).dividedBy(2)));
+
+    Report after = checkCapacity(plusCapacityAssessment(held, afterConsent));
+    Report before = checkCapacity(plusCapacityAssessment(held, beforeConsent));
+
+    assertThat(codesOf(after)).containsExactly(CAPACITY_CURRENT_BEFORE_MEETING.name());
+    assertThat(violationsOf(after, CAPACITY_CURRENT_BEFORE_MEETING))
+        .extracting(Violation::path)
+        .containsExactly("/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient));
+    assertThat(violationsOf(checkConsent(plusCapacityAssessment(held, afterConsent)), CONSENT_REQUIRED_BEFORE_MEETING))
+        .isEmpty();
+    assertThat(codesOf(before)).containsExactly(CAPACITY_ASSESSED_WHEN_DOUBTED.name());
+  }
+
+  @Test
   void a_meeting_still_to_come_is_judged_at_the_gate_into_intervention_when_no_window_is_set() {
     RestorativeCase held = aHeldConferenceWithASupporter();
     Meeting meeting = held.meetings().get(0);

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.restorative.core.assessment.RiskAssessment;
+import org.restorative.core.assessment.RiskAssessmentId;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.EventId;
@@ -137,7 +139,8 @@ final class CapacityConsentBreakers {
 
   /**
    * Rule 13: a pause for a change in mental state, about no one in particular, is recorded a minute
-   * before a held meeting started, after every attendee last consented, reconfirmed or was assessed.
+   * before a held meeting started, after every attendee last consented, reconfirmed or was assessed;
+   * the risk assessment is reviewed after it.
    */
   private static Optional<RestorativeCase> mentalStateChangedJustBeforeTheMeeting(
       RestorativeCase c) {
@@ -178,7 +181,24 @@ final class CapacityConsentBreakers {
       at++;
     }
     history.add(at, pause);
-    return Optional.of(c.withHistory(history));
+    // The risk assessment is reviewed after the pause (rule 20), so that only capacity is at fault.
+    Optional<RiskAssessment> latestRisk =
+        c.riskAssessments().stream()
+            .filter(r -> r.completedAt().isPresent())
+            .max((a, b) -> a.completedAt().get().compareTo(b.completedAt().get()));
+    if (latestRisk.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant reviewed = pausedAt.plusSeconds(10);
+    RiskAssessment review =
+        new RiskAssessment.Builder()
+            .from(latestRisk.get())
+            .id(RiskAssessmentId.of("risk-after-mental-state-change"))
+            .startedAt(reviewed)
+            .completedAt(reviewed)
+            .build();
+    return Optional.of(
+        c.withHistory(history).withRiskAssessments(appended(c.riskAssessments(), review)));
   }
 
   /** Rule 14: a finding of incapacity says the causal link is established but not why. */
