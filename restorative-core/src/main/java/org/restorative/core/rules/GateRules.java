@@ -1,5 +1,7 @@
 package org.restorative.core.rules;
 
+import static org.restorative.core.rules.AcknowledgementRules.answersForHarm;
+import static org.restorative.core.rules.AcknowledgementRules.formBothSides;
 import static org.restorative.core.rules.StandardCode.AGREEMENT_AGREED;
 import static org.restorative.core.rules.StandardCode.CASE_OWNER_ALLOCATED;
 import static org.restorative.core.rules.StandardCode.INTERVENTION_ARRANGED;
@@ -16,8 +18,6 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.outcome.AgreementStatus;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Party;
-import org.restorative.core.party.PartyId;
-import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
@@ -124,8 +124,8 @@ final class GateRules {
   /**
    * Assessment to preparation: each process under way names who takes part. A process that brings
    * parties into contact names a person harmed and a person responsible (a party both harmed and
-   * responsible counts for both only beside another such party, as rule 2 says); work with one party
-   * names that party.
+   * responsible counts for both only beside another such party, and an organisation that answers for
+   * the harm stands on the responsible side, as rule 2 says); work with one party names that party.
    */
   static Rule processParticipantsNamed() {
     return Rule.of(
@@ -137,7 +137,8 @@ final class GateRules {
             + " a person harmed and a person responsible, work with one party at least that party.",
         context -> {
           List<Finding> findings = new ArrayList<>();
-          List<RestorativeProcess> processes = context.restorativeCase().processes();
+          RestorativeCase c = context.restorativeCase();
+          List<RestorativeProcess> processes = c.processes();
           for (int i = 0; i < processes.size(); i++) {
             RestorativeProcess process = processes.get(i);
             if (process.isEnded()) {
@@ -145,9 +146,9 @@ final class GateRules {
             }
             boolean named =
                 process.type().contactMode() == ContactMode.NONE
-                    ? process.participants().stream()
-                        .anyMatch(p -> context.party(p).filter(GateRules::isPrincipal).isPresent())
-                    : bothSidesTakePart(context, process);
+                    ? participants(context, process).stream()
+                        .anyMatch(p -> p.role().isHarmed() || answersForHarm(c, p))
+                    : formBothSides(c, participants(context, process));
             if (!named) {
               findings.add(
                   Finding.at(
@@ -297,29 +298,7 @@ final class GateRules {
         .anyMatch(m -> m.process().equals(process) && m.status() != MeetingStatus.ABANDONED);
   }
 
-  private static boolean isPrincipal(Party party) {
-    return party.role().isHarmed()
-        || party.role().isResponsible()
-        || party.role() == PartyRole.ORGANISATION;
-  }
-
-  /** Whether a process names a harmed and a responsible participant, mutual harm counted as rule 2. */
-  private static boolean bothSidesTakePart(CheckContext context, RestorativeProcess process) {
-    int harmed = 0;
-    int responsible = 0;
-    int mutual = 0;
-    for (PartyId participant : process.participants()) {
-      PartyRole role = context.party(participant).map(Party::role).orElse(PartyRole.SUPPORTER);
-      if (role == PartyRole.PERSON_HARMED_AND_RESPONSIBLE) {
-        mutual++;
-      } else if (role.isHarmed()) {
-        harmed++;
-      } else if (role.isResponsible() || role == PartyRole.ORGANISATION) {
-        responsible++;
-      }
-    }
-    return mutual >= 2
-        || (harmed > 0 && (responsible > 0 || mutual > 0))
-        || (responsible > 0 && mutual > 0);
+  private static List<Party> participants(CheckContext context, RestorativeProcess process) {
+    return process.participants().stream().flatMap(p -> context.party(p).stream()).toList();
   }
 }

@@ -35,6 +35,7 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.harm.HarmType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.RestorativeProcess;
@@ -171,6 +172,33 @@ class StageGatesTest {
     assertThat(found(source.withProcesses(List.of(oneSided)), Stage.PREPARATION))
         .contains(
             code(PROCESS_PARTICIPANTS_NAMED, "/processes/0/participants"));
+  }
+
+  @Test
+  void an_organisation_stands_on_the_responsible_side_only_when_it_answers_for_the_harm() {
+    RestorativeCase source = plain(ContactMode.DIRECT);
+    Party responsible =
+        source.parties().stream().filter(p -> p.role().isResponsible()).findFirst().orElseThrow();
+    RestorativeCase organisation =
+        source.withParties(
+            source.parties().stream()
+                .map(p -> p.equals(responsible) ? p.withRole(PartyRole.ORGANISATION) : p)
+                .toList());
+    RestorativeCase bystander =
+        organisation.withHarms(
+            organisation.harms().stream()
+                .map(
+                    h ->
+                        h.withInvolvedPersons(
+                            h.involvedPersons().stream()
+                                .filter(i -> !i.party().equals(responsible.id()))
+                                .toList()))
+                .toList());
+
+    assertThat(found(organisation, Stage.PREPARATION))
+        .noneMatch(f -> f.startsWith(PROCESS_PARTICIPANTS_NAMED.name()));
+    assertThat(found(bystander, Stage.PREPARATION))
+        .contains(code(PROCESS_PARTICIPANTS_NAMED, "/processes/0/participants"));
   }
 
   @Test
