@@ -20,7 +20,8 @@ import org.restorative.core.rules.Report;
 import org.restorative.core.rules.RuleSet;
 
 /**
- * Golden files pin the wire format: one realistic case per stage, read and written byte-for-byte. To
+ * Golden files pin the wire format: one realistic case per stage, read and written byte-for-byte,
+ * and valid at its stage under the standard rules, so that an integrator can start from any of them. To
  * regenerate after a deliberate format change, run with {@code -Drestorative.writeGolden=true} and
  * review the diff.
  */
@@ -45,6 +46,9 @@ class GoldenFilesTest {
     RestorativeCase read = result.restorativeCase().orElseThrow();
     assertThat(read.stage()).isEqualTo(stage);
     assertThat(CaseJson.strict().write(read)).isEqualTo(golden);
+    Report report =
+        RuleSet.standard().check(read, Policy.standard(), Instant.parse("2030-01-01T00:00:00Z"));
+    assertThat(report.errors()).as("a golden case is a valid case at its stage").isEmpty();
   }
 
   @Test
