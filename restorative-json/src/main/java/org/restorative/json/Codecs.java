@@ -216,57 +216,41 @@ final class Codecs {
 
   /** A place as the trust codes it: segments joined by {@code /}, written as its code. */
   static final Codec<Place> PLACE =
-      new Codec<>() {
-        @Override
-        public void write(JsonGenerator out, Place value) {
-          out.writeString(value.code());
-        }
-
-        @Override
-        public Optional<Place> read(JsonNode node, ReadContext context) {
-          if (!node.isString()) {
-            context.error(Problems.WRONG_TYPE, "Expected a place as a string.");
-            return Optional.empty();
-          }
-          try {
-            return Optional.of(Place.of(node.stringValue()));
-          } catch (IllegalArgumentException e) {
-            context.error(Problems.INVALID_VALUE, e.getMessage());
-            return Optional.empty();
-          }
-        }
-
-        @Override
-        public ObjectNode schema(SchemaBuilder schemas) {
-          return schemas.reference(
-              "Place",
-              () ->
-                  schemas
-                      .object()
-                      .put("type", "string")
-                      .put("minLength", 1)
-                      .put("maxLength", Identifier.MAX_LENGTH)
-                      .put("pattern", "^(?!.*//)[^/\\s](.*[^/\\s])?$"));
-        }
-
-        @Override
-        public String describe() {
-          return "place (segments joined by /, widest first)";
-        }
-      };
+      text(
+          Place::code,
+          Place::of,
+          "a place",
+          "Place",
+          "^(?!.*//)[^/\\s](.*[^/\\s])?$",
+          "place (segments joined by /, widest first)");
 
   /** A typed identifier, written as its text. */
   static <I extends Identifier> Codec<I> id(String name, Function<String, I> of) {
+    return text(Identifier::value, of, "an id", "Id", "^\\S(.*\\S)?$", "id (" + name + ")");
+  }
+
+  /**
+   * A value written as one string and read back through its factory, whose refusal of bad text (an
+   * {@link IllegalArgumentException} that names no value) becomes a problem; its schema is a named
+   * string of an identifier's length with the given pattern.
+   */
+  private static <T> Codec<T> text(
+      Function<T, String> text,
+      Function<String, T> of,
+      String noun,
+      String schemaName,
+      String pattern,
+      String description) {
     return new Codec<>() {
       @Override
-      public void write(JsonGenerator out, I value) {
-        out.writeString(value.value());
+      public void write(JsonGenerator out, T value) {
+        out.writeString(text.apply(value));
       }
 
       @Override
-      public Optional<I> read(JsonNode node, ReadContext context) {
+      public Optional<T> read(JsonNode node, ReadContext context) {
         if (!node.isString()) {
-          context.error(Problems.WRONG_TYPE, "Expected an id as a string.");
+          context.error(Problems.WRONG_TYPE, "Expected " + noun + " as a string.");
           return Optional.empty();
         }
         try {
@@ -280,19 +264,19 @@ final class Codecs {
       @Override
       public ObjectNode schema(SchemaBuilder schemas) {
         return schemas.reference(
-            "Id",
+            schemaName,
             () ->
                 schemas
                     .object()
                     .put("type", "string")
                     .put("minLength", 1)
                     .put("maxLength", Identifier.MAX_LENGTH)
-                    .put("pattern", "^\\S(.*\\S)?$"));
+                    .put("pattern", pattern));
       }
 
       @Override
       public String describe() {
-        return "id (" + name + ")";
+        return description;
       }
     };
   }
