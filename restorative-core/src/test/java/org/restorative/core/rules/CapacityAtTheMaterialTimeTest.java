@@ -47,7 +47,6 @@ import org.restorative.core.casefile.EventId;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.Ability;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityAssessmentId;
 import org.restorative.core.consent.CapacityBasis;
@@ -62,9 +61,6 @@ import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.consent.FunctionalTest;
-import org.restorative.core.consent.LimbFinding;
-import org.restorative.core.consent.PracticableStep;
-import org.restorative.core.consent.PracticableStepType;
 import org.restorative.core.consent.Reconfirmation;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
@@ -658,33 +654,8 @@ class CapacityAtTheMaterialTimeTest {
   /** A complete finding that a party lacks capacity to take part in a process type. */
   private static CapacityAssessment lacking(
       RestorativeCase c, PartyId party, Instant at, ProcessType type) {
-    return new CapacityAssessment.Builder()
-        .id(CapacityAssessmentId.of("mca-lacking-" + c.capacityAssessments().size()))
-        .party(party)
-        .decision(
-            new org.restorative.core.consent.CapacityDecision.Builder()
-                .description("Whether to take part in the restorative process offered")
-                .processType(type)
-                .build())
-        .assessedAt(at)
-        .assessor(PSYCHOLOGIST)
-        .reasonForDoubt("Acute relapse reported by the ward team")
-        .addPracticableStep(PracticableStep.of(PracticableStepType.VISUAL_AIDS))
-        .relevantInformationProvided(true)
-        .functional(
-            new FunctionalTest.Builder()
-                .understand(LimbFinding.of(Ability.ABLE))
-                .retain(LimbFinding.of(Ability.ABLE))
-                .useOrWeigh(LimbFinding.of(Ability.UNABLE, "Could not weigh meeting the person"))
-                .communicate(LimbFinding.of(Ability.ABLE))
-                .build())
-        .impairmentIdentified(true)
-        .impairment("Acute psychotic episode")
-        .causalLinkEstablished(true)
-        .causalLinkRationale("Unable to weigh because of intrusive beliefs about the other party")
-        .outcome(CapacityOutcome.LACKS_CAPACITY)
-        .notBasedSolelyOnStatus(true)
-        .build();
+    return CapacityConsentBreakers.lacking(party, at, Optional.of(type))
+        .withId(CapacityAssessmentId.of("mca-lacking-" + c.capacityAssessments().size()));
   }
 
   private static CaseEvent pause(PauseReason reason, Optional<PartyId> about, Instant at) {

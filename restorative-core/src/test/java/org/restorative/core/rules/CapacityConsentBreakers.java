@@ -318,7 +318,7 @@ final class CapacityConsentBreakers {
   }
 
   /** A complete finding that a party lacks capacity to take part, at a moment. */
-  private static CapacityAssessment lacking(
+  static CapacityAssessment lacking(
       PartyId party, Instant at, Optional<ProcessType> type) {
     return new CapacityAssessment.Builder()
         .id(CapacityAssessmentId.of("mca-material-time"))
