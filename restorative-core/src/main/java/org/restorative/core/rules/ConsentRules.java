@@ -111,7 +111,11 @@ final class ConsentRules {
           }
           findings.addAll(participantsWithoutConsent(context, invalidated));
           return findings;
-        });
+        })
+        .withLimitations(
+            "The record does not say when a meeting was booked, so consent is judged at the"
+                + " gate into intervention and before the meeting starts, not at the moment of"
+                + " booking (the brief's SCHEDULED).");
   }
 
   /**
@@ -538,7 +542,10 @@ final class ConsentRules {
             }
           }
           return findings;
-        });
+        })
+        .withLimitations(
+            "The record does not say when a meeting was booked, so the rule judges a meeting"
+                + " by when it starts, not by when it was booked, and a message by its delivery.");
   }
 
   /**
