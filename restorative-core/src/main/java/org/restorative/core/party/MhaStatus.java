@@ -117,7 +117,8 @@ public enum MhaStatus {
    * Whether leave of absence needs the agreement of the court that remanded the patient or made the
    * interim order, and not the responsible clinician's alone: s17 does not apply to patients
    * remanded under s35 or s36 or under an interim hospital order (s38), so the court decides
-   * (issue 8 §4; brief §3.3 "court restrictions may apply" [R]; MHA 1983 Sch 1 Pt 1 [R]).
+   * (Mental Health Act 1983 Code of Practice (2015) chapter 27; brief §3.3 "court restrictions may
+   * apply" [R]).
    *
    * @return true for {@link #S35}, {@link #S36} and {@link #S38}
    */

@@ -85,7 +85,8 @@ final class LegalRules {
             Stage.PREPARATION,
             "Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal"
                 + " of Nursing, Leave of absence under the Mental Health Act 1983; for s35, s36 and"
-                + " s38, MHA 1983 Schedule 1 Part 1 (recalled, issue 8 §4)",
+                + " s38, Mental Health Act 1983 Code of Practice (2015) chapter 27: s17 leave does not"
+                + " apply to them, the court decides (as summarised by Mental Health Law Online)",
             "A detained patient who is not restricted and attends a dated meeting on hospital grounds"
                 + " or off site has s17 leave valid on the day that covers the venue's kind and place,"
                 + " agreed by the court for a patient remanded under s35 or s36 or under an interim"

@@ -143,7 +143,7 @@ public enum StandardCode {
   /** Outcome agreement onwards: the agreement was agreed, not left a draft (brief §1.2 S4). */
   AGREEMENT_AGREED,
 
-  // Record gaps: what a draft may leave out and the practice needs (issue 8 §5); once refused when
+  // Record gaps: what a draft may leave out and the practice needs; once refused when
   // the record was built, now rules so that a draft with gaps is recorded and told what is missing
   /** A referral names at least one harm (brief §1.2 S0, entry). */
   REFERRAL_LINKED_TO_HARM,
