@@ -18,6 +18,7 @@ import java.util.Set;
 import org.restorative.core.assessment.AssessmentStatus;
 import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.Party;
@@ -110,8 +111,8 @@ final class ParticipantRules {
         Stage.PREPARATION,
         "Staffordshire Victim Gateway, Types of Restorative Justice; Peto McLaren, Restorative"
             + " Justice Contains and Supports",
-        "Each supporter taking part in a process that has not been halted, or attending a"
-            + " meeting, is covered by a completed risk assessment, and has their own active consent"
+        "Each supporter taking part in a process that has not been halted (and that they have"
+            + " not withdrawn from), or attending a meeting, is covered by a completed risk assessment, and has their own active consent"
             + " to take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).",
         context -> {
           Set<PartyId> assessed = new HashSet<>();
@@ -121,9 +122,18 @@ final class ParticipantRules {
             }
           }
           Set<PartyId> takingPart = new LinkedHashSet<>();
+          List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
           for (RestorativeProcess process : context.restorativeCase().processes()) {
-            if (process.status() != ProcessStatus.HALTED) {
-              takingPart.addAll(process.participants());
+            if (process.status() == ProcessStatus.HALTED) {
+              continue;
+            }
+            // A supporter who withdrew from the process no longer takes part; one defect, one code.
+            for (PartyId participant : process.participants()) {
+              if (withdrawals.stream()
+                  .noneMatch(
+                      w -> w.party().equals(participant) && w.withdrawsFrom(process.type()))) {
+                takingPart.add(participant);
+              }
             }
           }
           Set<PartyId> attending = new HashSet<>();

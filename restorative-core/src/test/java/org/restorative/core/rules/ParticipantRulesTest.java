@@ -27,6 +27,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.party.ActorId;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.Party;
@@ -214,6 +217,32 @@ class ParticipantRulesTest {
             changed(c.processes(), p -> true, p -> p.endedAs(ProcessStatus.HALTED, halted)));
 
     assertThat(violations(PARTICIPANT, c, ASSESSED)).isEmpty();
+  }
+
+  @Test
+  void a_supporter_who_withdrew_from_the_process_is_not_also_reported_for_their_consent() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c = c.withMeetings(changed(c.meetings(), m -> true, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    Instant after = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
+    RestorativeCase withdrawn =
+        CaseTransitions.standard()
+            .apply(
+                c,
+                Move.withdrawal(
+                    new Withdrawal.Builder()
+                        .party(supporter)
+                        .scope(WithdrawalScope.WHOLE_PROCESS)
+                        .at(after)
+                        .build()),
+                ActorId.of("staff-rp-lead"),
+                after)
+            .get();
+
+    assertThat(withdrawn.consents())
+        .filteredOn(k -> k.party().equals(supporter))
+        .noneMatch(k -> k.status().isActive());
+    assertThat(violations(PARTICIPANT, withdrawn, ASSESSED)).isEmpty();
   }
 
   // ---------------------------------------------------------------- rule 30
