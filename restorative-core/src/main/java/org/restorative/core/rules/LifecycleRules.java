@@ -83,8 +83,8 @@ final class LifecycleRules {
         "The case's moments follow one another: harm, report, referral, assessment; a capacity"
             + " assessment before the consent that relies on it; a meeting before its agreement;"
             + " history in time order; closure after everything else; nothing in the future but"
-            + " due, review and validity dates and planned or scheduled meetings. (That an action"
-            + " is due on or after its agreement is ACTION_HAS_DUE_DATE.)",
+            + " due, review and validity dates and planned, scheduled or called-off meetings. (That"
+            + " an action is due on or after its agreement is ACTION_HAS_DUE_DATE.)",
         context -> {
           List<Finding> findings = new ArrayList<>();
           harmsReportedAfterTheyOccurred(context, findings);
@@ -471,7 +471,11 @@ final class LifecycleRules {
     for (int k = 0; k < meetings.size(); k++) {
       Meeting meeting = meetings.get(k);
       MeetingStatus status = meeting.status();
-      boolean ahead = status == MeetingStatus.PLANNED || status == MeetingStatus.SCHEDULED;
+      // A meeting called off before it began keeps the start it was booked for, which may be ahead.
+      boolean ahead =
+          status == MeetingStatus.PLANNED
+              || status == MeetingStatus.SCHEDULED
+              || (status == MeetingStatus.ABANDONED && meeting.endAt().isEmpty());
       if (!ahead) {
         future.at(meeting.startAt(), "meetings", k, "startAt");
       }

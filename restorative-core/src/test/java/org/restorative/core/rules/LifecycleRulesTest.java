@@ -341,6 +341,24 @@ class LifecycleRulesTest {
         tuple("/meetings/0/endAt", Severity.ERROR));
   }
 
+  @Test
+  void a_meeting_called_off_before_it_began_keeps_the_start_it_was_booked_for() {
+    RestorativeCase c = firstCase(Stage.INTERVENTION, k -> hasMeeting(k, MeetingStatus.HELD));
+    Meeting held = c.meetings().get(0);
+    Meeting calledOff =
+        held.withStatus(MeetingStatus.ABANDONED)
+            .withEndAt(Optional.empty())
+            .withStartAt(AS_OF.plus(Duration.ofDays(1)));
+    Meeting stoppedInTheFuture = calledOff.withEndAt(AS_OF.plus(Duration.ofDays(1)).plusSeconds(600));
+
+    assertNoFinding(c.withMeetings(calledOff), DATES_IN_ORDER);
+    assertFindings(
+        c.withMeetings(stoppedInTheFuture),
+        DATES_IN_ORDER,
+        tuple("/meetings/0/startAt", Severity.ERROR),
+        tuple("/meetings/0/endAt", Severity.ERROR));
+  }
+
   // ---------------------------------------------------------------- 49
   // CLOSURE_REQUIRES_TERMINAL_ACTIONS
 
