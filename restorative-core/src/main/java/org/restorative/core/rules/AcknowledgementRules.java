@@ -13,6 +13,8 @@ import org.restorative.core.harm.HarmContext;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.Party;
+import org.restorative.core.process.ContactMode;
+import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.party.PartyRole;
 
 /**
@@ -120,6 +122,24 @@ final class AcknowledgementRules {
                         ? PartyRole.PERSON_RESPONSIBLE
                         : p.role())
             .toList());
+  }
+
+  /**
+   * Whether these participants are enough for a process to go on (brief §1.2 S1 and §1.5): a process
+   * that brings the parties into contact needs both sides ({@link #formBothSides}); work with one
+   * party needs someone harmed, or someone who answers for the harm. The participants gate, the halting
+   * of a process when a party withdraws, and rule WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS ask this.
+   *
+   * @param c the case
+   * @param process the process
+   * @param participants the participants to weigh
+   * @return true when the process can go on with them
+   */
+  static boolean canGoOnWith(
+      RestorativeCase c, RestorativeProcess process, Collection<Party> participants) {
+    return process.type().contactMode() == ContactMode.NONE
+        ? participants.stream().anyMatch(p -> p.role().isHarmed() || answersForHarm(c, p))
+        : formBothSides(c, participants);
   }
 
   /**

@@ -288,7 +288,7 @@ public final class CaseTransitions {
       if (!process.isEnded()
           && !process.chosenAt().isAfter(withdrawal.at())
           && withdrawsFromProcess(withdrawal, process)
-          && !bothSidesRemain(c, withdrawals, process)) {
+          && !canGoOn(c, withdrawals, process)) {
         halted.add(process.id());
         processes.add(process.endedAs(ProcessStatus.HALTED, withdrawal.at()));
       } else {
@@ -373,10 +373,11 @@ public final class CaseTransitions {
   }
 
   /**
-   * Whether, with these withdrawals, the participants left in a process still make up both sides of
-   * the harm (rule 2: a person harmed and responsible counts for both only with two or more).
+   * Whether, with these withdrawals, the participants left in a process are still enough for it
+   * ({@link AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact, as
+   * rule 2 counts them; the party worked with for work with one party).
    */
-  private static boolean bothSidesRemain(
+  private static boolean canGoOn(
       RestorativeCase c, List<Withdrawal> withdrawals, RestorativeProcess process) {
     List<Party> remaining = new ArrayList<>();
     for (PartyId participant : process.participants()) {
@@ -387,7 +388,7 @@ public final class CaseTransitions {
         c.party(participant).ifPresent(remaining::add);
       }
     }
-    return AcknowledgementRules.formBothSides(c, remaining);
+    return AcknowledgementRules.canGoOnWith(c, process, remaining);
   }
 
 

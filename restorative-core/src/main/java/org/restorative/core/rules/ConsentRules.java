@@ -478,7 +478,9 @@ final class ConsentRules {
         Stage.REFERRAL,
         "Practice consensus, derived from RJC Principles of Restorative Practice 2020 (Voluntarism)"
             + " and RJC Service Provider Code C",
-        "After the last harmed or the last responsible party withdraws from a process, it is halted"
+        "Once the participants who have not withdrawn from a process are no longer enough for it"
+            + " (both sides of the harm, counted as rule CORE_PARTIES_PRESENT counts them, for a"
+            + " process with contact; the party worked with for work with one party), it is halted"
             + " and no meeting or message delivery of it follows.",
         context -> {
           RestorativeCase c = context.restorativeCase();
@@ -621,52 +623,49 @@ final class ConsentRules {
   }
 
   /**
-   * The moment from which a process can no longer go on because every harmed-role or every
-   * responsible-role participant has withdrawn from it, if that has happened.
+   * The moment from which a process can no longer go on because the participants who have not
+   * withdrawn from it are no longer enough for it, as the withdrawal transition judges it ({@link
+   * AcknowledgementRules#canGoOnWith}); empty if that has not happened, or if its participants were
+   * never enough (rule PROCESS_PARTICIPANTS_NAMED).
    */
   private static Optional<Instant> coreWithdrawalOf(
       CheckContext context,
       RestorativeProcess process,
       Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
-    Optional<Instant> harmed =
-        allWithdrawnAt(context, process, PartyRole::isHarmed, withdrawalsByParty);
-    Optional<Instant> responsible =
-        allWithdrawnAt(context, process, PartyRole::isResponsible, withdrawalsByParty);
-    if (harmed.isPresent() && responsible.isPresent()) {
-      Instant first = harmed.get().isBefore(responsible.get()) ? harmed.get() : responsible.get();
-      return Optional.of(first);
+    Map<PartyId, Instant> withdrew = new HashMap<>();
+    for (PartyId participant : process.participants()) {
+      standingWithdrawal(context, participant, process.type(), withdrawalsByParty)
+          .ifPresent(at -> withdrew.put(participant, at));
     }
-    return harmed.isPresent() ? harmed : responsible;
+    RestorativeCase c = context.restorativeCase();
+    if (withdrew.isEmpty()
+        || !AcknowledgementRules.canGoOnWith(
+            c, process, remaining(context, process, withdrew, Optional.empty()))) {
+      return Optional.empty();
+    }
+    return withdrew.values().stream()
+        .sorted()
+        .filter(
+            at ->
+                !AcknowledgementRules.canGoOnWith(
+                    c, process, remaining(context, process, withdrew, Optional.of(at))))
+        .findFirst();
   }
 
-  /**
-   * When the last participant in a group of roles withdrew from a process; empty when the group is
-   * empty or someone in it has not withdrawn.
-   */
-  private static Optional<Instant> allWithdrawnAt(
+  /** The participants of a process who had not withdrawn from it by a moment (or ever, if none). */
+  private static List<Party> remaining(
       CheckContext context,
       RestorativeProcess process,
-      Predicate<PartyRole> group,
-      Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
-    Optional<Instant> last = Optional.empty();
-    boolean any = false;
-    for (PartyId participant : process.participants()) {
-      boolean inGroup =
-          context.party(participant).map(Party::role).filter(group).isPresent();
-      if (!inGroup) {
-        continue;
-      }
-      any = true;
-      Optional<Instant> withdrew =
-          standingWithdrawal(context, participant, process.type(), withdrawalsByParty);
-      if (withdrew.isEmpty()) {
-        return Optional.empty();
-      }
-      if (last.isEmpty() || withdrew.get().isAfter(last.get())) {
-        last = withdrew;
-      }
-    }
-    return any ? last : Optional.empty();
+      Map<PartyId, Instant> withdrew,
+      Optional<Instant> by) {
+    return process.participants().stream()
+        .filter(
+            p ->
+                by.isEmpty()
+                    || !withdrew.containsKey(p)
+                    || withdrew.get(p).isAfter(by.get()))
+        .flatMap(p -> context.party(p).stream())
+        .toList();
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.restorative.core.rules;
 
-import static org.restorative.core.rules.AcknowledgementRules.answersForHarm;
-import static org.restorative.core.rules.AcknowledgementRules.formBothSides;
+import static org.restorative.core.rules.AcknowledgementRules.canGoOnWith;
 import static org.restorative.core.rules.StandardCode.AGREEMENT_AGREED;
 import static org.restorative.core.rules.StandardCode.CASE_OWNER_ALLOCATED;
 import static org.restorative.core.rules.StandardCode.INTERVENTION_ARRANGED;
@@ -144,12 +143,7 @@ final class GateRules {
             if (process.isEnded()) {
               continue;
             }
-            boolean named =
-                process.type().contactMode() == ContactMode.NONE
-                    ? participants(context, process).stream()
-                        .anyMatch(p -> p.role().isHarmed() || answersForHarm(c, p))
-                    : formBothSides(c, participants(context, process));
-            if (!named) {
+            if (!canGoOnWith(c, process, participants(context, process))) {
               findings.add(
                   Finding.at(
                       Pointer.of("processes", i, "participants"),

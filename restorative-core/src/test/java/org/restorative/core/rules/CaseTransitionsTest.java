@@ -31,6 +31,7 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.synthetic.SyntheticCases;
 
@@ -503,6 +504,36 @@ class CaseTransitionsTest {
 
     assertThat(after.processes().get(0).status()).isEqualTo(c.processes().get(0).status());
     assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+  }
+
+  @Test
+  void in_work_with_one_party_a_supporter_who_withdraws_leaves_it_going_and_the_party_ends_it() {
+    RestorativeCase c = supportedScheduledMeetingCase();
+    Party supporter =
+        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    PartyId principal = supporter.principal().orElseThrow();
+    RestorativeProcess process = c.processes().get(0);
+    RestorativeCase oneParty =
+        c.withMeetings(List.of())
+            .withProcesses(
+                process
+                    .withType(ProcessType.SINGLE_PARTY_RESTORATIVE_WORK)
+                    .withParticipants(principal, supporter.id()));
+    Instant at = after(c);
+
+    RestorativeCase supporterLeft =
+        UNGATED
+            .apply(oneParty, Move.withdrawal(wholeProcess(supporter.id(), at)), LEAD, at)
+            .get();
+    RestorativeCase principalLeft =
+        UNGATED.apply(oneParty, Move.withdrawal(wholeProcess(principal, at)), LEAD, at).get();
+
+    assertThat(supporterLeft.processes().get(0).status()).isEqualTo(process.status());
+    assertThat(principalLeft.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
+  }
+
+  private static Withdrawal wholeProcess(PartyId party, Instant at) {
+    return new Withdrawal.Builder().party(party).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
   }
 
   /** The case with every party of one role given another. */

@@ -588,6 +588,31 @@ class ConsentRulesTest {
   }
 
   @Test
+  void one_party_both_harmed_and_responsible_left_alone_stands_for_one_side_only() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    Party responsible = partyWithRole(preparing, PartyRole.PERSON_RESPONSIBLE);
+    RestorativeCase mutual =
+        preparing.withParties(
+            preparing.parties().stream()
+                .map(
+                    p ->
+                        p.equals(responsible)
+                            ? p.withRole(PartyRole.PERSON_HARMED_AND_RESPONSIBLE)
+                            : p)
+                .toList());
+    PartyId harmed = partyWithRole(mutual, PartyRole.PERSON_HARMED).id();
+    Instant after = participationConsent(mutual, harmed).obtainedAt().orElseThrow()
+        .plus(Duration.ofHours(3));
+    Withdrawal withdrawal = withdrawal(harmed, after);
+    RestorativeCase broken =
+        withConsent(mutual, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+
+    assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .extracting(Violation::path)
+        .containsExactly("/processes/0/status");
+  }
+
+  @Test
   void during_assessment_the_process_may_stay_planned_while_another_type_is_offered() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
