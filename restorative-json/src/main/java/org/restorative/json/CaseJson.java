@@ -56,7 +56,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Duplicate property names and content after the document are refused too. No type is ever chosen
  * from the input: the format has no polymorphic typing.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Instances are immutable and safe to share between threads: one strict or lenient instance reads
+ * and writes documents and NDJSON on any number of threads at once with the same bytes, cases and
+ * problems as on one, given upcasters that keep no state. An {@link NdjsonReader} is one stream's
+ * cursor and belongs to one thread.
  */
 public final class CaseJson {
 

@@ -70,6 +70,10 @@ import org.restorative.core.process.StopReason;
  * closure and the history, and appends exactly one event (a withdrawal with a stage move appends two).
  * Event ids ({@code e-N}) are derived from the length of the history, so the same inputs always give
  * the same case.
+ *
+ * <p>Transitions are immutable and safe to share between threads: one instance moves cases and plans
+ * their options on any number of threads at once with the same results as on one, given a rule set
+ * that is itself safe to share (the standard one is).
  */
 public final class CaseTransitions {
 

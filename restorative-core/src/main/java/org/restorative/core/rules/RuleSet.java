@@ -26,6 +26,10 @@ import org.restorative.core.casefile.Stage;
  * <p>{@link #check} reports everything wrong with a case now; {@link #checkEntry} reports everything
  * that blocks a case from entering a stage. Both run every applicable rule and collect every
  * violation; nothing stops at the first.
+ *
+ * <p>A rule set is immutable and safe to share between threads: one instance checks cases on any
+ * number of threads at once with the same reports as on one (the standard rules keep no state; a
+ * bespoke {@link Rule} added with {@link #with} must keep none either).
  */
 public final class RuleSet {
 
