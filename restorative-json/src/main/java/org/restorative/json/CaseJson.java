@@ -53,7 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #MAX_STRING_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH} digits, a
  * property name longer than {@value #MAX_NAME_LENGTH} characters, and a document (or NDJSON line)
  * longer than {@value #MAX_DOCUMENT_LENGTH} characters are refused with {@code JSON_LIMIT_EXCEEDED}.
- * Duplicate property names and content after the document are refused too. No type is ever chosen
+ * Duplicate property names and content after the document are refused too. Numbers, dates and
+ * moments outside the format's ranges (years 0001 to 9999; decimals of at most 15 digits before the
+ * point and 6 places; whole numbers within 32 bits) are refused with {@code JSON_OUT_OF_RANGE}. No type is ever chosen
  * from the input: the format has no polymorphic typing.
  *
  * <p>Instances are immutable and safe to share between threads: one strict or lenient instance reads
@@ -327,6 +329,9 @@ public final class CaseJson {
         if (parser.nextToken() != null) {
           return problem("", Problems.TRAILING_CONTENT, "More content follows the document.");
         }
+      } catch (NumberFormatException e) {
+        // Jackson parses a decimal eagerly; an exponent beyond any BigDecimal's (1e2147483648) ends here.
+        return problem(pointer(parser), Problems.OUT_OF_RANGE, "A number's exponent is out of range.");
       } catch (StreamConstraintsException e) {
         return problem(pointer(parser), Problems.LIMIT_EXCEEDED, "The input breaks a limit: " + limitOf(e) + ".");
       } catch (JacksonException e) {

@@ -21,12 +21,39 @@ final class Codecs {
 
   private Codecs() {}
 
+  /** The earliest moment and date the format accepts: the first day of year 0001, in UTC. */
+  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest moment the format accepts: the last nanosecond of year 9999, in UTC. */
+  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /** The most digits a decimal may have before its point: its magnitude stays below 10^15. */
+  static final int MAX_DECIMAL_DIGITS = 15;
+
+  /** The most decimal places a decimal may have, trailing zeros aside. */
+  static final int MAX_DECIMAL_PLACES = 6;
+
+  private static final BigDecimal DECIMAL_BOUND = BigDecimal.ONE.scaleByPowerOfTen(MAX_DECIMAL_DIGITS);
+
+  private static final String DECIMAL_RANGE =
+      "Expected a number with at most "
+          + MAX_DECIMAL_DIGITS
+          + " digits before its point and "
+          + MAX_DECIMAL_PLACES
+          + " decimal places.";
+
+  private static final String MOMENT_RANGE = "Expected a moment in the years 0001 to 9999, in UTC.";
+
+  /** A year written with a sign and more than four digits, such as {@code +10000} or {@code -1}. */
+  private static final java.util.regex.Pattern EXPANDED_YEAR =
+      java.util.regex.Pattern.compile("^[+-][0-9]{4,}-");
+
   /** An ISO-8601 moment that names its offset: {@code 2025-03-12T15:20:00Z} or {@code ...+01:00}. */
   static final String INSTANT_PATTERN =
-      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+      "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
 
   /** An ISO-8601 calendar date. */
-  static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  static final String DATE_PATTERN = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   /** Any text. Personal text is marked on its property, not here. */
   static final Codec<String> TEXT =
@@ -66,8 +93,12 @@ final class Codecs {
 
         @Override
         public Optional<Integer> read(JsonNode node, ReadContext context) {
-          if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+          if (!node.isIntegralNumber()) {
             context.error(Problems.WRONG_TYPE, "Expected a whole number.");
+            return Optional.empty();
+          }
+          if (!node.canConvertToInt()) {
+            context.error(Problems.OUT_OF_RANGE, "Expected a whole number that fits in 32 bits.");
             return Optional.empty();
           }
           return Optional.of(node.intValue());
@@ -75,7 +106,11 @@ final class Codecs {
 
         @Override
         public ObjectNode schema(SchemaBuilder schemas) {
-          return schemas.object().put("type", "integer");
+          return schemas
+              .object()
+              .put("type", "integer")
+              .put("minimum", Integer.MIN_VALUE)
+              .put("maximum", Integer.MAX_VALUE);
         }
 
         @Override
@@ -98,12 +133,22 @@ final class Codecs {
             context.error(Problems.WRONG_TYPE, "Expected a number.");
             return Optional.empty();
           }
-          return Optional.of(node.decimalValue());
+          BigDecimal value = node.decimalValue();
+          if (value.abs().compareTo(DECIMAL_BOUND) >= 0
+              || value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+            context.error(Problems.OUT_OF_RANGE, DECIMAL_RANGE);
+            return Optional.empty();
+          }
+          return Optional.of(value);
         }
 
         @Override
         public ObjectNode schema(SchemaBuilder schemas) {
-          return schemas.object().put("type", "number");
+          ObjectNode schema = schemas.object().put("type", "number");
+          schema.put("exclusiveMinimum", DECIMAL_BOUND.negate());
+          schema.put("exclusiveMaximum", DECIMAL_BOUND);
+          schema.put("multipleOf", BigDecimal.ONE.movePointLeft(MAX_DECIMAL_PLACES));
+          return schema;
         }
 
         @Override
@@ -154,12 +199,22 @@ final class Codecs {
             context.error(Problems.WRONG_TYPE, "Expected a date as a string.");
             return Optional.empty();
           }
+          LocalDate date;
           try {
-            return Optional.of(LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE));
+            date = LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE);
           } catch (DateTimeException e) {
+            if (EXPANDED_YEAR.matcher(node.stringValue()).find()) {
+              context.error(Problems.OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
+              return Optional.empty();
+            }
             context.error(Problems.INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
             return Optional.empty();
           }
+          if (date.getYear() < 1 || date.getYear() > 9999) {
+            context.error(Problems.OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
+            return Optional.empty();
+          }
+          return Optional.of(date);
         }
 
         @Override
@@ -187,16 +242,25 @@ final class Codecs {
             context.error(Problems.WRONG_TYPE, "Expected a moment as a string.");
             return Optional.empty();
           }
+          String text = node.stringValue();
+          Instant moment;
           try {
-            return Optional.of(
-                OffsetDateTime.parse(node.stringValue(), DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-                    .toInstant());
+            moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
           } catch (DateTimeException e) {
+            if (EXPANDED_YEAR.matcher(text).find()) {
+              context.error(Problems.OUT_OF_RANGE, MOMENT_RANGE);
+              return Optional.empty();
+            }
             context.error(
                 Problems.INVALID_TIME,
                 "Expected a real moment in ISO-8601 with an offset, such as 2025-03-12T15:20:00Z.");
             return Optional.empty();
           }
+          if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+            context.error(Problems.OUT_OF_RANGE, MOMENT_RANGE);
+            return Optional.empty();
+          }
+          return Optional.of(moment);
         }
 
         @Override

@@ -34,6 +34,12 @@ final class FormatDocs {
           path (`/meetings/0/attendees/1`) is a JSON Pointer into the document.
         - Moments are ISO-8601 strings with an offset (`2025-03-12T15:20:00Z`); they are written in
           UTC. A moment without an offset is refused. Dates are `yyyy-mm-dd`.
+        - Ranges: moments and dates lie in the years 0001 to 9999 (a moment's year in UTC, so
+          `0001-01-01T00:00:00+01:00`, which falls in year 0000, is refused though the schema's
+          pattern cannot tell); decimals (amounts, hours) have at most 15 digits before the point and
+          at most 6 decimal places, trailing zeros aside, and are written as read (`1E+2` stays
+          `1E+2`); whole numbers fit in 32 bits. Anything outside is refused with
+          `JSON_OUT_OF_RANGE`, so whatever is read can be written and read back equal.
         - Codes (enumerations) are strings: the constant names of the model, listed in the schema.
         - Ids are non-blank strings of at most 128 characters, without surrounding spaces.
         - An absent optional property and an empty list are omitted when writing; `null` reads as
@@ -70,6 +76,7 @@ final class FormatDocs {
         | `JSON_UNKNOWN_PROPERTY` | A property the format does not define (error when strict, warning when lenient). |
         | `JSON_UNKNOWN_CODE` | A string is not one of its enumeration's codes. |
         | `JSON_INVALID_TIME` | An impossible date, or a moment without an offset. |
+        | `JSON_OUT_OF_RANGE` | A number, date or moment outside the format's ranges (above), or a number whose exponent no number can hold (`1e2147483648`). |
         | `JSON_INVALID_VALUE` | A value of the right type that is not allowed (a blank id). |
         | `JSON_INCONSISTENT_OBJECT` | An object's values contradict each other (a structural invariant). |
 

@@ -38,6 +38,14 @@ public final class Problems {
   /** A date or moment cannot be read: an impossible date, or a moment without an offset. */
   public static final String INVALID_TIME = "JSON_INVALID_TIME";
 
+  /**
+   * A number, date or moment lies outside the range the format accepts: a moment or date outside
+   * the years 0001 to 9999 (in UTC), a decimal with more than 15 digits before its point or more
+   * than 6 decimal places (trailing zeros aside), a whole
+   * number beyond 32 bits, or a number whose exponent no number can hold.
+   */
+  public static final String OUT_OF_RANGE = "JSON_OUT_OF_RANGE";
+
   /** A value is of the right type but not allowed: a blank id, a number out of range. */
   public static final String INVALID_VALUE = "JSON_INVALID_VALUE";
 
