@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import org.restorative.json.CaseJson;
 import org.restorative.json.NdjsonReader;
-import org.restorative.json.Problems;
 import org.restorative.json.ReadResult;
 
 /**
@@ -164,25 +163,6 @@ final class CaseInput {
 
   private static boolean isBlank(int b) {
     return b == ' ' || b == '\t' || b == '\r';
-  }
-
-  /**
-   * Whether a result means the input could not be read at all, rather than that it holds a record
-   * that breaks the format: not well-formed JSON (including a duplicate property or content after the
-   * document), a limit broken, or a format or version this reader does not know.
-   *
-   * @param result the result
-   * @return true when unreadable
-   */
-  static boolean isUnreadable(ReadResult result) {
-    return result.errors().stream()
-        .anyMatch(
-            v ->
-                v.code().equals(Problems.MALFORMED_JSON)
-                    || v.code().equals(Problems.LIMIT_EXCEEDED)
-                    || v.code().equals(Problems.UNSUPPORTED_FORMAT)
-                    || v.code().equals(Problems.DUPLICATE_PROPERTY)
-                    || v.code().equals(Problems.TRAILING_CONTENT));
   }
 
   /** Keeps a stream open when a reader closes it. */

@@ -30,7 +30,8 @@ final class EveryCase {
    * @param lenient whether properties the format does not define are dropped instead of refused
    * @param each takes each case; a failure it throws (such as a {@link CommandFailure} for an output
    *     that cannot be written) ends the reading
-   * @return how many records or inputs could not be read
+   * @return how many records or inputs could not be read — a record refused for its structure
+   *     included — for the summary line and {@link RestorativeCommand#exitCode}
    */
   static long read(
       RestorativeCommand command, List<String> files, boolean lenient, Consumer<RestorativeCase> each) {

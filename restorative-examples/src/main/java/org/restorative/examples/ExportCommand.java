@@ -37,7 +37,9 @@ import picocli.CommandLine.ParentCommand;
           + " evaluations.csv, and data-dictionary.csv describing every column.",
       "UTF-8, a header row, RFC 4180 quoting, CRLF line ends, ISO-8601 dates (Europe/London) and"
           + " instants (UTC), lists of codes joined by ';'. No names, dates of birth or free text.",
-      "Exit code 0 when every case was exported, 2 when an input or a case cannot be read."
+      "Exit code 0 when every record was read and exported; 2 when an input or a record cannot be"
+          + " read (the others are still exported; the summary says how many were not); 3 only for a"
+          + " defect of the tool. export checks no rules, so it never exits 1."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -125,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
                 + " written to "
                 + dir
                 + (unreadable > 0 ? "; " + unreadable + " could not be read" : ""));
-    return unreadable > 0 ? RestorativeCommand.UNREADABLE : RestorativeCommand.OK;
+    return RestorativeCommand.exitCode(unreadable, 0);
   }
 
   private static CsvWriter open(Path file) throws IOException {

@@ -49,8 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
           + " of birth, codes kept, names and free text dropped.",
       "The output is still personal data under UK GDPR: whoever holds the key can re-identify the"
           + " people in it. Keep the key apart from the output.",
-      "Exit code 0 when every case was written, 2 when the key or an input or a record cannot be"
-          + " read (the other cases are still written)."
+      "Exit code 0 when every record was read and written; 2 when the key or an input or a record"
+          + " cannot be read (the other cases are still written; the summary says how many were"
+          + " not); 3 only for a defect of the tool. pseudonymise checks no rules, so it never exits"
+          + " 1."
     })
 final class PseudonymiseCommand implements Callable<Integer> {
 
@@ -163,7 +165,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
                 + " written"
                 + (output != null ? " to " + output : "")
                 + (unreadable > 0 ? "; " + unreadable + " could not be read" : ""));
-    return unreadable > 0 ? RestorativeCommand.UNREADABLE : RestorativeCommand.OK;
+    return RestorativeCommand.exitCode(unreadable, 0);
   }
 
   /** Reads the key; any failure names the file and never shows a byte of it. */

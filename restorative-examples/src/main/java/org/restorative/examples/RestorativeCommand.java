@@ -37,11 +37,14 @@ import picocli.CommandLine.Spec;
  * ./restorative pseudonymise --key-file research.key --output shared.ndjson cohort.ndjson
  * }</pre>
  *
- * <p>Exit codes: 0 when all went well (for {@code validate}: no violation of severity ERROR); 1 when
- * {@code validate} found an ERROR; 2 when an input cannot be read (a missing file, malformed JSON, a
- * record over a limit or of an unsupported format), a policy or key file is wrong, an output cannot
- * be written, or the command line is wrong; 3 for an internal error. Bad input never prints a stack
- * trace: one line on standard error.
+ * <p>Exit codes, the same for every command that reads case records ({@link #exitCode}): 0 when
+ * every record was read and no ERROR was found; 1 when every record was read and some ERROR was found
+ * (only {@code validate} checks rules, so only it finds one); 2 when some record or input could not be
+ * read (a missing file, malformed JSON, a record over a limit, of an unsupported format or refused for
+ * its structure, such as a missing property), with the count in the summary line on standard error —
+ * and also when a policy or key file is wrong, an output cannot be written, or the command line is
+ * wrong; 3 only for a defect of the tool itself. Bad input never prints a stack trace: one line on
+ * standard error.
  *
  * <p>The command holds what it takes from the world — the clock, standard input, output and error,
  * and whether standard error is a terminal — so tests run it in-process with their own.
@@ -67,29 +70,45 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:Success; for validate: no violation of severity ERROR.",
-      "1:validate found at least one ERROR.",
-      "2:An input cannot be read (missing file, malformed JSON, a limit, an unsupported format), a"
-          + " policy or key file is wrong, an output cannot be written, or the command line is"
-          + " wrong.",
-      "3:An internal error."
+      "0:Every record was read and no ERROR was found.",
+      "1:Every record was read and some ERROR was found (only validate checks rules).",
+      "2:Some record or input could not be read (missing file, malformed JSON, a limit, an"
+          + " unsupported format, a record refused for its structure), with the count in the"
+          + " summary; or a policy or key file is wrong, an output cannot be written, or the"
+          + " command line is wrong.",
+      "3:A defect of the tool itself (an internal error); please report it."
     })
 public final class RestorativeCommand implements Runnable {
 
-  /** Exit code: success. */
+  /** Exit code: every record was read and no ERROR was found. */
   public static final int OK = 0;
 
-  /** Exit code: {@code validate} found at least one violation of severity ERROR. */
+  /** Exit code: every record was read and at least one violation of severity ERROR was found. */
   public static final int ERRORS_FOUND = 1;
 
   /**
-   * Exit code: an input cannot be read, an output cannot be written, or the command line, a policy
-   * file or a key file is wrong.
+   * Exit code: some record or input could not be read, an output cannot be written, or the command
+   * line, a policy file or a key file is wrong.
    */
   public static final int UNREADABLE = 2;
 
-  /** Exit code: an internal error. */
+  /** Exit code: a defect of the tool itself. */
   public static final int INTERNAL_ERROR = 3;
+
+  /**
+   * The exit code of a command that read case records, decided here for every command: a record or
+   * input not read outweighs an ERROR found in the records that were.
+   *
+   * @param unread how many records or inputs could not be read
+   * @param errors how many violations of severity ERROR were found in the records read
+   * @return {@link #UNREADABLE}, {@link #ERRORS_FOUND} or {@link #OK}
+   */
+  static int exitCode(long unread, long errors) {
+    if (unread > 0) {
+      return UNREADABLE;
+    }
+    return errors > 0 ? ERRORS_FOUND : OK;
+  }
 
   private final Clock clock;
   private final InputStream in;

@@ -73,8 +73,9 @@ import tools.jackson.databind.node.ObjectNode;
           + " docs/metrics.md.",
       "CSV columns: metric,role,numerator,denominator,percent,count,median,mean,min,max; the"
           + " funnel as rows FUNNEL_<STEP> (of referrals) and FUNNEL_<STEP>_IN_ORDER (conversion).",
-      "Exit code 0 when every record was counted, 2 when an input or a record cannot be read (the"
-          + " others are still counted)."
+      "Exit code 0 when every record was read and counted; 2 when an input or a record cannot be"
+          + " read (the others are still counted; the summary says how many were not); 3 only for a"
+          + " defect of the tool. stats checks no rules, so it never exits 1."
     })
 final class StatsCommand implements Callable<Integer> {
 
@@ -162,7 +163,7 @@ final class StatsCommand implements Callable<Integer> {
                 + " counted"
                 + (unreadable > 0 ? "; " + unreadable + " could not be read" : "")
                 + (chart != null ? "; funnel chart written to " + chart : ""));
-    return unreadable > 0 ? RestorativeCommand.UNREADABLE : RestorativeCommand.OK;
+    return RestorativeCommand.exitCode(unreadable, 0);
   }
 
   // ---------------------------------------------------------------- text

@@ -46,7 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
           + " the standard rules.",
       "Prints each problem as FILE[:LINE]: SEVERITY CODE PATH MESSAGE (PATH is a JSON Pointer; - is"
           + " the whole case).",
-      "Exit code 0 when no ERROR is found, 1 when any is, 2 when an input cannot be read."
+      "Exit code 0 when every record was read and no ERROR was found; 1 when every record was read"
+          + " and some ERROR was found; 2 when an input or a record cannot be read, including a record"
+          + " refused for its structure such as a missing property (the others are still checked; the"
+          + " summary says how many were not); 3 only for a defect of the tool."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -139,11 +142,8 @@ final class ValidateCommand implements Callable<Integer> {
                 + (run.errors == 1 ? " error, " : " errors, ")
                 + run.warnings
                 + (run.warnings == 1 ? " warning" : " warnings")
-                + (run.unreadable > 0 ? "; " + run.unreadable + " unreadable" : ""));
-    if (run.unreadable > 0) {
-      return RestorativeCommand.UNREADABLE;
-    }
-    return run.errors > 0 ? RestorativeCommand.ERRORS_FOUND : RestorativeCommand.OK;
+                + (run.unreadable > 0 ? "; " + run.unreadable + " could not be read" : ""));
+    return RestorativeCommand.exitCode(run.unreadable, run.errors);
   }
 
   /** The counts and printing of one run. */
@@ -167,7 +167,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     void check(CaseInput input, OptionalLong line, ReadResult result) {
-      if (CaseInput.isUnreadable(result)) {
+      if (!result.isRead()) {
         unreadable++;
       }
       List<Violation> found = new ArrayList<>(result.problems());

@@ -102,7 +102,7 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.out()).contains("\"line\":2,\"severity\":\"ERROR\",\"code\":\"JSON_MALFORMED\"");
-    assertThat(run.err).contains("2 cases checked").contains("1 unreadable");
+    assertThat(run.err).contains("2 cases checked").contains("; 1 could not be read");
   }
 
   @Test
@@ -114,7 +114,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void an_unknown_property_is_an_error_when_strict_and_a_warning_when_lenient() {
+  void an_unknown_property_refuses_the_record_when_strict_and_is_a_warning_when_lenient() {
     String record = ExamplesFixtures.read(ExamplesFixtures.theDemoRecord(dir));
     Path file =
         ExamplesFixtures.write(
@@ -123,8 +123,9 @@ class ValidateCommandTest {
     Run strict = Run.of("validate", file.toString());
     Run lenient = Run.of("validate", "--lenient", file.toString());
 
-    assertThat(strict.exitCode).isEqualTo(1);
+    assertThat(strict.exitCode).isEqualTo(2);
     assertThat(strict.out()).contains("ERROR JSON_UNKNOWN_PROPERTY /colour");
+    assertThat(strict.err).contains("0 cases checked").contains("; 1 could not be read");
     assertThat(lenient.exitCode).isZero();
     assertThat(lenient.out()).contains("WARNING JSON_UNKNOWN_PROPERTY /colour");
     assertThat(strict.out() + lenient.out()).doesNotContain("red");
@@ -139,7 +140,7 @@ class ValidateCommandTest {
 
     Run run = Run.of("validate", file.toString());
 
-    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.out().lines()).singleElement().asString().contains("JSON_UNKNOWN_PROPERTY /col?our ");
   }
 
