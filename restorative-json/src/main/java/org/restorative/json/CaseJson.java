@@ -6,6 +6,9 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,12 +226,17 @@ public final class CaseJson {
   // ------------------------------------------------------------------------------- reading
 
   /**
-   * Reads one case-record document.
+   * Reads one case-record document. A leading byte-order mark ({@code U+FEFF}) is skipped.
    *
    * @param json the document
    * @return the case and every problem found
    */
   public ReadResult read(String json) {
+    return readText(!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json);
+  }
+
+  /** Reads one document's text as it is, a byte-order mark included (NDJSON lines after the first). */
+  ReadResult readText(String json) {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       return tooLong();
     }
@@ -236,36 +244,82 @@ public final class CaseJson {
   }
 
   /**
-   * Reads one case-record document from UTF-8 bytes.
+   * Reads one case-record document from UTF-8 bytes. A leading byte-order mark is skipped; bytes that
+   * are not valid UTF-8 (an overlong encoding included) are refused with {@code JSON_INVALID_ENCODING}.
    *
    * @param json the document
    * @return the case and every problem found
    */
   public ReadResult read(byte[] json) {
-    if (json.length > MAX_DOCUMENT_LENGTH) {
+    if (json.length > MAX_DOCUMENT_LENGTH * 4L) {
       return tooLong();
     }
-    return parse(() -> MAPPER.createParser(json));
+    Optional<String> text = decode(json, 0, json.length);
+    return text.isPresent() ? read(text.get()) : invalidEncoding();
+  }
+
+  /** The result for bytes that are not valid UTF-8, before any parsing. */
+  static ReadResult invalidEncoding() {
+    return problem("", Problems.INVALID_ENCODING, "The input is not valid UTF-8.");
   }
 
   /**
-   * Reads one case-record document from a stream of UTF-8 bytes, up to its end.
+   * Reads one case-record document from a stream of UTF-8 bytes, up to its end. A leading byte-order
+   * mark is skipped; bytes that are not valid UTF-8 are refused with {@code JSON_INVALID_ENCODING}.
    *
    * @param json the stream; not closed
    * @return the case and every problem found
    */
   public ReadResult read(InputStream json) {
-    return parse(() -> MAPPER.createParser(new NonClosingInputStream(json)));
+    byte[] bytes;
+    try {
+      bytes = json.readNBytes(MAX_DOCUMENT_LENGTH * 4 + 1);
+    } catch (IOException e) {
+      return problem("", Problems.MALFORMED_JSON, "The input cannot be read.");
+    }
+    return read(bytes);
   }
 
   /**
-   * Reads one case-record document from characters, up to their end.
+   * Reads one case-record document from characters, up to their end. A leading byte-order mark is
+   * skipped.
    *
    * @param json the characters; not closed
    * @return the case and every problem found
    */
   public ReadResult read(Reader json) {
-    return parse(() -> MAPPER.createParser(new NonClosingReader(json)));
+    StringBuilder text = new StringBuilder();
+    char[] chunk = new char[1 << 16];
+    try {
+      int n;
+      while ((n = json.read(chunk)) > 0) {
+        text.append(chunk, 0, n);
+        if (text.length() > MAX_DOCUMENT_LENGTH) {
+          return tooLong();
+        }
+      }
+    } catch (IOException e) {
+      return problem("", Problems.MALFORMED_JSON, "The input cannot be read.");
+    }
+    return read(text.toString());
+  }
+
+  /** The character a byte-order mark decodes to. */
+  static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  /** Decodes UTF-8 strictly: empty when any byte is not part of a well-formed character. */
+  static Optional<String> decode(byte[] bytes, int offset, int length) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, length))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -409,23 +463,4 @@ public final class CaseJson {
     }
   }
 
-  /** Keeps a caller's stream open when the parser closes. */
-  private static final class NonClosingInputStream extends java.io.FilterInputStream {
-    NonClosingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
-  }
-
-  /** Keeps a caller's reader open when the parser closes. */
-  private static final class NonClosingReader extends java.io.FilterReader {
-    NonClosingReader(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
-  }
 }

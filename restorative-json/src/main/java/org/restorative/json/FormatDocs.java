@@ -67,6 +67,7 @@ final class FormatDocs {
         | Code | Meaning |
         |---|---|
         | `JSON_MALFORMED` | The input is not well-formed JSON, or ends too early. |
+        | `JSON_INVALID_ENCODING` | The bytes are not valid UTF-8 (an overlong encoding, an encoded surrogate, a stray byte). |
         | `JSON_LIMIT_EXCEEDED` | A limit is broken (below). |
         | `JSON_DUPLICATE_PROPERTY` | An object holds the same property twice. |
         | `JSON_TRAILING_CONTENT` | More content follows the document. |
@@ -94,6 +95,14 @@ final class FormatDocs {
         One case per line, UTF-8, each line ending with a newline. Lines are read one at a time, so a
         stream of any length reads in flat memory, and a bad line is reported with its line number
         while the others are still read.
+
+        ## Encoding
+
+        Documents and NDJSON streams are UTF-8. A byte-order mark before a document, or before line 1
+        of an NDJSON stream, is skipped (elsewhere it is not JSON). Bytes that are not UTF-8 are never
+        decoded into replacement characters: the document, or the one NDJSON line that holds them, is
+        refused with `JSON_INVALID_ENCODING` at the document's pointer (`""`), and the other lines are
+        still read.
 
         ## Objects
 

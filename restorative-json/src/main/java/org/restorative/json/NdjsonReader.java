@@ -3,10 +3,8 @@ package org.restorative.json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -19,7 +17,10 @@ import java.util.stream.StreamSupport;
  * Reads NDJSON one line at a time: each line is a document of its own, read with its reader's
  * strictness, so memory stays flat whatever the length of the stream and one bad line never stops the
  * lines after it. A line longer than {@link CaseJson#MAX_DOCUMENT_LENGTH} characters is skipped
- * unread and reported. Blank lines are skipped.
+ * unread and reported. Blank lines are skipped. Each line's bytes are checked as UTF-8 on their own:
+ * a line that is not valid UTF-8 is refused with {@code JSON_INVALID_ENCODING}, never decoded into
+ * replacement characters, and the lines after it are read. A byte-order mark before line 1 is
+ * skipped.
  *
  * <pre>{@code
  * try (NdjsonReader lines = CaseJson.strict().readNdjson(in)) {
@@ -37,9 +38,13 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
    */
   public record Line(long number, ReadResult result) {}
 
+  /** The most bytes a line of at most {@link CaseJson#MAX_DOCUMENT_LENGTH} characters can take. */
+  private static final int MAX_LINE_BYTES = CaseJson.MAX_DOCUMENT_LENGTH * 4;
+
   private final CaseJson json;
-  private final Reader in;
-  private final char[] buffer = new char[1 << 16];
+  private final InputStream in;
+  private final byte[] buffer = new byte[1 << 16];
+  private byte[] line = new byte[1 << 12];
   private int position;
   private int length;
   private long number;
@@ -48,7 +53,7 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
 
   NdjsonReader(CaseJson json, InputStream ndjson) {
     this.json = json;
-    this.in = new InputStreamReader(ndjson, StandardCharsets.UTF_8);
+    this.in = ndjson;
   }
 
   @Override
@@ -80,7 +85,7 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
 
   /** Reads one physical line: empty when it was blank, or at the end. */
   private Optional<Line> readLine() {
-    StringBuilder line = new StringBuilder();
+    int used = 0;
     boolean tooLong = false;
     boolean ended = false;
     boolean any = false;
@@ -94,11 +99,17 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
       while (position < length && buffer[position] != '\n') {
         position++;
       }
-      int take = Math.min(position - start, CaseJson.MAX_DOCUMENT_LENGTH - line.length());
+      int take = Math.min(position - start, MAX_LINE_BYTES - used);
       if (take < position - start) {
         tooLong = true;
       }
-      line.append(buffer, start, Math.max(take, 0));
+      if (take > 0) {
+        if (used + take > line.length) {
+          line = Arrays.copyOf(line, Math.max(used + take, Math.min(line.length * 2, MAX_LINE_BYTES)));
+        }
+        System.arraycopy(buffer, start, line, used, take);
+        used += take;
+      }
       if (position < length) {
         position++; // the newline
         ended = true;
@@ -111,15 +122,24 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
     if (tooLong) {
       return Optional.of(new Line(number, CaseJson.tooLong()));
     }
-    int end = line.length();
-    if (end > 0 && line.charAt(end - 1) == '\r') {
-      line.setLength(end - 1);
+    if (used > 0 && line[used - 1] == '\r') {
+      used--;
     }
-    String text = line.toString();
-    if (text.isBlank()) {
+    int from = number == 1 && startsWithByteOrderMark(used) ? BYTE_ORDER_MARK.length : 0;
+    Optional<String> text = CaseJson.decode(line, from, used - from);
+    if (text.isEmpty()) {
+      return Optional.of(new Line(number, CaseJson.invalidEncoding()));
+    }
+    if (text.get().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Line(number, json.read(text)));
+    return Optional.of(new Line(number, json.readText(text.get())));
+  }
+
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private boolean startsWithByteOrderMark(int used) {
+    return used >= 3 && line[0] == BYTE_ORDER_MARK[0] && line[1] == BYTE_ORDER_MARK[1] && line[2] == BYTE_ORDER_MARK[2];
   }
 
   private boolean fill() {

@@ -11,6 +11,12 @@ public final class Problems {
   /** The input is not well-formed JSON, or ends too early. */
   public static final String MALFORMED_JSON = "JSON_MALFORMED";
 
+  /**
+   * The bytes are not valid UTF-8: a byte that starts no character, a truncated sequence, an
+   * overlong encoding or an encoded surrogate. Nothing is decoded into replacement characters.
+   */
+  public static final String INVALID_ENCODING = "JSON_INVALID_ENCODING";
+
   /** The input breaks a limit: nesting depth, string length, number length or document size. */
   public static final String LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
 
