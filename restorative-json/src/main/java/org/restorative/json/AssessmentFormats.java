@@ -50,13 +50,13 @@ final class AssessmentFormats {
               "completedAt", Codecs.INSTANT, RiskAssessment::completedAt, RiskAssessment.Builder::completedAt)
           .required(
               "status", Codecs.code(AssessmentStatus.class), RiskAssessment::status, RiskAssessment.Builder::status)
-          .many(
+          .distinct(
               "processTypes",
               Codecs.code(ProcessType.class),
               RiskAssessment::processTypes,
               RiskAssessment.Builder::addAllProcessTypes)
           .many("findings", ATTENDEE_FINDING, RiskAssessment::findings, RiskAssessment.Builder::addAllFindings)
-          .many(
+          .distinct(
               "domainsConsidered",
               Codecs.code(RiskDomain.class),
               RiskAssessment::domainsConsidered,
@@ -72,7 +72,7 @@ final class AssessmentFormats {
           .required("id", Ids.SAFETY_PLAN, SafetyPlan::id, SafetyPlan.Builder::id)
           .required("meeting", Ids.MEETING, SafetyPlan::meeting, SafetyPlan.Builder::meeting)
           .required("agreedAt", Codecs.INSTANT, SafetyPlan::agreedAt, SafetyPlan.Builder::agreedAt)
-          .many("measures", Codecs.code(SafetyMeasure.class), SafetyPlan::measures, SafetyPlan.Builder::addAllMeasures)
+          .distinct("measures", Codecs.code(SafetyMeasure.class), SafetyPlan::measures, SafetyPlan.Builder::addAllMeasures)
           .optional("notes", Codecs.TEXT, SafetyPlan::notes, SafetyPlan.Builder::notes)
           .personal();
 
@@ -88,7 +88,7 @@ final class AssessmentFormats {
               Codecs.INSTANT,
               ClinicalConsultation::consultedAt,
               ClinicalConsultation.Builder::consultedAt)
-          .many(
+          .distinct(
               "topics",
               Codecs.code(ConsultationTopic.class),
               ClinicalConsultation::topics,
@@ -125,7 +125,7 @@ final class AssessmentFormats {
           .required("id", Ids.SAFEGUARDING_CONCERN, SafeguardingConcern::id, SafeguardingConcern.Builder::id)
           .required("raisedAt", Codecs.INSTANT, SafeguardingConcern::raisedAt, SafeguardingConcern.Builder::raisedAt)
           .required("raisedBy", Ids.ACTOR, SafeguardingConcern::raisedBy, SafeguardingConcern.Builder::raisedBy)
-          .many("about", Ids.PARTY, SafeguardingConcern::about, SafeguardingConcern.Builder::addAllAbout)
+          .distinct("about", Ids.PARTY, SafeguardingConcern::about, SafeguardingConcern.Builder::addAllAbout)
           .optional(
               "referralRef", Codecs.TEXT, SafeguardingConcern::referralRef, SafeguardingConcern.Builder::referralRef)
           .optional(

@@ -41,18 +41,18 @@ final class ConsentFormats {
 
   static final ObjectFormat<ParticipationScope, ParticipationScope.Builder> PARTICIPATION_SCOPE =
       ObjectFormat.of("ParticipationScope", ParticipationScope.Builder::new, ParticipationScope.Builder::build)
-          .atLeastOne(
+          .atLeastOneDistinct(
               "processTypes",
               Codecs.code(ProcessType.class),
               ParticipationScope::processTypes,
               ParticipationScope.Builder::addAllProcessTypes)
-          .many("media", Codecs.code(Medium.class), ParticipationScope::media, ParticipationScope.Builder::addAllMedia);
+          .distinct("media", Codecs.code(Medium.class), ParticipationScope::media, ParticipationScope.Builder::addAllMedia);
 
   static final ObjectFormat<SharingScope, SharingScope.Builder> SHARING_SCOPE =
       ObjectFormat.of("SharingScope", SharingScope.Builder::new, SharingScope.Builder::build)
           .atLeastOne(
               "recipients", SharedFormats.RECIPIENT, SharingScope::recipients, SharingScope.Builder::addAllRecipients)
-          .atLeastOne(
+          .atLeastOneDistinct(
               "purposes",
               Codecs.code(SharingPurpose.class),
               SharingScope::purposes,
@@ -63,7 +63,7 @@ final class ConsentFormats {
           .required(
               "leafletId", Codecs.TEXT, InformationProvided::leafletId, InformationProvided.Builder::leafletId)
           .required("version", Codecs.TEXT, InformationProvided::version, InformationProvided.Builder::version)
-          .many(
+          .distinct(
               "topics",
               Codecs.code(InformationTopic.class),
               InformationProvided::topics,
@@ -112,7 +112,7 @@ final class ConsentFormats {
               Codecs.code(ProcessType.class),
               CapacityDecision::processType,
               CapacityDecision.Builder::processType)
-          .many(
+          .distinct(
               "counterparties",
               Ids.PARTY,
               CapacityDecision::counterparties,
@@ -291,7 +291,7 @@ final class ConsentFormats {
           .required("disclosedAt", Codecs.INSTANT, Disclosure::disclosedAt, Disclosure.Builder::disclosedAt)
           .required("by", Ids.ACTOR, Disclosure::by, Disclosure.Builder::by)
           .required("medium", Codecs.code(Medium.class), Disclosure::medium, Disclosure.Builder::medium)
-          .atLeastOne("items", Codecs.code(DisclosedItem.class), Disclosure::items, Disclosure.Builder::addAllItems)
+          .atLeastOneDistinct("items", Codecs.code(DisclosedItem.class), Disclosure::items, Disclosure.Builder::addAllItems)
           .required("purpose", Codecs.code(SharingPurpose.class), Disclosure::purpose, Disclosure.Builder::purpose)
           .optional("consent", Ids.CONSENT, Disclosure::consent, Disclosure.Builder::consent)
           .optional("lawfulBasis", LAWFUL_BASIS, Disclosure::lawfulBasis, Disclosure.Builder::lawfulBasis)

@@ -42,6 +42,12 @@ final class FormatDocs {
           `JSON_OUT_OF_RANGE`, so whatever is read can be written and read back equal.
         - Codes (enumerations) are strings: the constant names of the model, listed in the schema.
         - Ids are non-blank strings of at most 128 characters, without surrounding spaces.
+        - Some arrays are sets (harm types, topics, participants, ...): their type in the tables below
+          says "no repeats" and the schema says `uniqueItems`. The writer never repeats an element;
+          the reader reports a repeat with `JSON_DUPLICATE_ELEMENT` at the repeated element's path
+          (`/harms/0/types/2`): an error when strict, a warning when lenient, which drops the repeat.
+          Elements are compared as read, so two moments naming the same instant with different
+          offsets are a repeat to the reader though the schema, which compares JSON text, sees two.
         - An absent optional property and an empty list are omitted when writing; `null` reads as
           absent. Properties with a default in the model are always written.
         - **Personal** marks properties that hold personal data or free text (names, dates of birth,
@@ -75,6 +81,7 @@ final class FormatDocs {
         | `JSON_WRONG_TYPE` | A value has the wrong JSON type. |
         | `JSON_MISSING_PROPERTY` | A required property is missing or null. |
         | `JSON_UNKNOWN_PROPERTY` | A property the format does not define (error when strict, warning when lenient). |
+        | `JSON_DUPLICATE_ELEMENT` | A set-valued array repeats an element (error when strict, warning when lenient, which drops the repeat). |
         | `JSON_UNKNOWN_CODE` | A string is not one of its enumeration's codes. |
         | `JSON_INVALID_TIME` | An impossible date, or a moment without an offset. |
         | `JSON_OUT_OF_RANGE` | A number, date or moment outside the format's ranges (above), or a number whose exponent no number can hold (`1e2147483648`). |

@@ -96,9 +96,9 @@ final class HarmFormats {
           .required("context", Codecs.code(HarmContext.class), Harm::context, Harm.Builder::context)
           .optional("otherContext", Codecs.TEXT, Harm::otherContext, Harm.Builder::otherContext)
           .personal()
-          .many("types", Codecs.code(HarmType.class), Harm::types, Harm.Builder::addAllTypes)
+          .distinct("types", Codecs.code(HarmType.class), Harm::types, Harm.Builder::addAllTypes)
           .optional("severity", SEVERITY, Harm::severity, Harm.Builder::severity)
-          .many(
+          .distinct(
               "sensitiveFlags",
               Codecs.code(SensitiveFlag.class),
               Harm::sensitiveFlags,

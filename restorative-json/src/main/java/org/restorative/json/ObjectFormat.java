@@ -163,22 +163,43 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return this;
   }
 
-  /** A list or set; written only when not empty, read as empty when absent or null. */
+  /** A list; written only when not empty, read as empty when absent or null. */
   <V> ObjectFormat<T, B> many(
       String property,
       Codec<V> codec,
-      Function<T, ? extends Collection<V>> get,
+      Function<T, ? extends List<V>> get,
       BiConsumer<B, List<V>> set) {
-    return array(property, codec, get, set, false);
+    return array(property, codec, get, set, false, false);
   }
 
   /** A list that must hold at least one element; always written. */
   <V> ObjectFormat<T, B> atLeastOne(
       String property,
       Codec<V> codec,
-      Function<T, ? extends Collection<V>> get,
+      Function<T, ? extends List<V>> get,
       BiConsumer<B, List<V>> set) {
-    return array(property, codec, get, set, true);
+    return array(property, codec, get, set, true, false);
+  }
+
+  /**
+   * A set; written only when not empty, read as empty when absent or null. A repeated element is
+   * reported ({@link Problems#DUPLICATE_ELEMENT}) and the schema says {@code uniqueItems}.
+   */
+  <V> ObjectFormat<T, B> distinct(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Set<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return array(property, codec, get, set, false, true);
+  }
+
+  /** A set that must hold at least one element; always written. Repeats as for {@link #distinct}. */
+  <V> ObjectFormat<T, B> atLeastOneDistinct(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Set<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return array(property, codec, get, set, true, true);
   }
 
   private <V> ObjectFormat<T, B> array(
@@ -186,13 +207,17 @@ final class ObjectFormat<T, B> implements Codec<T> {
       Codec<V> codec,
       Function<T, ? extends Collection<V>> get,
       BiConsumer<B, List<V>> set,
-      boolean atLeastOne) {
+      boolean atLeastOne,
+      boolean unique) {
     properties.add(
         new Property<>(
             property,
             atLeastOne,
             false,
-            "array of " + codec.describe() + (atLeastOne ? ", at least one" : ""),
+            "array of "
+                + codec.describe()
+                + (atLeastOne ? ", at least one" : "")
+                + (unique ? ", no repeats" : ""),
             (out, value) -> {
               Collection<V> items = get.apply(value);
               if (atLeastOne || !items.isEmpty()) {
@@ -204,12 +229,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
             },
             (builder, node, context) ->
                 context
-                    .at(property, () -> readArray(node, codec, context))
+                    .at(property, () -> readArray(node, codec, unique, context))
                     .ifPresent(items -> set.accept(builder, items)),
             schemas -> {
               ObjectNode array = schemas.object().put("type", "array");
               if (atLeastOne) {
                 array.put("minItems", 1);
+              }
+              if (unique) {
+                array.put("uniqueItems", true);
               }
               array.set("items", codec.schema(schemas));
               return array;
@@ -238,7 +266,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return this;
   }
 
-  private static <V> Optional<List<V>> readArray(JsonNode node, Codec<V> codec, ReadContext context) {
+  private static <V> Optional<List<V>> readArray(
+      JsonNode node, Codec<V> codec, boolean unique, ReadContext context) {
     if (!node.isArray()) {
       context.error(Problems.WRONG_TYPE, "Expected an array.");
       return Optional.empty();
@@ -256,7 +285,13 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 }
                 return codec.read(element, context);
               });
-      item.ifPresent(items::add);
+      if (item.isPresent()) {
+        if (unique && items.contains(item.get())) {
+          context.duplicateElement(i);
+        } else {
+          items.add(item.get());
+        }
+      }
     }
     return Optional.of(items);
   }

@@ -46,7 +46,7 @@ final class OutcomeFormats {
 
   static final ObjectFormat<ConfidentialityTerms, ConfidentialityTerms.Builder> CONFIDENTIALITY_TERMS =
       ObjectFormat.of("ConfidentialityTerms", ConfidentialityTerms.Builder::new, ConfidentialityTerms.Builder::build)
-          .many("copiesTo", Ids.PARTY, ConfidentialityTerms::copiesTo, ConfidentialityTerms.Builder::addAllCopiesTo)
+          .distinct("copiesTo", Ids.PARTY, ConfidentialityTerms::copiesTo, ConfidentialityTerms.Builder::addAllCopiesTo)
           .many(
               "mayBeSharedWith",
               SharedFormats.RECIPIENT,
@@ -103,7 +103,7 @@ final class OutcomeFormats {
           .required("description", Codecs.TEXT, Action::description, Action.Builder::description)
           .personal()
           .optional("owner", PARTY_OR_ROLE, Action::owner, Action.Builder::owner)
-          .many("beneficiaries", Ids.PARTY, Action::beneficiaries, Action.Builder::addAllBeneficiaries)
+          .distinct("beneficiaries", Ids.PARTY, Action::beneficiaries, Action.Builder::addAllBeneficiaries)
           .optional("dueOn", Codecs.DATE, Action::dueOn, Action.Builder::dueOn)
           .optional("reviewOn", Codecs.DATE, Action::reviewOn, Action.Builder::reviewOn)
           .optional(

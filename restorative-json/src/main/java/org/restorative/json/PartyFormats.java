@@ -79,9 +79,9 @@ final class PartyFormats {
           .personal()
           .optional("purpose", Codecs.TEXT, LeaveAuthorisation::purpose, LeaveAuthorisation.Builder::purpose)
           .personal()
-          .many("places", Codecs.PLACE, LeaveAuthorisation::places, LeaveAuthorisation.Builder::addAllPlaces)
+          .distinct("places", Codecs.PLACE, LeaveAuthorisation::places, LeaveAuthorisation.Builder::addAllPlaces)
           .personal()
-          .many(
+          .distinct(
               "noContactWith",
               Ids.PARTY,
               LeaveAuthorisation::noContactWith,
@@ -240,13 +240,13 @@ final class PartyFormats {
               Party::reasonToDoubtCapacityRationale,
               Party.Builder::reasonToDoubtCapacityRationale)
           .personal()
-          .many(
+          .distinct(
               "communicationNeeds",
               Codecs.code(CommunicationNeed.class),
               Party::communicationNeeds,
               Party.Builder::addAllCommunicationNeeds)
           .many("adjustments", ADJUSTMENT, Party::adjustments, Party.Builder::addAllAdjustments)
-          .many(
+          .distinct(
               "vulnerabilityFlags",
               Codecs.code(VulnerabilityFlag.class),
               Party::vulnerabilityFlags,
@@ -303,6 +303,6 @@ final class PartyFormats {
           .personal()
           .optional("organisation", Codecs.TEXT, Professional::organisation, Professional.Builder::organisation)
           .optional("language", Codecs.TEXT, Professional::language, Professional.Builder::language)
-          .many(
+          .distinct(
               "relatedParties", Ids.PARTY, Professional::relatedParties, Professional.Builder::addAllRelatedParties);
 }

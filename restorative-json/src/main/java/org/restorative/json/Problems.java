@@ -23,6 +23,12 @@ public final class Problems {
   /** An object holds the same property twice. */
   public static final String DUPLICATE_PROPERTY = "JSON_DUPLICATE_PROPERTY";
 
+  /**
+   * A set-valued array (harm types, topics, participants, ...) holds an element equal to an earlier
+   * one: an error when strict, a warning when lenient (the repeat is dropped).
+   */
+  public static final String DUPLICATE_ELEMENT = "JSON_DUPLICATE_ELEMENT";
+
   /** More content follows the document. */
   public static final String TRAILING_CONTENT = "JSON_TRAILING_CONTENT";
 

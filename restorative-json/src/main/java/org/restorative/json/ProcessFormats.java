@@ -63,7 +63,7 @@ final class ProcessFormats {
           .required(
               "medium", Codecs.code(Medium.class), RestorativeProcess::medium, RestorativeProcess.Builder::medium)
           .required("chosenAt", Codecs.INSTANT, RestorativeProcess::chosenAt, RestorativeProcess.Builder::chosenAt)
-          .many(
+          .distinct(
               "participants",
               Ids.PARTY,
               RestorativeProcess::participants,
@@ -84,7 +84,7 @@ final class ProcessFormats {
           .required(
               "medium", Codecs.code(Medium.class), PreparationContact::medium, PreparationContact.Builder::medium)
           .optional("by", Ids.FACILITATOR, PreparationContact::by, PreparationContact.Builder::by)
-          .many(
+          .distinct(
               "topics",
               Codecs.code(PreparationTopic.class),
               PreparationContact::topics,
@@ -102,8 +102,8 @@ final class ProcessFormats {
           .required("venue", VENUE, Meeting::venue, Meeting.Builder::venue)
           .required("medium", Codecs.code(Medium.class), Meeting::medium, Meeting.Builder::medium)
           .many("attendees", ATTENDEE, Meeting::attendees, Meeting.Builder::addAllAttendees)
-          .many("facilitators", Ids.FACILITATOR, Meeting::facilitators, Meeting.Builder::addAllFacilitators)
-          .many("professionals", Ids.PROFESSIONAL, Meeting::professionals, Meeting.Builder::addAllProfessionals)
+          .distinct("facilitators", Ids.FACILITATOR, Meeting::facilitators, Meeting.Builder::addAllFacilitators)
+          .distinct("professionals", Ids.PROFESSIONAL, Meeting::professionals, Meeting.Builder::addAllProfessionals)
           .many("adjustments", ARRANGED_ADJUSTMENT, Meeting::adjustments, Meeting.Builder::addAllAdjustments)
           .optional("stopReason", Codecs.code(StopReason.class), Meeting::stopReason, Meeting.Builder::stopReason)
           .optional("notes", Codecs.TEXT, Meeting::notes, Meeting.Builder::notes)
@@ -114,7 +114,7 @@ final class ProcessFormats {
           .required("id", Ids.MESSAGE, Message::id, Message.Builder::id)
           .required("process", Ids.PROCESS, Message::process, Message.Builder::process)
           .required("from", Ids.PARTY, Message::from, Message.Builder::from)
-          .atLeastOne("to", Ids.PARTY, Message::to, Message.Builder::addAllTo)
+          .atLeastOneDistinct("to", Ids.PARTY, Message::to, Message.Builder::addAllTo)
           .required("medium", Codecs.code(Medium.class), Message::medium, Message.Builder::medium)
           .required("round", Codecs.INTEGER, Message::round, Message.Builder::round)
           .required("status", Codecs.code(MessageStatus.class), Message::status, Message.Builder::status)

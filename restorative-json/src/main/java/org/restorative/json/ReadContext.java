@@ -58,6 +58,20 @@ final class ReadContext {
     problems.add(Violation.of(Problems.UNKNOWN_PROPERTY, severity, pointer(name), message, CaseFormat.SOURCE));
   }
 
+  /**
+   * A repeated element of a set-valued array: an error when strict, a warning that the repeat was
+   * dropped when lenient (the set it belongs to is the same either way).
+   */
+  void duplicateElement(int index) {
+    Severity severity = lenient ? Severity.WARNING : Severity.ERROR;
+    String message =
+        lenient
+            ? "A repeated element of a set was dropped."
+            : "This element repeats an earlier element of the set.";
+    problems.add(
+        Violation.of(Problems.DUPLICATE_ELEMENT, severity, pointer(index), message, CaseFormat.SOURCE));
+  }
+
   boolean lenient() {
     return lenient;
   }
