@@ -26,7 +26,8 @@ public interface Identifier {
    * @param type the identifier type's simple name, used in the message
    * @return {@code value}, unchanged
    * @throws IllegalArgumentException if the text is blank, longer than {@link #MAX_LENGTH}, or holds
-   *     whitespace at either end or a control character; the message never contains the value
+   *     whitespace at either end, a control character or an unpaired UTF-16 surrogate (text that is
+   *     not valid Unicode and cannot be written as UTF-8); the message never contains the value
    */
   static String requireValid(String value, String type) {
     if (value.isBlank()) {
@@ -41,6 +42,32 @@ public interface Identifier {
     if (value.chars().anyMatch(Character::isISOControl)) {
       throw new IllegalArgumentException(type + " must not contain control characters");
     }
+    if (hasUnpairedSurrogate(value)) {
+      throw new IllegalArgumentException(type + " must be valid Unicode text (no unpaired surrogate)");
+    }
     return value;
+  }
+
+  /**
+   * Tells whether a text holds a UTF-16 surrogate that is not part of a high-low pair.
+   *
+   * @param value the text to check
+   * @return true if some high surrogate is not followed by a low one, or some low surrogate is not
+   *     preceded by a high one
+   */
+  static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -273,6 +273,23 @@ class PseudonymiseCommandTest {
   }
 
   @Test
+  void a_line_whose_id_holds_a_lone_surrogate_is_refused_and_the_other_lines_are_still_written() {
+    List<String> cases =
+        new ArrayList<>(new String(ExamplesFixtures.aCohort(5, 3), StandardCharsets.UTF_8).lines().toList());
+    cases.set(2, cases.get(2).replaceFirst("\"id\": ?\"", "$0\\\\ud800"));
+    Path hostile = ExamplesFixtures.write(dir.resolve("hostile.ndjson"), String.join("\n", cases) + "\n");
+
+    Run run = Run.of("pseudonymise", "--key-file", key.toString(), hostile.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out().lines()).hasSize(4);
+    assertThat(run.err)
+        .contains("hostile.ndjson:3: ERROR JSON_INVALID_VALUE /id")
+        .contains("4 cases written; 1 could not be read")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void standard_input_is_read_for_a_dash_and_the_zone_decides_the_months() {
     Run london = Run.withInput(ExamplesFixtures.aCohort(5, 2), "pseudonymise", "--key-file", key.toString(), "-");
     Run unknown =

@@ -41,7 +41,10 @@ final class FormatDocs {
           `1E+2`); whole numbers fit in 32 bits. Anything outside is refused with
           `JSON_OUT_OF_RANGE`, so whatever is read can be written and read back equal.
         - Codes (enumerations) are strings: the constant names of the model, listed in the schema.
-        - Ids are non-blank strings of at most 128 characters, without surrounding spaces.
+        - Ids are non-blank strings of at most 128 characters, without surrounding spaces, control
+          characters or an unpaired UTF-16 surrogate (a lone `\\ud800` escape): an id is valid Unicode
+          text, so it is written as UTF-8 and read back equal. Otherwise `JSON_INVALID_VALUE`. The
+          schema checks length and surrounding spaces only.
         - Some arrays are sets (harm types, topics, participants, ...): their type in the tables below
           says "no repeats" and the schema says `uniqueItems`. The writer never repeats an element;
           the reader reports a repeat with `JSON_DUPLICATE_ELEMENT` at the repeated element's path

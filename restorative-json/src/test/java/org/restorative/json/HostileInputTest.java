@@ -163,6 +163,37 @@ class HostileInputTest {
   }
 
   @Test
+  void an_id_with_a_lone_surrogate_escape_is_an_invalid_value_at_its_pointer_without_echoing_it() {
+    for (String escape : new String[] {"\\ud800", "\\udc00", "\\udc00\\ud800"}) {
+      String json =
+          withSentinelName()
+              .replace("\"id\": \"SYN-000000\"", "\"id\": \"" + SENTINEL + escape + "\"");
+
+      ReadResult result = read(json);
+
+      assertThat(result.errors())
+          .extracting(Violation::code, Violation::path, Violation::message)
+          .containsExactly(
+              tuple(
+                  Problems.INVALID_VALUE,
+                  "/id",
+                  "CaseId must be valid Unicode text (no unpaired surrogate)"));
+      assertThat(result.isRead()).isFalse();
+    }
+  }
+
+  @Test
+  void an_id_with_a_paired_surrogate_escape_is_read_as_the_character_it_encodes() {
+    String json =
+        withSentinelName().replace("\"id\": \"SYN-000000\"", "\"id\": \"SYN-\\ud83d\\ude00\"");
+
+    ReadResult result = read(json);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.restorativeCase()).map(c -> c.id().value()).contains("SYN-\uD83D\uDE00");
+  }
+
+  @Test
   void a_place_with_an_empty_segment_is_an_invalid_value_at_its_pointer_without_echoing_it() {
     String json =
         withSentinelName()
