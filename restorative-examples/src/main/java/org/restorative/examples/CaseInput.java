@@ -114,12 +114,24 @@ final class CaseInput {
 
   /**
    * Looks at the start of an input to decide whether it is NDJSON: reads up to the first non-blank
-   * byte of the second non-blank line, or the end, or a limit.
+   * byte of the second non-blank line, or the end, or a limit. A UTF-8 byte-order mark at the very start
+   * is passed over (and kept in the prefix, for the reader to skip in turn).
    */
   static Sniffed sniff(InputStream in) throws IOException {
     ByteArrayOutputStream seen = new ByteArrayOutputStream();
     long limit = CaseJson.MAX_DOCUMENT_LENGTH + 2L;
-    int b = skipBlank(in, seen);
+    int b = in.read();
+    if (b >= 0) {
+      seen.write(b);
+    }
+    if (b == 0xEF) {
+      if (!restOfByteOrderMark(in, seen)) {
+        return new Sniffed(seen.toByteArray(), false);
+      }
+      b = skipBlank(in, seen);
+    } else if (isBlank(b) || b == '\n') {
+      b = skipBlank(in, seen);
+    }
     if (b != '{') {
       return new Sniffed(seen.toByteArray(), false);
     }
@@ -145,6 +157,25 @@ final class CaseInput {
     }
     int next = skipBlank(in, seen);
     return new Sniffed(seen.toByteArray(), next >= 0);
+  }
+
+  /**
+   * Reads the two bytes that complete a UTF-8 byte-order mark after its first byte, keeping them in
+   * {@code seen}; returns false if they are not there.
+   */
+  private static boolean restOfByteOrderMark(InputStream in, ByteArrayOutputStream seen)
+      throws IOException {
+    for (int expected : new int[] {0xBB, 0xBF}) {
+      int b = in.read();
+      if (b < 0) {
+        return false;
+      }
+      seen.write(b);
+      if (b != expected) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads past blanks and line ends; returns the first other byte (kept in {@code seen}) or -1. */

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.restorative.json.CaseJson;
 
 class CaseInputTest {
 
@@ -44,6 +48,37 @@ class CaseInputTest {
 
     assertThat(text).startsWith(new String(sniffed.prefix(), StandardCharsets.UTF_8));
     assertThat(new String(sniffed.prefix(), StandardCharsets.UTF_8)).isEqualTo("{\"a\": 1}\n{");
+  }
+
+  @Test
+  void a_byte_order_mark_before_ndjson_is_passed_over_and_kept_for_the_reader() throws IOException {
+    String bom = "\uFEFF";
+    CaseInput.Sniffed sniffed = sniff(bom + "{\"a\": 1}\n{\"a\": 2}\n");
+
+    assertThat(sniffed.ndjson()).isTrue();
+    assertThat(new String(sniffed.prefix(), StandardCharsets.UTF_8)).isEqualTo(bom + "{\"a\": 1}\n{");
+    assertThat(sniff(bom + "\n  {\"a\": 1}\n{\"a\": 2}").ndjson()).isTrue();
+  }
+
+  @Test
+  void a_byte_order_mark_before_one_document_or_a_broken_mark_is_one_document() throws IOException {
+    assertThat(sniff("\uFEFF{\"a\": 1}\n").ndjson()).isFalse();
+    assertThat(sniff("\uFEFF{\n  \"a\": 1\n}\n").ndjson()).isFalse();
+    byte[] broken = {(byte) 0xEF, (byte) 0xBB, '{', '}', '\n', '{', '}', '\n'};
+    CaseInput.Sniffed sniffed = CaseInput.sniff(new ByteArrayInputStream(broken));
+    assertThat(sniffed.ndjson()).isFalse();
+    assertThat(sniffed.prefix()).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) '{');
+  }
+
+  @Test
+  void an_ndjson_file_starting_with_a_byte_order_mark_is_read_line_by_line() throws IOException {
+    byte[] input = "\uFEFF{}\n{}\n{}\n".getBytes(StandardCharsets.UTF_8);
+    List<OptionalLong> lines = new ArrayList<>();
+
+    new CaseInput("-")
+        .read(new ByteArrayInputStream(input), CaseJson.strict(), (line, result) -> lines.add(line));
+
+    assertThat(lines).containsExactly(OptionalLong.of(1), OptionalLong.of(2), OptionalLong.of(3));
   }
 
   @Test
