@@ -56,6 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value #MAX_STRING_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH} digits, a
  * property name longer than {@value #MAX_NAME_LENGTH} characters, and a document (or NDJSON line)
  * longer than {@value #MAX_DOCUMENT_LENGTH} characters are refused with {@code JSON_LIMIT_EXCEEDED}.
+ * At most {@value #MAX_PROBLEMS} problems are listed for one document; past that the rest are
+ * counted in one {@code JSON_TOO_MANY_PROBLEMS} error and the record is not read.
  * Duplicate property names and content after the document are refused too. Numbers, dates and
  * moments outside the format's ranges (years 0001 to 9999; decimals of at most 15 digits before the
  * point and 6 places; whole numbers within 32 bits) are refused with {@code JSON_OUT_OF_RANGE}. No type is ever chosen
@@ -82,6 +84,12 @@ public final class CaseJson {
 
   /** Longest document, or NDJSON line, accepted, in characters. */
   public static final int MAX_DOCUMENT_LENGTH = 10_000_000;
+
+  /**
+   * Most problems listed for one document (or NDJSON line). Past it the rest are counted, not kept:
+   * one {@code JSON_TOO_MANY_PROBLEMS} error gives their count and the record is not read.
+   */
+  public static final int MAX_PROBLEMS = 1_000;
 
   private static final JsonMapper MAPPER =
       JsonMapper.builder(
@@ -412,7 +420,7 @@ public final class CaseJson {
   ReadResult readTree(JsonNode root) {
     ReadContext context = new ReadContext(lenient);
     Optional<RestorativeCase> c = CaseFormat.read(root, upcasters, context);
-    return new ReadResult(c, context.problems());
+    return new ReadResult(context.overCap() ? Optional.empty() : c, context.problems());
   }
 
   private static String pointer(JsonParser parser) {

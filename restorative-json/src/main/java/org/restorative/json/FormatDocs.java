@@ -78,6 +78,7 @@ final class FormatDocs {
         | `JSON_MALFORMED` | The input is not well-formed JSON, or ends too early. |
         | `JSON_INVALID_ENCODING` | The bytes are not valid UTF-8 (an overlong encoding, an encoded surrogate, a stray byte). |
         | `JSON_LIMIT_EXCEEDED` | A limit is broken (below). |
+        | `JSON_TOO_MANY_PROBLEMS` | More problems than the limit (below): the first are listed, then this one gives the count of the rest, and the record is not read. |
         | `JSON_DUPLICATE_PROPERTY` | An object holds the same property twice. |
         | `JSON_TRAILING_CONTENT` | More content follows the document. |
         | `JSON_UNSUPPORTED_FORMAT` | The document names another format, or a version this reader cannot read. |
@@ -92,7 +93,8 @@ final class FormatDocs {
         | `JSON_INCONSISTENT_OBJECT` | An object's values contradict each other (a structural invariant). |
 
         Limits: nesting depth 64; strings 1,000,000 characters; numbers 100 characters; property names
-        1,000 characters; a document (or one NDJSON line) 10,000,000 characters.
+        1,000 characters; a document (or one NDJSON line) 10,000,000 characters; 1,000 problems listed
+        for one document (or NDJSON line).
 
         ## Versions
 

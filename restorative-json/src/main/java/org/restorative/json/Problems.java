@@ -20,6 +20,12 @@ public final class Problems {
   /** The input breaks a limit: nesting depth, string length, number length or document size. */
   public static final String LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
 
+  /**
+   * A document holds more problems than {@link CaseJson#MAX_PROBLEMS}: the first are listed, then this
+   * one error at the document ({@code ""}) gives the count of the rest, and the record is not read.
+   */
+  public static final String TOO_MANY_PROBLEMS = "JSON_TOO_MANY_PROBLEMS";
+
   /** An object holds the same property twice. */
   public static final String DUPLICATE_PROPERTY = "JSON_DUPLICATE_PROPERTY";
 

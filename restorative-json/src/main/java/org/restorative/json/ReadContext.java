@@ -10,13 +10,17 @@ import org.restorative.core.rules.Violation;
 
 /**
  * The state of one read: where in the document the reader is, as a JSON Pointer, and the problems
- * found so far. Problems are collected, never thrown, so one read reports them all.
+ * found so far. Problems are collected, never thrown, so one read reports them all, up to
+ * {@link CaseJson#MAX_PROBLEMS}: the problems past the cap are counted, not kept, and reported as one
+ * {@code JSON_TOO_MANY_PROBLEMS} problem with their count.
  */
 final class ReadContext {
 
   private final boolean lenient;
   private final Deque<String> path = new ArrayDeque<>();
   private final List<Violation> problems = new ArrayList<>();
+  private int errors;
+  private long notListed;
 
   ReadContext(boolean lenient) {
     this.lenient = lenient;
@@ -41,11 +45,26 @@ final class ReadContext {
   }
 
   void error(String code, String message) {
-    problems.add(Violation.of(code, Severity.ERROR, pointer(), message, CaseFormat.SOURCE));
+    add(code, Severity.ERROR, "", message);
   }
 
   void error(Object segment, String code, String message) {
-    problems.add(Violation.of(code, Severity.ERROR, pointer(segment), message, CaseFormat.SOURCE));
+    add(code, Severity.ERROR, Pointer.of(segment), message);
+  }
+
+  /**
+   * Keeps a problem at the current path plus {@code tail}, or, past the cap, only counts it (without
+   * building its path).
+   */
+  private void add(String code, Severity severity, String tail, String message) {
+    if (severity == Severity.ERROR) {
+      errors++;
+    }
+    if (problems.size() >= CaseJson.MAX_PROBLEMS) {
+      notListed++;
+      return;
+    }
+    problems.add(Violation.of(code, severity, pointer() + tail, message, CaseFormat.SOURCE));
   }
 
   /** An unknown property: an error when strict, a warning that it was dropped when lenient. */
@@ -55,7 +74,7 @@ final class ReadContext {
         lenient
             ? "An unknown property was dropped."
             : "The format does not define this property.";
-    problems.add(Violation.of(Problems.UNKNOWN_PROPERTY, severity, pointer(name), message, CaseFormat.SOURCE));
+    add(Problems.UNKNOWN_PROPERTY, severity, Pointer.of(name), message);
   }
 
   /**
@@ -68,19 +87,43 @@ final class ReadContext {
         lenient
             ? "A repeated element of a set was dropped."
             : "This element repeats an earlier element of the set.";
-    problems.add(
-        Violation.of(Problems.DUPLICATE_ELEMENT, severity, pointer(index), message, CaseFormat.SOURCE));
+    add(Problems.DUPLICATE_ELEMENT, severity, Pointer.of(index), message);
   }
 
   boolean lenient() {
     return lenient;
   }
 
+  /** The errors found so far, those past the cap included. */
   int errorCount() {
-    return (int) problems.stream().filter(Violation::isError).count();
+    return errors;
   }
 
+  /** Whether more problems were found than {@link CaseJson#MAX_PROBLEMS}; the record is then not read. */
+  boolean overCap() {
+    return notListed > 0;
+  }
+
+  /**
+   * The problems kept, in document order; over the cap, followed by one {@code
+   * JSON_TOO_MANY_PROBLEMS} error at the document that gives the count of the problems not listed.
+   */
   List<Violation> problems() {
-    return List.copyOf(problems);
+    if (!overCap()) {
+      return List.copyOf(problems);
+    }
+    List<Violation> all = new ArrayList<>(problems);
+    all.add(
+        Violation.of(
+            Problems.TOO_MANY_PROBLEMS,
+            Severity.ERROR,
+            "",
+            "More than "
+                + CaseJson.MAX_PROBLEMS
+                + " problems were found; "
+                + notListed
+                + " more are not listed.",
+            CaseFormat.SOURCE));
+    return List.copyOf(all);
   }
 }
