@@ -168,4 +168,27 @@ class ExportCommandTest {
     assertThat(partial.err).contains("broken.json: ERROR JSON_MALFORMED").doesNotContain("Exception");
     assertThat(parse(ExamplesFixtures.read(dir.resolve("partial").resolve("cases.csv")))).hasSize(2);
   }
+
+  @Test
+  void a_date_of_birth_after_the_referral_leaves_the_age_band_empty_and_the_case_is_exported() {
+    String record = ExamplesFixtures.read(ExamplesFixtures.theDemoRecord(dir));
+    assertThat(record).contains("\"dateOfBirth\": \"1994-07-19\"");
+    Path unborn =
+        ExamplesFixtures.write(
+            dir.resolve("unborn.json"),
+            record.replace("\"dateOfBirth\": \"1994-07-19\"", "\"dateOfBirth\": \"2030-07-19\""));
+    Path out = dir.resolve("unborn");
+
+    Run export = Run.of("export", "--csv", out.toString(), unborn.toString());
+
+    assertThat(export.exitCode).isEqualTo(0);
+    assertThat(export.err).doesNotContain("internal error").doesNotContain("2030");
+    List<List<String>> parties = parse(ExamplesFixtures.read(out.resolve("parties.csv")));
+    List<String> header = parties.get(0);
+    List<String> patient =
+        parties.stream().filter(row -> row.get(1).equals("p-patient")).findFirst().orElseThrow();
+    assertThat(patient.get(header.indexOf("age_band"))).isEmpty();
+    assertThat(parties).hasSize(4);
+    assertThat(parse(ExamplesFixtures.read(out.resolve("cases.csv")))).hasSize(2);
+  }
 }
