@@ -23,7 +23,6 @@ import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.Adjustment;
-import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.Party;
 import org.restorative.core.process.Attendee;
@@ -207,7 +206,7 @@ final class CsvTables {
               column("age_band", CODE,
                   "The party's age band on the day of the referral (from the date of birth, which is"
                       + " not exported, or the recorded band); empty when the date of birth is after it.",
-                  (c, p) -> text(ageBandOnReferral(p, date(c.referral().receivedAt(), ZONE)))),
+                  (c, p) -> text(p.knownAgeBandOn(date(c.referral().receivedAt(), ZONE)))),
               column("care_context", CODE, "For a patient, the care they receive (FORENSIC_INPATIENT, ...).",
                   (c, p) -> text(p.careContext())),
               column("mha_section", CODE, "The Mental Health Act section or status (S37_41, INFORMAL, ...).",
@@ -402,16 +401,6 @@ final class CsvTables {
     return value.map(Object::toString).orElse("");
   }
 
-  /**
-   * The party's age band on the day of the referral, as privacy's views give it: a date of birth
-   * after that day (an error of dates, which validate reports as DATES_IN_ORDER) gives no band.
-   */
-  private static Optional<AgeBand> ageBandOnReferral(Party party, LocalDate referredOn) {
-    if (party.dateOfBirth().filter(born -> born.isAfter(referredOn)).isPresent()) {
-      return Optional.empty();
-    }
-    return party.ageBandOn(referredOn);
-  }
 
   private static String bool(boolean value) {
     return value ? "true" : "false";

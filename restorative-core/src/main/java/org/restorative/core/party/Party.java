@@ -227,6 +227,21 @@ public abstract class Party implements WithParty {
   }
 
   /**
+   * The party's age band on a day of the case, as the views and rules read it: like {@link
+   * #ageBandOn(LocalDate)}, but a date of birth after that day (an error of dates, which the rule
+   * DATES_IN_ORDER reports) gives no band rather than an exception.
+   *
+   * @param day the day of interest
+   * @return the band, empty when none is held or the day is before the date of birth
+   */
+  public Optional<AgeBand> knownAgeBandOn(LocalDate day) {
+    if (dateOfBirth().filter(born -> born.isAfter(day)).isPresent()) {
+      return Optional.empty();
+    }
+    return ageBandOn(day);
+  }
+
+  /**
    * Whether the party has acknowledged a level.
    *
    * @param level the level

@@ -220,7 +220,7 @@ public final class Pseudonymiser {
         .role(party.role())
         .personType(party.personType())
         .principal(party.principal().map(this::pseudonym))
-        .ageBand(AgeBands.onReferral(party, referredOn))
+        .ageBand(party.knownAgeBandOn(referredOn))
         .mhaSection(act.map(MentalHealthActStatus::section))
         .restricted(party.isRestrictedPatient())
         .careContext(party.careContext())

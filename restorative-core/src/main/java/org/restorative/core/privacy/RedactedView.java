@@ -220,7 +220,7 @@ public final class RedactedView {
         .preferredName(Optional.empty())
         .pronouns(Optional.empty())
         .dateOfBirth(Optional.empty())
-        .ageBand(AgeBands.onReferral(party, referredOn))
+        .ageBand(party.knownAgeBandOn(referredOn))
         .language(mark(party.language()))
         .leaveAuthorisations(each(party.leaveAuthorisations(), leave -> leave(leave, places)))
         .dischargeConditions(

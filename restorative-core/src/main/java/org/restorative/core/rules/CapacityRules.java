@@ -705,9 +705,6 @@ final class CapacityRules {
    * of birth after the day (an error of dates, for the date rules) tells nothing.
    */
   private static boolean isUnder16On(Party party, LocalDate day) {
-    if (party.dateOfBirth().filter(born -> born.isAfter(day)).isPresent()) {
-      return false;
-    }
-    return party.ageBandOn(day).filter(band -> band == AgeBand.CHILD_UNDER_16).isPresent();
+    return party.knownAgeBandOn(day).filter(band -> band == AgeBand.CHILD_UNDER_16).isPresent();
   }
 }

@@ -257,6 +257,14 @@ class PartyTest {
   }
 
   @Test
+  void the_known_age_band_is_empty_before_birth_and_the_band_from_then_on() {
+    Party child = aChildBornOn(LocalDate.of(2009, 7, 10));
+    assertThat(child.knownAgeBandOn(LocalDate.of(2009, 7, 9))).isEmpty();
+    assertThat(child.knownAgeBandOn(LocalDate.of(2009, 7, 10)))
+        .isEqualTo(child.ageBandOn(LocalDate.of(2009, 7, 10)));
+  }
+
+  @Test
   void a_child_carries_the_involvement_of_the_person_with_parental_responsibility() {
     Party child = aChildBornOn(LocalDate.of(2010, 1, 1));
     assertThat(child.parentalInvolvement()).contains(aMotherInformed());
