@@ -1,6 +1,5 @@
 package org.restorative.examples;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,15 +79,17 @@ final class CsvTables {
       return columns.stream().map(Column::name).toList();
     }
 
-    /** Writes the rows of one case. */
-    void write(RestorativeCase c, CsvWriter csv) throws IOException {
+    /** The rows of one case, each as its fields in column order. */
+    List<List<String>> rows(RestorativeCase c) {
+      List<List<String>> all = new ArrayList<>();
       for (T row : rows.apply(c)) {
         List<String> fields = new ArrayList<>(columns.size());
         for (Column<T> column : columns) {
           fields.add(column.value().apply(c, row));
         }
-        csv.write(fields);
+        all.add(fields);
       }
+      return all;
     }
   }
 

@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
     Path dir = directory;
     Map<CsvTables.Table<?>, CsvWriter> writers = new LinkedHashMap<>();
     long exported = 0;
-    long unreadable = 0;
+    EveryCase.Counts read;
     try {
       Files.createDirectories(dir);
       for (CsvTables.Table<?> table : CsvTables.TABLES) {
@@ -88,15 +88,23 @@ final class ExportCommand implements Callable<Integer> {
         }
       }
       long[] written = new long[1];
-      unreadable =
+      read =
           EveryCase.read(
               command,
               files,
               lenient,
               c -> {
+                // Every table's rows are made before any is written, so a case the tool fails on
+                // leaves no part of itself in the tables.
+                Map<CsvWriter, List<List<String>>> rows = new LinkedHashMap<>();
+                for (Map.Entry<CsvTables.Table<?>, CsvWriter> table : writers.entrySet()) {
+                  rows.put(table.getValue(), table.getKey().rows(c));
+                }
                 try {
-                  for (Map.Entry<CsvTables.Table<?>, CsvWriter> table : writers.entrySet()) {
-                    table.getKey().write(c, table.getValue());
+                  for (Map.Entry<CsvWriter, List<List<String>>> table : rows.entrySet()) {
+                    for (List<String> row : table.getValue()) {
+                      table.getKey().write(row);
+                    }
                   }
                 } catch (IOException e) {
                   throw new CommandFailure(
@@ -126,8 +134,8 @@ final class ExportCommand implements Callable<Integer> {
                 + (exported == 1 ? " case" : " cases")
                 + " written to "
                 + dir
-                + (unreadable > 0 ? "; " + unreadable + " could not be read" : ""));
-    return RestorativeCommand.exitCode(unreadable, 0);
+                + read.notHandled());
+    return read.exitCode(0);
   }
 
   private static CsvWriter open(Path file) throws IOException {

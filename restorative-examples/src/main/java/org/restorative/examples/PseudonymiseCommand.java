@@ -114,10 +114,10 @@ final class PseudonymiseCommand implements Callable<Integer> {
     command.err().println("restorative pseudonymise: " + PseudonymisedCase.NOTICE);
     PseudonymisedCaseJson json = new PseudonymisedCaseJson(JsonMapper.builder().build());
     long[] written = new long[1];
-    long unreadable;
+    EveryCase.Counts read;
     if (output == null) {
       PrintStream out = command.out();
-      unreadable =
+      read =
           EveryCase.read(
               command,
               files,
@@ -143,7 +143,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
           new BufferedWriter(
               new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
               1 << 16)) {
-        unreadable =
+        read =
             EveryCase.read(
                 command,
                 files,
@@ -164,8 +164,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
                 + (written[0] == 1 ? " case" : " cases")
                 + " written"
                 + (output != null ? " to " + output : "")
-                + (unreadable > 0 ? "; " + unreadable + " could not be read" : ""));
-    return RestorativeCommand.exitCode(unreadable, 0);
+                + read.notHandled());
+    return read.exitCode(0);
   }
 
   /** Reads the key; any failure names the file and never shows a byte of it. */

@@ -76,7 +76,8 @@ import picocli.CommandLine.Spec;
           + " unsupported format, a record refused for its structure), with the count in the"
           + " summary; or a policy or key file is wrong, an output cannot be written, or the"
           + " command line is wrong.",
-      "3:A defect of the tool itself (an internal error); please report it."
+      "3:A defect of the tool itself (an internal error); please report it. A record the tool"
+          + " fails on is skipped with one line, and the other records are still handled."
     })
 public final class RestorativeCommand implements Runnable {
 
@@ -96,14 +97,19 @@ public final class RestorativeCommand implements Runnable {
   public static final int INTERNAL_ERROR = 3;
 
   /**
-   * The exit code of a command that read case records, decided here for every command: a record or
-   * input not read outweighs an ERROR found in the records that were.
+   * The exit code of a command that read case records, decided here for every command: a defect of
+   * the tool outweighs a record or input not read, which outweighs an ERROR found in the records that
+   * were.
    *
    * @param unread how many records or inputs could not be read
    * @param errors how many violations of severity ERROR were found in the records read
-   * @return {@link #UNREADABLE}, {@link #ERRORS_FOUND} or {@link #OK}
+   * @param defects how many readable records were skipped because the tool failed on them
+   * @return {@link #INTERNAL_ERROR}, {@link #UNREADABLE}, {@link #ERRORS_FOUND} or {@link #OK}
    */
-  static int exitCode(long unread, long errors) {
+  static int exitCode(long unread, long errors, long defects) {
+    if (defects > 0) {
+      return INTERNAL_ERROR;
+    }
     if (unread > 0) {
       return UNREADABLE;
     }
@@ -189,12 +195,11 @@ public final class RestorativeCommand implements Runnable {
             err.println("restorative: cannot read or write: input or output failed");
             return UNREADABLE;
           }
-          // A bug, not bad input: still one line. The library's messages name attributes and
-          // codes, never values, so the message is safe to print.
+          // A bug, not bad input: still one line, naming the exception's class only. Its message
+          // is not printed: an exception from the platform can quote a value (a date, a number).
           err.println(
               "restorative: internal error ("
                   + exception.getClass().getSimpleName()
-                  + (exception.getMessage() == null ? "" : ": " + exception.getMessage())
                   + "); please report it with the command line used");
           return INTERNAL_ERROR;
         });

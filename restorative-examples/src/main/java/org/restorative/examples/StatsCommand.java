@@ -142,12 +142,12 @@ final class StatsCommand implements Callable<Integer> {
     }
     RestorativeCommand command = root;
     CohortMetrics.Tally tally = CohortMetrics.tally(zone);
-    long unreadable = EveryCase.read(command, files, lenient, tally::add);
+    EveryCase.Counts read = EveryCase.read(command, files, lenient, tally::add);
     CohortMetrics metrics = tally.result();
     PrintStream out = command.out();
     switch (format) {
       case TEXT -> printText(metrics, out);
-      case JSON -> out.println(json(metrics, unreadable));
+      case JSON -> out.println(json(metrics, read.unreadable()));
       case CSV -> printCsv(metrics, out);
     }
     out.flush();
@@ -161,9 +161,9 @@ final class StatsCommand implements Callable<Integer> {
                 + metrics.referrals()
                 + (metrics.referrals() == 1 ? " case" : " cases")
                 + " counted"
-                + (unreadable > 0 ? "; " + unreadable + " could not be read" : "")
+                + read.notHandled()
                 + (chart != null ? "; funnel chart written to " + chart : ""));
-    return RestorativeCommand.exitCode(unreadable, 0);
+    return read.exitCode(0);
   }
 
   // ---------------------------------------------------------------- text

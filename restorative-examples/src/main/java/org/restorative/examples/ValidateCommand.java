@@ -1,9 +1,7 @@
 package org.restorative.examples;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -118,16 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
     Instant moment = asOf != null ? asOf : command.clock().instant();
     Run run = new Run(command, RuleSet.standard(), policy, moment);
     CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();
-    for (String file : files) {
-      CaseInput input = new CaseInput(file);
-      try {
-        input.read(command.in(), json, (line, result) -> run.check(input, line, result));
-      } catch (IOException e) {
-        run.unreadable(input, RestorativeCommand.describe(e));
-      } catch (UncheckedIOException e) {
-        run.unreadable(input, RestorativeCommand.describe(e.getCause()));
-      }
-    }
+    EveryCase.Counts read = EveryCase.read(command, files, json, run::check);
     command.out().flush();
     command
         .err()
@@ -142,8 +131,8 @@ final class ValidateCommand implements Callable<Integer> {
                 + (run.errors == 1 ? " error, " : " errors, ")
                 + run.warnings
                 + (run.warnings == 1 ? " warning" : " warnings")
-                + (run.unreadable > 0 ? "; " + run.unreadable + " could not be read" : ""));
-    return RestorativeCommand.exitCode(run.unreadable, run.errors);
+                + read.notHandled());
+    return read.exitCode(run.errors);
   }
 
   /** The counts and printing of one run. */
@@ -156,7 +145,6 @@ final class ValidateCommand implements Callable<Integer> {
     private long cases;
     private long errors;
     private long warnings;
-    private long unreadable;
 
     Run(RestorativeCommand command, RuleSet rules, Policy policy, Instant moment) {
       this.command = command;
@@ -167,14 +155,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     void check(CaseInput input, OptionalLong line, ReadResult result) {
-      if (!result.isRead()) {
-        unreadable++;
-      }
       List<Violation> found = new ArrayList<>(result.problems());
       Optional<RestorativeCase> read = result.restorativeCase();
       if (read.isPresent()) {
-        cases++;
         found.addAll(rules.check(read.get(), policy, moment).violations());
+        cases++;
       }
       for (Violation violation : found) {
         if (violation.isError()) {
@@ -187,12 +172,6 @@ final class ValidateCommand implements Callable<Integer> {
       if (progress && line.isPresent() && line.getAsLong() % PROGRESS_EVERY == 0) {
         command.err().println(input.displayName() + ": " + line.getAsLong() + " lines checked");
       }
-    }
-
-    void unreadable(CaseInput input, String why) {
-      unreadable++;
-      command.out().flush();
-      command.err().println(input.displayName() + ": cannot be read: " + why);
     }
 
     private void print(CaseInput input, OptionalLong line, Violation v) {

@@ -208,11 +208,13 @@ class ExitCodeTest {
   }
 
   @Test
-  void the_exit_code_is_decided_in_one_place_and_an_unread_record_outweighs_an_error() {
-    assertThat(RestorativeCommand.exitCode(0, 0)).isEqualTo(RestorativeCommand.OK);
-    assertThat(RestorativeCommand.exitCode(0, 3)).isEqualTo(RestorativeCommand.ERRORS_FOUND);
-    assertThat(RestorativeCommand.exitCode(1, 0)).isEqualTo(RestorativeCommand.UNREADABLE);
-    assertThat(RestorativeCommand.exitCode(1, 3)).isEqualTo(RestorativeCommand.UNREADABLE);
+  void the_exit_code_is_decided_in_one_place_a_defect_outweighs_an_unread_record_which_outweighs_an_error() {
+    assertThat(RestorativeCommand.exitCode(0, 0, 0)).isEqualTo(RestorativeCommand.OK);
+    assertThat(RestorativeCommand.exitCode(0, 3, 0)).isEqualTo(RestorativeCommand.ERRORS_FOUND);
+    assertThat(RestorativeCommand.exitCode(1, 0, 0)).isEqualTo(RestorativeCommand.UNREADABLE);
+    assertThat(RestorativeCommand.exitCode(1, 3, 0)).isEqualTo(RestorativeCommand.UNREADABLE);
+    assertThat(RestorativeCommand.exitCode(0, 0, 1)).isEqualTo(RestorativeCommand.INTERNAL_ERROR);
+    assertThat(RestorativeCommand.exitCode(1, 3, 1)).isEqualTo(RestorativeCommand.INTERNAL_ERROR);
   }
 
   @Test
