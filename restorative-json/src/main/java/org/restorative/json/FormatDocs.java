@@ -11,6 +11,57 @@ final class FormatDocs {
 
   private FormatDocs() {}
 
+  /**
+   * Where the published schema and a strict reader give different verdicts, each kind with its
+   * reason. A differential test over golden files, hostile inputs and mutants holds every
+   * disagreement to one of these kinds.
+   */
+  static final String DIFFERENCES =
+      """
+      ## Where the schema and the reader differ
+
+      The schema and a strict reader accept and refuse the same documents, with these exceptions,
+      each of which a JSON Schema cannot say (or, for `null`, says on purpose). A test runs both over
+      the golden files, a corpus of hostile inputs and thousands of mutants of valid records, and
+      fails on any other difference. Rules between properties that need no comparison of values are
+      stated in both: a party holds `dateOfBirth` or `ageBand`, not both; an action's owner or monitor
+      names exactly one of `party` and `role`.
+
+      The reader refuses, and the schema accepts:
+
+      - **Values compared with each other** (`JSON_INCONSISTENT_OBJECT`): an interval's order (a
+        meeting that ends before it starts), one date against another, a property whose presence
+        depends on the value of a code (a supporter's `principal`, a local severity's `localScale`),
+        an object that names itself, text that is blank. A schema compares no two values; it could say
+        the code-dependent presences with `if`/`then`, which this version of the schema does not.
+      - **A reference to an id elsewhere in the case** (`JSON_INCONSISTENT_OBJECT` at the case, `""`):
+        a supporter's `principal` must name a party who can be one, and the parts of a list have ids
+        unique in it; a schema cannot follow an id to the part it names, nor compare one property of
+        several objects. The case's own rules are reported there too: `pause` exactly when the stage
+        is `PAUSED`, `closure` exactly when it is closed (presences tied to a code, as above).
+      - **Ids as Unicode text** (`JSON_INVALID_VALUE`): an id with a control character or an unpaired
+        surrogate. The schema checks an id's length and surrounding spaces only.
+      - **A moment's year in UTC** (`JSON_OUT_OF_RANGE`): `0001-01-01T00:00:00+01:00` matches the
+        schema's pattern but falls in year 0000 in UTC; `9999-12-31T23:30:00-01:00` falls in year
+        10000.
+      - **Elements equal as read** (`JSON_DUPLICATE_ELEMENT`): two moments naming the same instant with
+        different offsets repeat an element of a set to the reader; the schema's `uniqueItems`
+        compares JSON values and sees two.
+      - **A repeated property name** (`JSON_DUPLICATE_PROPERTY`): a schema validates the parsed
+        object, which keeps one of the two values.
+      - **Limits** (`JSON_LIMIT_EXCEEDED`, `JSON_TOO_MANY_PROBLEMS`): a document over the length
+        limit, a string or number longer than its limit.
+      - **A whole number written with a fraction part** (`JSON_WRONG_TYPE`): `2025.0` for a year is a
+        whole number to JSON Schema, but the reader keeps numbers as written, and takes only digits
+        without a point or exponent as a whole number.
+
+      The schema refuses, and the reader accepts:
+
+      - **`null` for an optional property**: the reader reads it as absent; the schema describes the
+        documents the writer writes, which never holds `null`.
+
+      """;
+
   static String markdown(String annotatedExample) {
     SchemaBuilder schemas = new SchemaBuilder();
     CaseFileFormats.RESTORATIVE_CASE.definition(schemas);
@@ -116,9 +167,9 @@ final class FormatDocs {
         refused with `JSON_INVALID_ENCODING` at the document's pointer (`""`), and the other lines are
         still read.
 
-        ## Objects
-
         """);
+    md.append(DIFFERENCES);
+    md.append("## Objects\n\n");
     for (Map.Entry<String, ObjectFormat<?, ?>> entry : schemas.formats().entrySet()) {
       md.append("### ").append(entry.getKey()).append("\n\n");
       if (entry.getValue() == CaseFileFormats.RESTORATIVE_CASE) {
@@ -139,6 +190,9 @@ final class FormatDocs {
             .append(" |\n");
       }
       md.append("\n");
+      for (ObjectFormat.Presence presence : entry.getValue().presences()) {
+        md.append(presence.describe()).append("\n\n");
+      }
     }
     md.append("## An annotated example\n\n");
     md.append(annotatedExample);

@@ -41,6 +41,51 @@ final class ObjectFormat<T, B> implements Codec<T> {
       Reader<B> reader,
       Function<SchemaBuilder, ObjectNode> schema) {}
 
+  /**
+   * A rule between properties that needs no comparison of values, so the schema states it too:
+   * {@code exactlyOne} (one of them present, not both and not neither) or {@code notBoth}.
+   */
+  record Presence(boolean exactlyOne, String first, String second) {
+
+    /** Whether the object's properties keep the rule; JSON null counts as absent, as when read. */
+    boolean keptBy(JsonNode node) {
+      int present = (isPresent(node, first) ? 1 : 0) + (isPresent(node, second) ? 1 : 0);
+      return exactlyOne ? present == 1 : present < 2;
+    }
+
+    private static boolean isPresent(JsonNode node, String property) {
+      JsonNode value = node.get(property);
+      return value != null && !value.isNull();
+    }
+
+    /** The rule as the schema says it. */
+    ObjectNode schema(SchemaBuilder schemas) {
+      ObjectNode rule = schemas.object();
+      if (exactlyOne) {
+        ArrayNode oneOf = rule.putArray("oneOf");
+        oneOf.addObject().putArray("required").add(first);
+        oneOf.addObject().putArray("required").add(second);
+      } else {
+        rule.putObject("not").putArray("required").add(first).add(second);
+      }
+      return rule;
+    }
+
+    /** The rule as the format's documentation says it. */
+    String describe() {
+      return exactlyOne
+          ? "Exactly one of `" + first + "` and `" + second + "`."
+          : "Not both `" + first + "` and `" + second + "`.";
+    }
+
+    /** The problem's message: the format's own property names, never a value. */
+    String message() {
+      return exactlyOne
+          ? "Exactly one of the properties " + first + " and " + second + " must be present."
+          : "The properties " + first + " and " + second + " must not both be present.";
+    }
+  }
+
   @FunctionalInterface
   interface Writer<T> {
     void write(JsonGenerator out, T value);
@@ -56,6 +101,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   private final Function<B, T> build;
   private final List<Property<T, B>> properties = new ArrayList<>();
   private final Set<String> extraNames = new LinkedHashSet<>();
+  private final List<Presence> presences = new ArrayList<>();
 
   private ObjectFormat(String name, Supplier<B> newBuilder, Function<B, T> build) {
     this.name = name;
@@ -73,6 +119,36 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   List<Property<T, B>> properties() {
     return properties;
+  }
+
+  /** The rules between properties, in declaration order. */
+  List<Presence> presences() {
+    return presences;
+  }
+
+  /**
+   * Declares that exactly one of two optional properties is present; the reader refuses the object
+   * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code oneOf}.
+   */
+  ObjectFormat<T, B> exactlyOneOf(String first, String second) {
+    presences.add(new Presence(true, declared(first), declared(second)));
+    return this;
+  }
+
+  /**
+   * Declares that two optional properties are not both present; the reader refuses the object
+   * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code not} both required.
+   */
+  ObjectFormat<T, B> notBoth(String first, String second) {
+    presences.add(new Presence(false, declared(first), declared(second)));
+    return this;
+  }
+
+  private String declared(String property) {
+    if (properties.stream().noneMatch(p -> p.name().equals(property))) {
+      throw new IllegalStateException("declare the property before a rule that names it");
+    }
+    return property;
   }
 
   /** A property that is always present. */
@@ -337,6 +413,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         context.unknownProperty(entry.getKey());
       }
     }
+    for (Presence presence : presences) {
+      if (!presence.keptBy(node)) {
+        context.error(Problems.INCONSISTENT_OBJECT, presence.message());
+      }
+    }
     if (context.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -367,6 +448,12 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
     if (!required.isEmpty()) {
       schema.set("required", required);
+    }
+    if (presences.size() == 1) {
+      schema.setAll(presences.get(0).schema(schemas));
+    } else if (presences.size() > 1) {
+      ArrayNode allOf = schema.putArray("allOf");
+      presences.forEach(presence -> allOf.add(presence.schema(schemas)));
     }
     schema.put("additionalProperties", false);
     return schema;

@@ -27,7 +27,8 @@ final class OutcomeFormats {
   static final ObjectFormat<PartyOrRole, PartyOrRole.Builder> PARTY_OR_ROLE =
       ObjectFormat.of("PartyOrRole", PartyOrRole.Builder::new, PartyOrRole.Builder::build)
           .optional("party", Ids.PARTY, PartyOrRole::party, PartyOrRole.Builder::party)
-          .optional("role", Codecs.TEXT, PartyOrRole::role, PartyOrRole.Builder::role);
+          .optional("role", Codecs.TEXT, PartyOrRole::role, PartyOrRole.Builder::role)
+          .exactlyOneOf("party", "role");
 
   static final ObjectFormat<PartyAgreement, PartyAgreement.Builder> PARTY_AGREEMENT =
       ObjectFormat.of("PartyAgreement", PartyAgreement.Builder::new, PartyAgreement.Builder::build)

@@ -266,7 +266,8 @@ final class PartyFormats {
               "parentalInvolvement",
               PARENTAL_INVOLVEMENT,
               Party::parentalInvolvement,
-              Party.Builder::parentalInvolvement);
+              Party.Builder::parentalInvolvement)
+          .notBoth("dateOfBirth", "ageBand");
 
   static final ObjectFormat<Facilitator, Facilitator.Builder> FACILITATOR =
       ObjectFormat.of("Facilitator", Facilitator.Builder::new, Facilitator.Builder::build)
