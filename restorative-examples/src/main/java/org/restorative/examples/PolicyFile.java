@@ -93,14 +93,17 @@ final class PolicyFile {
       throw failure(name, "must hold one JSON object whose keys are policy settings");
     }
     Policy.Builder policy = new Policy.Builder();
+    int member = 0;
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
+      member++;
       BiConsumer<Policy.Builder, Value> setting = SETTINGS.get(entry.getKey());
       if (setting == null) {
+        // Pointed at by position, never echoed: a key, like any input, can hold whatever was typed.
         throw failure(
             name,
-            "has an unknown setting \""
-                + printable(entry.getKey())
-                + "\"; the settings are "
+            "has an unknown setting, member "
+                + member
+                + " of its object; the settings are "
                 + String.join(", ", SETTINGS.keySet()));
       }
       setting.accept(policy, new Value(name, entry.getKey(), entry.getValue()));
@@ -214,13 +217,6 @@ final class PolicyFile {
     private CommandFailure wrong(String what) {
       return failure(file, "setting " + key + " must be " + what);
     }
-  }
-
-  /** A key as typed, cut short and without control characters, so a message stays one line. */
-  private static String printable(String key) {
-    String shown = key.codePoints().filter(c -> !Character.isISOControl(c)).collect(
-        StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    return shown.length() > 60 ? shown.substring(0, 60) + "..." : shown;
   }
 
   private static CommandFailure failure(String file, String message) {

@@ -77,9 +77,10 @@ class PolicyFileTest {
 
   @Test
   void an_unknown_setting_is_refused_with_exit_code_2() {
-    assertThatThrownBy(() -> read("{\"colour\": \"red\"}"))
+    assertThatThrownBy(() -> read("{\"supervisionInterval\": \"P8W\", \"colour\": \"red\"}"))
         .isInstanceOf(CommandFailure.class)
-        .hasMessageContaining("unknown setting \"colour\"")
+        .hasMessageContaining("unknown setting, member 2 of its object")
+        .hasMessageNotContaining("colour")
         .satisfies(e -> assertThat(((CommandFailure) e).exitCode()).isEqualTo(2));
   }
 

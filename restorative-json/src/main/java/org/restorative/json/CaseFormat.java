@@ -3,6 +3,7 @@ package org.restorative.json;
 import java.util.List;
 import java.util.Optional;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.rules.Pointer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +27,47 @@ final class CaseFormat {
 
   /** The source named by every reading problem. */
   static final String SOURCE = "restorative case-record format, version " + VERSION;
+
+  /**
+   * The longest start of a path into a document that the format defines, as a JSON Pointer: each
+   * property name is kept only while it is a property the format defines in the object at that
+   * place, and each index only while the place is an array; the pointer stops before the first
+   * segment that is not. A name the format does not define is input, and can hold anything a user
+   * typed (or, after a byte is lost, a value read as a name), so it never reaches a problem's path.
+   *
+   * @param segments property names ({@code String}) and array indices ({@code Integer}), from the
+   *     document's root
+   * @return the pointer; the empty string for the document
+   */
+  static String definedPointer(List<?> segments) {
+    StringBuilder pointer = new StringBuilder();
+    Codec<?> at = CaseFileFormats.RESTORATIVE_CASE;
+    boolean inArray = false;
+    boolean leaf = false;
+    for (Object segment : segments) {
+      if (leaf) {
+        break;
+      }
+      if (inArray) {
+        if (!(segment instanceof Integer)) {
+          break;
+        }
+        inArray = false;
+      } else if (segment instanceof String name && at instanceof ObjectFormat<?, ?> object && object.defines(name)) {
+        Optional<? extends ObjectFormat.Property<?, ?>> property = object.property(name);
+        if (property.isPresent()) {
+          at = property.get().codec();
+          inArray = property.get().array();
+        } else {
+          leaf = true;
+        }
+      } else {
+        break;
+      }
+      pointer.append(Pointer.of(segment));
+    }
+    return pointer.toString();
+  }
 
   static void write(JsonGenerator out, RestorativeCase restorativeCase) {
     out.writeStartObject();

@@ -26,6 +26,7 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -48,7 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
- * {@link Problems}, a JSON Pointer and a message that never echoes a value. {@link #strict()} refuses
+ * {@link Problems}, a JSON Pointer and a message that never echoes a value. A pointer holds only the
+ * format's own property names: an unknown property is reported at the object that holds it, by its
+ * position among the object's members, and a problem found while parsing at the deepest place the
+ * parser reached that the format defines (see {@link Problems}). {@link #strict()} refuses
  * properties the format does not define; {@link #lenient()} drops them and reports each as a warning.
  * Documents of older format versions are upcast before they are read.
  *
@@ -141,7 +145,7 @@ public final class CaseJson {
 
   /**
    * A reader and writer that drops properties the format does not define, reporting each as a
-   * warning with its path.
+   * warning at the object that holds it.
    *
    * @return the lenient instance
    */
@@ -423,9 +427,27 @@ public final class CaseJson {
     return new ReadResult(context.overCap() ? Optional.empty() : c, context.problems());
   }
 
+  /**
+   * Where the parser stopped, as far as the format defines the place: the parser's own path can hold
+   * any name the input chose, and after a lost byte a value read as a name, so it is cut back by
+   * {@link CaseFormat#definedPointer} to the deepest place the format defines.
+   */
   private static String pointer(JsonParser parser) {
     try {
-      return parser.streamReadContext().pathAsPointer().toString();
+      List<Object> segments = new ArrayList<>();
+      for (TokenStreamContext at = parser.streamReadContext();
+          at != null && !at.inRoot();
+          at = at.getParent()) {
+        if (at.inObject() && at.hasCurrentName()) {
+          segments.add(0, at.currentName());
+        } else if (at.inArray() && at.hasCurrentIndex()) {
+          segments.add(0, at.getCurrentIndex());
+        } else {
+          // An object before its first name or an array before its first element: the path ends here.
+          segments.clear();
+        }
+      }
+      return CaseFormat.definedPointer(segments);
     } catch (RuntimeException e) {
       return "";
     }

@@ -111,9 +111,28 @@ final class FormatDocs {
         ## Reading
 
         `CaseJson.strict()` refuses properties the format does not define; `CaseJson.lenient()` drops
-        them and reports each as a warning with its path. Every problem is reported with a code, a
-        JSON Pointer and a message that never echoes a value from the input; reading collects all the
-        problems of a document rather than stopping at the first.
+        them and reports each as a warning. Every problem is reported with a code, a JSON Pointer and a
+        message that never echoes a value from the input; reading collects all the problems of a
+        document rather than stopping at the first.
+
+        A problem's path holds only the format's own property names (and array indices). A property
+        name the format does not define is input like any value, and can hold whatever a user typed;
+        after a lost byte even a value (a name, a narrative) can be read as a property name. So:
+
+        - An unknown property (`JSON_UNKNOWN_PROPERTY`) is reported at the pointer of the object that
+          holds it, and its message gives its position among that object's members, counted from 1
+          in document order: a lenient read of `{"referral": {"source": "SELF", "mood": 1, ...}}`
+          warns at `/referral` that member 2 of this object is a property the format does not define.
+          Two unknown properties of one object are two problems at the same path, told apart by their
+          positions.
+        - A problem found while parsing (`JSON_MALFORMED`, `JSON_DUPLICATE_PROPERTY`,
+          `JSON_LIMIT_EXCEEDED`, a number's exponent out of range) is reported at the deepest place the
+          parser reached that the format defines: each property name is kept while it is a property
+          the format defines in the object at that place, and the pointer stops before the first one
+          that is not. `"source"` given twice in the referral is reported at `/referral/source`; a
+          name the format does not define given twice, or a broken limit inside its value, at
+          `/referral`. For a document of an older version, the places are those of the current
+          version.
 
         A draft with gaps is a record the format reads: only what holds a part together is required
         (ids, the kind of a part and what its other properties depend on). An action without an
@@ -135,7 +154,7 @@ final class FormatDocs {
         | `JSON_UNSUPPORTED_FORMAT` | The document names another format, or a version this reader cannot read. |
         | `JSON_WRONG_TYPE` | A value has the wrong JSON type. |
         | `JSON_MISSING_PROPERTY` | A required property is missing or null. |
-        | `JSON_UNKNOWN_PROPERTY` | A property the format does not define (error when strict, warning when lenient). |
+        | `JSON_UNKNOWN_PROPERTY` | A property the format does not define (error when strict, warning when lenient), at the object that holds it, with its position in the message. |
         | `JSON_DUPLICATE_ELEMENT` | A set-valued array repeats an element (error when strict, warning when lenient, which drops the repeat). |
         | `JSON_UNKNOWN_CODE` | A string is not one of its enumeration's codes. |
         | `JSON_INVALID_TIME` | An impossible date, or a moment without an offset. |

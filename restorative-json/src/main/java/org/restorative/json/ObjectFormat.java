@@ -39,7 +39,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
       String type,
       Writer<T> writer,
       Reader<B> reader,
-      Function<SchemaBuilder, ObjectNode> schema) {}
+      Function<SchemaBuilder, ObjectNode> schema,
+      Codec<?> codec,
+      boolean array) {}
 
   /**
    * A rule between properties that needs no comparison of values, so the schema states it too:
@@ -166,7 +168,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
             },
             (builder, node, context) ->
                 context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
-            codec::schema));
+            codec::schema,
+            codec,
+            false));
     return this;
   }
 
@@ -188,7 +192,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
                         }),
             (builder, node, context) ->
                 context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
-            codec::schema));
+            codec::schema,
+            codec,
+            false));
     return this;
   }
 
@@ -210,7 +216,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
             },
             (builder, node, context) ->
                 context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
-            codec::schema));
+            codec::schema,
+            codec,
+            false));
     return this;
   }
 
@@ -235,7 +243,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 context
                     .at(property, () -> Codecs.BOOLEAN.read(node, context))
                     .ifPresent(v -> set.accept(builder, v)),
-            Codecs.BOOLEAN::schema));
+            Codecs.BOOLEAN::schema,
+            Codecs.BOOLEAN,
+            false));
     return this;
   }
 
@@ -317,7 +327,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
               }
               array.set("items", codec.schema(schemas));
               return array;
-            }));
+            },
+            codec,
+            true));
     return this;
   }
 
@@ -332,8 +344,23 @@ final class ObjectFormat<T, B> implements Codec<T> {
             last.type(),
             last.writer(),
             last.reader(),
-            last.schema()));
+            last.schema(),
+            last.codec(),
+            last.array()));
     return this;
+  }
+
+  /**
+   * Whether the format defines a property of this name in this object: a declared property or one
+   * read and written elsewhere (the document header).
+   */
+  boolean defines(String property) {
+    return extraNames.contains(property) || property(property).isPresent();
+  }
+
+  /** The declared property of this name, if any. */
+  Optional<Property<T, B>> property(String property) {
+    return properties.stream().filter(p -> p.name().equals(property)).findFirst();
   }
 
   /** Names a property that is read and written elsewhere (the document header), so it is not unknown. */
@@ -408,9 +435,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
       property.reader().read(builder, value, context);
     }
+    int member = 0;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
+      member++;
       if (!known.contains(entry.getKey())) {
-        context.unknownProperty(entry.getKey());
+        context.unknownProperty(member);
       }
     }
     for (Presence presence : presences) {

@@ -3,12 +3,23 @@ package org.restorative.json;
 /**
  * The codes of problems found while reading a case record. They share the shape of rule violations:
  * code, severity, JSON Pointer and a message that never echoes a value from the input.
+ *
+ * <p>A problem's path holds only the format's own property names and array indices, never a name
+ * the input chose: a name the format does not define can hold anything a user typed (after a lost
+ * byte, even a value read as a name). An unknown property is reported at the object that holds it,
+ * with its position among the object's members in the message; a problem found while parsing is
+ * reported at the deepest place the parser reached that the format defines (see {@link
+ * #UNKNOWN_PROPERTY} and {@link #MALFORMED_JSON}).
  */
 public final class Problems {
 
   private Problems() {}
 
-  /** The input is not well-formed JSON, or ends too early. */
+  /**
+   * The input is not well-formed JSON, or ends too early. Reported, like every problem found while
+   * parsing, at the deepest place the parser reached that the format defines: its pointer keeps each
+   * property name only while the format defines that property in the object at that place.
+   */
   public static final String MALFORMED_JSON = "JSON_MALFORMED";
 
   /**
@@ -26,7 +37,10 @@ public final class Problems {
    */
   public static final String TOO_MANY_PROBLEMS = "JSON_TOO_MANY_PROBLEMS";
 
-  /** An object holds the same property twice. */
+  /**
+   * An object holds the same property twice: reported at the property's path when the format
+   * defines it there, otherwise at the object that holds it.
+   */
   public static final String DUPLICATE_PROPERTY = "JSON_DUPLICATE_PROPERTY";
 
   /**
@@ -47,7 +61,11 @@ public final class Problems {
   /** A required property is missing or null. */
   public static final String MISSING_PROPERTY = "JSON_MISSING_PROPERTY";
 
-  /** A property the format does not define: an error when strict, a warning when lenient. */
+  /**
+   * A property the format does not define: an error when strict, a warning when lenient (the
+   * property is dropped). Reported at the pointer of the object that holds it, never with its name;
+   * the message gives its position among the object's members, counted from 1 in document order.
+   */
   public static final String UNKNOWN_PROPERTY = "JSON_UNKNOWN_PROPERTY";
 
   /** A string is not one of the codes of its enumeration. */

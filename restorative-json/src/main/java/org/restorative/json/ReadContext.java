@@ -67,14 +67,21 @@ final class ReadContext {
     problems.add(Violation.of(code, severity, pointer() + tail, message, CaseFormat.SOURCE));
   }
 
-  /** An unknown property: an error when strict, a warning that it was dropped when lenient. */
-  void unknownProperty(String name) {
+  /**
+   * An unknown property: an error when strict, a warning that it was dropped when lenient. It is
+   * reported at the pointer of the object that holds it, with its position among the object's
+   * members in the message, never with its name: a name the format does not define is input, and
+   * can hold anything a user typed.
+   *
+   * @param member the property's position among the object's members, in document order, from 1
+   */
+  void unknownProperty(int member) {
     Severity severity = lenient ? Severity.WARNING : Severity.ERROR;
     String message =
         lenient
-            ? "An unknown property was dropped."
-            : "The format does not define this property.";
-    add(Problems.UNKNOWN_PROPERTY, severity, Pointer.of(name), message);
+            ? "Member " + member + " of this object is a property the format does not define; it was dropped."
+            : "Member " + member + " of this object is a property the format does not define.";
+    add(Problems.UNKNOWN_PROPERTY, severity, "", message);
   }
 
   /**

@@ -207,7 +207,7 @@ class RangeInputTest {
             line ->
                 assertThat(line.result().problems())
                     .extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(Problems.OUT_OF_RANGE, "/x")));
+                    .containsExactly(tuple(Problems.OUT_OF_RANGE, "")));
     assertThat(read)
         .filteredOn(line -> line.result().isRead())
         .extracting(line -> line.result().restorativeCase().orElseThrow())

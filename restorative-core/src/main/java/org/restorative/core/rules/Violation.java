@@ -30,7 +30,9 @@ public abstract class Violation implements WithViolation {
 
   /**
    * Where it is: a JSON Pointer (RFC 6901) into the case record, such as
-   * {@code /meetings/0/attendees/1}; the empty string is the whole case.
+   * {@code /meetings/0/attendees/1}; the empty string is the whole case. It holds only the
+   * format's own property names and array indices, never a name taken from input: a problem with a
+   * property the format does not define points at the object that holds it.
    *
    * @return the pointer
    */

@@ -95,7 +95,7 @@ class IntegrationExampleTest {
                 "c-unknown-property.json",
                 Problems.UNKNOWN_PROPERTY,
                 Severity.WARNING,
-                "/wardCode"),
+                ""),
             // The file ends after the referral's first property: the pointer says where.
             tuple(
                 "d-truncated.json",
@@ -103,9 +103,9 @@ class IntegrationExampleTest {
                 Severity.ERROR,
                 "/referral/receivedAt"));
     assertThat(summary.problems())
-        .allSatisfy(p -> assertThat(p.toString()).doesNotContain("Larkspur"));
+        .allSatisfy(p -> assertThat(p.toString()).doesNotContain("Larkspur").doesNotContain("wardCode"));
     assertThat(summary.problems().get(0).toString())
-        .startsWith("c-unknown-property.json: WARNING JSON_UNKNOWN_PROPERTY at /wardCode: ");
+        .startsWith("c-unknown-property.json: WARNING JSON_UNKNOWN_PROPERTY at (document): Member ");
   }
 
   @Test
