@@ -24,10 +24,7 @@ import org.restorative.core.assessment.SignOffDecision;
 import org.restorative.core.assessment.SignOffId;
 import org.restorative.core.assessment.SignOffSubject;
 import org.restorative.core.assessment.SupervisorSignOff;
-import org.restorative.core.casefile.CaseEvent;
-import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.CaseId;
-import org.restorative.core.casefile.EventId;
 import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.ReferralSource;
 import org.restorative.core.casefile.RestorativeCase;
@@ -259,24 +256,15 @@ final class DemoCase {
             .speakingRole(SpeakingRole.ACTIVE)
             .build();
     Instant received = at("2026-03-09T10:00");
-    return new RestorativeCase.Builder()
-        .id(ID)
-        .stage(Stage.REFERRAL)
-        .referral(
-            new Referral.Builder()
-                .receivedAt(received)
-                .source(ReferralSource.SELF_PERSON_HARMED)
-                .addHarm(HARM)
-                .build())
+    Referral referral =
+        new Referral.Builder()
+            .receivedAt(received)
+            .source(ReferralSource.SELF_PERSON_HARMED)
+            .addHarm(HARM)
+            .build();
+    return RestorativeCase.open(ID, referral, LEAD)
         .addHarm(harm)
         .addParties(patient, nurse, colleague)
-        .addHistory(
-            new CaseEvent.Builder()
-                .id(EventId.of("e-1"))
-                .at(received)
-                .by(LEAD)
-                .type(CaseEventType.REFERRED)
-                .build())
         .build();
   }
 
@@ -430,8 +418,7 @@ final class DemoCase {
             .reassessBy(LocalDate.of(2026, 5, 31))
             .build();
     return new RestorativeCase.Builder()
-        .from(c)
-        .parties(replace(c.parties(), patient.withAcknowledgements(levels)))
+        .from(c.with(patient.withAcknowledgements(levels)))
         .addCapacityAssessment(capacity)
         .addConsent(
             consent("consent-patient", PATIENT, at("2026-03-18T14:00"), "RP-EASY-READ")
@@ -581,13 +568,10 @@ final class DemoCase {
               ? at("2026-04-14T14:00")
               : consent.party().equals(NURSE) ? at("2026-04-15T10:00") : at("2026-04-16T11:00");
       consents.add(
-          consent
-              .withReconfirmations(Reconfirmation.of(when, LEAD, ConsentMethod.WRITTEN_SIGNED))
-              .withStatus(ConsentStatus.RECONFIRMED));
+          consent.reconfirmedBy(Reconfirmation.of(when, LEAD, ConsentMethod.WRITTEN_SIGNED)));
     }
     return new RestorativeCase.Builder()
-        .from(c)
-        .parties(replace(c.parties(), onLeave))
+        .from(c.with(onLeave).with(adjusted))
         .addPreparationContact(preparation("prep-3", COLLEAGUE, at("2026-04-06T15:00")))
         .addConsultation(
             new ClinicalConsultation.Builder()
@@ -617,7 +601,6 @@ final class DemoCase {
                     SafetyMeasure.DISTRESS_PLAN,
                     SafetyMeasure.POST_MEETING_SUPPORT)
                 .build())
-        .meetings(replaceMeeting(c.meetings(), adjusted))
         .consents(consents)
         // Rule 20: the grant of leave is a change, so the risk assessment is reviewed before the
         // case moves to intervention.
@@ -685,8 +668,7 @@ final class DemoCase {
     List<RestorativeProcess> processes =
         c.processes().stream().map(p -> p.withStatus(ProcessStatus.IN_PROGRESS)).toList();
     return new RestorativeCase.Builder()
-        .from(c)
-        .meetings(replaceMeeting(c.meetings(), held))
+        .from(c.with(held))
         .addQuestionSetUse(responsible)
         .addQuestionSetUse(harmed)
         .processes(processes)
@@ -921,15 +903,5 @@ final class DemoCase {
       }
     }
     return new RestorativeCase.Builder().from(c).evaluations(evaluations).build();
-  }
-
-  // ------------------------------------------------------------------------------- plumbing
-
-  private static List<Party> replace(List<Party> parties, Party changed) {
-    return parties.stream().map(p -> p.id().equals(changed.id()) ? changed : p).toList();
-  }
-
-  private static List<Meeting> replaceMeeting(List<Meeting> meetings, Meeting changed) {
-    return meetings.stream().map(m -> m.id().equals(changed.id()) ? changed : m).toList();
   }
 }

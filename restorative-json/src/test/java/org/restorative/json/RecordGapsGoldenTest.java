@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -130,10 +129,10 @@ class RecordGapsGoldenTest {
     Message unreviewed = c.messages().get(0).withReview(Optional.empty());
     Action ownerless = c.actions().get(0).withOwner(Optional.empty());
     return c.withReferral(c.referral().withHarms(List.of()))
-        .withRiskAssessments(replaced(c.riskAssessments(), r, unwritten))
-        .withMeetings(replaced(c.meetings(), m, noEnd))
-        .withMessages(unreviewed)
-        .withActions(replaced(c.actions(), 0, ownerless));
+        .with(unwritten)
+        .with(noEnd)
+        .with(unreviewed)
+        .with(ownerless);
   }
 
   private static RestorativeCase base() {
@@ -189,11 +188,5 @@ class RecordGapsGoldenTest {
 
   private static List<String> described(List<Violation> violations) {
     return violations.stream().map(v -> v.code() + " at " + v.path()).toList();
-  }
-
-  private static <T> List<T> replaced(List<T> items, int index, T changed) {
-    List<T> copy = new ArrayList<>(items);
-    copy.set(index, changed);
-    return copy;
   }
 }

@@ -1,7 +1,9 @@
 package org.restorative.core.casefile;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.AgreementId;
 import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.party.ActorId;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.Party;
@@ -48,8 +51,11 @@ import org.restorative.core.questions.QuestionSetUse;
  * closed case its closure; only a closed case links to a reopened successor. Everything contextual —
  * consent before a meeting, leave for a restricted patient — is a rule, reported as a violation.
  *
- * <p>A case is immutable: every change is a copy ({@code withStage}, {@code withParties}, ...), and
- * stage changes are made by the transition functions, which append to {@link #history()}.
+ * <p>A case is immutable: every change is a copy. One part is put in place by id with {@code
+ * with(part)} — {@code c.with(party.withName(...))} replaces that party and keeps the others — and a
+ * whole list with {@code withParties}, {@code withMeetings}, .... A case is opened from its referral
+ * with {@link #open}, which records the first event, and stage changes are made by the transition
+ * functions, which append to {@link #history()}.
  */
 @Value.Immutable
 public abstract class RestorativeCase implements WithRestorativeCase {
@@ -268,6 +274,64 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   public abstract Optional<CaseId> reopenedAs();
 
   /**
+   * Opens a case from its referral: a builder that holds the case's id, the stage {@link
+   * Stage#REFERRAL}, the referral, and the first event of the history — {@link
+   * CaseEventType#REFERRED}, at the moment the referral was received, by {@code by}, with the id the
+   * transitions' scheme gives a first event. Add the harms and parties the referral names, then
+   * build:
+   *
+   * <pre>{@code
+   * RestorativeCase opened =
+   *     RestorativeCase.open(CaseId.of("c-1"), referral, ActorId.of("staff-7"))
+   *         .addHarm(harm)
+   *         .addParties(personHarmed, personResponsible)
+   *         .build();
+   * }</pre>
+   *
+   * @param id the case's id
+   * @param referral the referral that opens it
+   * @param by who records the referral
+   * @return a builder holding the opened case's first parts
+   */
+  public static Builder open(CaseId id, Referral referral, ActorId by) {
+    Builder opened = new Builder();
+    opened.id(id);
+    opened.stage(Stage.REFERRAL);
+    opened.referral(referral);
+    opened.addHistory(
+        new CaseEvent.Builder()
+            .id(eventIdAfter(List.of()))
+            .at(referral.receivedAt())
+            .by(by)
+            .type(CaseEventType.REFERRED)
+            .build());
+    return opened;
+  }
+
+  /**
+   * The id the next event of this case's history gets: {@code e-N}, one past the history's length,
+   * bumped past any id already taken. The transitions and {@link #open} use it, so a caller that
+   * records an event of its own can too.
+   *
+   * @return an id no event of the history holds
+   */
+  public EventId nextEventId() {
+    return eventIdAfter(history());
+  }
+
+  private static EventId eventIdAfter(List<CaseEvent> history) {
+    Set<EventId> taken = new HashSet<>();
+    history.forEach(e -> taken.add(e.id()));
+    int n = history.size() + 1;
+    EventId id = EventId.of("e-" + n);
+    while (taken.contains(id)) {
+      n++;
+      id = EventId.of("e-" + n);
+    }
+    return id;
+  }
+
+  /**
    * Finds a party by id.
    *
    * @param id the party's id
@@ -385,6 +449,256 @@ public abstract class RestorativeCase implements WithRestorativeCase {
    */
   public boolean canMoveTo(Stage target) {
     return movesTo().contains(target);
+  }
+
+  /**
+   * The case with a harm record put in place: it replaces the harm record with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param harm the harm record, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Harm harm) {
+    return withHarms(put(harms(), harm, Harm::id));
+  }
+
+  /**
+   * The case with a party put in place: it replaces the party with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param party the party, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Party party) {
+    return withParties(put(parties(), party, Party::id));
+  }
+
+  /**
+   * The case with a facilitator put in place: it replaces the facilitator with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param facilitator the facilitator, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Facilitator facilitator) {
+    return withFacilitators(put(facilitators(), facilitator, Facilitator::id));
+  }
+
+  /**
+   * The case with a professional put in place: it replaces the professional with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param professional the professional, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Professional professional) {
+    return withProfessionals(put(professionals(), professional, Professional::id));
+  }
+
+  /**
+   * The case with a consent put in place: it replaces the consent with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param consent the consent, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Consent consent) {
+    return withConsents(put(consents(), consent, Consent::id));
+  }
+
+  /**
+   * The case with a capacity assessment put in place: it replaces the capacity assessment with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param capacityAssessment the capacity assessment, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(CapacityAssessment capacityAssessment) {
+    return withCapacityAssessments(put(capacityAssessments(), capacityAssessment, CapacityAssessment::id));
+  }
+
+  /**
+   * The case with a competence assessment put in place: it replaces the competence assessment with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param competenceAssessment the competence assessment, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(CompetenceAssessment competenceAssessment) {
+    return withCompetenceAssessments(put(competenceAssessments(), competenceAssessment, CompetenceAssessment::id));
+  }
+
+  /**
+   * The case with a disclosure put in place: it replaces the disclosure with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param disclosure the disclosure, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Disclosure disclosure) {
+    return withDisclosures(put(disclosures(), disclosure, Disclosure::id));
+  }
+
+  /**
+   * The case with a risk assessment put in place: it replaces the risk assessment with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param riskAssessment the risk assessment, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(RiskAssessment riskAssessment) {
+    return withRiskAssessments(put(riskAssessments(), riskAssessment, RiskAssessment::id));
+  }
+
+  /**
+   * The case with a safety plan put in place: it replaces the safety plan with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param safetyPlan the safety plan, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(SafetyPlan safetyPlan) {
+    return withSafetyPlans(put(safetyPlans(), safetyPlan, SafetyPlan::id));
+  }
+
+  /**
+   * The case with a clinical consultation put in place: it replaces the clinical consultation with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param clinicalConsultation the clinical consultation, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(ClinicalConsultation clinicalConsultation) {
+    return withConsultations(put(consultations(), clinicalConsultation, ClinicalConsultation::id));
+  }
+
+  /**
+   * The case with a supervisor sign-off put in place: it replaces the supervisor sign-off with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param supervisorSignOff the supervisor sign-off, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(SupervisorSignOff supervisorSignOff) {
+    return withSignOffs(put(signOffs(), supervisorSignOff, SupervisorSignOff::id));
+  }
+
+  /**
+   * The case with a safeguarding concern put in place: it replaces the safeguarding concern with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param safeguardingConcern the safeguarding concern, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(SafeguardingConcern safeguardingConcern) {
+    return withSafeguardingConcerns(put(safeguardingConcerns(), safeguardingConcern, SafeguardingConcern::id));
+  }
+
+  /**
+   * The case with a process put in place: it replaces the process with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param process the process, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(RestorativeProcess process) {
+    return withProcesses(put(processes(), process, RestorativeProcess::id));
+  }
+
+  /**
+   * The case with a preparation contact put in place: it replaces the preparation contact with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param preparationContact the preparation contact, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(PreparationContact preparationContact) {
+    return withPreparationContacts(put(preparationContacts(), preparationContact, PreparationContact::id));
+  }
+
+  /**
+   * The case with a meeting put in place: it replaces the meeting with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param meeting the meeting, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Meeting meeting) {
+    return withMeetings(put(meetings(), meeting, Meeting::id));
+  }
+
+  /**
+   * The case with a message put in place: it replaces the message with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param message the message, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Message message) {
+    return withMessages(put(messages(), message, Message::id));
+  }
+
+  /**
+   * The case with a question set use put in place: it replaces the question set use with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param questionSetUse the question set use, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(QuestionSetUse questionSetUse) {
+    return withQuestionSetUses(put(questionSetUses(), questionSetUse, QuestionSetUse::id));
+  }
+
+  /**
+   * The case with an outcome agreement put in place: it replaces the outcome agreement with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param agreement the outcome agreement, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(OutcomeAgreement agreement) {
+    return withAgreements(put(agreements(), agreement, OutcomeAgreement::id));
+  }
+
+  /**
+   * The case with an action put in place: it replaces the action with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param action the action, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Action action) {
+    return withActions(put(actions(), action, Action::id));
+  }
+
+  /**
+   * The case with an evaluation put in place: it replaces the evaluation with the same id, where it stood,
+   * or is added after the others.
+   *
+   * @param evaluation the evaluation, new or changed
+   * @return the changed case
+   */
+  public RestorativeCase with(Evaluation evaluation) {
+    return withEvaluations(put(evaluations(), evaluation, Evaluation::id));
+  }
+
+  /** The list with {@code part} in place of the element with the same key, or added at the end. */
+  private static <T, K> List<T> put(List<T> items, T part, Function<T, K> key) {
+    K id = key.apply(part);
+    List<T> changed = new ArrayList<>(items.size() + 1);
+    boolean replaced = false;
+    for (T item : items) {
+      if (!replaced && key.apply(item).equals(id)) {
+        changed.add(part);
+        replaced = true;
+      } else {
+        changed.add(item);
+      }
+    }
+    if (!replaced) {
+      changed.add(part);
+    }
+    return changed;
   }
 
   private static <T, K> Optional<T> find(List<T> items, Function<T, K> key, K id) {

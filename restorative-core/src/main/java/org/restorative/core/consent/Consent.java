@@ -252,6 +252,32 @@ public abstract class Consent implements WithConsent {
     return new Builder().from(this).status(ConsentStatus.WITHDRAWN).withdrawal(withdrawal).build();
   }
 
+  /**
+   * Records a reconfirmation of this consent: a copy that keeps the earlier reconfirmations, adds this
+   * one after them, and has the status {@link ConsentStatus#RECONFIRMED} — the two changes that must
+   * go together (rule 5).
+   *
+   * @param reconfirmation the reconfirmation, not before the consent was given or last reconfirmed
+   * @return the reconfirmed copy
+   * @throws IllegalStateException if the consent is not in force ({@link #isActive()}): a draft is
+   *     given, not reconfirmed, and a withdrawn, expired, superseded or invalidated consent is
+   *     replaced by a new one
+   * @throws IllegalArgumentException if the reconfirmation is before the consent was given or last
+   *     reconfirmed
+   */
+  public Consent reconfirmedBy(Reconfirmation reconfirmation) {
+    if (!isActive()) {
+      throw new IllegalStateException(
+          "consent can be reconfirmed only while it is in force (GIVEN or RECONFIRMED), not "
+              + status());
+    }
+    return new Builder()
+        .from(this)
+        .addReconfirmations(reconfirmation)
+        .status(ConsentStatus.RECONFIRMED)
+        .build();
+  }
+
   @Value.Check
   void check() {
     Invariants.require(

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.Closure;
-import org.restorative.core.casefile.EventId;
 import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -320,7 +319,7 @@ public final class CaseTransitions {
     }
     CaseEvent event =
         new CaseEvent.Builder()
-            .id(nextEventId(c))
+            .id(c.nextEventId())
             .at(withdrawal.at())
             .by(by)
             .type(CaseEventType.WITHDRAWAL_RECORDED)
@@ -469,26 +468,13 @@ public final class CaseTransitions {
       Instant at,
       Move move) {
     return new CaseEvent.Builder()
-        .id(nextEventId(c))
+        .id(c.nextEventId())
         .at(at)
         .by(by)
         .type(type)
         .from(from)
         .to(to)
         .note(move.note());
-  }
-
-  /** The next event id: {@code e-N}, one past the history's length, bumped past any clash. */
-  private static EventId nextEventId(RestorativeCase c) {
-    Set<EventId> taken = new HashSet<>();
-    c.history().forEach(e -> taken.add(e.id()));
-    int n = c.history().size() + 1;
-    EventId id = EventId.of("e-" + n);
-    while (taken.contains(id)) {
-      n++;
-      id = EventId.of("e-" + n);
-    }
-    return id;
   }
 
   private static Either<Report, RestorativeCase> reasonRequired(

@@ -913,9 +913,7 @@ final class CaseDraft {
         advanceMinutes(10, 90);
         consents.set(
             i,
-            consent
-                .withReconfirmations(Reconfirmation.of(now, ADMIN, ConsentMethod.WRITTEN_SIGNED))
-                .withStatus(ConsentStatus.RECONFIRMED));
+            consent.reconfirmedBy(Reconfirmation.of(now, ADMIN, ConsentMethod.WRITTEN_SIGNED)));
       }
     }
   }

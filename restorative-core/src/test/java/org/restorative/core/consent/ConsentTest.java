@@ -1,6 +1,7 @@
 package org.restorative.core.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restorative.core.consent.ConsentFixtures.GIVEN_AT;
 import static org.restorative.core.consent.ConsentFixtures.THE_FACILITATOR;
 import static org.restorative.core.consent.ConsentFixtures.THE_INTERPRETER;
@@ -182,6 +183,48 @@ class ConsentTest {
 
     assertThat(consent.isActive()).isTrue();
     assertThat(consent.lastConfirmedAt()).contains(daysAfterConsent(14));
+  }
+
+  @Test
+  void reconfirming_keeps_the_earlier_reconfirmations_and_sets_the_status_together() {
+    Consent once = consentGivenFor(FACE_TO_FACE_CONFERENCE).reconfirmedBy(reconfirmedDaysLater(7));
+    Consent twice = once.reconfirmedBy(reconfirmedDaysLater(14));
+
+    assertThat(once.status()).isEqualTo(ConsentStatus.RECONFIRMED);
+    assertThat(twice.status()).isEqualTo(ConsentStatus.RECONFIRMED);
+    assertThat(twice.reconfirmations())
+        .containsExactly(reconfirmedDaysLater(7), reconfirmedDaysLater(14));
+    assertThat(twice.lastConfirmedAt()).contains(daysAfterConsent(14));
+    assertThat(twice.withStatus(ConsentStatus.GIVEN).withReconfirmations())
+        .as("nothing else changes")
+        .isEqualTo(consentGivenFor(FACE_TO_FACE_CONFERENCE));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ConsentStatus.class,
+      names = {"DRAFT", "WITHDRAWN", "EXPIRED", "SUPERSEDED", "INVALIDATED"})
+  void a_consent_not_in_force_cannot_be_reconfirmed(ConsentStatus status) {
+    Consent notInForce =
+        status == ConsentStatus.WITHDRAWN
+            ? aWithdrawnConferenceConsent()
+            : aParticipationConsentFor(FACE_TO_FACE_CONFERENCE).status(status).build();
+
+    assertThatThrownBy(() -> notInForce.reconfirmedBy(reconfirmedDaysLater(7)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "consent can be reconfirmed only while it is in force (GIVEN or RECONFIRMED), not "
+                + status);
+  }
+
+  @Test
+  void a_reconfirmation_before_the_last_one_is_refused() {
+    Consent reconfirmed =
+        consentGivenFor(FACE_TO_FACE_CONFERENCE).reconfirmedBy(reconfirmedDaysLater(14));
+
+    assertThatThrownBy(() -> reconfirmed.reconfirmedBy(reconfirmedDaysLater(7)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("in time order");
   }
 
   @Test

@@ -296,7 +296,7 @@ final class LateBreakers {
         if (arranged && !party(c, who).communicationNeeds().isEmpty()) {
           Meeting broken =
               meeting.withAdjustments(without(meeting.adjustments(), a -> a.party().equals(who)));
-          return Optional.of(c.withMeetings(replaced(c.meetings(), i, broken)));
+          return Optional.of(c.with(broken));
         }
       }
     }
@@ -336,8 +336,7 @@ final class LateBreakers {
       }
       LocalDate day = dateOf(meeting.startAt().orElseThrow());
       RestorativeCase broken =
-          c.withMeetings(
-              replaced(c.meetings(), i, meeting.withVenue(Venue.of(VenueType.OFF_SITE))));
+          c.with(meeting.withVenue(Venue.of(VenueType.OFF_SITE)));
       for (Party patient : detained) {
         boolean escorted =
             meeting.attendees().stream()
@@ -375,7 +374,7 @@ final class LateBreakers {
           && !detained.isEmpty()
           && detained.stream().noneMatch(Party::isRestrictedPatient)) {
         Meeting broken = meeting.withVenue(Venue.of(VenueType.HOSPITAL_GROUNDS));
-        return Optional.of(c.withMeetings(replaced(c.meetings(), i, broken)));
+        return Optional.of(c.with(broken));
       }
     }
     return Optional.empty();
@@ -413,7 +412,7 @@ final class LateBreakers {
             .startsOn(dateOf(harm.occurred().from()))
             .build();
     Harm broken = harm.withContactRestrictions(plus(harm.contactRestrictions(), order));
-    return Optional.of(c.withHarms(replaced(c.harms(), 0, broken)));
+    return Optional.of(c.with(broken));
   }
 
   /**
@@ -473,7 +472,7 @@ final class LateBreakers {
         .map(
             i -> {
               Disclosure d = c.disclosures().get(i).withPurpose(SharingPurpose.RESEARCH);
-              return c.withDisclosures(replaced(c.disclosures(), i, d));
+              return c.with(d);
             });
   }
 
@@ -483,7 +482,7 @@ final class LateBreakers {
       Disclosure d = c.disclosures().get(i);
       if (d.justification().isEmpty()) {
         return Optional.of(
-            c.withDisclosures(replaced(c.disclosures(), i, d.withFromMinimumDataset(false))));
+            c.with(d.withFromMinimumDataset(false)));
       }
     }
     return Optional.empty();
@@ -566,7 +565,7 @@ final class LateBreakers {
                     agreement.partyAgreements(),
                     0,
                     agreement.partyAgreements().get(0).withFreelyGiven(false)));
-        return Optional.of(c.withAgreements(replaced(c.agreements(), i, broken)));
+        return Optional.of(c.with(broken));
       }
     }
     return Optional.empty();
@@ -589,7 +588,7 @@ final class LateBreakers {
                           || p.role() == PartyRole.ORGANISATION);
       if (agreement.isPresent() && !organisationAgreed) {
         Action broken = c.actions().get(i).withOwner(PartyOrRole.role("Ward manager"));
-        return Optional.of(c.withActions(replaced(c.actions(), i, broken)));
+        return Optional.of(c.with(broken));
       }
     }
     return Optional.empty();
@@ -631,7 +630,7 @@ final class LateBreakers {
   private static Optional<RestorativeCase> harmReportedBeforeItOccurred(RestorativeCase c) {
     Harm harm = c.harms().get(0);
     LocalDate dayBefore = dateOf(harm.occurred().from()).minusDays(1);
-    return Optional.of(c.withHarms(replaced(c.harms(), 0, harm.withReportedOn(dayBefore))));
+    return Optional.of(c.with(harm.withReportedOn(dayBefore)));
   }
 
   /** Rule 49: a case closed as completed has an action whose completion was never recorded. */
@@ -923,7 +922,7 @@ final class LateBreakers {
     for (int i = 0; i < c.actions().size(); i++) {
       if (which.test(c.actions().get(i))) {
         return Optional.of(
-            c.withActions(replaced(c.actions(), i, change.apply(c.actions().get(i)))));
+            c.with(change.apply(c.actions().get(i))));
       }
     }
     return Optional.empty();

@@ -128,11 +128,7 @@ final class LegalBreakers {
       }
       LocalDate day = dateOf(meeting.startAt().get());
       RestorativeCase broken =
-          c.withMeetings(
-              replaced(
-                  c.meetings(),
-                  i,
-                  meeting.withVenue(meeting.venue().withType(VenueType.HOSPITAL_GROUNDS))));
+          c.with(meeting.withVenue(meeting.venue().withType(VenueType.HOSPITAL_GROUNDS)));
       for (Party patient : detained) {
         boolean escorted = meeting.attendee(patient.id()).orElseThrow().escorted();
         LeaveAuthorisation ground =
@@ -255,7 +251,7 @@ final class LegalBreakers {
         meeting.withVenue(meeting.venue().withPlace(Place.of("town/north/community-hall")));
     Party responsible = t.get().responsible();
     RestorativeCase moved =
-        c.withMeetings(replaced(c.meetings(), t.get().meetingIndex(), placed));
+        c.with(placed);
     return Optional.of(
         withParty(
             moved,

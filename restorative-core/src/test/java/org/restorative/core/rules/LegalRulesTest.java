@@ -565,10 +565,10 @@ class LegalRulesTest {
     ContactRestriction bail =
         restriction(ContactRestrictionType.BAIL_CONDITION, to, delivered.from(), dateOf(AS_OF_CHECK).minusDays(1));
     RestorativeCase pending =
-        withRestriction(letters.withMessages(replaced(letters.messages(), 0, approved)), bail);
+        withRestriction(letters.with(approved), bail);
     Message drafted = undelivered(delivered, MessageStatus.MESSAGE_DRAFTED);
     RestorativeCase draft =
-        withRestriction(letters.withMessages(replaced(letters.messages(), 0, drafted)), bail);
+        withRestriction(letters.with(drafted), bail);
 
     assertThat(violations(RULES, pending, CONTACT_RESTRICTIONS_RESPECTED))
         .singleElement()
@@ -656,7 +656,7 @@ class LegalRulesTest {
     assertThat(
             violations(
                 RULES,
-                shared.withDisclosures(replaced(shared.disclosures(), i, onBasis)),
+                shared.with(onBasis),
                 CLINICAL_INFO_NOT_SHARED_TO_HARMED))
         .isEmpty();
   }

@@ -104,11 +104,11 @@ final class LegalSharingOutcomeFixtures {
   }
 
   static RestorativeCase withMeeting(RestorativeCase c, int index, Meeting changed) {
-    return c.withMeetings(replaced(c.meetings(), index, changed));
+    return c.with(changed);
   }
 
   static RestorativeCase withHarm(RestorativeCase c, int index, Harm changed) {
-    return c.withHarms(replaced(c.harms(), index, changed));
+    return c.with(changed);
   }
 
   static RestorativeCase withRestriction(RestorativeCase c, ContactRestriction restriction) {

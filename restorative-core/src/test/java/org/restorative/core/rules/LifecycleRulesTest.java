@@ -250,7 +250,7 @@ class LifecycleRulesTest {
                 replaced(changes, changes.size() - 1, last(changes).withAt(closedAt)))
             .withHarmedInformedAt(closedAt);
     RestorativeCase atClosure =
-        c.withActions(replaced(c.actions(), c.actions().size() - 1, completedAtClosure));
+        c.with(completedAtClosure);
 
     assertNoFinding(atClosure, DATES_IN_ORDER);
   }
@@ -262,7 +262,7 @@ class LifecycleRulesTest {
     Evaluation evaluation = c.evaluations().get(e);
     Instant weeksLater = c.closure().get().closedAt().plus(Duration.ofDays(21));
     RestorativeCase late =
-        c.withEvaluations(replaced(c.evaluations(), e, evaluation.withCompletedAt(weeksLater)));
+        c.with(evaluation.withCompletedAt(weeksLater));
 
     assertNoFinding(late, DATES_IN_ORDER);
   }
@@ -295,8 +295,7 @@ class LifecycleRulesTest {
     int e = firstCompletedEvaluation(c);
     Evaluation evaluation = c.evaluations().get(e);
     RestorativeCase fromTheFuture =
-        c.withEvaluations(
-            replaced(c.evaluations(), e, evaluation.withCompletedAt(AS_OF.plusSeconds(60))));
+        c.with(evaluation.withCompletedAt(AS_OF.plusSeconds(60)));
 
     assertFindings(
         fromTheFuture, DATES_IN_ORDER, tuple("/evaluations/" + e + "/completedAt", Severity.ERROR));
@@ -365,7 +364,7 @@ class LifecycleRulesTest {
   @Test
   void a_case_with_an_action_still_open_cannot_be_closed_as_completed() {
     RestorativeCase c = completedCase();
-    RestorativeCase broken = c.withActions(replaced(c.actions(), 1, reopened(c.actions().get(1))));
+    RestorativeCase broken = c.with(reopened(c.actions().get(1)));
 
     assertFindings(
         broken, CLOSURE_REQUIRES_TERMINAL_ACTIONS, tuple("/actions/1/status", Severity.ERROR));
@@ -379,7 +378,7 @@ class LifecycleRulesTest {
   @Test
   void a_case_with_an_action_only_partly_completed_closes_as_partial_not_as_completed() {
     RestorativeCase c = completedCase();
-    RestorativeCase partly = c.withActions(replaced(c.actions(), 1, partlyDone(c.actions().get(1))));
+    RestorativeCase partly = c.with(partlyDone(c.actions().get(1)));
     RestorativeCase partial =
         partly
             .withStage(Stage.CLOSED_PARTIAL)

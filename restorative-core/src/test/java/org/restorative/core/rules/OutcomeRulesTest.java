@@ -532,11 +532,11 @@ class OutcomeRulesTest {
   }
 
   private static RestorativeCase withAgreement(RestorativeCase c, OutcomeAgreement changed) {
-    return c.withAgreements(replaced(c.agreements(), 0, changed));
+    return c.with(changed);
   }
 
   private static RestorativeCase withAction(RestorativeCase c, int index, Action changed) {
-    return c.withActions(replaced(c.actions(), index, changed));
+    return c.with(changed);
   }
 
   private static RestorativeCase withSignOff(RestorativeCase c, SupervisorSignOff signOff) {

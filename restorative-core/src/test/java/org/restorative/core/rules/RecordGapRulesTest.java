@@ -9,7 +9,6 @@ import static org.restorative.core.rules.StandardCode.RESTRICTED_PATIENT_LEAVE_A
 import static org.restorative.core.rules.StandardCode.RISK_CONDITIONS_RECORDED;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +74,7 @@ class RecordGapRulesTest {
             .withOutcome(RiskOutcome.PROCEED_WITH_CONDITIONS)
             .withConditions(List.of());
 
-    assertThat(newFindings(c, c.withRiskAssessments(replaced(c.riskAssessments(), i, unwritten))))
+    assertThat(newFindings(c, c.with(unwritten)))
         .containsExactly(
             code(RISK_CONDITIONS_RECORDED, "/riskAssessments/" + i + "/conditions"));
   }
@@ -92,9 +91,9 @@ class RecordGapRulesTest {
     RiskAssessment plain =
         c.riskAssessments().get(i).withOutcome(RiskOutcome.PROCEED).withConditions(List.of());
 
-    assertThat(codesOf(check(c.withRiskAssessments(replaced(c.riskAssessments(), i, written)))))
+    assertThat(codesOf(check(c.with(written))))
         .doesNotContain(RISK_CONDITIONS_RECORDED.name());
-    assertThat(codesOf(check(c.withRiskAssessments(replaced(c.riskAssessments(), i, plain)))))
+    assertThat(codesOf(check(c.with(plain))))
         .doesNotContain(RISK_CONDITIONS_RECORDED.name());
   }
 
@@ -218,7 +217,7 @@ class RecordGapRulesTest {
             MessageReview.of(
                 approval.reviewer(), approval.reviewedAt(), ReviewDecision.RETURNED_FOR_CHANGES));
 
-    assertThat(newFindings(c, c.withMessages(replaced(c.messages(), i, returned))))
+    assertThat(newFindings(c, c.with(returned)))
         .containsExactly(code(MESSAGE_REVIEWED_BEFORE_DELIVERY, "/messages/" + i + "/review"));
   }
 
@@ -228,7 +227,7 @@ class RecordGapRulesTest {
     int i = delivered(c);
     Message unreviewed = c.messages().get(i).withReview(Optional.empty());
 
-    assertThat(newFindings(c, c.withMessages(replaced(c.messages(), i, unreviewed))))
+    assertThat(newFindings(c, c.with(unreviewed)))
         .containsExactly(code(MESSAGE_REVIEWED_BEFORE_DELIVERY, "/messages/" + i + "/review"));
   }
 
@@ -319,13 +318,7 @@ class RecordGapRulesTest {
   }
 
   private static RestorativeCase withMeeting(RestorativeCase c, int index, Meeting changed) {
-    return c.withMeetings(replaced(c.meetings(), index, changed));
-  }
-
-  private static <T> List<T> replaced(List<T> items, int index, T changed) {
-    List<T> copy = new ArrayList<>(items);
-    copy.set(index, changed);
-    return copy;
+    return c.with(changed);
   }
 
   private static <T> int indexOf(List<T> list, Predicate<T> which) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.aCase;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.disclosure;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.plus;
-import static org.restorative.core.rules.LegalSharingOutcomeFixtures.replaced;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.sharingConsent;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.violations;
 import static org.restorative.core.rules.StandardCode.CONSENT_WITHDRAWAL_STOPS_SHARING;
@@ -316,7 +315,7 @@ class SharingRulesTest {
     Disclosure toHr = oneConsent.disclosures().get(last);
     Recipient party = Recipient.party(parties[1]);
     RestorativeCase toTheParty =
-        oneConsent.withDisclosures(replaced(oneConsent.disclosures(), last, toHr.withRecipient(party)));
+        oneConsent.with(toHr.withRecipient(party));
 
     assertThat(violations(RULES, toTheParty, OUTCOME_SHARING_NEEDS_ALL_PARTIES)).isEmpty();
   }
@@ -383,7 +382,7 @@ class SharingRulesTest {
   }
 
   private static RestorativeCase withDisclosure(RestorativeCase c, Disclosure changed) {
-    return c.withDisclosures(replaced(c.disclosures(), 0, changed));
+    return c.with(changed);
   }
 
   private static RestorativeCase withConsent(RestorativeCase c, Consent changed) {

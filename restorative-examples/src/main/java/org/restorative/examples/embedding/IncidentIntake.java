@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.restorative.core.casefile.CaseEvent;
-import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.CaseId;
-import org.restorative.core.casefile.EventId;
 import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.ReferralSource;
 import org.restorative.core.casefile.RestorativeCase;
@@ -127,15 +124,13 @@ public final class IncidentIntake {
     PartyId nurse = PartyId.of("staff-" + incident.staffId());
     HarmId harm = HarmId.of("harm-" + incident.reference());
     LocalDate reportedOn = LocalDate.ofInstant(incident.reportedAt(), policy.zone());
-    return new RestorativeCase.Builder()
-        .id(caseId)
-        .stage(Stage.REFERRAL)
-        .referral(
-            new Referral.Builder()
-                .receivedAt(incident.reportedAt())
-                .source(ReferralSource.WARD_STAFF)
-                .addHarm(harm)
-                .build())
+    Referral referral =
+        new Referral.Builder()
+            .receivedAt(incident.reportedAt())
+            .source(ReferralSource.WARD_STAFF)
+            .addHarm(harm)
+            .build();
+    return RestorativeCase.open(caseId, referral, by)
         .addHarm(
             new Harm.Builder()
                 .id(harm)
@@ -163,13 +158,6 @@ public final class IncidentIntake {
                 .personType(PersonType.PATIENT)
                 .careContext(CareContext.FORENSIC_INPATIENT)
                 .mentalHealthAct(MentalHealthActStatus.of(MhaStatus.S37_41))
-                .build())
-        .addHistory(
-            new CaseEvent.Builder()
-                .id(EventId.of("e-1"))
-                .at(incident.reportedAt())
-                .by(by)
-                .type(CaseEventType.REFERRED)
                 .build())
         .build();
   }
