@@ -394,8 +394,9 @@ final class CsvTables {
 
   // ------------------------------------------------------------------------------- values
 
+  /** The harm the referral names first; none for a draft whose referral names no harm yet. */
   private static Optional<Harm> firstHarm(RestorativeCase c) {
-    return c.harm(c.referral().harms().get(0));
+    return c.referral().harms().stream().findFirst().flatMap(c::harm);
   }
 
   private static String text(Optional<?> value) {

@@ -191,4 +191,23 @@ class ExportCommandTest {
     assertThat(parties).hasSize(4);
     assertThat(parse(ExamplesFixtures.read(out.resolve("cases.csv")))).hasSize(2);
   }
+
+  @Test
+  void a_draft_whose_referral_names_no_harm_yet_is_exported_with_the_harm_columns_empty() {
+    String record = ExamplesFixtures.read(ExamplesFixtures.theDemoRecord(dir));
+    String noHarm = record.replaceFirst("\"harms\": \\[ \"[^\"]+\" \\],?", "");
+    assertThat(noHarm).isNotEqualTo(record);
+    Path draft = ExamplesFixtures.write(dir.resolve("draft.json"), noHarm);
+    Path out = dir.resolve("draft");
+
+    Run export = Run.of("export", "--csv", out.toString(), draft.toString());
+
+    assertThat(export.exitCode).as(export.err).isZero();
+    assertThat(export.err).doesNotContain("internal error").contains("1 case written to ");
+    List<List<String>> cases = parse(ExamplesFixtures.read(out.resolve("cases.csv")));
+    List<String> header = cases.get(0);
+    assertThat(cases).hasSize(2);
+    assertThat(cases.get(1).get(header.indexOf("harm_context"))).isEmpty();
+    assertThat(cases.get(1).get(header.indexOf("incident_on"))).isEmpty();
+  }
 }
