@@ -5,7 +5,10 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,9 +51,28 @@ final class Codecs {
   private static final java.util.regex.Pattern EXPANDED_YEAR =
       java.util.regex.Pattern.compile("^[+-][0-9]{4,}-");
 
-  /** An ISO-8601 moment that names its offset: {@code 2025-03-12T15:20:00Z} or {@code ...+01:00}. */
+  /**
+   * An ISO-8601 moment that names its offset: {@code 2025-03-12T15:20:00Z} or {@code ...+01:00}; the
+   * hours, minutes, seconds and offset in their ranges (no leap second, no offset past 18 hours), and
+   * {@code T} and {@code Z} in either case, as {@link #MOMENT} reads them.
+   */
   static final String INSTANT_PATTERN =
-      "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})$";
+      "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?"
+          + "([Zz]|[+-]((0[0-9]|1[0-7]):[0-5][0-9]|18:00))$";
+
+  /**
+   * How a moment is read: RFC 3339's profile of ISO-8601, a date and time with an offset of hours
+   * and minutes or {@code Z}; an offset of hours alone or with seconds, which {@link
+   * DateTimeFormatter#ISO_OFFSET_DATE_TIME} would take, is refused, as the schema refuses it.
+   */
+  static final DateTimeFormatter MOMENT =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .appendOffset("+HH:MM", "Z")
+          .toFormatter()
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
 
   /** An ISO-8601 calendar date. */
   static final String DATE_PATTERN = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -245,7 +267,7 @@ final class Codecs {
           String text = node.stringValue();
           Instant moment;
           try {
-            moment = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            moment = OffsetDateTime.parse(text, MOMENT).toInstant();
           } catch (DateTimeException e) {
             if (EXPANDED_YEAR.matcher(text).find()) {
               context.error(Problems.OUT_OF_RANGE, MOMENT_RANGE);

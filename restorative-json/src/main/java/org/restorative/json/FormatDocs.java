@@ -51,9 +51,10 @@ final class FormatDocs {
         object, which keeps one of the two values.
       - **Limits** (`JSON_LIMIT_EXCEEDED`, `JSON_TOO_MANY_PROBLEMS`): a document over the length
         limit, a string or number longer than its limit.
-      - **A whole number written with a fraction part** (`JSON_WRONG_TYPE`): `2025.0` for a year is a
-        whole number to JSON Schema, but the reader keeps numbers as written, and takes only digits
-        without a point or exponent as a whole number.
+      - **A whole number written with a fraction part** (`JSON_WRONG_TYPE`, or
+        `JSON_UNSUPPORTED_FORMAT` for the format version): `2025.0` for a year, or `1.0` for the
+        format version, is a whole number to JSON Schema, but the reader keeps numbers as written, and
+        takes only digits without a point or exponent as a whole number.
 
       The schema refuses, and the reader accepts:
 

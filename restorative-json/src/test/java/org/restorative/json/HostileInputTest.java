@@ -87,6 +87,24 @@ class HostileInputTest {
   }
 
   @Test
+  void a_moment_is_read_as_rfc_3339_says_and_as_the_schema_says() {
+    String referral = withSentinelName();
+    for (String offset : new String[] {"+01", "+01:00:30", "+19:00"}) {
+      String json = referral.replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1" + offset + "\"");
+      assertThat(json).isNotEqualTo(referral);
+
+      assertThat(read(json).errors())
+          .as(offset)
+          .extracting(Violation::code, Violation::path)
+          .containsExactly(tuple(Problems.INVALID_TIME, "/referral/receivedAt"));
+    }
+    String lowerCase = referral.replaceFirst("(\"receivedAt\": \"[0-9-]+)T([0-9:.]+)Z\"", "$1t$2z\"");
+    assertThat(lowerCase).isNotEqualTo(referral);
+    assertThat(read(lowerCase).problems()).isEmpty();
+    assertThat(Codecs.INSTANT_PATTERN).contains("[Tt]").contains("[Zz]").contains("18:00");
+  }
+
+  @Test
   void nesting_deeper_than_the_limit_is_refused() {
     String deep = "[".repeat(CaseJson.MAX_DEPTH + 5) + "]".repeat(CaseJson.MAX_DEPTH + 5);
     String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": " + deep);
