@@ -59,7 +59,7 @@ class SchemaAgreementTest {
   enum Difference {
     COMPARED_VALUES("Values compared with each other", readerOnly("JSON_INCONSISTENT_OBJECT", p -> !p.isEmpty())),
     REFERENCE("A reference to an id elsewhere in the case", readerOnly("JSON_INCONSISTENT_OBJECT", String::isEmpty)),
-    ID_TEXT("Ids as Unicode text", readerOnly("JSON_INVALID_VALUE", p -> true)),
+    ID_TEXT("Ids and text as Unicode", readerOnly("JSON_INVALID_VALUE", p -> true)),
     MOMENT_YEAR_IN_UTC("A moment's year in UTC", readerOnly("JSON_OUT_OF_RANGE", p -> true)),
     EQUAL_AS_READ("Elements equal as read", readerOnly("JSON_DUPLICATE_ELEMENT", p -> true)),
     REPEATED_NAME("A repeated property name", readerOnly("JSON_DUPLICATE_PROPERTY", p -> true)),

@@ -77,7 +77,18 @@ final class Codecs {
   /** An ISO-8601 calendar date. */
   static final String DATE_PATTERN = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-  /** Any text. Personal text is marked on its property, not here. */
+  /**
+   * Whether a text holds a UTF-16 surrogate that is not half of a pair (a lone {@code \\ud800}
+   * escape): such text has no UTF-8 form, so it could not be written and read back equal.
+   */
+  static boolean hasUnpairedSurrogate(String text) {
+    return text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+  }
+
+  /**
+   * Any text that is valid Unicode: an unpaired surrogate is refused with {@link
+   * Problems#INVALID_VALUE}. Personal text is marked on its property, not here.
+   */
   static final Codec<String> TEXT =
       new Codec<>() {
         @Override
@@ -91,7 +102,13 @@ final class Codecs {
             context.error(Problems.WRONG_TYPE, "Expected a string.");
             return Optional.empty();
           }
-          return Optional.of(node.stringValue());
+          String text = node.stringValue();
+          if (hasUnpairedSurrogate(text)) {
+            context.error(
+                Problems.INVALID_VALUE, "Expected valid Unicode text, without an unpaired surrogate.");
+            return Optional.empty();
+          }
+          return Optional.of(text);
         }
 
         @Override

@@ -39,8 +39,9 @@ final class FormatDocs {
         unique in it; a schema cannot follow an id to the part it names, nor compare one property of
         several objects. The case's own rules are reported there too: `pause` exactly when the stage
         is `PAUSED`, `closure` exactly when it is closed (presences tied to a code, as above).
-      - **Ids as Unicode text** (`JSON_INVALID_VALUE`): an id with a control character or an unpaired
-        surrogate. The schema checks an id's length and surrounding spaces only.
+      - **Ids and text as Unicode** (`JSON_INVALID_VALUE`): an id with a control character, or any
+        string with an unpaired surrogate (a lone `\\ud800` escape). The schema checks an id's length
+        and surrounding spaces only, and a JSON Schema pattern sees code points, not UTF-16.
       - **A moment's year in UTC** (`JSON_OUT_OF_RANGE`): `0001-01-01T00:00:00+01:00` matches the
         schema's pattern but falls in year 0000 in UTC; `9999-12-31T23:30:00-01:00` falls in year
         10000.
@@ -96,7 +97,8 @@ final class FormatDocs {
         - Ids are non-blank strings of at most 128 characters, without surrounding spaces, control
           characters or an unpaired UTF-16 surrogate (a lone `\\ud800` escape): an id is valid Unicode
           text, so it is written as UTF-8 and read back equal. Otherwise `JSON_INVALID_VALUE`. The
-          schema checks length and surrounding spaces only.
+          schema checks length and surrounding spaces only. All text is valid Unicode: a string
+          holding an unpaired surrogate is refused with `JSON_INVALID_VALUE` at its pointer.
         - Some arrays are sets (harm types, topics, participants, ...): their type in the tables below
           says "no repeats" and the schema says `uniqueItems`. The writer never repeats an element;
           the reader reports a repeat with `JSON_DUPLICATE_ELEMENT` at the repeated element's path

@@ -105,6 +105,21 @@ class HostileInputTest {
   }
 
   @Test
+  void text_with_an_unpaired_surrogate_is_refused_at_its_pointer_as_it_could_not_be_written_back() {
+    String json = withSentinelName().replace(SENTINEL, SENTINEL + "\\ud800");
+    String reversed = withSentinelName().replace(SENTINEL, "\\udc00\\ud83d" + SENTINEL);
+    String paired = withSentinelName().replace(SENTINEL, "\\ud83d\\ude00" + SENTINEL);
+
+    assertThat(read(json).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.INVALID_VALUE, "/parties/0/name"));
+    assertThat(read(reversed).errors())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(Problems.INVALID_VALUE, "/parties/0/name"));
+    assertThat(read(paired).problems()).isEmpty();
+  }
+
+  @Test
   void nesting_deeper_than_the_limit_is_refused() {
     String deep = "[".repeat(CaseJson.MAX_DEPTH + 5) + "]".repeat(CaseJson.MAX_DEPTH + 5);
     String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": " + deep);
