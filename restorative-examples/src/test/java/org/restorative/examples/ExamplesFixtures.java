@@ -17,6 +17,18 @@ final class ExamplesFixtures {
     "Greer"
   };
 
+  /**
+   * The value the hostile inputs and the mutants plant in names, narratives, notes, places, local
+   * severity labels and property names; it must appear in no output.
+   */
+  static final String SENTINEL = "Zq7Sentinel";
+
+  /**
+   * An exception's name in a command's output: "Exception" but for the format's own property
+   * {@code permittedException}, which a problem's path may name.
+   */
+  static final java.util.regex.Pattern EXCEPTION = java.util.regex.Pattern.compile("(?<!permitted)Exception");
+
   /** The demonstration patient's invented date of birth. */
   static final String DEMO_DATE_OF_BIRTH = "1994-07-19";
 
