@@ -16,6 +16,8 @@ import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.outcome.Evaluation;
@@ -132,8 +134,15 @@ final class CsvTables {
               column("severity_scale", CODE,
                   "The scale the first harm's severity is graded on, if graded.",
                   (c, r) -> firstHarm(c).flatMap(Harm::severity).map(s -> s.scale().name()).orElse("")),
-              column("severity_grade", CODE, "The first harm's grade on that scale.",
-                  (c, r) -> firstHarm(c).flatMap(Harm::severity).map(s -> s.grade()).orElse("")),
+              column("severity_grade", CODE,
+                  "The first harm's grade on a national scale (DUTY_OF_CANDOUR_REG20 or NRLS_GRADING);"
+                      + " empty on a trust's LOCAL scale, whose grades are the trust's own free text.",
+                  (c, r) ->
+                      firstHarm(c)
+                          .flatMap(Harm::severity)
+                          .filter(s -> s.scale() != SeverityScale.LOCAL)
+                          .map(Severity::grade)
+                          .orElse("")),
               column("sensitive", BOOLEAN,
                   "Whether any harm of the case is sensitive (a sensitive flag or an intimate"
                       + " relationship).",

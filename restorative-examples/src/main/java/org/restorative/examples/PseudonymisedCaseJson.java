@@ -25,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * stage}, {@code referredIn} and the lists {@code harms}, {@code parties}, {@code processes}, {@code
  * meetings}, {@code agreements}, {@code actions}, {@code evaluations} and {@code history}, each object
  * with the properties of its value type ({@code PseudonymisedHarm}, {@code PseudonymisedParty}, …)
- * under the same names; a harm's {@code severity} is an object with {@code scale}, {@code grade} and,
- * for a trust's own scale, {@code localScale}, as in the case record. Months are {@code "yyyy-mm"};
+ * under the same names; a harm's {@code severity} is an object with {@code scale} and, on a national
+ * scale, {@code grade}, that scale's code; a trust's own ({@code LOCAL}) grade and scale name are free
+ * text and are left out. Months are {@code "yyyy-mm"};
  * codes are the enum constants' names; an absent optional is left out; lists and sets are always written, empty or not; sets of codes in the order
  * of their enum.
  */
@@ -71,13 +72,12 @@ final class PseudonymisedCaseJson {
       h.put("context", harm.context().name());
       h.put("setting", harm.setting().name());
       codes(h, "types", harm.types());
-      harm.severity()
+      harm.severityScale()
           .ifPresent(
-              severity -> {
-                ObjectNode grade = h.putObject("severity");
-                grade.put("scale", severity.scale().name());
-                grade.put("grade", severity.grade());
-                severity.localScale().ifPresent(scale -> grade.put("localScale", scale));
+              scale -> {
+                ObjectNode severity = h.putObject("severity");
+                severity.put("scale", scale.name());
+                harm.severityGrade().ifPresent(grade -> severity.put("grade", grade));
               });
       codes(h, "sensitiveFlags", harm.sensitiveFlags());
       h.put("legalStatus", harm.legalStatus().name());

@@ -9,11 +9,11 @@ import org.restorative.core.harm.HarmType;
 import org.restorative.core.harm.LegalStatus;
 import org.restorative.core.harm.SensitiveFlag;
 import org.restorative.core.harm.Setting;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.SeverityScale;
 
 /**
  * A harm in a {@link PseudonymisedCase}: its codes and the month it happened, without its narrative,
- * its external references or the people involved.
+ * its external references, the people involved or a trust's own (free-text) severity grade.
  */
 @Value.Immutable
 public abstract class PseudonymisedHarm implements WithPseudonymisedHarm {
@@ -42,11 +42,21 @@ public abstract class PseudonymisedHarm implements WithPseudonymisedHarm {
   public abstract Set<HarmType> types();
 
   /**
-   * The graded severity, when recorded.
+   * The scale the harm's severity is graded on, when it is graded.
    *
-   * @return the severity
+   * @return the scale
    */
-  public abstract Optional<Severity> severity();
+  public abstract Optional<SeverityScale> severityScale();
+
+  /**
+   * The severity's grade when it is graded on a national scale ({@link
+   * SeverityScale#DUTY_OF_CANDOUR_REG20} or {@link SeverityScale#NRLS_GRADING}): one of that scale's
+   * codes. Empty on a trust's {@link SeverityScale#LOCAL} scale, whose grades and scale name are the
+   * trust's own free text ({@link Sensitivity#PERSONAL}), never carried into a pseudonymised case.
+   *
+   * @return the grade's code
+   */
+  public abstract Optional<String> severityGrade();
 
   /**
    * The flags that make the case sensitive (special category: kept because research needs them).

@@ -12,6 +12,8 @@ import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseId;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.OutcomeAgreement;
@@ -140,7 +142,8 @@ public final class Pseudonymiser {
               .context(harm.context())
               .setting(harm.setting())
               .types(harm.types())
-              .severity(harm.severity())
+              .severityScale(harm.severity().map(Severity::scale))
+              .severityGrade(nationalGrade(harm.severity()))
               .sensitiveFlags(harm.sensitiveFlags())
               .legalStatus(harm.legalStatus())
               .occurredIn(month(harm.occurred().from(), zone))
@@ -262,5 +265,10 @@ public final class Pseudonymiser {
   @Override
   public String toString() {
     return "Pseudonymiser[key=***]";
+  }
+
+  /** A severity's grade when it is a code of a national scale; a trust's local grade is free text. */
+  private static Optional<String> nationalGrade(Optional<Severity> severity) {
+    return severity.filter(s -> s.scale() != SeverityScale.LOCAL).map(Severity::grade);
   }
 }

@@ -35,6 +35,8 @@ import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.DutyOfCandour;
 import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ConfidentialityTerms;
 import org.restorative.core.outcome.Evaluation;
@@ -79,6 +81,8 @@ import org.restorative.core.rules.Policy;
  *       answers, messages, reasons, evidence, descriptions, references into other systems, language)
  *       is replaced by {@value #REDACTED} where it was present, so that what was recorded can still be
  *       seen without what it said; required texts are replaced the same way;
+ *   <li>a trust's local severity grade and the name of its scale, free text, are replaced by {@value
+ *       #REDACTED}; a grade on a national scale is one of the scale's codes, and is kept;
  *   <li>places (of venues, exclusion zones and leave) are replaced by tokens that keep only which place
  *       lies within which, so that the rules compare them as before;
  *   <li>the IES-R symptom score, a health measure, is removed.
@@ -189,7 +193,13 @@ public final class RedactedView {
                 .map((DutyOfCandour d) -> d.withNotificationRef(mark(d.notificationRef()))))
         .safeguardingReferralRef(mark(harm.safeguardingReferralRef()))
         .narrative(mark(harm.narrative()))
+        .severity(harm.severity().map(RedactedView::severity))
         .build();
+  }
+
+  /** A trust's local grade and scale name are free text; a national scale's grade is a code, kept. */
+  private static Severity severity(Severity severity) {
+    return severity.scale() == SeverityScale.LOCAL ? Severity.local(REDACTED, REDACTED) : severity;
   }
 
   private static ContactRestriction contactRestriction(

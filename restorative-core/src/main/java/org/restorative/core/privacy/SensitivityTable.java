@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.restorative.core.Identifier;
 import org.restorative.core.Invariants;
 import org.restorative.core.assessment.AttendeeFinding;
 import org.restorative.core.assessment.ClinicalConsultation;
@@ -27,15 +29,18 @@ import org.restorative.core.consent.CapacityDecision;
 import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.Disclosure;
+import org.restorative.core.consent.InformationProvided;
 import org.restorative.core.consent.LawfulBasis;
 import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.PracticableStep;
+import org.restorative.core.consent.Recipient;
 import org.restorative.core.consent.VoluntarinessCheck;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.DutyOfCandour;
 import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.Severity;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ConfidentialityTerms;
 import org.restorative.core.outcome.Evaluation;
@@ -51,20 +56,27 @@ import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.MentalHealthActStatus;
 import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
+import org.restorative.core.party.Place;
 import org.restorative.core.party.Professional;
 import org.restorative.core.party.Spokesperson;
+import org.restorative.core.party.TrainingRecord;
 import org.restorative.core.party.VictimContactScheme;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.Message;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.Venue;
+import org.restorative.core.questions.Question;
+import org.restorative.core.questions.QuestionSet;
 import org.restorative.core.questions.Response;
+import org.restorative.core.questions.Source;
 import org.restorative.core.rules.Move;
 
 /**
  * The classification of the case record's fields, in one place. Rows are grouped by model type in the
- * order of the case; a field that is not here is {@link Sensitivity#NONE}. The few {@code NONE} rows
- * record a decision worth reading (a text that is not personal).
+ * order of the case; a field that is not here is {@link Sensitivity#NONE}. Every attribute that can
+ * hold text has a row of its own (a test finds them by reflection and fails on one without), so the
+ * {@code NONE} rows record a decision worth reading: a text that is a code, a published wording or a
+ * post, not personal.
  */
 final class SensitivityTable {
 
@@ -84,6 +96,11 @@ final class SensitivityTable {
 
   private static List<FieldSensitivity> build() {
     Rows rows = new Rows();
+
+    // every id of the case, of whatever type
+    rows.add(Identifier.class, "value", NONE,
+        "An id is opaque and must not encode a name, a date of birth or an NHS number; pseudonymised"
+            + " views still give only its keyed pseudonym.");
 
     // casefile
     rows.add(Referral.class, "notes", PERSONAL, FREE_TEXT);
@@ -107,7 +124,14 @@ final class SensitivityTable {
         "Criminal proceedings and their outcome, including a finding of insanity (Art 10, Art 9).");
     rows.add(Harm.class, "safeguardingReferralRef", PERSONAL, LINKING_REFERENCE);
     rows.add(Harm.class, "narrative", PERSONAL, "The account of what happened, with its people.");
+    rows.add(Severity.class, "scale", NONE, "A code: the scale the harm is graded on.");
+    rows.add(Severity.class, "grade", PERSONAL,
+        "On a trust's local scale the grade is the trust's own label, free text; on a national scale it"
+            + " is one of the scale's codes, which shared views give as that code.");
+    rows.add(Severity.class, "localScale", PERSONAL, "The name of a trust's own scale, free text.");
     rows.add(ExternalIncidentRef.class, "reference", PERSONAL, LINKING_REFERENCE);
+    rows.add(ExternalIncidentRef.class, "system", NONE,
+        "Names the other system (the trust's incident system, the police), not a person.");
     rows.add(ContactRestriction.class, "type", SPECIAL_CATEGORY,
         "Restraining orders and bail or discharge conditions are criminal offence data (Art 10).");
     rows.add(ContactRestriction.class, "source", PERSONAL, LINKING_REFERENCE);
@@ -115,6 +139,9 @@ final class SensitivityTable {
     rows.add(ContactRestriction.class, "place", PERSONAL,
         "An exclusion zone's area, which can say where the protected person lives.");
     rows.add(DutyOfCandour.class, "notificationRef", PERSONAL, LINKING_REFERENCE);
+    rows.add(Place.class, "code", NONE,
+        "A code of the trust's hierarchy of places; where a place can say where a person lives, the"
+            + " attribute that holds it is classed (a venue, an exclusion zone, leave).");
 
     // party
     rows.add(Party.class, "name", PERSONAL, "Identifies the person.");
@@ -198,13 +225,23 @@ final class SensitivityTable {
     rows.add(Facilitator.class, "name", PERSONAL, "Identifies the facilitator.");
     rows.add(Facilitator.class, "rjcRegistration", PERSONAL,
         "Finds the facilitator on the public register.");
+    rows.add(TrainingRecord.class, "provider", NONE,
+        "Names the organisation that gave a facilitator's training, not a person.");
     rows.add(DeclaredConflict.class, "detail", PERSONAL, FREE_TEXT);
     rows.add(Professional.class, "name", PERSONAL, "Identifies the professional.");
+    rows.add(Professional.class, "organisation", NONE,
+        "Names the organisation or team a professional works for (a treating team), not a person.");
     rows.add(Professional.class, "language", PERSONAL,
         "An interpreter's language is the party's language.");
 
     // consent
     rows.add(Consent.class, "methodReason", PERSONAL, "Why consent was verbal, in words.");
+    rows.add(InformationProvided.class, "leafletId", NONE,
+        "Identifies a published leaflet, the same for everyone given it.");
+    rows.add(InformationProvided.class, "version", NONE, "The published leaflet's version.");
+    rows.add(Recipient.class, "organisation", NONE,
+        "Names an organisation a consent or a disclosure names (a police force, a GP practice), not a"
+            + " person; the rules compare it.");
     rows.add(VoluntarinessCheck.class, "note", PERSONAL, FREE_TEXT);
     rows.add(Withdrawal.class, "reason", PARTYS_OWN_ACCOUNT,
         "The party's own reason for withdrawing; never required (Rule 8).");
@@ -249,6 +286,14 @@ final class SensitivityTable {
     rows.add(PauseDecision.class, "rationale", PERSONAL, FREE_TEXT);
 
     // questions and process
+    rows.add(QuestionSet.class, "title", NONE,
+        "The published title of a question set, the same in every case that uses it.");
+    rows.add(QuestionSet.class, "licenceNote", NONE, "A note on the question set's licence.");
+    rows.add(Question.class, "text", NONE,
+        "The question as the catalogue words it, not anyone's answer to it.");
+    rows.add(Question.class, "group", NONE, "The heading the catalogue files a question under.");
+    rows.add(Source.class, "citation", NONE, "A published source of a question set.");
+    rows.add(Source.class, "url", NONE, "Where a published source can be found.");
     rows.add(Response.class, "answer", PARTYS_OWN_ACCOUNT, "The party's answer in their words.");
     rows.add(Response.class, "checked", PARTYS_OWN_ACCOUNT, "The party's yes or no to a question.");
     rows.add(PreparationContact.class, "notes", PARTYS_OWN_ACCOUNT,
