@@ -484,4 +484,26 @@ class SchemaAgreementTest {
           .containsExactly(tuple("JSON_INCONSISTENT_OBJECT", "/actions/0/owner"));
     }
   }
+
+  @Test
+  void the_schema_refuses_a_property_whose_presence_its_code_forbids_or_requires_as_the_reader_does() {
+    Map<String, java.util.function.Consumer<ObjectNode>> breaks = new java.util.LinkedHashMap<>();
+    breaks.put("/parties/2", t -> ((ObjectNode) t.get("parties").get(2)).remove("principal"));
+    breaks.put("/parties/0", t -> first(t, "parties").put("principal", "party-2"));
+    breaks.put("/harms/0", t -> first(t, "harms").put("otherContext", "a context"));
+    breaks.put("/harms/0/severity", t -> ((ObjectNode) first(t, "harms").get("severity")).put("localScale", "a scale"));
+    breaks.put("", t -> t.put("stage", "PAUSED"));
+    Verdicts unchanged = verdicts(new Document("golden", Mutation.NONE, bytes(GOLDEN.resolve("referral.json"))));
+    assertThat(unchanged.readerAccepts() && unchanged.schemaAccepts()).isTrue();
+
+    breaks.forEach(
+        (path, change) -> {
+          Verdicts v = verdicts(new Document(path, Mutation.NONE, golden("referral.json", change)));
+          assertThat(v.schemaAccepts()).as(path).isFalse();
+          assertThat(v.read().errors())
+              .as(path)
+              .extracting(Violation::code, Violation::path)
+              .containsExactly(tuple("JSON_INCONSISTENT_OBJECT", path));
+        });
+  }
 }

@@ -161,5 +161,7 @@ final class CaseFileFormats {
           .optional("pause", PAUSE, RestorativeCase::pause, RestorativeCase.Builder::pause)
           .optional("closure", CLOSURE, RestorativeCase::closure, RestorativeCase.Builder::closure)
           .optional("reopenedFrom", Ids.CASE, RestorativeCase::reopenedFrom, RestorativeCase.Builder::reopenedFrom)
-          .optional("reopenedAs", Ids.CASE, RestorativeCase::reopenedAs, RestorativeCase.Builder::reopenedAs);
+          .optional("reopenedAs", Ids.CASE, RestorativeCase::reopenedAs, RestorativeCase.Builder::reopenedAs)
+          .presentExactlyWhen("pause", "stage", Stage.class, s -> s == Stage.PAUSED)
+          .presentExactlyWhen("closure", "stage", Stage.class, Stage::isClosed);
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -63,6 +64,11 @@ public final class CaseSchema {
     required.add(CaseFormat.FORMAT_PROPERTY).add(CaseFormat.VERSION_PROPERTY);
     body.get("required").values().forEach(required::add);
     schema.put("additionalProperties", false);
+    body.properties().forEach(e -> {
+      if (!List.of("type", "properties", "required", "additionalProperties").contains(e.getKey())) {
+        schema.set(e.getKey(), e.getValue());
+      }
+    });
     ObjectNode defs = schema.putObject("$defs");
     for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
       defs.set(definition.getKey(), definition.getValue());

@@ -72,7 +72,8 @@ final class ConsentFormats {
   static final ObjectFormat<CapacityBasis, CapacityBasis.Builder> CAPACITY_BASIS =
       ObjectFormat.of("CapacityBasis", CapacityBasis.Builder::new, CapacityBasis.Builder::build)
           .required("type", Codecs.code(CapacityBasisType.class), CapacityBasis::type, CapacityBasis.Builder::type)
-          .optional("assessment", Ids.CAPACITY_ASSESSMENT, CapacityBasis::assessment, CapacityBasis.Builder::assessment);
+          .optional("assessment", Ids.CAPACITY_ASSESSMENT, CapacityBasis::assessment, CapacityBasis.Builder::assessment)
+          .presentExactlyWhen("assessment", "type", CapacityBasisType.class, t -> t == CapacityBasisType.ASSESSED_HAS_CAPACITY);
 
   static final ObjectFormat<VoluntarinessCheck, VoluntarinessCheck.Builder> VOLUNTARINESS_CHECK =
       ObjectFormat.of("VoluntarinessCheck", VoluntarinessCheck.Builder::new, VoluntarinessCheck.Builder::build)
@@ -100,7 +101,9 @@ final class ConsentFormats {
           .optional("meeting", Ids.MEETING, Withdrawal::meeting, Withdrawal.Builder::meeting)
           .optional("recordedBy", Ids.ACTOR, Withdrawal::recordedBy, Withdrawal.Builder::recordedBy)
           .optional("reason", Codecs.TEXT, Withdrawal::reason, Withdrawal.Builder::reason)
-          .personal();
+          .personal()
+          .presentExactlyWhen("processType", "scope", WithdrawalScope.class, s -> s == WithdrawalScope.PROCESS_TYPE)
+          .presentExactlyWhen("meeting", "scope", WithdrawalScope.class, s -> s == WithdrawalScope.MEETING);
 
   static final ObjectFormat<CapacityDecision, CapacityDecision.Builder> CAPACITY_DECISION =
       ObjectFormat.of("CapacityDecision", CapacityDecision.Builder::new, CapacityDecision.Builder::build)
@@ -175,7 +178,10 @@ final class ConsentFormats {
           .many(
               "reconfirmations", RECONFIRMATION, Consent::reconfirmations, Consent.Builder::addAllReconfirmations)
           .optional("reviewDueOn", Codecs.DATE, Consent::reviewDueOn, Consent.Builder::reviewDueOn)
-          .optional("withdrawal", WITHDRAWAL, Consent::withdrawal, Consent.Builder::withdrawal);
+          .optional("withdrawal", WITHDRAWAL, Consent::withdrawal, Consent.Builder::withdrawal)
+          .presentExactlyWhen("participation", "kind", ConsentKind.class, k -> k == ConsentKind.PARTICIPATION)
+          .presentExactlyWhen("sharing", "kind", ConsentKind.class, ConsentKind::isSharing)
+          .presentExactlyWhen("withdrawal", "status", ConsentStatus.class, s -> s == ConsentStatus.WITHDRAWN);
 
   static final ObjectFormat<CapacityAssessment, CapacityAssessment.Builder> CAPACITY_ASSESSMENT =
       ObjectFormat.of("CapacityAssessment", CapacityAssessment.Builder::new, CapacityAssessment.Builder::build)

@@ -43,7 +43,8 @@ final class HarmFormats {
       ObjectFormat.of("Severity", Severity.Builder::new, Severity.Builder::build)
           .required("scale", Codecs.code(SeverityScale.class), Severity::scale, Severity.Builder::scale)
           .required("grade", Codecs.TEXT, Severity::grade, Severity.Builder::grade)
-          .optional("localScale", Codecs.TEXT, Severity::localScale, Severity.Builder::localScale);
+          .optional("localScale", Codecs.TEXT, Severity::localScale, Severity.Builder::localScale)
+          .presentExactlyWhen("localScale", "scale", SeverityScale.class, s -> s == SeverityScale.LOCAL);
 
   static final ObjectFormat<InvolvedPerson, InvolvedPerson.Builder> INVOLVED_PERSON =
       ObjectFormat.of("InvolvedPerson", InvolvedPerson.Builder::new, InvolvedPerson.Builder::build)
@@ -120,5 +121,6 @@ final class HarmFormats {
               Harm::safeguardingReferralRef,
               Harm.Builder::safeguardingReferralRef)
           .optional("narrative", Codecs.TEXT, Harm::narrative, Harm.Builder::narrative)
-          .personal();
+          .personal()
+          .presentExactlyWhen("otherContext", "context", HarmContext.class, c -> c == HarmContext.OTHER);
 }

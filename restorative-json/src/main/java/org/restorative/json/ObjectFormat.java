@@ -44,24 +44,44 @@ final class ObjectFormat<T, B> implements Codec<T> {
       boolean array) {}
 
   /**
-   * A rule between properties that needs no comparison of values, so the schema states it too:
-   * {@code exactlyOne} (one of them present, not both and not neither) or {@code notBoth}.
+   * A rule between properties that needs no comparison of values, declared once so that the reader
+   * checks it, the schema states it and the documentation lists it. JSON null counts as absent, as
+   * when read.
    */
-  record Presence(boolean exactlyOne, String first, String second) {
+  sealed interface Presence permits Pair, WhenCode {
 
-    /** Whether the object's properties keep the rule; JSON null counts as absent, as when read. */
-    boolean keptBy(JsonNode node) {
-      int present = (isPresent(node, first) ? 1 : 0) + (isPresent(node, second) ? 1 : 0);
-      return exactlyOne ? present == 1 : present < 2;
-    }
+    /** Whether the object's properties keep the rule; true when the rule cannot be judged yet. */
+    boolean keptBy(JsonNode node);
 
-    private static boolean isPresent(JsonNode node, String property) {
+    /** The rule as the schema says it. */
+    ObjectNode schema(SchemaBuilder schemas);
+
+    /** The rule as the format's documentation says it. */
+    String describe();
+
+    /** The problem's message: the format's own names, never a value. */
+    String message();
+
+    static boolean isPresent(JsonNode node, String property) {
       JsonNode value = node.get(property);
       return value != null && !value.isNull();
     }
+  }
 
-    /** The rule as the schema says it. */
-    ObjectNode schema(SchemaBuilder schemas) {
+  /**
+   * Two optional properties: {@code exactlyOne} (one of them present, not both and not neither) or
+   * not both.
+   */
+  record Pair(boolean exactlyOne, String first, String second) implements Presence {
+
+    @Override
+    public boolean keptBy(JsonNode node) {
+      int present = (Presence.isPresent(node, first) ? 1 : 0) + (Presence.isPresent(node, second) ? 1 : 0);
+      return exactlyOne ? present == 1 : present < 2;
+    }
+
+    @Override
+    public ObjectNode schema(SchemaBuilder schemas) {
       ObjectNode rule = schemas.object();
       if (exactlyOne) {
         ArrayNode oneOf = rule.putArray("oneOf");
@@ -73,18 +93,63 @@ final class ObjectFormat<T, B> implements Codec<T> {
       return rule;
     }
 
-    /** The rule as the format's documentation says it. */
-    String describe() {
+    @Override
+    public String describe() {
       return exactlyOne
           ? "Exactly one of `" + first + "` and `" + second + "`."
           : "Not both `" + first + "` and `" + second + "`.";
     }
 
-    /** The problem's message: the format's own property names, never a value. */
-    String message() {
+    @Override
+    public String message() {
       return exactlyOne
           ? "Exactly one of the properties " + first + " and " + second + " must be present."
           : "The properties " + first + " and " + second + " must not both be present.";
+    }
+  }
+
+  /**
+   * An optional property present exactly when a code property holds one of some codes. Judged only
+   * when the code is one of its enumeration's (otherwise the code's own problem is reported).
+   */
+  record WhenCode(String property, String code, List<String> codes, Set<String> all)
+      implements Presence {
+
+    @Override
+    public boolean keptBy(JsonNode node) {
+      JsonNode value = node.get(code);
+      if (value == null || !value.isString() || !all.contains(value.stringValue())) {
+        return true;
+      }
+      return Presence.isPresent(node, property) == codes.contains(value.stringValue());
+    }
+
+    @Override
+    public ObjectNode schema(SchemaBuilder schemas) {
+      ObjectNode rule = schemas.object();
+      ObjectNode condition = rule.putObject("if");
+      ArrayNode names = condition.putObject("properties").putObject(code).putArray("enum");
+      codes.forEach(names::add);
+      condition.putArray("required").add(code);
+      rule.putObject("then").putArray("required").add(property);
+      rule.putObject("else").putObject("not").putArray("required").add(property);
+      return rule;
+    }
+
+    @Override
+    public String describe() {
+      return "`"
+          + property
+          + "` is present exactly when `"
+          + code
+          + "` is "
+          + String.join(" or ", codes.stream().map(c -> "`" + c + "`").toList())
+          + ".";
+    }
+
+    @Override
+    public String message() {
+      return "The property " + property + " must be present exactly when " + code + " is one of its codes.";
     }
   }
 
@@ -133,7 +198,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code oneOf}.
    */
   ObjectFormat<T, B> exactlyOneOf(String first, String second) {
-    presences.add(new Presence(true, declared(first), declared(second)));
+    presences.add(new Pair(true, declared(first), declared(second)));
     return this;
   }
 
@@ -142,7 +207,22 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code not} both required.
    */
   ObjectFormat<T, B> notBoth(String first, String second) {
-    presences.add(new Presence(false, declared(first), declared(second)));
+    presences.add(new Pair(false, declared(first), declared(second)));
+    return this;
+  }
+
+  /**
+   * Declares that an optional property is present exactly when a code property holds one of the
+   * codes {@code when} accepts; the reader refuses the object otherwise ({@link
+   * Problems#INCONSISTENT_OBJECT}), and the schema says {@code if}/{@code then}/{@code else}.
+   */
+  <E extends Enum<E>> ObjectFormat<T, B> presentExactlyWhen(
+      String property, String code, Class<E> type, Predicate<E> when) {
+    List<String> codes =
+        java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
+    Set<String> all = new LinkedHashSet<>();
+    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
+    presences.add(new WhenCode(declared(property), declared(code), codes, all));
     return this;
   }
 

@@ -267,7 +267,8 @@ final class PartyFormats {
               PARENTAL_INVOLVEMENT,
               Party::parentalInvolvement,
               Party.Builder::parentalInvolvement)
-          .notBoth("dateOfBirth", "ageBand");
+          .notBoth("dateOfBirth", "ageBand")
+          .presentExactlyWhen("principal", "role", PartyRole.class, PartyRole::needsPrincipal);
 
   static final ObjectFormat<Facilitator, Facilitator.Builder> FACILITATOR =
       ObjectFormat.of("Facilitator", Facilitator.Builder::new, Facilitator.Builder::build)

@@ -73,7 +73,8 @@ final class ProcessFormats {
               Codecs.code(ProcessStatus.class),
               RestorativeProcess::status,
               RestorativeProcess.Builder::status)
-          .optional("endedAt", Codecs.INSTANT, RestorativeProcess::endedAt, RestorativeProcess.Builder::endedAt);
+          .optional("endedAt", Codecs.INSTANT, RestorativeProcess::endedAt, RestorativeProcess.Builder::endedAt)
+          .presentExactlyWhen("endedAt", "status", ProcessStatus.class, ProcessStatus::isEnded);
 
   static final ObjectFormat<PreparationContact, PreparationContact.Builder> PREPARATION_CONTACT =
       ObjectFormat.of("PreparationContact", PreparationContact.Builder::new, PreparationContact.Builder::build)
