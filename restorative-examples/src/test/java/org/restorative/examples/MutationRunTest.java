@@ -93,37 +93,45 @@ class MutationRunTest {
       Stream.concat(
               Stream.of(Stage.values()),
               Stream.of(Stage.REFERRAL, Stage.ASSESSMENT, Stage.CLOSED_NOT_PROCEEDING)
-                  .flatMap(stage -> Stream.of(stage, stage, stage, stage)))
+                  .flatMap(stage -> Stream.of(stage, stage, stage, stage, stage, stage, stage, stage)))
           .toList();
 
-  /** Synthetic records, the sentinel planted in every free-text value. */
+  /**
+   * Synthetic records, the sentinel planted in every free-text value, and every other record graded
+   * on a local severity scale whose labels hold it.
+   */
   static List<String> records() {
     SyntheticCases synthetic = SyntheticCases.withSeed(SEED);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < RECORDS; i++) {
       Stage stage = STAGES.get(i % STAGES.size());
       JsonNode tree = MAPPER.readTree(CaseJson.strict().writeLine(synthetic.caseAt(stage, i)));
-      plant(tree);
+      plant(tree, i % 2 == 1);
       lines.add(MAPPER.writeValueAsString(tree));
     }
     return lines;
   }
 
-  private static void plant(JsonNode node) {
+  /**
+   * Plants the sentinel in every free-text value; with {@code local}, also grades every harm on a
+   * trust's local scale whose grade and scale names, the trust's own text, hold the sentinel.
+   */
+  private static void plant(JsonNode node, boolean local) {
     if (node instanceof ObjectNode object) {
       for (String name : List.copyOf(object.propertyNames())) {
         JsonNode value = object.get(name);
         if (FREE_TEXT.contains(name) && value.isString()) {
           object.put(name, value.stringValue() + " " + SENTINEL);
-        } else if (name.equals("severity") && value instanceof ObjectNode severity && value.has("localScale")) {
-          severity.put("grade", SENTINEL + " grade");
+        } else if (local && name.equals("severity") && value instanceof ObjectNode severity) {
+          severity.put("scale", "LOCAL");
+          severity.put("grade", SENTINEL + " amber");
           severity.put("localScale", SENTINEL + " scale");
         } else {
-          plant(value);
+          plant(value, local);
         }
       }
     } else if (node.isArray()) {
-      node.values().forEach(MutationRunTest::plant);
+      node.values().forEach(v -> plant(v, local));
     }
   }
 
