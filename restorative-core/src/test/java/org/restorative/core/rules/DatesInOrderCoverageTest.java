@@ -1,0 +1,449 @@
+package org.restorative.core.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.assessment.SafeguardingConcern;
+import org.restorative.core.assessment.SafeguardingConcernId;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.Occurrence;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.MentalHealthActStatus;
+import org.restorative.core.party.MhaStatus;
+import org.restorative.core.party.ParentalInvolvement;
+import org.restorative.core.party.Party;
+import org.restorative.core.process.Medium;
+import org.restorative.core.process.Meeting;
+import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.Message;
+import org.restorative.core.process.MessageId;
+import org.restorative.core.process.MessageReview;
+import org.restorative.core.process.MessageStatus;
+import org.restorative.core.process.ReviewDecision;
+import org.restorative.core.synthetic.SyntheticCases;
+
+/**
+ * Rule 48 ({@code DATES_IN_ORDER}) names every moment of the model by hand. This test keeps that list
+ * from drifting: every date and instant the model holds is classed here, and a new one fails the
+ * build until it is classed — checked by the rule ("nothing recorded in the future"), or a date that
+ * rightly looks ahead. Then each checked moment found in generated cases at every stage is pushed
+ * past the moment of checking, and the rule must report it at exactly its pointer; each moment that
+ * looks ahead is pushed too, and the rule must stay silent about it.
+ */
+class DatesInOrderCoverageTest {
+
+  private static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
+  private static final Instant LATER = AS_OF.plus(Duration.ofDays(400));
+
+  /** How many generated cases are searched for moments, besides one at each stage. */
+  private static final int COHORT = 300;
+
+  /** How many times each kind of moment is pushed: enough to meet it in different places. */
+  private static final int ENOUGH = 5;
+
+  /** How rule 48 treats a moment of the model. */
+  private enum Treatment {
+    /** Must not lie after the moment of checking. */
+    CHECKED,
+    /** A date set ahead on purpose: a due, review or reassessment date, or a period of validity. */
+    LOOKS_AHEAD,
+    /** Checked only for a meeting that took place; a planned or called-off one may lie ahead. */
+    CHECKED_WHEN_THE_MEETING_TOOK_PLACE
+  }
+
+  private static final Map<String, Treatment> MOMENTS = moments();
+
+  private static Map<String, Treatment> moments() {
+    Map<String, Treatment> moments = new TreeMap<>();
+    for (String checked :
+        List.of(
+            "Acknowledgement.acknowledgedOn",
+            "Action.harmedInformedAt",
+            "CapacityAssessment.assessedAt",
+            "CaseEvent.at",
+            "ClinicalConsultation.consultedAt",
+            "Closure.closedAt",
+            "CompetenceAssessment.assessedAt",
+            "ConflictDeclaration.declaredAt",
+            "Consent.obtainedAt",
+            "Disclosure.disclosedAt",
+            "Evaluation.completedAt",
+            "Evaluation.offeredAt",
+            "Facilitator.lastObservedPracticeOn",
+            "Facilitator.lastSupervisionOn",
+            "Harm.reportedOn",
+            "MentalHealthActStatus.since",
+            "Message.deliveredAt",
+            "Message.draftedAt",
+            "MessageReview.reviewedAt",
+            "Occurrence.from",
+            "Occurrence.to",
+            "OutcomeAgreement.createdAt",
+            "ParentalInvolvement.recordedOn",
+            "Party.dateOfBirth",
+            "PartyAgreement.at",
+            "Pause.since",
+            "PauseDecision.decidedAt",
+            "PreparationContact.at",
+            "QuestionSetUse.usedAt",
+            "Reconfirmation.at",
+            "Referral.acceptedAt",
+            "Referral.receivedAt",
+            "RestorativeProcess.chosenAt",
+            "RestorativeProcess.endedAt",
+            "RiskAssessment.completedAt",
+            "RiskAssessment.startedAt",
+            "SafeguardingConcern.raisedAt",
+            "SafetyPlan.agreedAt",
+            "StatusChange.at",
+            "SupervisorSignOff.signedAt",
+            "TrainingRecord.completedOn",
+            "VoluntarinessCheck.checkedAt",
+            "Withdrawal.at")) {
+      moments.put(checked, Treatment.CHECKED);
+    }
+    for (String ahead :
+        List.of(
+            "Action.dueOn",
+            "Action.reviewOn",
+            "CapacityAssessment.reassessBy",
+            "Consent.reviewDueOn",
+            "ContactRestriction.endsOn",
+            "ContactRestriction.startsOn",
+            "DischargeCondition.since",
+            "LeaveAuthorisation.validFrom",
+            "LeaveAuthorisation.validTo",
+            "Monitoring.reviewDates",
+            "Pause.reviewOn",
+            "RiskAssessment.reviewBy")) {
+      moments.put(ahead, Treatment.LOOKS_AHEAD);
+    }
+    moments.put("Meeting.startAt", Treatment.CHECKED_WHEN_THE_MEETING_TOOK_PLACE);
+    moments.put("Meeting.endAt", Treatment.CHECKED_WHEN_THE_MEETING_TOOK_PLACE);
+    return moments;
+  }
+
+  // ------------------------------------------------------------------ the model's moments
+
+  /** Every date or instant attribute of a value type reachable from the case, as Type.attribute. */
+  private static Set<String> momentsOfTheModel() {
+    Set<String> found = new TreeSet<>();
+    collect(RestorativeCase.class, new HashSet<>(), found);
+    return found;
+  }
+
+  private static void collect(Class<?> type, Set<Class<?>> seen, Set<String> found) {
+    if (!seen.add(type)) {
+      return;
+    }
+    for (Method accessor : accessors(type)) {
+      Class<?> element = elementOf(accessor);
+      if (isMoment(element)) {
+        found.add(type.getSimpleName() + "." + accessor.getName());
+      } else if (isModel(element)) {
+        collect(element, seen, found);
+      }
+    }
+  }
+
+  private static List<Method> accessors(Class<?> type) {
+    List<Method> accessors = new ArrayList<>();
+    for (Method method : type.getDeclaredMethods()) {
+      if (Modifier.isAbstract(method.getModifiers())
+          && Modifier.isPublic(method.getModifiers())
+          && method.getParameterCount() == 0) {
+        accessors.add(method);
+      }
+    }
+    accessors.sort((a, b) -> a.getName().compareTo(b.getName()));
+    return accessors;
+  }
+
+  /** The attribute's type, or the type it holds when it is an Optional or a List. */
+  private static Class<?> elementOf(Method accessor) {
+    Type type = accessor.getGenericReturnType();
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getActualTypeArguments()[0] instanceof Class<?> held) {
+      return held;
+    }
+    return accessor.getReturnType();
+  }
+
+  private static boolean isMoment(Class<?> type) {
+    return type == Instant.class || type == LocalDate.class;
+  }
+
+  private static boolean isModel(Class<?> type) {
+    return type.getName().startsWith("org.restorative.core.")
+        && !type.isEnum()
+        && !type.isInterface()
+        && !type.isRecord();
+  }
+
+  @Test
+  void every_date_and_instant_of_the_model_is_classed_for_rule_48() {
+    Set<String> model = momentsOfTheModel();
+
+    assertThat(model)
+        .as(
+            "a moment of the model that rule 48 (DATES_IN_ORDER) does not know: check it in"
+                + " LifecycleRules.nothingRecordedInTheFuture (and closedAfterEverythingElse) or say"
+                + " why it looks ahead, then class it here")
+        .containsExactlyInAnyOrderElementsOf(MOMENTS.keySet());
+  }
+
+  // ------------------------------------------------------------------ pushed into the future
+
+  /**
+   * One moment found in a case: its class, its pointer, the value that holds it, and the case with
+   * the moment pushed past the moment of checking (empty when a structural check of the value
+   * refuses the pushed moment, such as a consent given after its reconfirmations).
+   */
+  private record Pushed(
+      String attribute, String pointer, Object holder, Supplier<Optional<RestorativeCase>> build) {}
+
+  @Test
+  void each_moment_pushed_past_the_moment_of_checking_is_reported_at_its_pointer_unless_it_looks_ahead()
+      throws ReflectiveOperationException {
+    RuleSet rule = RuleSet.of(List.of(LifecycleRules.datesInOrder()));
+    Map<String, Integer> exercised = new TreeMap<>();
+    List<String> wrong = new ArrayList<>();
+    List<RestorativeCase> cases = new ArrayList<>();
+    for (Stage stage : Stage.values()) {
+      cases.add(SyntheticCases.withSeed(48).caseAt(stage, 0));
+    }
+    SyntheticCases.withSeed(48).cohort(COHORT).forEach(cases::add);
+    cases.add(withWhatTheGeneratorLeavesOut(SyntheticCases.withSeed(48).caseAt(Stage.FOLLOW_UP, 0)));
+    for (RestorativeCase c : cases) {
+      Set<String> before = pathsOf(rule, c);
+      List<Pushed> found = new ArrayList<>();
+      walk(c, "", x -> x, found);
+      for (Pushed p : found) {
+        if (exercised.getOrDefault(p.attribute(), 0) >= ENOUGH) {
+          continue;
+        }
+        Optional<RestorativeCase> pushed = p.build().get();
+        if (pushed.isEmpty()) {
+          continue;
+        }
+        exercised.merge(p.attribute(), 1, Integer::sum);
+        boolean reported = pathsOf(rule, pushed.get()).contains(p.pointer());
+        if (before.contains(p.pointer()) || reported != expected(p)) {
+          wrong.add(c.id().value() + " " + p.attribute() + " at " + p.pointer() + ": " + reported);
+        }
+      }
+    }
+
+    assertThat(wrong).as("moments the rule treats otherwise than classed").isEmpty();
+    assertThat(exercised.keySet())
+        .as("every moment the rule checks is found in some generated case")
+        .containsAll(
+            MOMENTS.entrySet().stream()
+                .filter(e -> e.getValue() != Treatment.LOOKS_AHEAD)
+                .map(Map.Entry::getKey)
+                .toList());
+  }
+
+  /**
+   * A case with the moments the generator never records: a harm over a period, a Mental Health Act
+   * status with its start, parental involvement, a safeguarding concern, a reviewed message and a
+   * draft (whose drafting can be pushed ahead alone).
+   */
+  private static RestorativeCase withWhatTheGeneratorLeavesOut(RestorativeCase c) {
+    Instant last = c.history().get(c.history().size() - 1).at();
+    LocalDate earlier = LocalDate.ofInstant(c.referral().receivedAt(), ZoneOffset.UTC).minusDays(30);
+    Harm harm = c.harms().get(0);
+    Instant from = harm.occurred().from();
+    Party party = c.parties().get(0);
+    Party other = c.parties().get(1);
+    return c.with(
+            harm.withOccurred(
+                Occurrence.of(from, from.plus(Duration.ofHours(1)), harm.occurred().precision())))
+        .with(
+            party
+                .withMentalHealthAct(MentalHealthActStatus.of(MhaStatus.S3).withSince(earlier))
+                .withParentalInvolvement(
+                    new ParentalInvolvement.Builder().recordedOn(earlier).build()))
+        .with(
+            new SafeguardingConcern.Builder()
+                .id(SafeguardingConcernId.of("sg-coverage"))
+                .raisedAt(last)
+                .raisedBy(ActorId.of("staff-coverage"))
+                .addAbout(party.id())
+                .build())
+        .with(
+            new Message.Builder()
+                .id(MessageId.of("message-coverage"))
+                .process(c.processes().get(0).id())
+                .from(party.id())
+                .addTo(other.id())
+                .medium(Medium.WRITTEN)
+                .round(1)
+                .status(MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR)
+                .draftedAt(last.minus(Duration.ofDays(2)))
+                .review(
+                    MessageReview.of(
+                        c.facilitators().get(0).id(),
+                        last.minus(Duration.ofDays(1)),
+                        ReviewDecision.APPROVED))
+                .build())
+        .with(
+            new Message.Builder()
+                .id(MessageId.of("message-coverage-draft"))
+                .process(c.processes().get(0).id())
+                .from(party.id())
+                .addTo(other.id())
+                .medium(Medium.WRITTEN)
+                .round(2)
+                .status(MessageStatus.MESSAGE_DRAFTED)
+                .draftedAt(last)
+                .build());
+  }
+
+  private static boolean expected(Pushed p) {
+    return switch (MOMENTS.get(p.attribute())) {
+      case CHECKED -> true;
+      case LOOKS_AHEAD -> false;
+      case CHECKED_WHEN_THE_MEETING_TOOK_PLACE -> {
+        MeetingStatus status = ((Meeting) p.holder()).status();
+        yield status == MeetingStatus.HELD
+            || status == MeetingStatus.ADJOURNED
+            || (status == MeetingStatus.IN_PROGRESS && p.attribute().equals("Meeting.startAt"));
+      }
+    };
+  }
+
+  private static Set<String> pathsOf(RuleSet rule, RestorativeCase c) {
+    Set<String> paths = new HashSet<>();
+    rule.check(c, Policy.standard(), AS_OF).violations().forEach(v -> paths.add(v.path()));
+    return paths;
+  }
+
+  /** A structural check refused a pushed value on the way back up to the case. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  /**
+   * Finds every moment under {@code value}; {@code rebuild} turns a changed copy of {@code value}
+   * into the changed case.
+   */
+  private static void walk(
+      Object value, String pointer, UnaryOperator<Object> rebuild, List<Pushed> found)
+      throws ReflectiveOperationException {
+    for (Method accessor : accessors(modelTypeOf(value.getClass()))) {
+      Object held = accessor.invoke(value);
+      String here = pointer + "/" + accessor.getName();
+      if (held instanceof Optional<?> optional) {
+        if (optional.isPresent()) {
+          visit(value, accessor, here, optional.get(), -1, rebuild, found);
+        }
+      } else if (held instanceof List<?> list) {
+        for (int i = 0; i < list.size(); i++) {
+          visit(value, accessor, here + "/" + i, list.get(i), i, rebuild, found);
+        }
+      } else {
+        visit(value, accessor, here, held, -1, rebuild, found);
+      }
+    }
+  }
+
+  /** One attribute's value: a moment to push, or a value of the model to walk into. */
+  private static void visit(
+      Object owner,
+      Method accessor,
+      String pointer,
+      Object held,
+      int index,
+      UnaryOperator<Object> rebuild,
+      List<Pushed> found)
+      throws ReflectiveOperationException {
+    Class<?> element = elementOf(accessor);
+    if (!isMoment(element) && !isModel(element)) {
+      return;
+    }
+    Method with = withMethod(owner, accessor, index >= 0);
+    UnaryOperator<Object> replace =
+        replacement -> {
+          try {
+            Object argument = replacement;
+            if (index >= 0) {
+              List<Object> list = new ArrayList<>((List<?>) accessor.invoke(owner));
+              list.set(index, replacement);
+              argument = list;
+            }
+            return rebuild.apply(with.invoke(owner, argument));
+          } catch (InvocationTargetException e) {
+            throw new Refused(e.getCause());
+          } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+          }
+        };
+    if (isMoment(element)) {
+      Object later = element == Instant.class ? LATER : LATER.atZone(ZoneOffset.UTC).toLocalDate();
+      String attribute = modelTypeOf(owner.getClass()).getSimpleName() + "." + accessor.getName();
+      found.add(
+          new Pushed(
+              attribute,
+              pointer,
+              owner,
+              () -> {
+                try {
+                  return Optional.of((RestorativeCase) replace.apply(later));
+                } catch (Refused e) {
+                  return Optional.empty();
+                }
+              }));
+    } else if (isModel(element)) {
+      walk(held, pointer, replace, found);
+    }
+  }
+
+  /** The model type a generated implementation class stands for. */
+  private static Class<?> modelTypeOf(Class<?> implementation) {
+    Class<?> type = implementation;
+    while (type.getSimpleName().startsWith("Immutable")) {
+      type = type.getSuperclass();
+    }
+    return type;
+  }
+
+  /** The generated {@code withX} copy method for one attribute: of the element, or of the list. */
+  private static Method withMethod(Object owner, Method accessor, boolean whole)
+      throws NoSuchMethodException {
+    String name =
+        "with" + Character.toUpperCase(accessor.getName().charAt(0)) + accessor.getName().substring(1);
+    Class<?> parameter =
+        whole
+            ? Iterable.class
+            : accessor.getReturnType() == Optional.class ? elementOf(accessor) : accessor.getReturnType();
+    Method with = owner.getClass().getMethod(name, parameter);
+    with.setAccessible(true);
+    return with;
+  }
+}
