@@ -50,9 +50,7 @@ class AcknowledgementRulesTest {
   }
 
   static RestorativeCase withParty(RestorativeCase c, int index, Party party) {
-    List<Party> parties = new java.util.ArrayList<>(c.parties());
-    parties.set(index, party);
-    return c.withParties(parties);
+    return c.with(party);
   }
 
   @Test

@@ -235,8 +235,7 @@ final class ConsentCapacityFixtures {
   }
 
   static RestorativeCase withParty(RestorativeCase c, PartyId party, UnaryOperator<Party> change) {
-    return c.withParties(
-        c.parties().stream().map(p -> p.id().equals(party) ? change.apply(p) : p).toList());
+    return c.with(change.apply(c.party(party).orElseThrow()));
   }
 
   static RestorativeCase withCapacityAssessment(

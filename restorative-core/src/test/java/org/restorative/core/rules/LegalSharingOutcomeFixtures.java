@@ -98,9 +98,7 @@ final class LegalSharingOutcomeFixtures {
   }
 
   static RestorativeCase withParty(RestorativeCase c, Party changed) {
-    List<Party> parties = new ArrayList<>(c.parties());
-    parties.replaceAll(p -> p.id().equals(changed.id()) ? changed : p);
-    return c.withParties(parties);
+    return c.with(changed);
   }
 
   static RestorativeCase withMeeting(RestorativeCase c, int index, Meeting changed) {

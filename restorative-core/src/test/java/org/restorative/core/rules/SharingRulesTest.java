@@ -14,7 +14,6 @@ import static org.restorative.core.rules.StandardCode.OUTCOME_SHARING_NEEDS_ALL_
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -386,9 +385,7 @@ class SharingRulesTest {
   }
 
   private static RestorativeCase withConsent(RestorativeCase c, Consent changed) {
-    List<Consent> consents = new ArrayList<>(c.consents());
-    consents.replaceAll(k -> k.id().equals(changed.id()) ? changed : k);
-    return c.withConsents(consents);
+    return c.with(changed);
   }
 
   private static Withdrawal sharingWithdrawal(PartyId party, Instant at) {
