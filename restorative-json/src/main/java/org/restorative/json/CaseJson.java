@@ -67,6 +67,11 @@ import tools.jackson.databind.json.JsonMapper;
  * point and 6 places; whole numbers within 32 bits) are refused with {@code JSON_OUT_OF_RANGE}. No type is ever chosen
  * from the input: the format has no polymorphic typing.
  *
+ * <p>What the reader accepts, the writer writes, and the reverse: a case built in code with a value
+ * outside the format's ranges (an instant in year 10000, a decimal of 10^15, text with an unpaired
+ * UTF-16 surrogate) is refused with an {@link UnwritableValueException} that names the value's JSON
+ * Pointer and the range, never the value, rather than written as a document the reader would refuse.
+ *
  * <p>Instances are immutable and safe to share between threads: one strict or lenient instance reads
  * and writes documents and NDJSON on any number of threads at once with the same bytes, cases and
  * problems as on one, given upcasters that keep no state. An {@link NdjsonReader} is one stream's
@@ -181,6 +186,9 @@ public final class CaseJson {
    *
    * @param restorativeCase the case
    * @return the document
+   * @throws UnwritableValueException if the case holds a value the format cannot carry (a moment or
+   *     date outside the years 0001 to 9999, a decimal beyond its range, text with an unpaired
+   *     surrogate); nothing of the case is written
    */
   public String write(RestorativeCase restorativeCase) {
     StringWriter text = new StringWriter();
@@ -195,6 +203,9 @@ public final class CaseJson {
    *
    * @param restorativeCase the case
    * @param out where to write; not closed
+   * @throws UnwritableValueException if the case holds a value the format cannot carry (a moment or
+   *     date outside the years 0001 to 9999, a decimal beyond its range, text with an unpaired
+   *     surrogate); nothing of the case is written
    */
   public void write(RestorativeCase restorativeCase, OutputStream out) {
     try {
@@ -209,6 +220,9 @@ public final class CaseJson {
    *
    * @param restorativeCase the case
    * @return the line
+   * @throws UnwritableValueException if the case holds a value the format cannot carry (a moment or
+   *     date outside the years 0001 to 9999, a decimal beyond its range, text with an unpaired
+   *     surrogate); nothing of the case is written
    */
   public String writeLine(RestorativeCase restorativeCase) {
     StringWriter text = new StringWriter();
@@ -224,14 +238,24 @@ public final class CaseJson {
    *
    * @param cases the cases
    * @param out where to write; flushed, not closed
+   * @throws UnwritableValueException if a case holds a value the format cannot carry; the lines of
+   *     the cases before it are written, and no part of its own line
    */
   public void writeNdjson(Stream<RestorativeCase> cases, OutputStream out) {
-    try (JsonGenerator generator = COMPACT.createGenerator(new NonClosingOutputStream(out))) {
-      cases.forEach(
-          c -> {
-            CaseFormat.write(generator, c);
-            generator.writeRaw('\n');
-          });
+    // Each line is made whole before it is written, so a case the format cannot carry leaves no
+    // partial line behind it.
+    cases.forEach(
+        c -> {
+          try {
+            out.write((writeLine(c) + "\n").getBytes(StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    try {
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -474,23 +498,6 @@ public final class CaseJson {
   private static ReadResult problem(String path, String code, String message) {
     return new ReadResult(
         Optional.empty(), List.of(Violation.of(code, Severity.ERROR, path, message, CaseFormat.SOURCE)));
-  }
-
-  /** Keeps a caller's stream open when the generator closes. */
-  private static final class NonClosingOutputStream extends java.io.FilterOutputStream {
-    NonClosingOutputStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 
 }

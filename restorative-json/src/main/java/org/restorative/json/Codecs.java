@@ -45,6 +45,21 @@ final class Codecs {
           + MAX_DECIMAL_PLACES
           + " decimal places.";
 
+  private static final String WRITTEN_DECIMAL_RANGE =
+      "numbers with at most "
+          + MAX_DECIMAL_DIGITS
+          + " digits before the point and "
+          + MAX_DECIMAL_PLACES
+          + " decimal places (trailing zeros aside)";
+
+  private static final String TEXT_RANGE = "valid Unicode text, without an unpaired UTF-16 surrogate";
+
+  /** Whether a decimal lies in the format's range: below 10^15 in magnitude, at most 6 places. */
+  static boolean decimalInRange(BigDecimal value) {
+    return value.abs().compareTo(DECIMAL_BOUND) < 0
+        && value.stripTrailingZeros().scale() <= MAX_DECIMAL_PLACES;
+  }
+
   private static final String MOMENT_RANGE = "Expected a moment in the years 0001 to 9999, in UTC.";
 
   /** A year written with a sign and more than four digits, such as {@code +10000} or {@code -1}. */
@@ -93,6 +108,9 @@ final class Codecs {
       new Codec<>() {
         @Override
         public void write(JsonGenerator out, String value) {
+          if (hasUnpairedSurrogate(value)) {
+            throw UnwritableValueException.at(out, TEXT_RANGE);
+          }
           out.writeString(value);
         }
 
@@ -163,6 +181,9 @@ final class Codecs {
       new Codec<>() {
         @Override
         public void write(JsonGenerator out, BigDecimal value) {
+          if (!decimalInRange(value)) {
+            throw UnwritableValueException.at(out, WRITTEN_DECIMAL_RANGE);
+          }
           out.writeNumber(value);
         }
 
@@ -173,8 +194,7 @@ final class Codecs {
             return Optional.empty();
           }
           BigDecimal value = node.decimalValue();
-          if (value.abs().compareTo(DECIMAL_BOUND) >= 0
-              || value.stripTrailingZeros().scale() > MAX_DECIMAL_PLACES) {
+          if (!decimalInRange(value)) {
             context.error(Problems.OUT_OF_RANGE, DECIMAL_RANGE);
             return Optional.empty();
           }
@@ -229,6 +249,9 @@ final class Codecs {
       new Codec<>() {
         @Override
         public void write(JsonGenerator out, LocalDate value) {
+          if (value.getYear() < 1 || value.getYear() > 9999) {
+            throw UnwritableValueException.at(out, "dates in the years 0001 to 9999");
+          }
           out.writeString(value.toString());
         }
 
@@ -272,6 +295,9 @@ final class Codecs {
       new Codec<>() {
         @Override
         public void write(JsonGenerator out, Instant value) {
+          if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw UnwritableValueException.at(out, "moments in the years 0001 to 9999 (UTC)");
+          }
           out.writeString(value.toString());
         }
 

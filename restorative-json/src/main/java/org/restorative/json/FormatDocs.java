@@ -101,6 +101,11 @@ final class FormatDocs {
           text, so it is written as UTF-8 and read back equal. Otherwise `JSON_INVALID_VALUE`. The
           schema checks length and surrounding spaces only. All text is valid Unicode: a string
           holding an unpaired surrogate is refused with `JSON_INVALID_VALUE` at its pointer.
+        - The writer holds to the same ranges: a case built in code with a value outside them (an
+          instant in year 10000, a decimal of 10^15, text with an unpaired surrogate) is refused with
+          `UnwritableValueException`, an `IllegalArgumentException` whose message names the value's
+          JSON Pointer and the range, never the value, and nothing of the case is written (in NDJSON,
+          the lines before it stay whole). What is written is read back equal.
         - Some arrays are sets (harm types, topics, participants, ...): their type in the tables below
           says "no repeats" and the schema says `uniqueItems`. The writer never repeats an element;
           the reader reports a repeat with `JSON_DUPLICATE_ELEMENT` at the repeated element's path
