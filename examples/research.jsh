@@ -24,7 +24,7 @@ import org.restorative.core.party.PartyRole;
 import org.restorative.core.synthetic.SyntheticCases;
 
 // Count the cohort: the tally keeps counters only, never the cases.
-CohortMetrics.Tally tally = CohortMetrics.tally(CohortMetrics.DEFAULT_ZONE);
+CohortMetrics.Tally tally = CohortMetrics.tally();
 SyntheticCases.withSeed(7).cohort(2000).forEach(tally::add);
 CohortMetrics metrics = tally.result();
 

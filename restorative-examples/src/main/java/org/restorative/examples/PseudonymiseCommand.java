@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.privacy.Pseudonymiser;
+import org.restorative.core.rules.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,12 +88,12 @@ final class PseudonymiseCommand implements Callable<Integer> {
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
-      defaultValue = ZoneConverter.DEFAULT,
+      defaultValue = Policy.DEFAULT_ZONE_ID,
       converter = ZoneConverter.class,
       description =
           "The time zone in which moments fall into months and the referral day is taken for age"
               + " bands. Default: ${DEFAULT-VALUE}.")
-  private ZoneId zone = ZoneId.of(ZoneConverter.DEFAULT);
+  private ZoneId zone = Policy.standard().zone();
 
   @Option(
       names = "--lenient",

@@ -23,6 +23,7 @@ import org.restorative.core.metrics.MetricKind;
 import org.restorative.core.metrics.Proportion;
 import org.restorative.core.metrics.StandardMetric;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.rules.Policy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -122,10 +123,10 @@ final class StatsCommand implements Callable<Integer> {
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
-      defaultValue = ZoneConverter.DEFAULT,
+      defaultValue = Policy.DEFAULT_ZONE_ID,
       converter = ZoneConverter.class,
       description = "The time zone in which days are counted. Default: ${DEFAULT-VALUE}.")
-  private ZoneId zone = ZoneId.of(ZoneConverter.DEFAULT);
+  private ZoneId zone = Policy.standard().zone();
 
   @Option(
       names = "--chart",

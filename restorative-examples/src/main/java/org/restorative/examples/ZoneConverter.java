@@ -11,9 +11,6 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class ZoneConverter implements ITypeConverter<ZoneId> {
 
-  /** The zone of the NHS in England and Wales, the default of every {@code --zone}. */
-  static final String DEFAULT = "Europe/London";
-
   @Override
   public ZoneId convert(String value) {
     try {

@@ -19,6 +19,7 @@ import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.FeltAfter;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.rules.Policy;
 
 /**
  * The standard measures of a cohort of cases (domain brief §7.6, §9), each as defined by its {@link
@@ -40,9 +41,6 @@ import org.restorative.core.party.PartyRole;
  * <p>A {@code CohortMetrics} is immutable and thread-safe; a {@code Tally} is neither.
  */
 public final class CohortMetrics {
-
-  /** The time zone of the NHS in England and Wales, used when none is given. */
-  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
   private static final StandardMetric[] METRICS = StandardMetric.values();
   private static final PartyRole[] ROLES = PartyRole.values();
@@ -71,12 +69,12 @@ public final class CohortMetrics {
   }
 
   /**
-   * A tally that reads dates in {@link #DEFAULT_ZONE}.
+   * A tally that reads dates in the standard policy's zone ({@link Policy#DEFAULT_ZONE_ID}).
    *
    * @return an empty tally
    */
   public static Tally tally() {
-    return tally(DEFAULT_ZONE);
+    return tally(Policy.standard().zone());
   }
 
   /**
@@ -90,13 +88,13 @@ public final class CohortMetrics {
   }
 
   /**
-   * The measures of no cases, dates read in {@link #DEFAULT_ZONE}: every count zero, every rate and
+   * The measures of no cases, dates read in the standard policy's zone ({@link Policy#DEFAULT_ZONE_ID}): every count zero, every rate and
    * day statistic empty.
    *
    * @return the empty measures
    */
   public static CohortMetrics empty() {
-    return empty(DEFAULT_ZONE);
+    return empty(Policy.standard().zone());
   }
 
   /**

@@ -26,6 +26,13 @@ import org.restorative.core.questions.QuestionCatalogue;
 @Value.Immutable
 public abstract class Policy implements WithPolicy {
 
+  /**
+   * The time zone of the NHS in England and Wales, {@code Europe/London}: the one default for every
+   * day the library counts — the rules' {@link #zone()}, the cohort metrics' days and the synthetic
+   * generator's dates — and for the command-line tool's {@code --zone}.
+   */
+  public static final String DEFAULT_ZONE_ID = "Europe/London";
+
   Policy() {}
 
   /**
@@ -40,11 +47,11 @@ public abstract class Policy implements WithPolicy {
   /**
    * The time zone for rules that count days and compare moments with dates.
    *
-   * @return the zone; default {@code Europe/London}
+   * @return the zone; default {@link #DEFAULT_ZONE_ID}
    */
   @Value.Default
   public ZoneId zone() {
-    return ZoneId.of("Europe/London");
+    return ZoneId.of(DEFAULT_ZONE_ID);
   }
 
   /**

@@ -175,6 +175,7 @@ import org.restorative.core.questions.QuestionSetRef;
 import org.restorative.core.questions.QuestionSetUse;
 import org.restorative.core.questions.QuestionSetUseId;
 import org.restorative.core.questions.Response;
+import org.restorative.core.rules.Policy;
 
 /**
  * Builds one synthetic case, step by step along the stages, so that each stage's records are in place
@@ -183,7 +184,7 @@ import org.restorative.core.questions.Response;
  */
 final class CaseDraft {
 
-  static final ZoneId LONDON = ZoneId.of("Europe/London");
+  static final ZoneId LONDON = Policy.standard().zone();
   /** The earliest incident; incidents fall in the 900 days after it, so every case ends before 2026. */
   private static final Instant EPOCH = Instant.parse("2023-01-09T09:00:00Z");
   private static final ActorId OWNER = ActorId.of("staff-rp-lead");
