@@ -491,17 +491,24 @@ class SchemaAgreementTest {
 
   @Test
   void the_schema_refuses_a_property_whose_presence_its_code_forbids_or_requires_as_the_reader_does() {
-    Map<String, java.util.function.Consumer<ObjectNode>> breaks = new java.util.LinkedHashMap<>();
-    breaks.put("/parties/2", t -> ((ObjectNode) t.get("parties").get(2)).remove("principal"));
-    breaks.put("/parties/0", t -> first(t, "parties").put("principal", "party-2"));
-    breaks.put("/harms/0", t -> first(t, "harms").put("otherContext", "a context"));
-    breaks.put("/harms/0/severity", t -> ((ObjectNode) first(t, "harms").get("severity")).put("localScale", "a scale"));
-    breaks.put("", t -> t.put("stage", "PAUSED"));
+    List<Map.Entry<String, java.util.function.Consumer<ObjectNode>>> breaks = new ArrayList<>();
+    breaks.add(
+        Map.entry(
+            "/parties/2",
+            t -> ((ObjectNode) t.get("parties").get(2)).remove(List.of("principal", "relationshipToPrincipal"))));
+    breaks.add(Map.entry("/parties/0", t -> first(t, "parties").put("principal", "party-2")));
+    breaks.add(Map.entry("/harms/0", t -> first(t, "harms").put("otherContext", "a context")));
+    breaks.add(Map.entry("/harms/0/severity", t -> ((ObjectNode) first(t, "harms").get("severity")).put("localScale", "a scale")));
+    breaks.add(Map.entry("", t -> t.put("stage", "PAUSED")));
+    breaks.add(Map.entry("/parties/0", t -> first(t, "parties").put("relationshipToPrincipal", "FAMILY_MEMBER")));
+    breaks.add(Map.entry("/history/0", t -> first(t, "history").put("to", "ASSESSMENT")));
     Verdicts unchanged = verdicts(new Document("golden", Mutation.NONE, bytes(GOLDEN.resolve("referral.json"))));
     assertThat(unchanged.readerAccepts() && unchanged.schemaAccepts()).isTrue();
 
     breaks.forEach(
-        (path, change) -> {
+        entry -> {
+          String path = entry.getKey();
+          java.util.function.Consumer<ObjectNode> change = entry.getValue();
           Verdicts v = verdicts(new Document(path, Mutation.NONE, golden("referral.json", change)));
           assertThat(v.schemaAccepts()).as(path).isFalse();
           assertThat(v.read().errors())

@@ -61,7 +61,9 @@ final class CaseFileFormats {
               CaseEvent.Builder::notProceedingReason)
           .optional("party", Ids.PARTY, CaseEvent::party, CaseEvent.Builder::party)
           .optional("note", Codecs.TEXT, CaseEvent::note, CaseEvent.Builder::note)
-          .personal();
+          .personal()
+          .presentOnlyWith("from", "to")
+          .presentOnlyWith("to", "from");
 
   /** The case record; the document header ({@code format}, {@code formatVersion}) comes first. */
   static final ObjectFormat<RestorativeCase, RestorativeCase.Builder> RESTORATIVE_CASE =

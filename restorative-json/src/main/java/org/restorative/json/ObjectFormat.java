@@ -48,7 +48,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * checks it, the schema states it and the documentation lists it. JSON null counts as absent, as
    * when read.
    */
-  sealed interface Presence permits Pair, WhenCode {
+  sealed interface Presence permits Pair, WhenCode, OnlyWith {
 
     /** Whether the object's properties keep the rule; true when the rule cannot be judged yet. */
     boolean keptBy(JsonNode node);
@@ -109,10 +109,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /**
-   * An optional property present exactly when a code property holds one of some codes. Judged only
-   * when the code is one of its enumeration's (otherwise the code's own problem is reported).
+   * An optional property present exactly when a code property holds one of some codes or, when not
+   * {@code exactly}, present only then. Judged only when the code is one of its enumeration's
+   * (otherwise the code's own problem is reported).
    */
-  record WhenCode(String property, String code, List<String> codes, Set<String> all)
+  record WhenCode(boolean exactly, String property, String code, List<String> codes, Set<String> all)
       implements Presence {
 
     @Override
@@ -121,7 +122,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
       if (value == null || !value.isString() || !all.contains(value.stringValue())) {
         return true;
       }
-      return Presence.isPresent(node, property) == codes.contains(value.stringValue());
+      boolean present = Presence.isPresent(node, property);
+      boolean allowed = codes.contains(value.stringValue());
+      return exactly ? present == allowed : !present || allowed;
     }
 
     @Override
@@ -129,10 +132,16 @@ final class ObjectFormat<T, B> implements Codec<T> {
       ObjectNode rule = schemas.object();
       ObjectNode condition = rule.putObject("if");
       ArrayNode names = condition.putObject("properties").putObject(code).putArray("enum");
-      codes.forEach(names::add);
-      condition.putArray("required").add(code);
-      rule.putObject("then").putArray("required").add(property);
-      rule.putObject("else").putObject("not").putArray("required").add(property);
+      if (exactly) {
+        codes.forEach(names::add);
+        condition.putArray("required").add(code);
+        rule.putObject("then").putArray("required").add(property);
+        rule.putObject("else").putObject("not").putArray("required").add(property);
+      } else {
+        all.stream().filter(c -> !codes.contains(c)).forEach(names::add);
+        condition.putArray("required").add(code);
+        rule.putObject("then").putObject("not").putArray("required").add(property);
+      }
       return rule;
     }
 
@@ -140,7 +149,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
     public String describe() {
       return "`"
           + property
-          + "` is present exactly when `"
+          + (exactly ? "` is present exactly when `" : "` may be present only when `")
           + code
           + "` is "
           + String.join(" or ", codes.stream().map(c -> "`" + c + "`").toList())
@@ -149,7 +158,37 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     @Override
     public String message() {
-      return "The property " + property + " must be present exactly when " + code + " is one of its codes.";
+      return "The property "
+          + property
+          + (exactly ? " must be present exactly when " : " may be present only when ")
+          + code
+          + " is one of its codes.";
+    }
+  }
+
+  /** An optional property present only with another. */
+  record OnlyWith(String property, String other) implements Presence {
+
+    @Override
+    public boolean keptBy(JsonNode node) {
+      return !Presence.isPresent(node, property) || Presence.isPresent(node, other);
+    }
+
+    @Override
+    public ObjectNode schema(SchemaBuilder schemas) {
+      ObjectNode rule = schemas.object();
+      rule.putObject("dependentRequired").putArray(property).add(other);
+      return rule;
+    }
+
+    @Override
+    public String describe() {
+      return "`" + property + "` may be present only with `" + other + "`.";
+    }
+
+    @Override
+    public String message() {
+      return "The property " + property + " may be present only with " + other + ".";
     }
   }
 
@@ -222,7 +261,32 @@ final class ObjectFormat<T, B> implements Codec<T> {
         java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
     Set<String> all = new LinkedHashSet<>();
     java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
-    presences.add(new WhenCode(declared(property), declared(code), codes, all));
+    presences.add(new WhenCode(true, declared(property), declared(code), codes, all));
+    return this;
+  }
+
+  /**
+   * Declares that an optional property may be present only when a code property holds one of the
+   * codes {@code when} accepts; the reader refuses the object otherwise ({@link
+   * Problems#INCONSISTENT_OBJECT}), and the schema says {@code if}/{@code then}.
+   */
+  <E extends Enum<E>> ObjectFormat<T, B> presentOnlyWhen(
+      String property, String code, Class<E> type, Predicate<E> when) {
+    List<String> codes =
+        java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
+    Set<String> all = new LinkedHashSet<>();
+    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
+    presences.add(new WhenCode(false, declared(property), declared(code), codes, all));
+    return this;
+  }
+
+  /**
+   * Declares that an optional property may be present only with another; the reader refuses the
+   * object otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code
+   * dependentRequired}.
+   */
+  ObjectFormat<T, B> presentOnlyWith(String property, String other) {
+    presences.add(new OnlyWith(declared(property), declared(other)));
     return this;
   }
 

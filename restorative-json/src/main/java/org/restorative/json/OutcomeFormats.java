@@ -62,7 +62,8 @@ final class OutcomeFormats {
           .required("at", Codecs.INSTANT, StatusChange::at, StatusChange.Builder::at)
           .optional(
               "reason", Codecs.code(NotCompletedReason.class), StatusChange::reason, StatusChange.Builder::reason)
-          .optional("by", Ids.ACTOR, StatusChange::by, StatusChange.Builder::by);
+          .optional("by", Ids.ACTOR, StatusChange::by, StatusChange.Builder::by)
+          .presentOnlyWhen("reason", "to", ActionStatus.class, ActionStatus::allowsNotCompletedReason);
 
   static final ObjectFormat<OutcomeAgreement, OutcomeAgreement.Builder> OUTCOME_AGREEMENT =
       ObjectFormat.of("OutcomeAgreement", OutcomeAgreement.Builder::new, OutcomeAgreement.Builder::build)
@@ -152,5 +153,6 @@ final class OutcomeFormats {
               Evaluation::proceduralFairness,
               Evaluation.Builder::proceduralFairness)
           .optional("comments", Codecs.TEXT, Evaluation::comments, Evaluation.Builder::comments)
-          .personal();
+          .personal()
+          .presentOnlyWhen("offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered);
 }

@@ -120,7 +120,8 @@ final class PartyFormats {
           .required(
               "status", Codecs.code(VcsStatus.class), VictimContactScheme::status, VictimContactScheme.Builder::status)
           .optional(
-              "route", Codecs.code(VcsRoute.class), VictimContactScheme::route, VictimContactScheme.Builder::route);
+              "route", Codecs.code(VcsRoute.class), VictimContactScheme::route, VictimContactScheme.Builder::route)
+          .presentOnlyWhen("route", "status", VcsStatus.class, VcsStatus::isEligible);
 
   static final ObjectFormat<Spokesperson, Spokesperson.Builder> SPOKESPERSON =
       ObjectFormat.of("Spokesperson", Spokesperson.Builder::new, Spokesperson.Builder::build)
@@ -268,7 +269,8 @@ final class PartyFormats {
               Party::parentalInvolvement,
               Party.Builder::parentalInvolvement)
           .notBoth("dateOfBirth", "ageBand")
-          .presentExactlyWhen("principal", "role", PartyRole.class, PartyRole::needsPrincipal);
+          .presentExactlyWhen("principal", "role", PartyRole.class, PartyRole::needsPrincipal)
+          .presentOnlyWith("relationshipToPrincipal", "principal");
 
   static final ObjectFormat<Facilitator, Facilitator.Builder> FACILITATOR =
       ObjectFormat.of("Facilitator", Facilitator.Builder::new, Facilitator.Builder::build)

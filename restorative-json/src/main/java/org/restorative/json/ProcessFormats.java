@@ -108,7 +108,8 @@ final class ProcessFormats {
           .many("adjustments", ARRANGED_ADJUSTMENT, Meeting::adjustments, Meeting.Builder::addAllAdjustments)
           .optional("stopReason", Codecs.code(StopReason.class), Meeting::stopReason, Meeting.Builder::stopReason)
           .optional("notes", Codecs.TEXT, Meeting::notes, Meeting.Builder::notes)
-          .personal();
+          .personal()
+          .presentOnlyWhen("stopReason", "status", MeetingStatus.class, MeetingStatus::isStopped);
 
   static final ObjectFormat<Message, Message.Builder> MESSAGE =
       ObjectFormat.of("Message", Message.Builder::new, Message.Builder::build)
