@@ -77,7 +77,7 @@ final class FormatDocs {
         .append(CaseSchema.RESOURCE)
         .append("](schema/")
         .append(CaseSchema.RESOURCE)
-        .append(").\n\n");
+        .append("). A trust's policy file has a format of its own: [policy-format.md](policy-format.md).\n\n");
     md.append(
         """
         ## Conventions

@@ -1,7 +1,8 @@
 package org.restorative.json;
 
 /**
- * The codes of problems found while reading a case record. They share the shape of rule violations:
+ * The codes of problems found while reading a case record ({@link CaseJson}) or a trust's policy
+ * ({@link PolicyJson}). They share the shape of rule violations:
  * code, severity, JSON Pointer and a message that never echoes a value from the input.
  *
  * <p>A problem's path holds only the format's own property names and array indices, never a name
@@ -71,7 +72,10 @@ public final class Problems {
   /** A string is not one of the codes of its enumeration. */
   public static final String UNKNOWN_CODE = "JSON_UNKNOWN_CODE";
 
-  /** A date or moment cannot be read: an impossible date, or a moment without an offset. */
+  /**
+   * A date or moment cannot be read: an impossible date, or a moment without an offset; in a policy,
+   * a duration or period that ISO-8601 does not read.
+   */
   public static final String INVALID_TIME = "JSON_INVALID_TIME";
 
   /**

@@ -17,13 +17,28 @@ import org.restorative.core.rules.Violation;
 final class ReadContext {
 
   private final boolean lenient;
+  private final String source;
+  private final int maxProblems;
   private final Deque<String> path = new ArrayDeque<>();
   private final List<Violation> problems = new ArrayList<>();
   private int errors;
   private long notListed;
 
   ReadContext(boolean lenient) {
+    this(lenient, CaseFormat.SOURCE, CaseJson.MAX_PROBLEMS);
+  }
+
+  /**
+   * The state of one read of another document of the library (a trust's policy).
+   *
+   * @param lenient whether unknown properties are dropped with a warning
+   * @param source the source every problem names
+   * @param maxProblems most problems listed
+   */
+  ReadContext(boolean lenient, String source, int maxProblems) {
     this.lenient = lenient;
+    this.source = source;
+    this.maxProblems = maxProblems;
   }
 
   /** Steps into a property or element, runs the reading, and steps out again. */
@@ -60,11 +75,11 @@ final class ReadContext {
     if (severity == Severity.ERROR) {
       errors++;
     }
-    if (problems.size() >= CaseJson.MAX_PROBLEMS) {
+    if (problems.size() >= maxProblems) {
       notListed++;
       return;
     }
-    problems.add(Violation.of(code, severity, pointer() + tail, message, CaseFormat.SOURCE));
+    problems.add(Violation.of(code, severity, pointer() + tail, message, source));
   }
 
   /**
@@ -106,7 +121,7 @@ final class ReadContext {
     return errors;
   }
 
-  /** Whether more problems were found than {@link CaseJson#MAX_PROBLEMS}; the record is then not read. */
+  /** Whether more problems were found than the most listed; the document is then not read. */
   boolean overCap() {
     return notListed > 0;
   }
@@ -126,11 +141,11 @@ final class ReadContext {
             Severity.ERROR,
             "",
             "More than "
-                + CaseJson.MAX_PROBLEMS
+                + maxProblems
                 + " problems were found; "
                 + notListed
                 + " more are not listed.",
-            CaseFormat.SOURCE));
+            source));
     return List.copyOf(all);
   }
 }
