@@ -187,18 +187,23 @@ final class EveryCase {
     command.out().flush();
     String where = where(input, line);
     for (Violation v : problems) {
-      command
-          .err()
-          .println(
-              where
-                  + ": "
-                  + v.severity()
-                  + " "
-                  + v.code()
-                  + " "
-                  + (v.path().isEmpty() ? "-" : ValidateCommand.oneLine(v.path()))
-                  + " "
-                  + ValidateCommand.oneLine(v.message()));
+      command.err().println(problemLine(where, v));
     }
+  }
+
+  /**
+   * One reading problem as one line: where, then severity, code, path ({@code -} for the document)
+   * and message, each on one line.
+   */
+  static String problemLine(String where, Violation v) {
+    return where
+        + ": "
+        + v.severity()
+        + " "
+        + v.code()
+        + " "
+        + (v.path().isEmpty() ? "-" : ValidateCommand.oneLine(v.path()))
+        + " "
+        + ValidateCommand.oneLine(v.message());
   }
 }

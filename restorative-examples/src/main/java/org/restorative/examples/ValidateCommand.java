@@ -112,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RestorativeCommand command = root();
-    Policy policy = policyFile == null ? Policy.standard() : PolicyFile.read(policyFile);
+    Policy policy = policyFile == null ? Policy.standard() : PolicyFile.read(policyFile, command.err());
     Instant moment = asOf != null ? asOf : command.clock().instant();
     Run run = new Run(command, RuleSet.standard(), policy, moment);
     CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.json.CaseJson;
+import org.restorative.json.PolicyJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -180,7 +181,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void a_policy_file_with_an_unknown_setting_exits_2_with_one_clear_line() {
+  void a_policy_file_with_an_unknown_setting_exits_2_with_its_problem_on_one_line() {
     Path policy =
         ExamplesFixtures.write(
             dir.resolve("policy.json"), "{\"supervisionInterval\": \"P8W\", \"supervisionIntervall\": \"P8W\"}");
@@ -189,11 +190,15 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err.lines())
-        .singleElement()
-        .asString()
-        .contains("unknown setting, member 2 of its object")
-        .contains("supervisionInterval,")
-        .doesNotContain("supervisionIntervall");
+        .containsExactly(
+            "restorative: policy file "
+                + policy
+                + ": ERROR JSON_UNKNOWN_PROPERTY - Member 2 of this object is a property the format does not define.",
+            "restorative: policy file "
+                + policy
+                + " is not used: 1 problem; the settings are "
+                + String.join(", ", PolicyJson.settings()));
+    assertThat(run.err).contains("supervisionInterval,").doesNotContain("supervisionIntervall");
   }
 
   @Test
