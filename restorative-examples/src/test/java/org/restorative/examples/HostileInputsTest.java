@@ -84,6 +84,7 @@ class HostileInputsTest {
 
     Run validate = Run.of("validate", file.toString());
     answered(input, "validate", validate, refused > 0 ? 2 : library.ruleErrors() ? 1 : 0);
+    bounded(input, "validate", validate);
     assertThat(validate.err)
         .as(input.name())
         .contains(
@@ -95,12 +96,14 @@ class HostileInputsTest {
 
     Run stats = Run.of("stats", file.toString());
     answered(input, "stats", stats, readingExit);
+    bounded(input, "stats", stats);
     assertThat(stats.err)
         .as(input.name())
         .contains("restorative stats: " + read + (read == 1 ? " case" : " cases") + " counted" + notRead);
 
     Run export = Run.of("export", "--csv", csv.toString(), file.toString());
     answered(input, "export", export, readingExit);
+    bounded(input, "export", export, filesUnder(csv).toArray(Path[]::new));
     assertThat(export.err)
         .as(input.name())
         .contains("restorative export: " + read + (read == 1 ? " case" : " cases") + " written to ")
@@ -119,6 +122,7 @@ class HostileInputsTest {
     Run pseudonymise =
         Run.of("pseudonymise", "--key-file", key.toString(), "--output", pseudonymised.toString(), file.toString());
     answered(input, "pseudonymise", pseudonymise, readingExit);
+    bounded(input, "pseudonymise", pseudonymise, pseudonymised);
     assertThat(pseudonymise.err)
         .as(input.name())
         .contains("restorative pseudonymise: " + read + (read == 1 ? " case" : " cases") + " written" + " to " + pseudonymised + notRead);
@@ -128,6 +132,34 @@ class HostileInputsTest {
       assertThat(text.lines().count()).as(input.name() + ": pseudonymised lines").isEqualTo(read);
     }
   }
+
+  /**
+   * Output is bounded by its input: at most {@link #OUTPUT_PER_INPUT_BYTE} bytes for each byte read,
+   * above a fixed allowance for what any run writes (the data dictionary, the metrics' text, the
+   * summary lines). A problem line of about a hundred bytes can stand for two bytes of input (an
+   * element of an array), and reading stops listing problems at {@code CaseJson.MAX_PROBLEMS} a
+   * record, so the multiple is fixed; an amount or a moment is written as read, never expanded. Over
+   * the corpus the most written, past the allowance, is about 5 bytes a byte read.
+   */
+  static void bounded(HostileCorpus.Input input, String command, Run run, Path... written)
+      throws IOException {
+    long out = run.outBytes.length + run.err.getBytes(StandardCharsets.UTF_8).length;
+    for (Path file : written) {
+      if (Files.exists(file)) {
+        out += Files.size(file);
+      }
+    }
+    long allowed = OUTPUT_ALLOWANCE + OUTPUT_PER_INPUT_BYTE * (long) input.bytes().length;
+    assertThat(out)
+        .as("%s through %s: bytes written for %d read", input.name(), command, input.bytes().length)
+        .isLessThanOrEqualTo(allowed);
+  }
+
+  /** What any run may write whatever its input: the data dictionary, metrics, summaries. */
+  static final long OUTPUT_ALLOWANCE = 64 * 1024;
+
+  /** Bytes written for each byte read, at most. */
+  static final long OUTPUT_PER_INPUT_BYTE = 8;
 
   /** No exit code 3, no stack trace, no sentinel, and the expected exit code. */
   static void answered(HostileCorpus.Input input, String command, Run run, int exitCode) {
