@@ -1,18 +1,13 @@
 package org.restorative.examples;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.restorative.core.rules.Violation;
+import org.restorative.research.ResearchTableWriter;
+import org.restorative.research.ResearchTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +20,9 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>The files are UTF-8 without a byte-order mark, with a header row, RFC 4180 quoting and CRLF line
  * ends (RFC 4180 §2; R's {@code read.csv} and {@code readr::read_csv} and pandas' {@code read_csv}
- * read them as they are). They hold no names, dates of birth or free text; see {@link CsvTables}.
- * Cases are read one at a time, so memory stays flat however many there are.
+ * read them as they are). They hold no names, dates of birth or free text. The tables are the
+ * library's, {@link ResearchTables}, written by its {@link ResearchTableWriter}; this command reads
+ * the files and reports. Cases are read one at a time, so memory stays flat however many there are.
  */
 @Command(
     name = "export",
@@ -71,61 +67,29 @@ final class ExportCommand implements Callable<Integer> {
     }
     RestorativeCommand command = root;
     Path dir = directory;
-    Map<CsvTables.Table<?>, CsvWriter> writers = new LinkedHashMap<>();
-    long exported = 0;
+    ResearchTableWriter tables = open(dir);
     EveryCase.Counts read;
     try {
-      Files.createDirectories(dir);
-      for (CsvTables.Table<?> table : CsvTables.TABLES) {
-        CsvWriter csv = open(dir.resolve(table.file()));
-        writers.put(table, csv);
-        csv.write(table.header());
-      }
-      try (CsvWriter dictionary = open(dir.resolve(CsvTables.DICTIONARY))) {
-        dictionary.write(CsvTables.DICTIONARY_HEADER);
-        for (List<String> row : CsvTables.dictionary()) {
-          dictionary.write(row);
-        }
-      }
-      long[] written = new long[1];
       read =
           EveryCase.read(
               command,
               files,
               lenient,
               c -> {
-                // Every table's rows are made before any is written, so a case the tool fails on
-                // leaves no part of itself in the tables.
-                Map<CsvWriter, List<List<String>>> rows = new LinkedHashMap<>();
-                for (Map.Entry<CsvTables.Table<?>, CsvWriter> table : writers.entrySet()) {
-                  rows.put(table.getValue(), table.getKey().rows(c));
-                }
                 try {
-                  for (Map.Entry<CsvWriter, List<List<String>>> table : rows.entrySet()) {
-                    for (List<String> row : table.getValue()) {
-                      table.getKey().write(row);
-                    }
-                  }
+                  tables.write(c);
                 } catch (IOException e) {
-                  throw new CommandFailure(
-                      RestorativeCommand.UNREADABLE,
-                      "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
+                  throw cannotWrite(dir, e);
                 }
-                written[0]++;
               });
-      exported = written[0];
-    } catch (IOException e) {
-      throw new CommandFailure(
-          RestorativeCommand.UNREADABLE, "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
     } finally {
-      for (CsvWriter writer : writers.values()) {
-        try {
-          writer.close();
-        } catch (IOException e) {
-          command.err().println("restorative: cannot finish writing to " + dir);
-        }
+      try {
+        tables.close();
+      } catch (IOException e) {
+        command.err().println("restorative: cannot finish writing to " + dir);
       }
     }
+    long exported = tables.cases();
     command
         .err()
         .println(
@@ -138,11 +102,17 @@ final class ExportCommand implements Callable<Integer> {
     return read.exitCode(0);
   }
 
-  private static CsvWriter open(Path file) throws IOException {
-    return new CsvWriter(
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16));
+  /** The tables' writer: the folder made, each table's header and the data dictionary written. */
+  private static ResearchTableWriter open(Path dir) {
+    try {
+      return ResearchTableWriter.open(dir);
+    } catch (IOException e) {
+      throw cannotWrite(dir, e);
+    }
   }
 
-
+  private static CommandFailure cannotWrite(Path dir, IOException e) {
+    return new CommandFailure(
+        RestorativeCommand.UNREADABLE, "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
+  }
 }

@@ -24,6 +24,7 @@ import org.restorative.core.metrics.Proportion;
 import org.restorative.core.metrics.StandardMetric;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.rules.Policy;
+import org.restorative.research.ResearchCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -395,12 +396,8 @@ final class StatsCommand implements Callable<Integer> {
   private static void printCsv(CohortMetrics metrics, PrintStream out) {
     // Not closed: closing would close standard output.
     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    CsvWriter csv = new CsvWriter(writer);
     try {
-      csv.write(CSV_HEADER);
-      for (List<String> row : csvRows(metrics)) {
-        csv.write(row);
-      }
+      ResearchCsv.write(writer, CSV_HEADER, csvRows(metrics));
       writer.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,6 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.restorative.json.CaseJson;
+import org.restorative.research.Column;
+import org.restorative.research.ColumnType;
+import org.restorative.research.ResearchTable;
+import org.restorative.research.ResearchTables;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,18 +108,18 @@ class CommandsFuzzTest {
     notLeaked(run.out(), "standard output");
     exitsBy(run, records);
     written(run, "export", records);
-    for (CsvTables.Table<?> table : CsvTables.TABLES) {
+    for (ResearchTable table : ResearchTables.ALL) {
       List<List<String>> rows =
           ExportCommandTest.parse(Files.readString(tables.resolve(table.file()), StandardCharsets.UTF_8));
-      if (table == CsvTables.CASES) {
+      if (table == ResearchTables.CASES) {
         require(rows.size() == 1 + records.read, "cases.csv has another number of rows");
       }
       for (List<String> row : rows.subList(1, rows.size())) {
         require(row.size() == table.columns().size(), table.file() + " has a row of another width");
         for (int i = 0; i < row.size(); i++) {
-          CsvTables.Column<?> column = table.columns().get(i);
+          Column column = table.columns().get(i);
           require(
-              column.type().equals("id") || !holdsSentinel(row.get(i)),
+              column.type() == ColumnType.ID || !holdsSentinel(row.get(i)),
               "the planted value in " + table.file() + ", column " + column.name());
         }
       }

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.restorative.research.ResearchTable;
+import org.restorative.research.ResearchTables;
 
 class ExportCommandTest {
 
@@ -82,7 +84,7 @@ class ExportCommandTest {
 
   @Test
   void every_table_has_a_header_row_and_every_row_has_its_columns() {
-    for (CsvTables.Table<?> table : CsvTables.TABLES) {
+    for (ResearchTable table : ResearchTables.ALL) {
       List<List<String>> rows = table(table.file());
       assertThat(rows.get(0)).as(table.file()).isEqualTo(table.header());
       assertThat(rows).as(table.file()).hasSizeGreaterThan(1);
@@ -133,7 +135,7 @@ class ExportCommandTest {
 
   @Test
   void no_table_holds_a_name_a_date_of_birth_or_free_text() {
-    for (CsvTables.Table<?> table : CsvTables.TABLES) {
+    for (ResearchTable table : ResearchTables.ALL) {
       String text = ExamplesFixtures.read(tables.resolve(table.file()));
       assertThat(text).as(table.file()).doesNotContain(ExamplesFixtures.DEMO_NAMES);
       assertThat(text).as(table.file()).doesNotContain(ExamplesFixtures.DEMO_DATE_OF_BIRTH);
@@ -147,7 +149,7 @@ class ExportCommandTest {
     List<List<String>> dictionary = parse(text);
 
     assertThat(dictionary.get(0)).containsExactly("table", "column", "type", "description");
-    int columns = CsvTables.TABLES.stream().mapToInt(t -> t.columns().size()).sum();
+    int columns = ResearchTables.ALL.stream().mapToInt(t -> t.columns().size()).sum();
     assertThat(dictionary).hasSize(columns + 1);
     assertThat(dictionary.subList(1, dictionary.size()))
         .allSatisfy(row -> assertThat(row.get(3)).isNotBlank());

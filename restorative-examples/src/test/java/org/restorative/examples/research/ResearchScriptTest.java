@@ -28,11 +28,15 @@ import org.restorative.core.metrics.Proportion;
 import org.restorative.core.metrics.StandardMetric;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.synthetic.SyntheticCases;
+import org.restorative.research.ResearchTable;
+import org.restorative.research.ResearchTables;
 
 /**
  * Runs the researcher's script, {@code examples/research.jsh}, as JShell would: in-process, through
- * the JDK's JShell API with the local execution engine and the test's class path, snippet by
- * snippet, into a temporary output folder. Then reads the CSV it wrote as R or pandas would.
+ * the JDK's JShell API with the local execution engine, snippet by snippet, into a temporary output
+ * folder. The script is compiled against restorative-core, restorative-research and what they need
+ * only — no picocli, no command-line tool, no JSON — as a researcher's class path would hold. Then
+ * reads the CSV it wrote as R or pandas would.
  */
 class ResearchScriptTest {
 
@@ -42,7 +46,20 @@ class ResearchScriptTest {
   /** The system property the script reads its output folder from. */
   private static final String OUTPUT_PROPERTY = "research.output";
 
+  /** The class path entries a researcher needs: the two modules and their runtime dependencies. */
+  private static final List<String> RESEARCHER =
+      List.of(
+          "restorative-core",
+          "restorative-research",
+          "vavr",
+          "jspecify",
+          "commons-csv",
+          "commons-io",
+          "commons-codec");
+
   @TempDir static Path output;
+
+  private static final List<String> classPath = new ArrayList<>();
 
   private static final List<String> rejected = new ArrayList<>();
   private static final List<String> failed = new ArrayList<>();
@@ -63,7 +80,13 @@ class ResearchScriptTest {
     try (JShell shell =
         JShell.builder().executionEngine("local").out(consoleOut).err(consoleOut).build()) {
       for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        shell.addToClasspath(entry);
+        // A jar in the local repository (vavr-1.0.1.jar) or a module's build folder in the reactor.
+        String name = Path.of(entry).getFileName().toString();
+        if (RESEARCHER.stream()
+            .anyMatch(r -> name.startsWith(r) || entry.contains(File.separator + r + File.separator))) {
+          classPath.add(entry);
+          shell.addToClasspath(entry);
+        }
       }
       run(shell, script);
     } finally {
@@ -105,6 +128,34 @@ class ResearchScriptTest {
       snippets++;
       remaining = info.remaining();
     }
+  }
+
+  @Test
+  void the_script_is_compiled_with_the_research_modules_and_no_tool_on_its_class_path() {
+    assertThat(classPath)
+        .anySatisfy(e -> assertThat(e).contains("restorative-research"))
+        .anySatisfy(e -> assertThat(e).contains("restorative-core"))
+        .anySatisfy(e -> assertThat(e).contains("commons-csv"))
+        .noneSatisfy(
+            e ->
+                assertThat(e)
+                    .containsAnyOf("picocli", "restorative-examples", "restorative-json", "jackson"));
+  }
+
+  @Test
+  void the_research_tables_and_their_dictionary_are_written_for_the_whole_cohort()
+      throws IOException {
+    Path tables = output.resolve("tables");
+    List<String> cases = csvRows(tables.resolve("cases.csv"));
+
+    assertThat(cases).hasSize(2001);
+    assertThat(cases.get(0)).isEqualTo(String.join(",", ResearchTables.CASES.header()));
+    for (ResearchTable table : ResearchTables.ALL) {
+      assertThat(tables.resolve(table.file())).isNotEmptyFile();
+    }
+    assertThat(Files.readString(tables.resolve("data-dictionary.csv"), StandardCharsets.UTF_8))
+        .startsWith("table,column,type,description\r\n")
+        .contains("parties.csv,age_band,code,");
   }
 
   @Test
@@ -171,6 +222,7 @@ class ResearchScriptTest {
         .contains("Referral funnel of 2000 cases (seed 7)")
         .contains("FULFILLED")
         .contains(StandardMetric.SATISFIED_BY_ROLE.title())
+        .contains("Written: " + output.resolve("tables"))
         .contains("Written: " + output.resolve("funnel.csv"))
         .contains("Written: " + output.resolve("satisfaction-by-role.csv"));
   }

@@ -1,5 +1,16 @@
-package org.restorative.examples;
+package org.restorative.research;
 
+import static org.restorative.research.ColumnType.BOOLEAN;
+import static org.restorative.research.ColumnType.CODE;
+import static org.restorative.research.ColumnType.CODES;
+import static org.restorative.research.ColumnType.DATE;
+import static org.restorative.research.ColumnType.DATETIME;
+import static org.restorative.research.ColumnType.DECIMAL;
+import static org.restorative.research.ColumnType.ID;
+import static org.restorative.research.ColumnType.INTEGER;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Pause;
@@ -33,81 +43,38 @@ import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.Policy;
 
 /**
- * The flat tables {@code export --csv} writes, one row per case, party, meeting, action and
- * evaluation, and the data dictionary that describes every column.
+ * The five research tables — cases, parties, meetings, actions and evaluations — and their data
+ * dictionary. A table is a {@link ResearchTable}: its file, its columns and the rows a case gives it;
+ * {@link ResearchTableWriter} writes them as CSV.
  *
  * <p>The tables hold codes, ids, counts, dates and flags only: no name, no date of birth (a party's
  * age is its band), no language, and no free text of any kind (narratives, notes, accounts,
- * descriptions, organisational role names). Dates are ISO-8601 calendar dates in the trust's zone
- * (Europe/London); moments are ISO-8601 instants in UTC. A list of codes is joined with {@code ;}.
- * An absent value is an empty field.
+ * descriptions, organisational role names, a trust's own severity grades). Dates are ISO-8601
+ * calendar dates in the trust's zone (Europe/London); moments are ISO-8601 instants in UTC. A list of
+ * codes is joined with {@code ;}. An absent value is an empty field.
  */
-final class CsvTables {
+public final class ResearchTables {
 
   private static final ZoneId ZONE = Policy.standard().zone();
 
-  private static final String ID = "id";
-  private static final String CODE = "code";
-  private static final String CODES = "codes";
-  private static final String DATE = "date";
-  private static final String DATETIME = "datetime";
-  private static final String INTEGER = "integer";
-  private static final String DECIMAL = "decimal";
-  private static final String BOOLEAN = "boolean";
+  private ResearchTables() {}
 
-  private CsvTables() {}
-
-  /**
-   * One column: its name, its type in the data dictionary, what it means, and how a row gives it.
-   *
-   * @param <T> the row's record
-   */
-  record Column<T>(
-      String name, String type, String description, BiFunction<RestorativeCase, T, String> value) {}
-
-  /**
-   * One table: its file, what a row is, the rows of a case, and the columns.
-   *
-   * @param <T> the row's record
-   */
-  record Table<T>(
-      String file,
+  private static <T> ResearchTable.Cell<T> column(
+      String name,
+      ColumnType type,
       String description,
-      Function<RestorativeCase, List<T>> rows,
-      List<Column<T>> columns) {
-
-    /** The header row. */
-    List<String> header() {
-      return columns.stream().map(Column::name).toList();
-    }
-
-    /** The rows of one case, each as its fields in column order. */
-    List<List<String>> rows(RestorativeCase c) {
-      List<List<String>> all = new ArrayList<>();
-      for (T row : rows.apply(c)) {
-        List<String> fields = new ArrayList<>(columns.size());
-        for (Column<T> column : columns) {
-          fields.add(column.value().apply(c, row));
-        }
-        all.add(fields);
-      }
-      return all;
-    }
-  }
-
-  private static <T> Column<T> column(
-      String name, String type, String description, BiFunction<RestorativeCase, T, String> value) {
-    return new Column<>(name, type, description, value);
+      BiFunction<RestorativeCase, T, String> value) {
+    return new ResearchTable.Cell<>(new Column(name, type, description), value);
   }
 
   // ------------------------------------------------------------------------------- cases
 
   /** One row per case. */
-  static final Table<RestorativeCase> CASES =
-      new Table<>(
-          "cases.csv",
+  public static final ResearchTable CASES =
+      ResearchTable.<RestorativeCase>of(
+          "cases",
           "One row per case record.",
-          List::of,
+          List::<RestorativeCase>of,
           List.of(
               column("case_id", ID, "The case's id.", (c, r) -> c.id().value()),
               column("stage", CODE, "The case's stage, including PAUSED and the four closed states.",
@@ -119,7 +86,7 @@ final class CsvTables {
               column("referral_received_on", DATE, "The day the referral was received.",
                   (c, r) -> date(c.referral().receivedAt())),
               column("referral_accepted_on", DATE, "The day the referral was accepted, if it was.",
-                  (c, r) -> c.referral().acceptedAt().map(CsvTables::date).orElse("")),
+                  (c, r) -> c.referral().acceptedAt().map(ResearchTables::date).orElse("")),
               column("harm_count", INTEGER, "How many records of harm the case holds.",
                   (c, r) -> Integer.toString(c.harms().size())),
               column("incident_on", DATE, "The day the first harm named by the referral began.",
@@ -180,9 +147,9 @@ final class CsvTables {
               column("pause_reason", CODE, "For a paused case, why.",
                   (c, r) -> c.pause().map(p -> p.reason().name()).orElse("")),
               column("paused_on", DATE, "For a paused case, the day it was paused.",
-                  (c, r) -> c.pause().map(Pause::since).map(CsvTables::date).orElse("")),
+                  (c, r) -> c.pause().map(Pause::since).map(ResearchTables::date).orElse("")),
               column("closed_on", DATE, "For a closed case, the day it was closed.",
-                  (c, r) -> c.closure().map(Closure::closedAt).map(CsvTables::date).orElse("")),
+                  (c, r) -> c.closure().map(Closure::closedAt).map(ResearchTables::date).orElse("")),
               column("closure_outcome", CODE,
                   "For a closed case, how it closed: CLOSED_COMPLETED, CLOSED_PARTIAL,"
                       + " CLOSED_NOT_PROCEEDING or CLOSED_WITHDRAWN.",
@@ -194,9 +161,9 @@ final class CsvTables {
   // ------------------------------------------------------------------------------- parties
 
   /** One row per party. */
-  static final Table<Party> PARTIES =
-      new Table<>(
-          "parties.csv",
+  public static final ResearchTable PARTIES =
+      ResearchTable.<Party>of(
+          "parties",
           "One row per party of a case. No names, dates of birth, languages or free text.",
           RestorativeCase::parties,
           List.of(
@@ -249,9 +216,9 @@ final class CsvTables {
   // ------------------------------------------------------------------------------- meetings
 
   /** One row per meeting. */
-  static final Table<Meeting> MEETINGS =
-      new Table<>(
-          "meetings.csv",
+  public static final ResearchTable MEETINGS =
+      ResearchTable.<Meeting>of(
+          "meetings",
           "One row per meeting (direct meetings, conferences, circles, conversations).",
           RestorativeCase::meetings,
           List.of(
@@ -296,9 +263,9 @@ final class CsvTables {
   // ------------------------------------------------------------------------------- actions
 
   /** One row per action of an outcome agreement. */
-  static final Table<Action> ACTIONS =
-      new Table<>(
-          "actions.csv",
+  public static final ResearchTable ACTIONS =
+      ResearchTable.<Action>of(
+          "actions",
           "One row per action of an outcome agreement. No descriptions, evidence or role names.",
           RestorativeCase::actions,
           List.of(
@@ -347,9 +314,9 @@ final class CsvTables {
   // ------------------------------------------------------------------------------- evaluations
 
   /** One row per participant evaluation. */
-  static final Table<Evaluation> EVALUATIONS =
-      new Table<>(
-          "evaluations.csv",
+  public static final ResearchTable EVALUATIONS =
+      ResearchTable.<Evaluation>of(
+          "evaluations",
           "One row per participant evaluation. No comments.",
           RestorativeCase::evaluations,
           List.of(
@@ -361,44 +328,69 @@ final class CsvTables {
               column("uptake", CODE, "NOT_OFFERED, OFFERED_DECLINED, OFFERED_NO_RESPONSE or COMPLETED.",
                   (c, e) -> e.uptake().name()),
               column("offered_on", DATE, "The day the evaluation was offered.",
-                  (c, e) -> e.offeredAt().map(CsvTables::date).orElse("")),
+                  (c, e) -> e.offeredAt().map(ResearchTables::date).orElse("")),
               column("completed_on", DATE, "The day it was completed.",
-                  (c, e) -> e.completedAt().map(CsvTables::date).orElse("")),
+                  (c, e) -> e.completedAt().map(ResearchTables::date).orElse("")),
               column("completed_process", BOOLEAN,
                   "Whether the party took part to the end: the denominator for satisfaction.",
                   (c, e) -> bool(e.completedProcess())),
               column("satisfaction", CODE, "VERY_DISSATISFIED to VERY_SATISFIED.",
                   (c, e) -> text(e.satisfaction())),
               column("would_recommend", BOOLEAN, "Whether they would recommend it.",
-                  (c, e) -> e.wouldRecommend().map(CsvTables::bool).orElse("")),
+                  (c, e) -> e.wouldRecommend().map(ResearchTables::bool).orElse("")),
               column("felt_after", CODE, "BETTER, NO_DIFFERENCE or WORSE.", (c, e) -> text(e.feltAfter())),
               column("ies_r_score", INTEGER, "Impact of Event Scale - Revised, 0 to 88.",
                   (c, e) -> text(e.iesRScore())),
               column("procedural_fairness", INTEGER, "Procedural fairness, 1 to 5.",
                   (c, e) -> text(e.proceduralFairness()))));
 
-  /** The five data tables, in the order they are written. */
-  static final List<Table<?>> TABLES = List.of(CASES, PARTIES, MEETINGS, ACTIONS, EVALUATIONS);
+  /** The five tables, in the order they are written. */
+  public static final List<ResearchTable> ALL = List.of(CASES, PARTIES, MEETINGS, ACTIONS, EVALUATIONS);
 
-  /** The data dictionary's file. */
-  static final String DICTIONARY = "data-dictionary.csv";
+  /** The data dictionary's file, {@code data-dictionary.csv}. */
+  public static final String DICTIONARY_FILE = "data-dictionary.csv";
 
-  /** The data dictionary's header. */
-  static final List<String> DICTIONARY_HEADER = List.of("table", "column", "type", "description");
+  /** The data dictionary's header row: table, column, type, description. */
+  public static final List<String> DICTIONARY_HEADER =
+      List.of("table", "column", "type", "description");
 
   /**
-   * The data dictionary: one row per column of every table.
+   * The data dictionary: one row per column of every table, in order, giving the table's file, the
+   * column's name, its type's {@link ColumnType#code() code} and its description.
    *
    * @return the rows, without the header
    */
-  static List<List<String>> dictionary() {
+  public static List<List<String>> dictionary() {
     List<List<String>> rows = new ArrayList<>();
-    for (Table<?> table : TABLES) {
-      for (Column<?> column : table.columns()) {
-        rows.add(List.of(table.file(), column.name(), column.type(), column.description()));
+    for (ResearchTable table : ALL) {
+      for (Column column : table.columns()) {
+        rows.add(List.of(table.file(), column.name(), column.type().code(), column.description()));
       }
     }
-    return rows;
+    return List.copyOf(rows);
+  }
+
+  /**
+   * Writes the data dictionary, with its header row, as CSV.
+   *
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void writeDictionary(Appendable out) throws IOException {
+    ResearchCsv.write(out, DICTIONARY_HEADER, dictionary());
+  }
+
+  /**
+   * Writes the data dictionary to {@code data-dictionary.csv} in a folder, replacing it.
+   *
+   * @param directory the folder; it must exist
+   * @return the file written
+   * @throws IOException if writing fails
+   */
+  public static Path writeDictionary(Path directory) throws IOException {
+    Path file = directory.resolve(DICTIONARY_FILE);
+    ResearchCsv.write(file, DICTIONARY_HEADER, dictionary());
+    return file;
   }
 
   // ------------------------------------------------------------------------------- values

@@ -1,0 +1,36 @@
+package org.restorative.research;
+
+import java.util.Locale;
+
+/**
+ * What a column of a research table holds, as the data dictionary names it. An absent value is an
+ * empty field whatever the type.
+ */
+public enum ColumnType {
+  /** An id of the record: a case's, a party's, a meeting's, ... */
+  ID,
+  /** One code of the model, the name of an enum constant such as {@code PERSON_HARMED}. */
+  CODE,
+  /** Codes joined by {@code ;}, each at most once, in the order of their declaration. */
+  CODES,
+  /** An ISO-8601 calendar date ({@code 2026-03-09}) in the trust's zone, Europe/London. */
+  DATE,
+  /** An ISO-8601 instant in UTC ({@code 2026-03-09T10:15:30Z}). */
+  DATETIME,
+  /** A whole number. */
+  INTEGER,
+  /** A decimal number with a point ({@code 25.00}), never an exponent. */
+  DECIMAL,
+  /** {@code true} or {@code false}. */
+  BOOLEAN;
+
+  /**
+   * The type's name in the data dictionary: {@code id}, {@code code}, {@code codes}, {@code date},
+   * {@code datetime}, {@code integer}, {@code decimal} or {@code boolean}.
+   *
+   * @return the name, in lower case
+   */
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
