@@ -456,7 +456,7 @@ public final class CaseJson {
    * any name the input chose, and after a lost byte a value read as a name, so it is cut back by
    * {@link CaseFormat#definedPointer} to the deepest place the format defines.
    */
-  private static String pointer(JsonParser parser) {
+  static String pointer(JsonParser parser) {
     try {
       List<Object> segments = new ArrayList<>();
       for (TokenStreamContext at = parser.streamReadContext();

@@ -4,6 +4,8 @@ import java.util.stream.Collectors;
 import org.restorative.core.casefile.RestorativeCase;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
@@ -17,7 +19,9 @@ import tools.jackson.databind.module.SimpleModule;
  * {@code JsonMapper.builder().findAndAddModules()} finds it.
  *
  * <p>A mapper throws on the first problem, as Jackson does; its message lists the problems' codes and
- * JSON Pointers and never a value from the input. To collect every problem without exceptions, use
+ * JSON Pointers and never a value from the input, nor a property name the format does not define (a
+ * record that is not well-formed JSON inside is {@code JSON_MALFORMED} at the deepest place the
+ * format defines, not Jackson's message, which can quote the token it could not read). To collect every problem without exceptions, use
  * {@link CaseJson} instead.
  */
 public final class RestorativeJacksonModule extends SimpleModule {
@@ -56,17 +60,31 @@ public final class RestorativeJacksonModule extends SimpleModule {
 
     @Override
     public RestorativeCase deserialize(JsonParser parser, DeserializationContext context) {
-      JsonNode tree = context.readTree(parser);
+      JsonNode tree;
+      try {
+        tree = context.readTree(parser);
+      } catch (StreamReadException | StreamConstraintsException e) {
+        // Jackson's own message can quote the token it could not read: a value from the input.
+        return context.reportInputMismatch(
+            RestorativeCase.class,
+            "The case record cannot be read: %s at %s",
+            e instanceof StreamConstraintsException ? Problems.LIMIT_EXCEEDED : Problems.MALFORMED_JSON,
+            pointerOrRoot(CaseJson.pointer(parser)));
+      }
       ReadResult result = json.readTree(tree);
       if (result.restorativeCase().isEmpty()) {
         return context.reportInputMismatch(
             RestorativeCase.class,
             "The case record cannot be read: %s",
             result.errors().stream()
-                .map(v -> v.code() + " at " + (v.path().isEmpty() ? "/" : v.path()))
+                .map(v -> v.code() + " at " + pointerOrRoot(v.path()))
                 .collect(Collectors.joining(", ")));
       }
       return result.restorativeCase().get();
+    }
+
+    private static String pointerOrRoot(String pointer) {
+      return pointer.isEmpty() ? "/" : pointer;
     }
   }
 }

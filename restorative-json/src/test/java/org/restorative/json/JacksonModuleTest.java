@@ -36,4 +36,28 @@ class JacksonModuleTest {
         .hasMessageContaining(Problems.UNKNOWN_CODE + " at /stage")
         .hasMessageNotContaining("Zebedee");
   }
+
+  @Test
+  void a_malformed_record_fails_without_a_value_or_a_name_from_the_input() {
+    String json =
+        JsonFixtures.referralDocument()
+            .replace("\"stage\": \"REFERRAL\"", "\"stage\": Zq7Value");
+
+    assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining(Problems.MALFORMED_JSON + " at /stage")
+        .hasMessageNotContaining("Zq7");
+  }
+
+  @Test
+  void a_record_past_a_limit_of_the_mapper_fails_at_the_place_the_format_defines() {
+    String json =
+        JsonFixtures.referralDocument()
+            .replaceFirst("\"referral\": \\{", "\"referral\": {\"Zq7Sentinel\": " + "[".repeat(2_000) + "]".repeat(2_000) + ",");
+
+    assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
+        .isInstanceOf(DatabindException.class)
+        .hasMessageContaining(Problems.LIMIT_EXCEEDED + " at /referral")
+        .hasMessageNotContaining("Zq7");
+  }
 }
