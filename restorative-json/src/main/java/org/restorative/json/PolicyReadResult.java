@@ -13,7 +13,8 @@ import org.restorative.core.rules.Violation;
  * @param policy the policy, if the document could be read
  * @param problems every problem, in document order
  */
-public record PolicyReadResult(Optional<Policy> policy, List<Violation> problems) {
+public record PolicyReadResult(Optional<Policy> policy, List<Violation> problems)
+    implements ReadOutcome {
 
   /** Copies the problems. */
   public PolicyReadResult {
@@ -21,28 +22,11 @@ public record PolicyReadResult(Optional<Policy> policy, List<Violation> problems
   }
 
   /**
-   * The errors.
-   *
-   * @return the problems of severity ERROR
-   */
-  public List<Violation> errors() {
-    return problems.stream().filter(Violation::isError).toList();
-  }
-
-  /**
-   * The warnings.
-   *
-   * @return the problems of severity WARNING
-   */
-  public List<Violation> warnings() {
-    return problems.stream().filter(v -> !v.isError()).toList();
-  }
-
-  /**
    * Whether the document was read without error.
    *
    * @return true if a policy was read
    */
+  @Override
   public boolean isRead() {
     return policy.isPresent();
   }
@@ -50,10 +34,6 @@ public record PolicyReadResult(Optional<Policy> policy, List<Violation> problems
   /** Returns whether a policy was read and the problems' codes and paths, never a value. */
   @Override
   public String toString() {
-    return "PolicyReadResult{read="
-        + isRead()
-        + ", problems="
-        + problems.stream().map(v -> v.code() + "@" + v.path()).toList()
-        + "}";
+    return ReadOutcome.describe(this, "PolicyReadResult");
   }
 }

@@ -13,7 +13,8 @@ import org.restorative.core.rules.Violation;
  * @param restorativeCase the case, if the document could be read
  * @param problems every problem, in document order
  */
-public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violation> problems) {
+public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violation> problems)
+    implements ReadOutcome {
 
   /** Copies the problems. */
   public ReadResult {
@@ -21,28 +22,11 @@ public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violati
   }
 
   /**
-   * The errors.
-   *
-   * @return the problems of severity ERROR
-   */
-  public List<Violation> errors() {
-    return problems.stream().filter(Violation::isError).toList();
-  }
-
-  /**
-   * The warnings.
-   *
-   * @return the problems of severity WARNING
-   */
-  public List<Violation> warnings() {
-    return problems.stream().filter(v -> !v.isError()).toList();
-  }
-
-  /**
    * Whether the document was read without error.
    *
    * @return true if a case was read
    */
+  @Override
   public boolean isRead() {
     return restorativeCase.isPresent();
   }
@@ -50,10 +34,6 @@ public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violati
   /** Returns the problem codes and paths, never a value. */
   @Override
   public String toString() {
-    return "ReadResult{read="
-        + isRead()
-        + ", problems="
-        + problems.stream().map(v -> v.code() + "@" + v.path()).toList()
-        + "}";
+    return ReadOutcome.describe(this, "ReadResult");
   }
 }
