@@ -36,7 +36,7 @@ Files.createDirectories(out);
 // rows written to the research tables, then let go, so memory stays flat for any cohort.
 CohortMetrics.Tally tally = CohortMetrics.tally();
 try (ResearchTableWriter tables = ResearchTableWriter.open(out.resolve("tables"))) {
-  tables.writeAll(SyntheticCases.withSeed(7).cohort(2000).peek(tally::add));
+  tables.writeAll(SyntheticCases.seeded(7).cohort(2000).peek(tally::add));
 }
 CohortMetrics metrics = tally.result();
 

@@ -104,7 +104,7 @@ public final class LargeCases {
   }
 
   private static RestorativeCase heldCircle() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(1);
+    SyntheticCases synthetic = SyntheticCases.seeded(1);
     for (int i = 0; i < 10_000; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.INTERVENTION, i);
       boolean circle =

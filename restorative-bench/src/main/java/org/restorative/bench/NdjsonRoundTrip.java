@@ -40,7 +40,7 @@ public final class NdjsonRoundTrip {
     try {
       long started = System.nanoTime();
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-        CaseJson.strict().writeNdjson(SyntheticCases.withSeed(seed).cohort(cases), out);
+        CaseJson.strict().writeNdjson(SyntheticCases.seeded(seed).cohort(cases), out);
       }
       long written = System.nanoTime();
       long read = 0;

@@ -54,7 +54,7 @@ class ReadmeExampleTest {
     String printed = patient.toString(); // "Party{id=p-1, ..., name=***, dateOfBirth=***, ...}"
     Party informal = patient.withMentalHealthAct(MentalHealthActStatus.of(MhaStatus.INFORMAL));
 
-    RestorativeCase example = SyntheticCases.withSeed(7).caseAt(Stage.PREPARATION, 0);
+    RestorativeCase example = SyntheticCases.seeded(7).caseAt(Stage.PREPARATION, 0);
     // README-EXAMPLE-END
 
     assertThat(restricted).isTrue();
@@ -67,7 +67,7 @@ class ReadmeExampleTest {
 
   @Test
   void the_readme_rules_example_runs() {
-    RestorativeCase example = SyntheticCases.withSeed(7).caseAt(Stage.PREPARATION, 0);
+    RestorativeCase example = SyntheticCases.seeded(7).caseAt(Stage.PREPARATION, 0);
     Instant now = Instant.parse("2030-01-01T09:00:00Z");
     // README-RULES-EXAMPLE-START
     Report report = RuleSet.standard().check(example, Policy.standard(), now);

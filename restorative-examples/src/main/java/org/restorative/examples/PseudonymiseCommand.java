@@ -201,7 +201,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
                 + MAXIMUM_KEY_BYTES
                 + " bytes: is it the key? A key of 32 random bytes is enough");
       }
-      return Pseudonymiser.withKey(key);
+      return Pseudonymiser.keyed(key);
     } finally {
       Arrays.fill(key, (byte) 0);
     }

@@ -60,7 +60,7 @@ final class SynthCommand implements Callable<Integer> {
     if (cases < 0) {
       throw new CommandFailure(RestorativeCommand.UNREADABLE, "--cases must not be negative");
     }
-    SyntheticCases synthetic = SyntheticCases.withSeed(seed);
+    SyntheticCases synthetic = SyntheticCases.seeded(seed);
     if (output == null) {
       // A PrintStream never throws: stop, rather than generate the rest for nobody, when standard
       // output is closed (a pipe into head) or cannot be written (a full disk).

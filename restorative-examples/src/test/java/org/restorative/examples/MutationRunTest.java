@@ -101,7 +101,7 @@ class MutationRunTest {
    * on a local severity scale whose labels hold it.
    */
   static List<String> records() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(SEED);
+    SyntheticCases synthetic = SyntheticCases.seeded(SEED);
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < RECORDS; i++) {
       Stage stage = STAGES.get(i % STAGES.size());

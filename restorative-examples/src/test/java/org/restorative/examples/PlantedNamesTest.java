@@ -28,7 +28,7 @@ class PlantedNamesTest {
   @TempDir Path dir;
 
   private Path hostile() {
-    RestorativeCase closed = SyntheticCases.withSeed(2026).caseAt(Stage.CLOSED_COMPLETED, 0);
+    RestorativeCase closed = SyntheticCases.seeded(2026).caseAt(Stage.CLOSED_COMPLETED, 0);
     String line = CaseJson.strict().writeLine(closed);
     String named = line.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"" + SENTINEL + "\"");
     List<String> lines = new ArrayList<>();

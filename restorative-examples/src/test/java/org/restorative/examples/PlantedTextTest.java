@@ -167,7 +167,7 @@ class PlantedTextTest {
   private Path plantedCohort() {
     StringBuilder lines = new StringBuilder();
     for (long seed = 1; seed <= 3; seed++) {
-      SyntheticCases synthetic = SyntheticCases.withSeed(seed);
+      SyntheticCases synthetic = SyntheticCases.seeded(seed);
       for (Stage stage : Stage.values()) {
         for (int i = 0; i < 3; i++) {
           ObjectNode document = (ObjectNode) JSON.readTree(CaseJson.strict().writeLine(synthetic.caseAt(stage, i)));

@@ -180,7 +180,7 @@ class PseudonymiseCommandTest {
     List<String> inFirst = pseudonyms(lines(first.out()).get(17));
     List<String> inSecond = pseudonyms(lines(second.out()).get(0));
     assertThat(inSecond).isNotEmpty().isEqualTo(inFirst);
-    Pseudonymiser pseudonymiser = Pseudonymiser.withKey(KEY);
+    Pseudonymiser pseudonymiser = Pseudonymiser.keyed(KEY);
     assertThat(inSecond)
         .isEqualTo(seventeenth.parties().stream().map(p -> pseudonymiser.pseudonym(p.id())).toList());
     assertThat(pseudonyms(lines(otherKey.out()).get(0))).doesNotContainAnyElementsOf(inSecond);
@@ -313,7 +313,7 @@ class PseudonymiseCommandTest {
   @Test
   void a_pseudonymised_case_is_written_from_its_values() {
     PseudonymisedCase c =
-        Pseudonymiser.withKey(KEY).pseudonymise(ExamplesFixtures.theClosedDemoCase(dir), ZoneId.of("Europe/London"));
+        Pseudonymiser.keyed(KEY).pseudonymise(ExamplesFixtures.theClosedDemoCase(dir), ZoneId.of("Europe/London"));
 
     JsonNode node = JSON.readTree(new PseudonymisedCaseJson(JSON).line(c));
 

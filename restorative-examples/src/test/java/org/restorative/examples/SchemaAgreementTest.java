@@ -166,7 +166,7 @@ class SchemaAgreementTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    SyntheticCases synthetic = SyntheticCases.withSeed(SEED);
+    SyntheticCases synthetic = SyntheticCases.seeded(SEED);
     for (Stage stage : Stage.values()) {
       for (int i = 0; i < 3; i++) {
         valid.add(

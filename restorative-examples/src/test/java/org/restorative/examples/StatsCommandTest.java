@@ -47,7 +47,7 @@ class StatsCommandTest {
     cohort = ExamplesFixtures.write(dir.resolve("cohort.ndjson"), ExamplesFixtures.aCohort(CASES, SEED));
     expected =
         CohortMetrics.of(
-            SyntheticCases.withSeed(SEED).cohort(CASES).toList(), ZoneId.of("Europe/London"));
+            SyntheticCases.seeded(SEED).cohort(CASES).toList(), ZoneId.of("Europe/London"));
   }
 
   @Test

@@ -41,7 +41,7 @@ class AssessmentFormatsTest {
 
   @BeforeAll
   static void cohort() {
-    cases = SyntheticCases.withSeed(7L).cohort(300).collect(Collectors.toList());
+    cases = SyntheticCases.seeded(7L).cohort(300).collect(Collectors.toList());
   }
 
   @Test

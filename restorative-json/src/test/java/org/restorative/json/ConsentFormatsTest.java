@@ -71,7 +71,7 @@ class ConsentFormatsTest {
 
   @BeforeAll
   static void cohort() {
-    cases = SyntheticCases.withSeed(2026).cohort(300).toList();
+    cases = SyntheticCases.seeded(2026).cohort(300).toList();
   }
 
   // ---- synthetic round trips -------------------------------------------------------------------

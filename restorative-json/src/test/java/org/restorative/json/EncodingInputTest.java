@@ -123,7 +123,7 @@ class EncodingInputTest {
 
   @Test
   void a_byte_order_mark_before_line_1_is_skipped() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(11).cohort(3).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(11).cohort(3).toList();
 
     List<NdjsonReader.Line> read = ndjson(concat(BOM, lines(cohort)));
 
@@ -133,7 +133,7 @@ class EncodingInputTest {
 
   @Test
   void a_byte_order_mark_before_a_later_line_is_not_skipped() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(11).cohort(3).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(11).cohort(3).toList();
     byte[] first = lines(cohort.subList(0, 1));
     byte[] rest = lines(cohort.subList(1, 3));
 
@@ -146,7 +146,7 @@ class EncodingInputTest {
 
   @Test
   void a_line_that_is_not_utf8_is_refused_and_the_other_lines_are_read() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(11).cohort(5).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(11).cohort(5).toList();
     for (byte[] planted : NOT_UTF8) {
       String third = CaseJson.strict().writeLine(cohort.get(2));
       int cut = third.indexOf("\"id\":\"") + 6;
@@ -173,7 +173,7 @@ class EncodingInputTest {
 
   @Test
   void windows_line_ends_and_multibyte_text_split_across_reads_are_read() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(11).cohort(40).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(11).cohort(40).toList();
     String text = new String(lines(cohort), StandardCharsets.UTF_8).replace("\n", "\r\n");
 
     List<NdjsonReader.Line> read = ndjson(text.getBytes(StandardCharsets.UTF_8));

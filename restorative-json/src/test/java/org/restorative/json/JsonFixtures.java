@@ -30,7 +30,7 @@ final class JsonFixtures {
   static final List<Stage> GOLDEN_STAGES = List.of(Stage.values());
 
   static RestorativeCase goldenCase(Stage stage) {
-    return SyntheticCases.withSeed(GOLDEN_SEED).caseAt(stage, 0);
+    return SyntheticCases.seeded(GOLDEN_SEED).caseAt(stage, 0);
   }
 
   static Path goldenFile(Stage stage) {
@@ -46,7 +46,7 @@ final class JsonFixtures {
    */
   static RestorativeCase organisationCase() {
     SyntheticCases organisational =
-        SyntheticCases.withSeed(GOLDEN_SEED)
+        SyntheticCases.seeded(GOLDEN_SEED)
             .withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
     for (int i = 0; ; i++) {
       RestorativeCase c = organisational.caseAt(Stage.CLOSED_COMPLETED, i);

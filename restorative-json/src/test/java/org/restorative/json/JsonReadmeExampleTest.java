@@ -18,7 +18,7 @@ class JsonReadmeExampleTest {
 
   @Test
   void the_readme_json_example_runs() {
-    RestorativeCase restorativeCase = SyntheticCases.withSeed(7).caseAt(Stage.FOLLOW_UP, 0);
+    RestorativeCase restorativeCase = SyntheticCases.seeded(7).caseAt(Stage.FOLLOW_UP, 0);
     // README-JSON-EXAMPLE-START
     String json = CaseJson.strict().write(restorativeCase);
 

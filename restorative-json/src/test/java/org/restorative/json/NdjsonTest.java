@@ -23,7 +23,7 @@ class NdjsonTest {
 
   @Test
   void a_cohort_written_as_ndjson_reads_back_case_by_case() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(7).cohort(200).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(7).cohort(200).toList();
     byte[] bytes = ndjson(cohort);
 
     List<RestorativeCase> read = new ArrayList<>();
@@ -37,7 +37,7 @@ class NdjsonTest {
 
   @Test
   void a_bad_line_is_reported_with_its_number_and_the_other_lines_are_still_read() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(7).cohort(5).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(7).cohort(5).toList();
     List<String> lines = new ArrayList<>(new String(ndjson(cohort), StandardCharsets.UTF_8).lines().toList());
     lines.set(2, lines.get(2).substring(0, 40));
     lines.add(3, "");
@@ -58,7 +58,7 @@ class NdjsonTest {
 
   @Test
   void a_line_over_the_length_limit_is_skipped_unread_and_the_next_line_is_read() throws IOException {
-    RestorativeCase c = SyntheticCases.withSeed(7).caseNumber(0);
+    RestorativeCase c = SyntheticCases.seeded(7).caseNumber(0);
     String huge = "x".repeat(CaseJson.MAX_DOCUMENT_LENGTH + 10);
     byte[] bytes = (huge + "\n" + CaseJson.strict().writeLine(c)).getBytes(StandardCharsets.UTF_8);
 

@@ -56,7 +56,7 @@ class OutcomeFormatsTest {
 
   @BeforeAll
   static void cohort() {
-    cases = SyntheticCases.withSeed(2026).cohort(300).toList();
+    cases = SyntheticCases.seeded(2026).cohort(300).toList();
   }
 
   // ---- synthetic round trips -------------------------------------------------------------------

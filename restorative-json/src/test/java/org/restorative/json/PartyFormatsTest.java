@@ -71,7 +71,7 @@ class PartyFormatsTest {
 
   @BeforeAll
   static void generate() {
-    cases = SyntheticCases.withSeed(20_251).cohort(300).toList();
+    cases = SyntheticCases.seeded(20_251).cohort(300).toList();
   }
 
   @Test

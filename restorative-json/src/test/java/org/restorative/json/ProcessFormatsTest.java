@@ -47,7 +47,7 @@ class ProcessFormatsTest {
 
   @BeforeAll
   static void cohort() {
-    cases = SyntheticCases.withSeed(7L).cohort(300).collect(Collectors.toList());
+    cases = SyntheticCases.seeded(7L).cohort(300).collect(Collectors.toList());
   }
 
   @Test

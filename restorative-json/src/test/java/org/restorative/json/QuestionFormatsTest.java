@@ -29,7 +29,7 @@ class QuestionFormatsTest {
 
   @BeforeAll
   static void cohort() {
-    cases = SyntheticCases.withSeed(7L).cohort(300).collect(Collectors.toList());
+    cases = SyntheticCases.seeded(7L).cohort(300).collect(Collectors.toList());
   }
 
   @Test

@@ -186,7 +186,7 @@ class RangeInputTest {
 
   @Test
   void one_out_of_range_line_among_a_thousand_is_reported_and_the_other_999_are_read() throws IOException {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(9).cohort(999).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(9).cohort(999).toList();
     List<String> lines = new ArrayList<>();
     cohort.forEach(c -> lines.add(CaseJson.strict().writeLine(c)));
     String bad = CaseJson.strict().writeLine(cohort.get(0)).replaceFirst("\\{", "{\"x\": 1e2147483648,");

@@ -136,7 +136,7 @@ class RecordGapsGoldenTest {
   }
 
   private static RestorativeCase base() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(JsonFixtures.GOLDEN_SEED);
+    SyntheticCases synthetic = SyntheticCases.seeded(JsonFixtures.GOLDEN_SEED);
     for (int i = 0; i < 400; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.FOLLOW_UP, i);
       if (heldMeeting(c) >= 0

@@ -21,7 +21,7 @@ class RoundTripPropertiesTest {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 1_000_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   @Test
   void read_of_write_is_the_same_case_for_a_thousand_generated_cases() {

@@ -28,7 +28,7 @@ import org.restorative.core.casefile.RestorativeCase;
  *
  * <pre>{@code
  * try (ResearchTableWriter tables = ResearchTableWriter.open(Path.of("tables"))) {
- *   tables.writeAll(SyntheticCases.withSeed(7).cohort(2000));
+ *   tables.writeAll(SyntheticCases.seeded(7).cohort(2000));
  * }
  * }</pre>
  *

@@ -59,7 +59,7 @@ class FlatMemoryTest {
       Counter cases = outputs.get(ResearchTables.CASES);
 
       writer.writeAll(
-          SyntheticCases.withSeed(11)
+          SyntheticCases.seeded(11)
               .cohort(COHORT)
               .peek(
                   c -> {

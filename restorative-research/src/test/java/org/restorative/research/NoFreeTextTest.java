@@ -86,7 +86,7 @@ class NoFreeTextTest {
         ResearchTableWriter.of(t -> outputs.computeIfAbsent(t, x -> new StringBuilder()))) {
       for (long seed = 1; seed <= 3; seed++) {
         for (Stage stage : Stage.values()) {
-          RestorativeCase generated = SyntheticCases.withSeed(seed).caseAt(stage, 0);
+          RestorativeCase generated = SyntheticCases.seeded(seed).caseAt(stage, 0);
           ObjectNode document = (ObjectNode) JSON.readTree(CaseJson.strict().write(generated));
           plant(document);
           ReadResult read = CaseJson.strict().read(JSON.writeValueAsString(document));

@@ -21,7 +21,7 @@ class ResearchReadmeExampleTest {
     Path tables = dir.resolve("tables");
     // README-RESEARCH-EXAMPLE-START
     try (ResearchTableWriter writer = ResearchTableWriter.open(tables)) {
-      writer.writeAll(SyntheticCases.withSeed(7).cohort(2000));
+      writer.writeAll(SyntheticCases.seeded(7).cohort(2000));
     }
     List<String> parties = ResearchTables.PARTIES.header(); // case_id, party_id, role, ...
     List<List<String>> dictionary = ResearchTables.dictionary(); // also in data-dictionary.csv

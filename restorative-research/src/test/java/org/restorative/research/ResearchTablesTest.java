@@ -40,7 +40,7 @@ class ResearchTablesTest {
   @TempDir Path dir;
 
   private static List<RestorativeCase> cohort() {
-    return SyntheticCases.withSeed(7).cohort(COHORT).toList();
+    return SyntheticCases.seeded(7).cohort(COHORT).toList();
   }
 
   private static List<List<String>> parse(String text) throws IOException {
@@ -52,7 +52,7 @@ class ResearchTablesTest {
   private Path writeCohort() throws IOException {
     Path tables = dir.resolve("tables");
     try (ResearchTableWriter writer = ResearchTableWriter.open(tables)) {
-      writer.writeAll(SyntheticCases.withSeed(7).cohort(COHORT));
+      writer.writeAll(SyntheticCases.seeded(7).cohort(COHORT));
       assertThat(writer.cases()).isEqualTo(COHORT);
     }
     return tables;
@@ -171,7 +171,7 @@ class ResearchTablesTest {
     String id = "C,1 \"north\"";
     RestorativeCase restorativeCase =
         new RestorativeCase.Builder()
-            .from(SyntheticCases.withSeed(3).caseAt(Stage.FOLLOW_UP, 0))
+            .from(SyntheticCases.seeded(3).caseAt(Stage.FOLLOW_UP, 0))
             .id(CaseId.of(id))
             .build();
     Map<ResearchTable, StringBuilder> outputs = new LinkedHashMap<>();
@@ -202,7 +202,7 @@ class ResearchTablesTest {
   @SuppressWarnings("NullAway") // a null case is the simplest case whose rows cannot be made
   void a_case_whose_rows_cannot_be_made_leaves_nothing_of_itself_in_any_table() throws IOException {
     Map<ResearchTable, StringBuilder> outputs = new LinkedHashMap<>();
-    RestorativeCase good = SyntheticCases.withSeed(3).caseAt(Stage.FOLLOW_UP, 0);
+    RestorativeCase good = SyntheticCases.seeded(3).caseAt(Stage.FOLLOW_UP, 0);
     try (ResearchTableWriter writer =
         ResearchTableWriter.of(t -> outputs.computeIfAbsent(t, x -> new StringBuilder()))) {
       writer.write(good);

@@ -43,7 +43,7 @@ import org.restorative.core.process.RestorativeProcess;
  * threads.
  *
  * <pre>{@code
- * Pseudonymiser pseudonymiser = Pseudonymiser.withKey(keyBytes);   // at least 16 bytes
+ * Pseudonymiser pseudonymiser = Pseudonymiser.keyed(keyBytes);   // at least 16 bytes
  * PseudonymisedCase shared = pseudonymiser.pseudonymise(restorativeCase, ZoneId.of("Europe/London"));
  * String who = pseudonymiser.pseudonym(PartyId.of("party-1"));     // "P-" + 16 base32 characters
  * }</pre>
@@ -73,7 +73,7 @@ public final class Pseudonymiser {
    * @return the pseudonymiser
    * @throws IllegalArgumentException if the key is shorter than {@value #MINIMUM_KEY_BYTES} bytes
    */
-  public static Pseudonymiser withKey(byte[] key) {
+  public static Pseudonymiser keyed(byte[] key) {
     Invariants.require(
         key.length >= MINIMUM_KEY_BYTES,
         "pseudonymiser key must be at least " + MINIMUM_KEY_BYTES + " bytes");

@@ -113,8 +113,8 @@ public final class RedactedView {
    * @param restorativeCase the case
    * @return the redacted copy
    */
-  public static RestorativeCase of(RestorativeCase restorativeCase) {
-    return of(restorativeCase, Policy.standard().zone());
+  public static RestorativeCase redactedCopyOf(RestorativeCase restorativeCase) {
+    return redactedCopyOf(restorativeCase, Policy.standard().zone());
   }
 
   /**
@@ -124,7 +124,7 @@ public final class RedactedView {
    * @param zone the zone in which the days for age bands are taken
    * @return the redacted copy
    */
-  public static RestorativeCase of(RestorativeCase restorativeCase, ZoneId zone) {
+  public static RestorativeCase redactedCopyOf(RestorativeCase restorativeCase, ZoneId zone) {
     LocalDate referredOn = LocalDate.ofInstant(restorativeCase.referral().receivedAt(), zone);
     Places places = new Places();
     return new RestorativeCase.Builder()

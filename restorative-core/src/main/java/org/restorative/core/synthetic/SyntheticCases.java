@@ -26,7 +26,7 @@ import org.restorative.core.harm.HarmContext;
  * generators.
  *
  * <pre>{@code
- * SyntheticCases synthetic = SyntheticCases.withSeed(7);
+ * SyntheticCases synthetic = SyntheticCases.seeded(7);
  * RestorativeCase held = synthetic.caseAt(Stage.FOLLOW_UP, 0);
  * List<RestorativeCase> cohort = synthetic.cohort(500).toList();
  * }</pre>
@@ -71,7 +71,7 @@ public final class SyntheticCases {
    * @param seed any number; the same seed always gives the same cases
    * @return the generator
    */
-  public static SyntheticCases withSeed(long seed) {
+  public static SyntheticCases seeded(long seed) {
     return new SyntheticCases(seed, COHORT_WEIGHTS, Casting.CONTEXT_WEIGHTS);
   }
 
@@ -99,7 +99,7 @@ public final class SyntheticCases {
    * A copy that draws the harm context of each case with other weights, for method work on one kind
    * of harm, such as organisational harm reviewed in a restorative just culture. Contexts left out
    * are never drawn. With the default weights the cases are exactly those of {@link
-   * #withSeed(long)}.
+   * #seeded(long)}.
    *
    * @param contextWeights a relative weight per harm context; at least one positive, none negative
    * @return the copy

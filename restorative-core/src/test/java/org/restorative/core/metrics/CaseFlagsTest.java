@@ -327,7 +327,7 @@ class CaseFlagsTest {
 
   @Test
   void generated_cases_at_each_stage_carry_that_stage_and_flags_in_the_order_of_the_funnel() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(31);
+    SyntheticCases synthetic = SyntheticCases.seeded(31);
     for (Stage stage : Stage.values()) {
       for (int i = 0; i < 10; i++) {
         RestorativeCase generated = synthetic.caseAt(stage, i);

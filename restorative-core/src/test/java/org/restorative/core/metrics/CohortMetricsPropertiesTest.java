@@ -29,7 +29,7 @@ class CohortMetricsPropertiesTest {
   /** A synthetic cohort: a seed and a size, drawn by QuickTheories. */
   record Cohort(long seed, int size) {
     List<RestorativeCase> cases() {
-      return SyntheticCases.withSeed(seed).cohort(size).toList();
+      return SyntheticCases.seeded(seed).cohort(size).toList();
     }
   }
 

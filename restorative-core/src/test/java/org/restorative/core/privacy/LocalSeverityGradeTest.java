@@ -29,7 +29,7 @@ class LocalSeverityGradeTest {
 
   @Test
   void a_pseudonymised_harm_keeps_a_local_scale_but_not_its_grade_or_name() {
-    PseudonymisedCase pseudonymised = Pseudonymiser.withKey(theTrustsKey()).pseudonymise(LOCAL, LONDON);
+    PseudonymisedCase pseudonymised = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(LOCAL, LONDON);
 
     assertThat(pseudonymised.harms())
         .isNotEmpty()
@@ -43,7 +43,7 @@ class LocalSeverityGradeTest {
   void a_pseudonymised_harm_keeps_a_national_grade_as_its_code() {
     RestorativeCase national = gradedOn(Severity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
 
-    PseudonymisedCase pseudonymised = Pseudonymiser.withKey(theTrustsKey()).pseudonymise(national, LONDON);
+    PseudonymisedCase pseudonymised = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(national, LONDON);
 
     assertThat(pseudonymised.harms())
         .allSatisfy(h -> assertThat(h.severityScale()).contains(SeverityScale.DUTY_OF_CANDOUR_REG20))
@@ -52,13 +52,13 @@ class LocalSeverityGradeTest {
 
   @Test
   void a_redacted_case_marks_a_local_grade_and_scale_name_and_keeps_a_national_grade() {
-    RestorativeCase redacted = RedactedView.of(LOCAL);
+    RestorativeCase redacted = RedactedView.redactedCopyOf(LOCAL);
     RestorativeCase national = gradedOn(Severity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
 
     assertThat(redacted.harms())
         .allSatisfy(h -> assertThat(h.severity()).contains(Severity.local(RedactedView.REDACTED, RedactedView.REDACTED)));
     assertThat(PrivacyFixtures.allStrings(redacted)).noneMatch(s -> s.contains(SENTINEL));
-    assertThat(RedactedView.of(national).harms())
+    assertThat(RedactedView.redactedCopyOf(national).harms())
         .extracting(h -> h.severity().flatMap(Severity::dutyOfCandourGrade))
         .containsOnly(Optional.of(DutyOfCandourGrade.MODERATE));
   }

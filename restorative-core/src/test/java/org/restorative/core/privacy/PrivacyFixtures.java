@@ -67,11 +67,11 @@ final class PrivacyFixtures {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 100_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   /** A closed case that went through every stage: harms, parties, meetings, agreement, evaluation. */
   static RestorativeCase aCompletedCase() {
-    return SyntheticCases.withSeed(7).caseAt(Stage.CLOSED_COMPLETED, 0);
+    return SyntheticCases.seeded(7).caseAt(Stage.CLOSED_COMPLETED, 0);
   }
 
   /**

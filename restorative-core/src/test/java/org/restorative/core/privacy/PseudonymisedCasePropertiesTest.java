@@ -32,8 +32,8 @@ import org.restorative.core.synthetic.SyntheticCases;
  */
 class PseudonymisedCasePropertiesTest {
 
-  private static final Pseudonymiser TRUST = Pseudonymiser.withKey(theTrustsKey());
-  private static final Pseudonymiser AUDIT = Pseudonymiser.withKey(anotherTeamsKey());
+  private static final Pseudonymiser TRUST = Pseudonymiser.keyed(theTrustsKey());
+  private static final Pseudonymiser AUDIT = Pseudonymiser.keyed(anotherTeamsKey());
 
   @Test
   void a_pseudonymised_case_holds_no_name_date_of_birth_or_free_text_of_the_case() {
@@ -133,13 +133,13 @@ class PseudonymisedCasePropertiesTest {
 
   @Test
   void the_same_key_gives_the_same_party_the_same_pseudonym_in_two_different_cohorts() {
-    List<RestorativeCase> first = SyntheticCases.withSeed(11).cohort(40).toList();
-    List<RestorativeCase> second = SyntheticCases.withSeed(12).cohort(40).toList();
+    List<RestorativeCase> first = SyntheticCases.seeded(11).cohort(40).toList();
+    List<RestorativeCase> second = SyntheticCases.seeded(12).cohort(40).toList();
     Map<PartyId, String> seen = new HashMap<>();
     int sharedParties = 0;
     for (RestorativeCase c : concat(first, second)) {
       PseudonymisedCase pseudonymised =
-          Pseudonymiser.withKey(theTrustsKey()).pseudonymise(c, LONDON);
+          Pseudonymiser.keyed(theTrustsKey()).pseudonymise(c, LONDON);
       for (int i = 0; i < c.parties().size(); i++) {
         PartyId id = c.parties().get(i).id();
         String pseudonym = pseudonymised.parties().get(i).pseudonym();

@@ -103,8 +103,8 @@ class PseudonymisedCaseTest {
   @Test
   void pseudonymising_the_same_case_twice_gives_equal_views() {
     RestorativeCase c = aCompletedCase();
-    assertThat(Pseudonymiser.withKey(theTrustsKey()).pseudonymise(c, LONDON))
-        .isEqualTo(Pseudonymiser.withKey(theTrustsKey()).pseudonymise(c, LONDON));
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonymise(c, LONDON))
+        .isEqualTo(Pseudonymiser.keyed(theTrustsKey()).pseudonymise(c, LONDON));
   }
 
   @Test
@@ -194,7 +194,7 @@ class PseudonymisedCaseTest {
   @Test
   void a_completed_case_keeps_its_shape_when_pseudonymised() {
     RestorativeCase c = aCompletedCase();
-    PseudonymisedCase p = Pseudonymiser.withKey(theTrustsKey()).pseudonymise(c, LONDON);
+    PseudonymisedCase p = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(c, LONDON);
     assertThat(p.stage()).isEqualTo(Stage.CLOSED_COMPLETED);
     assertThat(p.harms()).isNotEmpty();
     assertThat(p.meetings()).isNotEmpty();

@@ -30,13 +30,13 @@ class PseudonymiserTest {
 
   @Test
   void a_party_pseudonym_is_p_and_sixteen_base32_characters() {
-    assertThat(Pseudonymiser.withKey(theTrustsKey()).pseudonym(PARTY))
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY))
         .matches("P-[A-Z2-7]{16}");
   }
 
   @Test
   void cases_facilitators_and_professionals_have_pseudonyms_of_their_own_kind() {
-    Pseudonymiser pseudonymiser = Pseudonymiser.withKey(theTrustsKey());
+    Pseudonymiser pseudonymiser = Pseudonymiser.keyed(theTrustsKey());
     assertThat(pseudonymiser.pseudonym(CaseId.of("SYN-000001"))).matches("C-[A-Z2-7]{16}");
     assertThat(pseudonymiser.pseudonym(FacilitatorId.of("fac-lead"))).matches("F-[A-Z2-7]{16}");
     assertThat(pseudonymiser.pseudonym(ProfessionalId.of("prof-rc"))).matches("PR-[A-Z2-7]{16}");
@@ -44,20 +44,20 @@ class PseudonymiserTest {
 
   @Test
   void the_same_key_and_id_always_give_the_same_pseudonym() {
-    assertThat(Pseudonymiser.withKey(theTrustsKey()).pseudonym(PARTY))
-        .isEqualTo(Pseudonymiser.withKey(theTrustsKey()).pseudonym(PARTY));
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY))
+        .isEqualTo(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY));
   }
 
   @Test
   void the_pseudonym_is_the_hmac_sha256_of_the_ids_type_and_text_in_base32() throws Exception {
     String expected = "P-" + base32(javaxHmac(theTrustsKey(), "party\u0000party-1")).substring(0, 16);
-    assertThat(Pseudonymiser.withKey(theTrustsKey()).pseudonym(PARTY)).isEqualTo(expected);
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY)).isEqualTo(expected);
   }
 
   @Test
   void the_pseudonym_of_a_known_id_does_not_change_between_releases() {
     // pinned: files pseudonymised by an earlier release must still link to new ones
-    assertThat(Pseudonymiser.withKey(theTrustsKey()).pseudonym(PARTY))
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY))
         .isEqualTo(PINNED_PARTY_1);
   }
 
@@ -65,13 +65,13 @@ class PseudonymiserTest {
 
   @Test
   void different_keys_give_different_pseudonyms() {
-    assertThat(Pseudonymiser.withKey(theTrustsKey()).pseudonym(PARTY))
-        .isNotEqualTo(Pseudonymiser.withKey(anotherTeamsKey()).pseudonym(PARTY));
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY))
+        .isNotEqualTo(Pseudonymiser.keyed(anotherTeamsKey()).pseudonym(PARTY));
   }
 
   @Test
   void ids_of_different_kinds_with_the_same_text_get_unrelated_pseudonyms() {
-    Pseudonymiser pseudonymiser = Pseudonymiser.withKey(theTrustsKey());
+    Pseudonymiser pseudonymiser = Pseudonymiser.keyed(theTrustsKey());
     String party = pseudonymiser.pseudonym(PartyId.of("x-1")).substring(2);
     String facilitator = pseudonymiser.pseudonym(FacilitatorId.of("x-1")).substring(2);
     String caseText = pseudonymiser.pseudonym(CaseId.of("x-1")).substring(2);
@@ -80,7 +80,7 @@ class PseudonymiserTest {
 
   @Test
   void different_ids_give_different_pseudonyms() {
-    Pseudonymiser pseudonymiser = Pseudonymiser.withKey(theTrustsKey());
+    Pseudonymiser pseudonymiser = Pseudonymiser.keyed(theTrustsKey());
     assertThat(pseudonymiser.pseudonym(PartyId.of("party-1")))
         .isNotEqualTo(pseudonymiser.pseudonym(PartyId.of("party-2")));
   }
@@ -90,16 +90,16 @@ class PseudonymiserTest {
     byte[] shortKey = "fifteen-bytes!!".getBytes(StandardCharsets.UTF_8);
     assertThat(shortKey).hasSize(15);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Pseudonymiser.withKey(shortKey))
+        .isThrownBy(() -> Pseudonymiser.keyed(shortKey))
         .withMessageContaining("key")
         .withMessageContaining("16 bytes")
         .withMessageNotContaining("fifteen");
-    assertThatIllegalArgumentException().isThrownBy(() -> Pseudonymiser.withKey(new byte[0]));
+    assertThatIllegalArgumentException().isThrownBy(() -> Pseudonymiser.keyed(new byte[0]));
   }
 
   @Test
   void a_key_of_sixteen_bytes_is_enough() {
-    assertThat(Pseudonymiser.withKey(new byte[16]).pseudonym(PARTY)).startsWith("P-");
+    assertThat(Pseudonymiser.keyed(new byte[16]).pseudonym(PARTY)).startsWith("P-");
   }
 
   @Test
@@ -107,13 +107,13 @@ class PseudonymiserTest {
     byte[] longKey = new byte[200];
     Arrays.fill(longKey, (byte) 7);
     String expected = "P-" + base32(javaxHmac(longKey, "party\u0000party-1")).substring(0, 16);
-    assertThat(Pseudonymiser.withKey(longKey).pseudonym(PARTY)).isEqualTo(expected);
+    assertThat(Pseudonymiser.keyed(longKey).pseudonym(PARTY)).isEqualTo(expected);
   }
 
   @Test
   void the_key_is_copied_so_changing_the_array_afterwards_changes_nothing() {
     byte[] key = theTrustsKey();
-    Pseudonymiser pseudonymiser = Pseudonymiser.withKey(key);
+    Pseudonymiser pseudonymiser = Pseudonymiser.keyed(key);
     String before = pseudonymiser.pseudonym(PARTY);
     Arrays.fill(key, (byte) 0);
     assertThat(pseudonymiser.pseudonym(PARTY)).isEqualTo(before);
@@ -121,7 +121,7 @@ class PseudonymiserTest {
 
   @Test
   void the_printed_form_never_shows_the_key() {
-    String printed = Pseudonymiser.withKey(theTrustsKey()).toString();
+    String printed = Pseudonymiser.keyed(theTrustsKey()).toString();
     assertThat(printed).contains("***").doesNotContain("restorative-research-key");
     assertThat(printed).doesNotContain(HexFormat.of().formatHex(theTrustsKey()));
   }

@@ -42,7 +42,7 @@ class RedactedViewTest {
         .forAll(CASES)
         .checkAssert(
             c -> {
-              RestorativeCase redacted = RedactedView.of(c);
+              RestorativeCase redacted = RedactedView.redactedCopyOf(c);
               List<String> leaks = new ArrayList<>();
               PrivacyFixtures.walk(
                   redacted,
@@ -66,7 +66,7 @@ class RedactedViewTest {
         .forAll(CASES)
         .checkAssert(
             c -> {
-              RestorativeCase redacted = RedactedView.of(c);
+              RestorativeCase redacted = RedactedView.redactedCopyOf(c);
               List<String> personal = PrivacyFixtures.personalValues(c);
               assertThat(personal).isNotEmpty();
               List<String> held = new ArrayList<>();
@@ -92,7 +92,7 @@ class RedactedViewTest {
         .forAll(CASES)
         .checkAssert(
             c -> {
-              RestorativeCase redacted = RedactedView.of(c);
+              RestorativeCase redacted = RedactedView.redactedCopyOf(c);
               List<String> held = PrivacyFixtures.allStrings(redacted);
               for (String value : PrivacyFixtures.personalValues(c)) {
                 assertThat(held).noneMatch(s -> s.contains(value));
@@ -117,10 +117,10 @@ class RedactedViewTest {
         .forAll(CASES)
         .checkAssert(
             c -> {
-              RestorativeCase redacted = RedactedView.of(c);
+              RestorativeCase redacted = RedactedView.redactedCopyOf(c);
               RestorativeCase rebuilt = new RestorativeCase.Builder().from(redacted).build();
               assertThat(rebuilt).isEqualTo(redacted).hasSameHashCodeAs(redacted);
-              assertThat(RedactedView.of(redacted)).as("redacting twice").isEqualTo(redacted);
+              assertThat(RedactedView.redactedCopyOf(redacted)).as("redacting twice").isEqualTo(redacted);
             });
   }
 
@@ -133,7 +133,7 @@ class RedactedViewTest {
             (c, damage) -> {
               RestorativeCase original = DAMAGES.get(damage).apply(c);
               Set<String> before = findings(original);
-              Set<String> after = findings(RedactedView.of(original));
+              Set<String> after = findings(RedactedView.redactedCopyOf(original));
               assertThat(before).as("the original's findings").containsAll(after);
               assertThat(after).as("the redacted case's findings").containsAll(before);
             });
@@ -143,7 +143,7 @@ class RedactedViewTest {
   void a_damaged_case_still_reports_its_findings_when_redacted() {
     RestorativeCase damaged = aCompletedCase().withConsents(List.of());
     assertThat(findings(damaged)).isNotEmpty();
-    assertThat(findings(RedactedView.of(damaged))).isEqualTo(findings(damaged));
+    assertThat(findings(RedactedView.redactedCopyOf(damaged))).isEqualTo(findings(damaged));
   }
 
   @Test
@@ -164,7 +164,7 @@ class RedactedViewTest {
                             .place(Place.of("leeds/ls6"))
                             .build())));
 
-    RestorativeCase redacted = RedactedView.of(placed);
+    RestorativeCase redacted = RedactedView.redactedCopyOf(placed);
 
     Place zone = redacted.parties().get(0).dischargeConditions().get(0).place().orElseThrow();
     assertThat(zone.code()).doesNotContain("leeds").doesNotContain("ls6");
@@ -174,7 +174,7 @@ class RedactedViewTest {
       assertThat(zone.contains(venue)).isTrue();
     }
     assertThat(findings(redacted)).isEqualTo(findings(placed));
-    assertThat(RedactedView.of(redacted)).as("redacting twice").isEqualTo(redacted);
+    assertThat(RedactedView.redactedCopyOf(redacted)).as("redacting twice").isEqualTo(redacted);
   }
 
   @Test
@@ -182,7 +182,7 @@ class RedactedViewTest {
     qt().withFixedSeed(FIXED_SEED)
         .withExamples(300)
         .forAll(CASES)
-        .checkAssert(c -> assertThat(structure(RedactedView.of(c))).isEqualTo(structure(c)));
+        .checkAssert(c -> assertThat(structure(RedactedView.redactedCopyOf(c))).isEqualTo(structure(c)));
   }
 
   @Test
@@ -193,7 +193,7 @@ class RedactedViewTest {
         .checkAssert(
             c -> {
               LocalDate referredOn = LocalDate.ofInstant(c.referral().receivedAt(), LONDON);
-              RestorativeCase redacted = RedactedView.of(c);
+              RestorativeCase redacted = RedactedView.redactedCopyOf(c);
               for (int i = 0; i < c.parties().size(); i++) {
                 Party original = c.parties().get(i);
                 LocalDate day =
@@ -221,14 +221,14 @@ class RedactedViewTest {
             .dateOfBirth(referredOn.minusYears(15).minusDays(10))
             .build();
     RestorativeCase withChild = c.withParties(replaceFirst(c.parties(), child));
-    Party shown = RedactedView.of(withChild).parties().get(0);
+    Party shown = RedactedView.redactedCopyOf(withChild).parties().get(0);
     assertThat(shown.dateOfBirth()).isEmpty();
     assertThat(shown.ageBand()).contains(AgeBand.CHILD_UNDER_16);
   }
 
   @Test
   void required_texts_are_replaced_and_present_texts_are_marked() {
-    RestorativeCase redacted = RedactedView.of(aCompletedCase());
+    RestorativeCase redacted = RedactedView.redactedCopyOf(aCompletedCase());
     assertThat(redacted.actions())
         .isNotEmpty()
         .allSatisfy(a -> assertThat(a.description()).isEqualTo(RedactedView.REDACTED));
@@ -248,14 +248,14 @@ class RedactedViewTest {
                 .map(e -> e.isCompleted() ? e.withIesRScore(31) : e)
                 .toList());
     assertThat(scored.evaluations()).anySatisfy(e -> assertThat(e.iesRScore()).contains(31));
-    assertThat(RedactedView.of(scored).evaluations())
+    assertThat(RedactedView.redactedCopyOf(scored).evaluations())
         .allSatisfy(e -> assertThat(e.iesRScore()).isEmpty());
   }
 
   @Test
   void the_standard_zone_is_london() {
     RestorativeCase c = aCompletedCase();
-    assertThat(RedactedView.of(c)).isEqualTo(RedactedView.of(c, LONDON));
+    assertThat(RedactedView.redactedCopyOf(c)).isEqualTo(RedactedView.redactedCopyOf(c, LONDON));
   }
 
   // ---------------------------------------------------------------- helpers

@@ -31,7 +31,7 @@ class AcknowledgementRulesTest {
   static final RuleSet FAMILY = RuleSet.of(AcknowledgementRules.rules());
 
   static RestorativeCase preparedCase() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(21);
+    SyntheticCases synthetic = SyntheticCases.seeded(21);
     for (int i = 0; ; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.PREPARATION, i);
       if (c.parties().stream().anyMatch(p -> p.role() == PartyRole.PERSON_RESPONSIBLE)) {
@@ -82,7 +82,7 @@ class AcknowledgementRulesTest {
 
   @Test
   void a_missing_acknowledgement_blocks_the_gate_into_preparation_but_not_the_assessment_itself() {
-    RestorativeCase assessed = SyntheticCases.withSeed(21).caseAt(Stage.ASSESSMENT, 0);
+    RestorativeCase assessed = SyntheticCases.seeded(21).caseAt(Stage.ASSESSMENT, 0);
     RestorativeCase unacknowledged =
         assessed.withParties(
             assessed.parties().stream().map(p -> p.withAcknowledgements(List.of())).toList());
@@ -109,7 +109,7 @@ class AcknowledgementRulesTest {
 
   @Test
   void a_referral_may_name_only_one_party_so_far() {
-    RestorativeCase c = SyntheticCases.withSeed(21).caseAt(Stage.REFERRAL, 0);
+    RestorativeCase c = SyntheticCases.seeded(21).caseAt(Stage.REFERRAL, 0);
     RestorativeCase onlyHarmed =
         c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
 
@@ -133,7 +133,7 @@ class AcknowledgementRulesTest {
 
   static RestorativeCase organisationalCase(Stage stage, PartyRole trustRole) {
     SyntheticCases synthetic =
-        SyntheticCases.withSeed(21).withContextWeights(Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+        SyntheticCases.seeded(21).withContextWeights(Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
     for (int i = 0; ; i++) {
       RestorativeCase c = synthetic.caseAt(stage, i);
       if (c.parties().stream().anyMatch(p -> p.isOrganisation() && p.role() == trustRole)) {
@@ -215,7 +215,7 @@ class AcknowledgementRulesTest {
   void an_organisation_holding_obligations_in_another_harm_answers_for_it_only_when_the_harm_names_it()
       {
     RestorativeCase c =
-        SyntheticCases.withSeed(21)
+        SyntheticCases.seeded(21)
             .withContextWeights(Map.of(HarmContext.PATIENT_ON_STAFF, 1))
             .caseAt(Stage.PREPARATION, 0);
     Party trust =

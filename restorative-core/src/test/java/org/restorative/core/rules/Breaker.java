@@ -22,7 +22,7 @@ record Breaker(
     Function<RestorativeCase, Optional<RestorativeCase>> breaks) {
 
   /** The generator most breakers start from: every harm context, in its usual share. */
-  static final SyntheticCases USUAL_CASES = SyntheticCases.withSeed(17);
+  static final SyntheticCases USUAL_CASES = SyntheticCases.seeded(17);
 
   static Breaker of(
       StandardCode code, Stage stage, Function<RestorativeCase, Optional<RestorativeCase>> breaks) {

@@ -82,7 +82,7 @@ class BrokenByOneTest {
         .forAll(longs().between(0, 1_000_000))
         .checkAssert(
             index -> {
-              RestorativeCase valid = SyntheticCases.withSeed(17).caseAt(breaker.stage(), index);
+              RestorativeCase valid = SyntheticCases.seeded(17).caseAt(breaker.stage(), index);
               Optional<Move> move = breaker.breaks().apply(valid);
               if (move.isEmpty()) {
                 return;

@@ -45,7 +45,7 @@ class CaseTransitionsTest {
   static final CaseTransitions UNGATED = CaseTransitions.of(RuleSet.of(List.of()), Policy.standard());
 
   static RestorativeCase caseAt(Stage stage) {
-    return SyntheticCases.withSeed(3).caseAt(stage, 1);
+    return SyntheticCases.seeded(3).caseAt(stage, 1);
   }
 
   /** A moment after every date of a synthetic case. */
@@ -592,7 +592,7 @@ class CaseTransitionsTest {
   }
 
   static RestorativeCase heldOrScheduledMeetingCase(MeetingStatus status) {
-    SyntheticCases synthetic = SyntheticCases.withSeed(5);
+    SyntheticCases synthetic = SyntheticCases.seeded(5);
     for (int i = 0; i < 500; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.INTERVENTION, i);
       boolean single =
@@ -605,7 +605,7 @@ class CaseTransitionsTest {
   }
 
   static RestorativeCase supportedScheduledMeetingCase() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(5);
+    SyntheticCases synthetic = SyntheticCases.seeded(5);
     for (int i = 0; i < 2000; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.INTERVENTION, i);
       boolean supported = c.parties().stream().anyMatch(p -> p.role() == PartyRole.SUPPORTER);
@@ -617,7 +617,7 @@ class CaseTransitionsTest {
   }
 
   static RestorativeCase caseWithADisclosure() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(5);
+    SyntheticCases synthetic = SyntheticCases.seeded(5);
     for (int i = 0; i < 500; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.PREPARATION, i);
       if (!c.disclosures().isEmpty()) {

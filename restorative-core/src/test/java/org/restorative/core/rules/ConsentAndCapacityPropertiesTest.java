@@ -38,7 +38,7 @@ class ConsentAndCapacityPropertiesTest {
         .checkAssert(
             (seed, index) -> {
               for (Stage stage : Stage.values()) {
-                RestorativeCase c = SyntheticCases.withSeed(seed).caseAt(stage, index);
+                RestorativeCase c = SyntheticCases.seeded(seed).caseAt(stage, index);
                 assertThat(FAMILY.check(c, Policy.standard(), AS_OF).errors())
                     .as("seed %d, case %d at %s", seed, index, stage)
                     .isEmpty();
@@ -61,7 +61,7 @@ class ConsentAndCapacityPropertiesTest {
         .forAll(longs().between(0, 1_000), longs().between(0, 100_000))
         .checkAssert(
             (seed, index) -> {
-              RestorativeCase c = SyntheticCases.withSeed(seed).caseNumber(index);
+              RestorativeCase c = SyntheticCases.seeded(seed).caseNumber(index);
               for (Violation v : FAMILY.check(c, STRICT, AS_OF).violations()) {
                 assertThat(v.path()).startsWith("/");
                 for (var party : c.parties()) {

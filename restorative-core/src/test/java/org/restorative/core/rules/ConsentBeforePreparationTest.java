@@ -17,7 +17,7 @@ class ConsentBeforePreparationTest {
   static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
 
   static RestorativeCase preparedCaseWithoutSupporters() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(41);
+    SyntheticCases synthetic = SyntheticCases.seeded(41);
     for (int i = 0; ; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.PREPARATION, i);
       if (c.parties().stream().noneMatch(p -> p.role() == PartyRole.SUPPORTER)) {
@@ -50,7 +50,7 @@ class ConsentBeforePreparationTest {
 
   @Test
   void an_assessment_may_go_on_before_anyone_consents() {
-    RestorativeCase assessed = SyntheticCases.withSeed(41).caseAt(Stage.ASSESSMENT, 0);
+    RestorativeCase assessed = SyntheticCases.seeded(41).caseAt(Stage.ASSESSMENT, 0);
     RestorativeCase withoutConsent = assessed.withConsents(List.of());
 
     assertThat(RuleSet.standard().check(withoutConsent, Policy.standard(), AS_OF).codes())

@@ -31,7 +31,7 @@ final class ConsentCapacityFixtures {
   /** After every synthetic date. */
   static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
 
-  private static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(7);
+  private static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(7);
 
   private ConsentCapacityFixtures() {}
 

@@ -231,10 +231,10 @@ class DatesInOrderCoverageTest {
     List<String> wrong = new ArrayList<>();
     List<RestorativeCase> cases = new ArrayList<>();
     for (Stage stage : Stage.values()) {
-      cases.add(SyntheticCases.withSeed(48).caseAt(stage, 0));
+      cases.add(SyntheticCases.seeded(48).caseAt(stage, 0));
     }
-    SyntheticCases.withSeed(48).cohort(COHORT).forEach(cases::add);
-    cases.add(withWhatTheGeneratorLeavesOut(SyntheticCases.withSeed(48).caseAt(Stage.FOLLOW_UP, 0)));
+    SyntheticCases.seeded(48).cohort(COHORT).forEach(cases::add);
+    cases.add(withWhatTheGeneratorLeavesOut(SyntheticCases.seeded(48).caseAt(Stage.FOLLOW_UP, 0)));
     for (RestorativeCase c : cases) {
       Set<String> before = pathsOf(rule, c);
       List<Pushed> found = new ArrayList<>();

@@ -29,7 +29,7 @@ class FiveDefectsTest {
 
   @Test
   void a_case_with_five_independent_defects_yields_all_five_violations_in_one_report() {
-    RestorativeCase valid = SyntheticCases.withSeed(4).caseAt(Stage.PREPARATION, 2);
+    RestorativeCase valid = SyntheticCases.seeded(4).caseAt(Stage.PREPARATION, 2);
     assertThat(RuleSet.standard().check(valid, Policy.standard(), AS_OF).violations()).isEmpty();
 
     int responsible = indexOf(valid.parties(), p -> p.role().isResponsible());

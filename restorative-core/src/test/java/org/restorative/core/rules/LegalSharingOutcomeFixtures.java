@@ -47,7 +47,7 @@ final class LegalSharingOutcomeFixtures {
 
   static final ActorId RECORDS_OFFICER = ActorId.of("staff-records-officer");
 
-  private static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(20261121L);
+  private static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(20261121L);
 
   private LegalSharingOutcomeFixtures() {}
 

@@ -29,7 +29,7 @@ class LegalSharingOutcomeRulesPropertiesTest {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 100_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   private static RuleSet families() {
     List<Rule> rules = new ArrayList<>();

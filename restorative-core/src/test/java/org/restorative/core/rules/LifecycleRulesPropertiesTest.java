@@ -47,7 +47,7 @@ class LifecycleRulesPropertiesTest {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 100_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   @Test
   void synthetic_cases_at_every_stage_keep_their_dates_and_lifecycle_in_order() {
@@ -70,7 +70,7 @@ class LifecycleRulesPropertiesTest {
               integers().between(0, CLOSED.size() - 1),
               longs().between(0, 100_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(CLOSED.get(stage), index));
+                  SyntheticCases.seeded(seed).caseAt(CLOSED.get(stage), index));
 
   @Test
   void an_event_after_the_closure_of_any_closed_case_is_reported_as_that_alone() {
@@ -122,7 +122,7 @@ class LifecycleRulesPropertiesTest {
 
   @Test
   void every_stage_of_the_synthetic_service_keeps_the_lifecycle_rules() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(20261121L);
+    SyntheticCases synthetic = SyntheticCases.seeded(20261121L);
     for (Stage stage : Stage.values()) {
       for (int index = 0; index < 25; index++) {
         RestorativeCase c = synthetic.caseAt(stage, index);

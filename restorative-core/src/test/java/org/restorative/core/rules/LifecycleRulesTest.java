@@ -67,7 +67,7 @@ class LifecycleRulesTest {
 
   private static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(7);
+  private static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(7);
   private static final RuleSet LIFECYCLE = RuleSet.of(LifecycleRules.rules());
 
   // ---------------------------------------------------------------- the family

@@ -35,7 +35,7 @@ class NextMovesTest {
   static final Instant AT = Instant.parse("2030-01-01T00:00:00Z");
   static final ActorId LEAD = ActorId.of("staff-rp-lead");
   static final CaseTransitions STANDARD = CaseTransitions.standard();
-  static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(20261206L);
+  static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(20261206L);
 
   // ------------------------------------------------------------------ stage by stage
 

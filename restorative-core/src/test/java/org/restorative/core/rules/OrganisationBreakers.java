@@ -24,7 +24,7 @@ final class OrganisationBreakers {
 
   /** Generated cases of organisational harm only. */
   static final SyntheticCases ORGANISATIONAL =
-      SyntheticCases.withSeed(17).withContextWeights(Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+      SyntheticCases.seeded(17).withContextWeights(Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
 
   private OrganisationBreakers() {}
 

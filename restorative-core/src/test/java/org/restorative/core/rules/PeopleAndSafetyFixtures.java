@@ -28,7 +28,7 @@ final class PeopleAndSafetyFixtures {
   /** The moment of checking: after every synthetic date. */
   static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
 
-  private static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(7);
+  private static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(7);
   private static final int SEARCH = 5_000;
 
   private PeopleAndSafetyFixtures() {}

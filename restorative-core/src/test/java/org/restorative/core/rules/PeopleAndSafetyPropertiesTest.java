@@ -44,7 +44,7 @@ class PeopleAndSafetyPropertiesTest {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 100_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   /** One thing broken in a case, and the only code it may produce. */
   private static final Map<String, UnaryOperator<RestorativeCase>> BREAKS = breaks();
@@ -92,7 +92,7 @@ class PeopleAndSafetyPropertiesTest {
 
   @Test
   void every_break_yields_its_code_somewhere_in_the_cohort() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(FIXED_SEED);
+    SyntheticCases synthetic = SyntheticCases.seeded(FIXED_SEED);
     Set<String> produced = new HashSet<>();
     for (Stage stage : Stage.values()) {
       for (long index = 0; index < 40; index++) {

@@ -52,7 +52,7 @@ class SharedBetweenThreadsTest {
 
   @BeforeAll
   static void cohortAtEveryStageAndAPool() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(20261206L);
+    SyntheticCases synthetic = SyntheticCases.seeded(20261206L);
     cohort = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       for (int i = 0; i < PER_STAGE; i++) {

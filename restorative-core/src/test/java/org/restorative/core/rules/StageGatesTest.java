@@ -53,7 +53,7 @@ import org.restorative.core.synthetic.SyntheticCases;
 class StageGatesTest {
 
   private static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
-  private static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(20261206L);
+  private static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(20261206L);
   private static final RuleSet STANDARD = RuleSet.standard();
 
   // ------------------------------------------------------------------ referral → assessment

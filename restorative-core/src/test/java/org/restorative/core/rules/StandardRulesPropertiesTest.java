@@ -27,7 +27,7 @@ class StandardRulesPropertiesTest {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 1_000_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   @Test
   void valid_synthetic_cases_at_every_stage_produce_no_error() {

@@ -40,7 +40,7 @@ class TransitionPropertiesTest {
               integers().between(0, 100),
               (index, stage, choice) -> {
                 RestorativeCase c =
-                    SyntheticCases.withSeed(9).caseAt(Stage.values()[stage], index);
+                    SyntheticCases.seeded(9).caseAt(Stage.values()[stage], index);
                 List<Move> moves = new ArrayList<>();
                 for (Stage target : Stage.values()) {
                   moves.add(moveTo(target));

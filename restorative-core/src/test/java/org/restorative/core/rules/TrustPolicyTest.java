@@ -50,7 +50,7 @@ class TrustPolicyTest {
   }
 
   static RestorativeCase preparedCaseWithAnInpatient() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(31);
+    SyntheticCases synthetic = SyntheticCases.seeded(31);
     for (int i = 0; ; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.PREPARATION, i);
       if (c.parties().stream().anyMatch(Party::isInpatientOrForensic)) {

@@ -62,7 +62,7 @@ class WithdrawalPropertiesTest {
               integers().between(0, OPEN_STAGES.size() - 1),
               integers().between(0, 1_000_000),
               (index, stage, choice) -> {
-                RestorativeCase c = SyntheticCases.withSeed(SEED).caseAt(OPEN_STAGES.get(stage), index);
+                RestorativeCase c = SyntheticCases.seeded(SEED).caseAt(OPEN_STAGES.get(stage), index);
                 return new Attempt(c, withdrawalFrom(c, choice));
               });
 

@@ -34,7 +34,7 @@ class GeneratedCasePropertiesTest {
               integers().between(0, Stage.values().length - 1),
               longs().between(0, 100_000),
               (seed, stage, index) ->
-                  SyntheticCases.withSeed(seed).caseAt(Stage.values()[stage], index));
+                  SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
   @Test
   void generated_cases_satisfy_every_structural_invariant_when_rebuilt() {

@@ -33,13 +33,13 @@ class SyntheticCasesTest {
         .forAll(longs().all(), longs().between(0, 1_000_000))
         .checkAssert(
             (seed, index) ->
-                assertThat(SyntheticCases.withSeed(seed).caseNumber(index))
-                    .isEqualTo(SyntheticCases.withSeed(seed).caseNumber(index)));
+                assertThat(SyntheticCases.seeded(seed).caseNumber(index))
+                    .isEqualTo(SyntheticCases.seeded(seed).caseNumber(index)));
   }
 
   @Test
   void a_case_is_the_same_alone_and_inside_its_cohort() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(7);
+    SyntheticCases synthetic = SyntheticCases.seeded(7);
     List<RestorativeCase> cohort = synthetic.cohort(40).toList();
     for (int i = 0; i < cohort.size(); i++) {
       assertThat(cohort.get(i)).isEqualTo(synthetic.caseNumber(i));
@@ -49,16 +49,16 @@ class SyntheticCasesTest {
   @Test
   void the_generator_gives_the_pinned_case_for_a_pinned_seed() {
     // Pins the sequence itself: a change in the generator that alters existing cohorts is visible.
-    RestorativeCase first = SyntheticCases.withSeed(7).caseNumber(0);
+    RestorativeCase first = SyntheticCases.seeded(7).caseNumber(0);
     assertThat(first.id().value()).isEqualTo("SYN-000000");
-    assertThat(SyntheticCases.withSeed(7).cohort(200).map(c -> c.stage().name()).toList().hashCode())
-        .isEqualTo(SyntheticCases.withSeed(7).cohort(200).map(c -> c.stage().name()).toList().hashCode());
+    assertThat(SyntheticCases.seeded(7).cohort(200).map(c -> c.stage().name()).toList().hashCode())
+        .isEqualTo(SyntheticCases.seeded(7).cohort(200).map(c -> c.stage().name()).toList().hashCode());
   }
 
   @Test
   void different_seeds_give_different_cohorts() {
-    assertThat(SyntheticCases.withSeed(1).cohort(20).toList())
-        .isNotEqualTo(SyntheticCases.withSeed(2).cohort(20).toList());
+    assertThat(SyntheticCases.seeded(1).cohort(20).toList())
+        .isNotEqualTo(SyntheticCases.seeded(2).cohort(20).toList());
   }
 
   @Test
@@ -68,13 +68,13 @@ class SyntheticCasesTest {
         .forAll(STAGES, longs().between(0, 100_000))
         .checkAssert(
             (stage, index) ->
-                assertThat(SyntheticCases.withSeed(11).caseAt(stage, index).stage())
+                assertThat(SyntheticCases.seeded(11).caseAt(stage, index).stage())
                     .isEqualTo(stage));
   }
 
   @Test
   void a_cohort_covers_every_stage_harm_context_and_process_type() {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(7).cohort(2_000).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(7).cohort(2_000).toList();
     Set<Stage> stages = cohort.stream().map(RestorativeCase::stage).collect(Collectors.toSet());
     Set<HarmContext> contexts =
         cohort.stream()
@@ -93,7 +93,7 @@ class SyntheticCasesTest {
 
   @Test
   void a_cohort_holds_the_mental_health_attributes_that_matter() {
-    List<RestorativeCase> cohort = SyntheticCases.withSeed(7).cohort(1_000).toList();
+    List<RestorativeCase> cohort = SyntheticCases.seeded(7).cohort(1_000).toList();
     assertThat(cohort).anyMatch(c -> c.parties().stream().anyMatch(p -> p.isRestrictedPatient()));
     assertThat(cohort).anyMatch(c -> c.parties().stream().anyMatch(p -> p.reasonToDoubtCapacity()));
     assertThat(cohort)
@@ -113,42 +113,42 @@ class SyntheticCasesTest {
   @Test
   void a_cohort_can_be_drawn_with_other_stage_weights() {
     SyntheticCases onlyClosed =
-        SyntheticCases.withSeed(7)
+        SyntheticCases.seeded(7)
             .withStageWeights(java.util.Map.of(Stage.CLOSED_COMPLETED, 3, Stage.CLOSED_WITHDRAWN, 1));
 
     assertThat(onlyClosed.cohort(200).map(RestorativeCase::stage).distinct().toList())
         .containsExactlyInAnyOrder(Stage.CLOSED_COMPLETED, Stage.CLOSED_WITHDRAWN);
-    assertThat(SyntheticCases.withSeed(7).withStageWeights(SyntheticCases.defaultStageWeights()).cohort(50).toList())
-        .isEqualTo(SyntheticCases.withSeed(7).cohort(50).toList());
+    assertThat(SyntheticCases.seeded(7).withStageWeights(SyntheticCases.defaultStageWeights()).cohort(50).toList())
+        .isEqualTo(SyntheticCases.seeded(7).cohort(50).toList());
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> SyntheticCases.withSeed(7).withStageWeights(java.util.Map.of(Stage.REFERRAL, -1)));
+        .isThrownBy(() -> SyntheticCases.seeded(7).withStageWeights(java.util.Map.of(Stage.REFERRAL, -1)));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> SyntheticCases.withSeed(7).withStageWeights(java.util.Map.of()));
+        .isThrownBy(() -> SyntheticCases.seeded(7).withStageWeights(java.util.Map.of()));
   }
 
   @Test
   void a_cohort_can_be_drawn_with_other_harm_context_weights() {
     SyntheticCases organisational =
-        SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+        SyntheticCases.seeded(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
 
     List<RestorativeCase> cohort = organisational.cohort(60).toList();
     assertThat(cohort)
         .allMatch(c -> c.harms().stream().allMatch(h -> h.context() == HarmContext.ORGANISATION_ON_PERSON));
     assertThat(cohort.stream().flatMap(c -> c.processes().stream()).map(RestorativeProcess::type))
         .containsOnly(ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW);
-    assertThat(SyntheticCases.withSeed(7).withContextWeights(SyntheticCases.defaultContextWeights()).cohort(50).toList())
-        .isEqualTo(SyntheticCases.withSeed(7).cohort(50).toList());
+    assertThat(SyntheticCases.seeded(7).withContextWeights(SyntheticCases.defaultContextWeights()).cohort(50).toList())
+        .isEqualTo(SyntheticCases.seeded(7).cohort(50).toList());
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of(HarmContext.OTHER, -1)));
+            () -> SyntheticCases.seeded(7).withContextWeights(java.util.Map.of(HarmContext.OTHER, -1)));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of()));
+        .isThrownBy(() -> SyntheticCases.seeded(7).withContextWeights(java.util.Map.of()));
   }
 
   @Test
   void an_organisation_answering_for_the_harm_acknowledges_through_a_spokesperson() {
     SyntheticCases organisational =
-        SyntheticCases.withSeed(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+        SyntheticCases.seeded(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
 
     List<org.restorative.core.party.Party> trusts =
         organisational.cohort(80)
@@ -165,7 +165,7 @@ class SyntheticCasesTest {
 
   @Test
   void a_negative_index_or_size_is_refused() {
-    SyntheticCases synthetic = SyntheticCases.withSeed(1);
+    SyntheticCases synthetic = SyntheticCases.seeded(1);
     assertThatIllegalArgumentException().isThrownBy(() -> synthetic.caseNumber(-1));
     assertThatIllegalArgumentException().isThrownBy(() -> synthetic.caseAt(Stage.REFERRAL, -1));
     assertThatIllegalArgumentException().isThrownBy(() -> synthetic.cohort(-1));

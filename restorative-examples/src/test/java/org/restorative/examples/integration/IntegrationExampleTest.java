@@ -32,7 +32,7 @@ import org.restorative.json.ReadResult;
  */
 class IntegrationExampleTest {
 
-  private static final SyntheticCases SYNTHETIC = SyntheticCases.withSeed(7);
+  private static final SyntheticCases SYNTHETIC = SyntheticCases.seeded(7);
   private static final RestorativeCase CURRENT = SYNTHETIC.caseAt(Stage.ASSESSMENT, 1);
   private static final RestorativeCase OLD_EXPORT = SYNTHETIC.caseAt(Stage.REFERRAL, 2);
   private static final RestorativeCase WITH_EXTRA = SYNTHETIC.caseAt(Stage.PREPARATION, 3);

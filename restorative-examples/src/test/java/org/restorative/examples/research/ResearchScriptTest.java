@@ -239,7 +239,7 @@ class ResearchScriptTest {
   private static CohortMetrics theCohort() {
     if (cohort == null) {
       CohortMetrics.Tally tally = CohortMetrics.tally();
-      SyntheticCases.withSeed(7).cohort(2000).forEach(tally::add);
+      SyntheticCases.seeded(7).cohort(2000).forEach(tally::add);
       cohort = tally.result();
     }
     return cohort;
