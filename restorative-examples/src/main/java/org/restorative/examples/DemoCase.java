@@ -60,7 +60,7 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.Setting;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionId;
@@ -201,7 +201,7 @@ final class DemoCase {
             .setting(Setting.MEDIUM_SECURE)
             .context(HarmContext.PATIENT_ON_STAFF)
             .addTypes(HarmType.PHYSICAL, HarmType.PSYCHOLOGICAL_EMOTIONAL)
-            .severity(Severity.nrls(NrlsGrade.MODERATE))
+            .severity(HarmSeverity.nrls(NrlsGrade.MODERATE))
             .addSensitiveFlag(SensitiveFlag.SERIOUS_VIOLENCE)
             .legalStatus(LegalStatus.REPORTED_NO_FURTHER_ACTION)
             .addInvolvedPerson(InvolvedPerson.of(NURSE, RoleInHarm.HARMED))

@@ -82,7 +82,7 @@ class PlantedTextTest {
   /** Plants a marker in every text of an object of the given definition, in place. */
   private void plant(ObjectNode object, String definition) {
     JsonNode schema = definition.equals("RestorativeCase") ? ROOT : DEFS.get(definition);
-    if (definition.equals("Severity")) {
+    if (definition.equals("HarmSeverity")) {
       object.put("scale", "LOCAL");
       object.put("localScale", "local scale");
     }
@@ -204,8 +204,8 @@ class PlantedTextTest {
             "Party.name",
             "Facilitator.name",
             "Harm.narrative",
-            "Severity.grade",
-            "Severity.localScale",
+            "HarmSeverity.grade",
+            "HarmSeverity.localScale",
             "ExternalIncidentRef.reference",
             "DutyOfCandour.notificationRef",
             "PreparationContact.notes",

@@ -14,7 +14,7 @@ import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
 import org.restorative.core.harm.Setting;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.party.PartyRelationship;
 
@@ -39,11 +39,11 @@ final class HarmFormats {
               Occurrence::precision,
               Occurrence.Builder::precision);
 
-  static final ObjectFormat<Severity, Severity.Builder> SEVERITY =
-      ObjectFormat.of("Severity", Severity.Builder::new, Severity.Builder::build)
-          .required("scale", Codecs.code(SeverityScale.class), Severity::scale, Severity.Builder::scale)
-          .required("grade", Codecs.TEXT, Severity::grade, Severity.Builder::grade)
-          .optional("localScale", Codecs.TEXT, Severity::localScale, Severity.Builder::localScale)
+  static final ObjectFormat<HarmSeverity, HarmSeverity.Builder> SEVERITY =
+      ObjectFormat.of("HarmSeverity", HarmSeverity.Builder::new, HarmSeverity.Builder::build)
+          .required("scale", Codecs.code(SeverityScale.class), HarmSeverity::scale, HarmSeverity.Builder::scale)
+          .required("grade", Codecs.TEXT, HarmSeverity::grade, HarmSeverity.Builder::grade)
+          .optional("localScale", Codecs.TEXT, HarmSeverity::localScale, HarmSeverity.Builder::localScale)
           .presentExactlyWhen("localScale", "scale", SeverityScale.class, s -> s == SeverityScale.LOCAL);
 
   static final ObjectFormat<InvolvedPerson, InvolvedPerson.Builder> INVOLVED_PERSON =

@@ -26,7 +26,7 @@ import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionStatus;
@@ -108,7 +108,7 @@ public final class ResearchTables {
                       firstHarm(c)
                           .flatMap(Harm::severity)
                           .filter(s -> s.scale() != SeverityScale.LOCAL)
-                          .map(Severity::grade)
+                          .map(HarmSeverity::grade)
                           .orElse("")),
               column("sensitive", BOOLEAN,
                   "Whether any harm of the case is sensitive (a sensitive flag or an intimate"

@@ -88,7 +88,7 @@ public abstract class Harm implements WithHarm {
    *
    * @return the severity
    */
-  public abstract Optional<Severity> severity();
+  public abstract Optional<HarmSeverity> severity();
 
   /**
    * The flags that make the case sensitive or complex (rule 22).

@@ -12,7 +12,7 @@ import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseId;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.Evaluation;
@@ -142,7 +142,7 @@ public final class Pseudonymiser {
               .context(harm.context())
               .setting(harm.setting())
               .types(harm.types())
-              .severityScale(harm.severity().map(Severity::scale))
+              .severityScale(harm.severity().map(HarmSeverity::scale))
               .severityGrade(nationalGrade(harm.severity()))
               .sensitiveFlags(harm.sensitiveFlags())
               .legalStatus(harm.legalStatus())
@@ -268,7 +268,7 @@ public final class Pseudonymiser {
   }
 
   /** A severity's grade when it is a code of a national scale; a trust's local grade is free text. */
-  private static Optional<String> nationalGrade(Optional<Severity> severity) {
-    return severity.filter(s -> s.scale() != SeverityScale.LOCAL).map(Severity::grade);
+  private static Optional<String> nationalGrade(Optional<HarmSeverity> severity) {
+    return severity.filter(s -> s.scale() != SeverityScale.LOCAL).map(HarmSeverity::grade);
   }
 }

@@ -35,7 +35,7 @@ import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.DutyOfCandour;
 import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ConfidentialityTerms;
@@ -198,8 +198,8 @@ public final class RedactedView {
   }
 
   /** A trust's local grade and scale name are free text; a national scale's grade is a code, kept. */
-  private static Severity severity(Severity severity) {
-    return severity.scale() == SeverityScale.LOCAL ? Severity.local(REDACTED, REDACTED) : severity;
+  private static HarmSeverity severity(HarmSeverity severity) {
+    return severity.scale() == SeverityScale.LOCAL ? HarmSeverity.local(REDACTED, REDACTED) : severity;
   }
 
   private static ContactRestriction contactRestriction(

@@ -40,7 +40,7 @@ import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.DutyOfCandour;
 import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ConfidentialityTerms;
 import org.restorative.core.outcome.Evaluation;
@@ -124,11 +124,11 @@ final class SensitivityTable {
         "Criminal proceedings and their outcome, including a finding of insanity (Art 10, Art 9).");
     rows.add(Harm.class, "safeguardingReferralRef", PERSONAL, LINKING_REFERENCE);
     rows.add(Harm.class, "narrative", PERSONAL, "The account of what happened, with its people.");
-    rows.add(Severity.class, "scale", NONE, "A code: the scale the harm is graded on.");
-    rows.add(Severity.class, "grade", PERSONAL,
+    rows.add(HarmSeverity.class, "scale", NONE, "A code: the scale the harm is graded on.");
+    rows.add(HarmSeverity.class, "grade", PERSONAL,
         "On a trust's local scale the grade is the trust's own label, free text; on a national scale it"
             + " is one of the scale's codes, which shared views give as that code.");
-    rows.add(Severity.class, "localScale", PERSONAL, "The name of a trust's own scale, free text.");
+    rows.add(HarmSeverity.class, "localScale", PERSONAL, "The name of a trust's own scale, free text.");
     rows.add(ExternalIncidentRef.class, "reference", PERSONAL, LINKING_REFERENCE);
     rows.add(ExternalIncidentRef.class, "system", NONE,
         "Names the other system (the trust's incident system, the police), not a person.");

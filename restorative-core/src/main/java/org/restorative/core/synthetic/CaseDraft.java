@@ -90,7 +90,7 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.Setting;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionId;
@@ -367,10 +367,10 @@ final class CaseDraft {
     if (context == HarmContext.STAFF_ON_PATIENT || context == HarmContext.ORGANISATION_ON_PERSON) {
       DutyOfCandourGrade grade =
           rng.pick(DutyOfCandourGrade.MODERATE, DutyOfCandourGrade.PROLONGED_PSYCHOLOGICAL);
-      harm.severity(Severity.dutyOfCandour(grade));
+      harm.severity(HarmSeverity.dutyOfCandour(grade));
       harm.dutyOfCandour(DutyOfCandour.notifiedAs("DOC-" + (1000 + rng.below(8999))));
     } else {
-      harm.severity(Severity.nrls(rng.pick(NrlsGrade.LOW, NrlsGrade.LOW, NrlsGrade.MODERATE)));
+      harm.severity(HarmSeverity.nrls(rng.pick(NrlsGrade.LOW, NrlsGrade.LOW, NrlsGrade.MODERATE)));
     }
     if (violent && rng.chance(0.12)) {
       harm.addSensitiveFlag(SensitiveFlag.SERIOUS_VIOLENCE);

@@ -78,7 +78,7 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.Setting;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionId;
 import org.restorative.core.outcome.ActionStatus;
@@ -376,7 +376,7 @@ final class CaseFixtures {
         .context(HarmContext.PATIENT_ON_STAFF)
         .addType(HarmType.PHYSICAL)
         .addType(HarmType.PSYCHOLOGICAL_EMOTIONAL)
-        .severity(Severity.nrls(NrlsGrade.MODERATE))
+        .severity(HarmSeverity.nrls(NrlsGrade.MODERATE))
         .legalStatus(LegalStatus.UNDER_INVESTIGATION)
         .addInvolvedPerson(InvolvedPerson.of(NURSE, RoleInHarm.HARMED))
         .addInvolvedPerson(InvolvedPerson.of(PATIENT, RoleInHarm.RESPONSIBLE))

@@ -41,8 +41,8 @@ final class HarmFixtures {
     return Occurrence.of(ASSAULT_AT, OccurrencePrecision.EXACT);
   }
 
-  static Severity aModerateNrlsGrade() {
-    return Severity.nrls(NrlsGrade.MODERATE);
+  static HarmSeverity aModerateNrlsGrade() {
+    return HarmSeverity.nrls(NrlsGrade.MODERATE);
   }
 
   /** The ward's plan keeping the patient away from the nurse while the case is worked. */
@@ -70,7 +70,7 @@ final class HarmFixtures {
         .context(HarmContext.PATIENT_ON_STAFF)
         .addType(HarmType.PHYSICAL)
         .addType(HarmType.PSYCHOLOGICAL_EMOTIONAL)
-        .severity(Severity.local("Trust violence and aggression grading", "V3"))
+        .severity(HarmSeverity.local("Trust violence and aggression grading", "V3"))
         .legalStatus(LegalStatus.UNDER_INVESTIGATION)
         .addContactRestriction(aWardSeparationPlan())
         .addInvolvedPerson(InvolvedPerson.of(NURSE, RoleInHarm.HARMED))
@@ -103,7 +103,7 @@ final class HarmFixtures {
         .setting(Setting.PICU)
         .context(HarmContext.STAFF_ON_PATIENT)
         .addType(HarmType.PHYSICAL)
-        .severity(Severity.dutyOfCandour(DutyOfCandourGrade.MODERATE))
+        .severity(HarmSeverity.dutyOfCandour(DutyOfCandourGrade.MODERATE))
         .legalStatus(LegalStatus.NOT_REPORTED_TO_POLICE)
         .addInvolvedPerson(InvolvedPerson.of(PATIENT, RoleInHarm.HARMED))
         .addInvolvedPerson(InvolvedPerson.of(NURSE, RoleInHarm.RESPONSIBLE))

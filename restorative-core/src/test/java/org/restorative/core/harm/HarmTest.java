@@ -35,7 +35,7 @@ class HarmTest {
     assertThat(harm.types())
         .containsExactlyInAnyOrder(HarmType.PHYSICAL, HarmType.PSYCHOLOGICAL_EMOTIONAL);
     assertThat(harm.severity())
-        .contains(Severity.local("Trust violence and aggression grading", "V3"));
+        .contains(HarmSeverity.local("Trust violence and aggression grading", "V3"));
     assertThat(harm.legalStatus()).isEqualTo(LegalStatus.UNDER_INVESTIGATION);
     assertThat(harm.contactRestrictions()).containsExactly(aWardSeparationPlan());
     assertThat(harm.relationship()).contains(PartyRelationship.STAFF_PATIENT);

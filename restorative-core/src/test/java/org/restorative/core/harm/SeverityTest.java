@@ -12,7 +12,7 @@ class SeverityTest {
 
   @Test
   void a_duty_of_candour_grade_is_recorded_with_its_scale() {
-    Severity severity = Severity.dutyOfCandour(DutyOfCandourGrade.PROLONGED_PSYCHOLOGICAL);
+    HarmSeverity severity = HarmSeverity.dutyOfCandour(DutyOfCandourGrade.PROLONGED_PSYCHOLOGICAL);
 
     assertThat(severity.scale()).isEqualTo(SeverityScale.DUTY_OF_CANDOUR_REG20);
     assertThat(severity.grade()).isEqualTo("PROLONGED_PSYCHOLOGICAL");
@@ -23,7 +23,7 @@ class SeverityTest {
 
   @Test
   void an_nrls_grade_is_recorded_with_its_scale() {
-    Severity severity = Severity.nrls(NrlsGrade.LOW);
+    HarmSeverity severity = HarmSeverity.nrls(NrlsGrade.LOW);
 
     assertThat(severity.scale()).isEqualTo(SeverityScale.NRLS_GRADING);
     assertThat(severity.grade()).isEqualTo("LOW");
@@ -34,7 +34,7 @@ class SeverityTest {
 
   @Test
   void a_local_grade_names_the_trusts_own_scale() {
-    Severity severity = Severity.local("Trust violence and aggression grading", "V3");
+    HarmSeverity severity = HarmSeverity.local("Trust violence and aggression grading", "V3");
 
     assertThat(severity.scale()).isEqualTo(SeverityScale.LOCAL);
     assertThat(severity.grade()).isEqualTo("V3");
@@ -48,7 +48,7 @@ class SeverityTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                new Severity.Builder()
+                new HarmSeverity.Builder()
                     .scale(SeverityScale.DUTY_OF_CANDOUR_REG20)
                     .grade("CATASTROPHIC")
                     .build())
@@ -57,7 +57,7 @@ class SeverityTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                new Severity.Builder()
+                new HarmSeverity.Builder()
                     .scale(SeverityScale.DUTY_OF_CANDOUR_REG20)
                     .grade("NO_HARM")
                     .build())
@@ -70,7 +70,7 @@ class SeverityTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                new Severity.Builder()
+                new HarmSeverity.Builder()
                     .scale(SeverityScale.NRLS_GRADING)
                     .grade("PROLONGED_PSYCHOLOGICAL")
                     .build())
@@ -79,14 +79,14 @@ class SeverityTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                new Severity.Builder().scale(SeverityScale.NRLS_GRADING).grade("moderate").build())
+                new HarmSeverity.Builder().scale(SeverityScale.NRLS_GRADING).grade("moderate").build())
         .withMessageContaining("grade")
         .withMessageNotContaining("moderate");
   }
 
   @Test
   void a_local_scale_takes_the_trusts_own_grade_codes() {
-    Severity severity = Severity.local("Datix harm grading", "GREEN");
+    HarmSeverity severity = HarmSeverity.local("Datix harm grading", "GREEN");
 
     assertThat(severity.grade()).isEqualTo("GREEN");
   }
@@ -94,7 +94,7 @@ class SeverityTest {
   @Test
   void a_local_grade_must_name_its_scale() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Severity.Builder().scale(SeverityScale.LOCAL).grade("V3").build())
+        .isThrownBy(() -> new HarmSeverity.Builder().scale(SeverityScale.LOCAL).grade("V3").build())
         .withMessageContaining("localScale")
         .withMessageNotContaining("V3");
   }
@@ -104,7 +104,7 @@ class SeverityTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                new Severity.Builder()
+                new HarmSeverity.Builder()
                     .scale(SeverityScale.NRLS_GRADING)
                     .grade("LOW")
                     .localScale("Datix harm grading")
@@ -116,10 +116,10 @@ class SeverityTest {
   @Test
   void the_grade_and_the_local_scale_name_must_not_be_blank() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Severity.local("Datix harm grading", "  "))
+        .isThrownBy(() -> HarmSeverity.local("Datix harm grading", "  "))
         .withMessageContaining("grade");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Severity.local(" ", "V3"))
+        .isThrownBy(() -> HarmSeverity.local(" ", "V3"))
         .withMessageContaining("localScale")
         .withMessageNotContaining("V3");
   }
@@ -128,14 +128,14 @@ class SeverityTest {
   @EnumSource(DutyOfCandourGrade.class)
   void every_duty_of_candour_grade_but_below_threshold_meets_the_threshold(
       DutyOfCandourGrade grade) {
-    assertThat(Severity.dutyOfCandour(grade).meetsDutyOfCandourThreshold())
+    assertThat(HarmSeverity.dutyOfCandour(grade).meetsDutyOfCandourThreshold())
         .isEqualTo(grade != DutyOfCandourGrade.BELOW_THRESHOLD);
   }
 
   @ParameterizedTest
   @EnumSource(NrlsGrade.class)
   void an_nrls_grade_meets_the_threshold_from_moderate_harm_upwards(NrlsGrade grade) {
-    assertThat(Severity.nrls(grade).meetsDutyOfCandourThreshold())
+    assertThat(HarmSeverity.nrls(grade).meetsDutyOfCandourThreshold())
         .isEqualTo(
             EnumSet.of(NrlsGrade.MODERATE, NrlsGrade.SEVERE, NrlsGrade.DEATH).contains(grade));
   }
@@ -143,16 +143,16 @@ class SeverityTest {
   @Test
   void a_local_grade_never_meets_the_duty_of_candour_threshold_on_its_own() {
     assertThat(
-            Severity.local("Trust violence and aggression grading", "DEATH")
+            HarmSeverity.local("Trust violence and aggression grading", "DEATH")
                 .meetsDutyOfCandourThreshold())
         .isFalse();
   }
 
   @Test
   void a_regraded_copy_changes_only_the_grade() {
-    Severity original = Severity.local("Trust violence and aggression grading", "V3");
+    HarmSeverity original = HarmSeverity.local("Trust violence and aggression grading", "V3");
 
-    Severity regraded = original.withGrade("V4");
+    HarmSeverity regraded = original.withGrade("V4");
 
     assertThat(regraded.grade()).isEqualTo("V4");
     assertThat(regraded).isNotEqualTo(original);
@@ -161,7 +161,7 @@ class SeverityTest {
 
   @Test
   void a_regraded_copy_is_checked_against_its_scale() {
-    Severity original = Severity.nrls(NrlsGrade.LOW);
+    HarmSeverity original = HarmSeverity.nrls(NrlsGrade.LOW);
 
     assertThatIllegalArgumentException()
         .isThrownBy(() -> original.withGrade("V4"))
@@ -171,9 +171,9 @@ class SeverityTest {
 
   @Test
   void two_severities_with_the_same_scale_and_grade_are_equal() {
-    assertThat(Severity.nrls(NrlsGrade.SEVERE))
-        .isEqualTo(Severity.nrls(NrlsGrade.SEVERE))
-        .hasSameHashCodeAs(Severity.nrls(NrlsGrade.SEVERE))
-        .isNotEqualTo(Severity.dutyOfCandour(DutyOfCandourGrade.SEVERE));
+    assertThat(HarmSeverity.nrls(NrlsGrade.SEVERE))
+        .isEqualTo(HarmSeverity.nrls(NrlsGrade.SEVERE))
+        .hasSameHashCodeAs(HarmSeverity.nrls(NrlsGrade.SEVERE))
+        .isNotEqualTo(HarmSeverity.dutyOfCandour(DutyOfCandourGrade.SEVERE));
   }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.Identifier;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.party.Place;
 import org.restorative.core.rules.Move;
 
@@ -144,7 +144,7 @@ class EveryTextClassifiedTest {
         .containsAll(CONCEPT_PACKAGES);
     assertThat(textAttributes())
         .extracting(Object::toString)
-        .contains("Party.name", "Harm.narrative", "Severity.grade", "Severity.localScale", "Place.code")
+        .contains("Party.name", "Harm.narrative", "HarmSeverity.grade", "HarmSeverity.localScale", "Place.code")
         .hasSizeGreaterThan(80);
   }
 
@@ -166,16 +166,16 @@ class EveryTextClassifiedTest {
 
   @Test
   void a_trusts_local_severity_grade_and_scale_are_free_text() {
-    assertThat(FieldSensitivity.of(Severity.class, "grade")).isEqualTo(Sensitivity.PERSONAL);
-    assertThat(FieldSensitivity.of(Severity.class, "localScale")).isEqualTo(Sensitivity.PERSONAL);
+    assertThat(FieldSensitivity.of(HarmSeverity.class, "grade")).isEqualTo(Sensitivity.PERSONAL);
+    assertThat(FieldSensitivity.of(HarmSeverity.class, "localScale")).isEqualTo(Sensitivity.PERSONAL);
     assertThat(FieldSensitivity.forType(Place.class)).extracting(FieldSensitivity::attribute).containsExactly("code");
   }
 
   @Test
   void an_attribute_that_holds_text_with_no_row_is_named() {
-    TextAttribute invented = new TextAttribute(Severity.class, "inventedLabel");
+    TextAttribute invented = new TextAttribute(HarmSeverity.class, "inventedLabel");
 
     assertThat(classified(invented)).isFalse();
-    assertThat(invented).hasToString("Severity.inventedLabel");
+    assertThat(invented).hasToString("HarmSeverity.inventedLabel");
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.DutyOfCandourGrade;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 
 /**
@@ -20,12 +20,12 @@ class LocalSeverityGradeTest {
 
   private static final String SENTINEL = "Zq7Sentinel";
 
-  private static RestorativeCase gradedOn(Severity severity) {
+  private static RestorativeCase gradedOn(HarmSeverity severity) {
     RestorativeCase c = aCompletedCase();
     return c.withHarms(c.harms().stream().map(h -> h.withSeverity(severity)).toList());
   }
 
-  private static final RestorativeCase LOCAL = gradedOn(Severity.local(SENTINEL + " scale", SENTINEL + " grade"));
+  private static final RestorativeCase LOCAL = gradedOn(HarmSeverity.local(SENTINEL + " scale", SENTINEL + " grade"));
 
   @Test
   void a_pseudonymised_harm_keeps_a_local_scale_but_not_its_grade_or_name() {
@@ -41,7 +41,7 @@ class LocalSeverityGradeTest {
 
   @Test
   void a_pseudonymised_harm_keeps_a_national_grade_as_its_code() {
-    RestorativeCase national = gradedOn(Severity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
+    RestorativeCase national = gradedOn(HarmSeverity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
 
     PseudonymisedCase pseudonymised = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(national, LONDON);
 
@@ -53,19 +53,19 @@ class LocalSeverityGradeTest {
   @Test
   void a_redacted_case_marks_a_local_grade_and_scale_name_and_keeps_a_national_grade() {
     RestorativeCase redacted = RedactedView.redactedCopyOf(LOCAL);
-    RestorativeCase national = gradedOn(Severity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
+    RestorativeCase national = gradedOn(HarmSeverity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
 
     assertThat(redacted.harms())
-        .allSatisfy(h -> assertThat(h.severity()).contains(Severity.local(RedactedView.REDACTED, RedactedView.REDACTED)));
+        .allSatisfy(h -> assertThat(h.severity()).contains(HarmSeverity.local(RedactedView.REDACTED, RedactedView.REDACTED)));
     assertThat(PrivacyFixtures.allStrings(redacted)).noneMatch(s -> s.contains(SENTINEL));
     assertThat(RedactedView.redactedCopyOf(national).harms())
-        .extracting(h -> h.severity().flatMap(Severity::dutyOfCandourGrade))
+        .extracting(h -> h.severity().flatMap(HarmSeverity::dutyOfCandourGrade))
         .containsOnly(Optional.of(DutyOfCandourGrade.MODERATE));
   }
 
   @Test
   void the_grade_is_classed_for_its_worst_case_free_text() {
-    assertThat(FieldSensitivity.of(Severity.class, "grade")).isEqualTo(Sensitivity.PERSONAL);
-    assertThat(FieldSensitivity.of(Severity.class, "localScale")).isEqualTo(Sensitivity.PERSONAL);
+    assertThat(FieldSensitivity.of(HarmSeverity.class, "grade")).isEqualTo(Sensitivity.PERSONAL);
+    assertThat(FieldSensitivity.of(HarmSeverity.class, "localScale")).isEqualTo(Sensitivity.PERSONAL);
   }
 }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
 import org.restorative.core.Identifier;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -193,11 +193,11 @@ final class PrivacyFixtures {
 
   /**
    * Whether an attribute is the grade of a severity on a national scale: a text attribute classed
-   * for its worst case (a trust's local label), but there one of the scale's codes, which Severity's
+   * for its worst case (a trust's local label), but there one of the scale's codes, which HarmSeverity's
    * own check holds to the scale's constants. The walk passes it by, as it passes every other code.
    */
   private static boolean nationalGrade(Object value, String attribute) {
-    return value instanceof Severity severity
+    return value instanceof HarmSeverity severity
         && attribute.equals("grade")
         && severity.scale() != SeverityScale.LOCAL;
   }

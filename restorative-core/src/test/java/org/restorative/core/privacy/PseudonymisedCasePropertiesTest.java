@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
-import org.restorative.core.harm.Severity;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.PartyOrRole;
 import org.restorative.core.party.Party;
@@ -69,7 +69,7 @@ class PseudonymisedCasePropertiesTest {
                   c.harms().stream()
                       .flatMap(h -> h.severity().stream())
                       .filter(s -> s.scale() != SeverityScale.LOCAL)
-                      .map(Severity::grade)
+                      .map(HarmSeverity::grade)
                       .collect(Collectors.toSet());
               for (String text : PrivacyFixtures.allStrings(TRUST.pseudonymise(c, LONDON))) {
                 assertThat(

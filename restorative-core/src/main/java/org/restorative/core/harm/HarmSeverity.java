@@ -15,9 +15,9 @@ import org.restorative.core.Invariants;
  * For a local scale the grade is the trust's own code; use {@link #local(String, String)}.
  */
 @Value.Immutable
-public abstract class Severity implements WithSeverity {
+public abstract class HarmSeverity implements WithHarmSeverity {
 
-  Severity() {}
+  HarmSeverity() {}
 
   /**
    * The scale the grade is on.
@@ -47,7 +47,7 @@ public abstract class Severity implements WithSeverity {
    * @param grade the grade
    * @return the severity
    */
-  public static Severity dutyOfCandour(DutyOfCandourGrade grade) {
+  public static HarmSeverity dutyOfCandour(DutyOfCandourGrade grade) {
     return new Builder().scale(SeverityScale.DUTY_OF_CANDOUR_REG20).grade(grade.name()).build();
   }
 
@@ -57,7 +57,7 @@ public abstract class Severity implements WithSeverity {
    * @param grade the grade
    * @return the severity
    */
-  public static Severity nrls(NrlsGrade grade) {
+  public static HarmSeverity nrls(NrlsGrade grade) {
     return new Builder().scale(SeverityScale.NRLS_GRADING).grade(grade.name()).build();
   }
 
@@ -68,7 +68,7 @@ public abstract class Severity implements WithSeverity {
    * @param grade the grade on that scale
    * @return the severity
    */
-  public static Severity local(String scale, String grade) {
+  public static HarmSeverity local(String scale, String grade) {
     return new Builder().scale(SeverityScale.LOCAL).localScale(scale).grade(grade).build();
   }
 
@@ -132,8 +132,8 @@ public abstract class Severity implements WithSeverity {
     return Arrays.stream(constants).anyMatch(c -> c.name().equals(name));
   }
 
-  /** Builds a {@link Severity}. */
-  public static final class Builder extends ImmutableSeverity.Builder {
+  /** Builds a {@link HarmSeverity}. */
+  public static final class Builder extends ImmutableHarmSeverity.Builder {
     /** An empty builder. */
     public Builder() {}
   }
