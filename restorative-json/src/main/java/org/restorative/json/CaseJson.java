@@ -21,7 +21,6 @@ import org.restorative.core.rules.Report;
 import org.restorative.core.rules.RuleSet;
 import org.restorative.core.rules.Severity;
 import org.restorative.core.rules.Violation;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
@@ -409,31 +408,13 @@ public final class CaseJson {
   }
 
   private ReadResult parse(ParserSource source) {
-    JsonNode root;
-    try (JsonParser parser = source.open()) {
-      try {
-        root = MAPPER.readTree(parser);
-        if (root == null || root.isMissingNode()) {
-          return problem("", Problems.MALFORMED_JSON, "The input holds no JSON document.");
-        }
-        if (parser.nextToken() != null) {
-          return problem("", Problems.TRAILING_CONTENT, "More content follows the document.");
-        }
-      } catch (NumberFormatException e) {
-        // Jackson parses a decimal eagerly; an exponent beyond any BigDecimal's (1e2147483648) ends here.
-        return problem(pointer(parser), Problems.OUT_OF_RANGE, "A number's exponent is out of range.");
-      } catch (StreamConstraintsException e) {
-        return problem(pointer(parser), Problems.LIMIT_EXCEEDED, "The input breaks a limit: " + limitOf(e) + ".");
-      } catch (JacksonException e) {
-        boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
-        return duplicate
-            ? problem(pointer(parser), Problems.DUPLICATE_PROPERTY, "An object holds the same property twice.")
-            : problem(pointer(parser), Problems.MALFORMED_JSON, "The input is not well-formed JSON, or it ends too early.");
-      }
-    } catch (JacksonException e) {
-      return problem("", Problems.MALFORMED_JSON, "The input cannot be opened as JSON.");
-    }
-    return readTree(root);
+    return DocumentParse.parse(
+            MAPPER,
+            source::open,
+            CaseJson::pointer,
+            e -> "The input breaks a limit: " + limitOf(e) + ".",
+            "An object holds the same property twice.")
+        .fold(f -> problem(f.path(), f.code(), f.message()), this::readTree);
   }
 
   /**

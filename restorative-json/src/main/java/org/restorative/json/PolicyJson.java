@@ -12,13 +12,11 @@ import org.restorative.core.rules.Pointer;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.Severity;
 import org.restorative.core.rules.Violation;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -254,31 +252,13 @@ public final class PolicyJson {
   }
 
   private PolicyReadResult parse(String json) {
-    JsonNode root;
-    try (JsonParser parser = MAPPER.createParser(json)) {
-      try {
-        root = MAPPER.readTree(parser);
-        if (root == null || root.isMissingNode()) {
-          return problem("", Problems.MALFORMED_JSON, "The input holds no JSON document.");
-        }
-        if (parser.nextToken() != null) {
-          return problem("", Problems.TRAILING_CONTENT, "More content follows the document.");
-        }
-      } catch (NumberFormatException e) {
-        return problem(pointer(parser), Problems.OUT_OF_RANGE, "A number's exponent is out of range.");
-      } catch (StreamConstraintsException e) {
-        return problem(pointer(parser), Problems.LIMIT_EXCEEDED, "The input breaks a limit of the policy format.");
-      } catch (JacksonException e) {
-        boolean duplicate = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate");
-        return duplicate
-            ? problem(pointer(parser), Problems.DUPLICATE_PROPERTY, "The document holds the same setting twice.")
-            : problem(
-                pointer(parser), Problems.MALFORMED_JSON, "The input is not well-formed JSON, or it ends too early.");
-      }
-    } catch (JacksonException e) {
-      return problem("", Problems.MALFORMED_JSON, "The input cannot be opened as JSON.");
-    }
-    return readTree(root);
+    return DocumentParse.parse(
+            MAPPER,
+            () -> MAPPER.createParser(json),
+            PolicyJson::pointer,
+            e -> "The input breaks a limit of the policy format.",
+            "The document holds the same setting twice.")
+        .fold(f -> problem(f.path(), f.code(), f.message()), this::readTree);
   }
 
   private PolicyReadResult readTree(JsonNode root) {
