@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,18 +22,11 @@ import org.restorative.core.rules.Policy;
  */
 class PolicySchemaTest {
 
-  static final Path PUBLISHED = Path.of("..", "docs", "schema", PolicySchema.RESOURCE);
 
   static final Path PAGE = Path.of("..", "docs", "policy-format.md");
 
   private static final class Published {
-    static final Schema SCHEMA =
-        SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                builder ->
-                    builder.schemaRegistryConfig(
-                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-            .getSchema(PolicySchema.current());
+    static final Schema SCHEMA = PublishedSchemas.load(PolicySchema.current());
   }
 
   static List<Error> validate(String json) {
@@ -46,21 +36,8 @@ class PolicySchemaTest {
   @Test
   void the_shipped_schema_the_published_schema_and_the_generated_schema_are_identical()
       throws IOException {
-    String generated = PolicySchema.generate();
-    if (Boolean.getBoolean("restorative.writeDocs")) {
-      Files.createDirectories(PUBLISHED.getParent());
-      Files.writeString(PUBLISHED, generated, StandardCharsets.UTF_8);
-      Files.writeString(
-          Path.of("src", "main", "resources", "org", "restorative", "json", PolicySchema.RESOURCE),
-          generated,
-          StandardCharsets.UTF_8);
-    }
-    assertThat(PolicySchema.current())
-        .as("the policy schema in the jar; regenerate with -Drestorative.writeDocs=true")
-        .isEqualTo(generated);
-    assertThat(Files.readString(PUBLISHED, StandardCharsets.UTF_8))
-        .as("docs/schema; regenerate with -Drestorative.writeDocs=true")
-        .isEqualTo(generated);
+    PublishedSchemas.assertCurrent(
+        PolicySchema.RESOURCE, PolicySchema.current(), PolicySchema.generate(), "the policy schema in the jar");
   }
 
   @Test

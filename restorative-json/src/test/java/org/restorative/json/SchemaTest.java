@@ -6,13 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,17 +22,10 @@ import org.restorative.core.casefile.Stage;
  */
 class SchemaTest {
 
-  static final Path PUBLISHED = Path.of("..", "docs", "schema", CaseSchema.RESOURCE);
 
   /** The published schema, loaded once, with format assertions on. */
   private static final class Published {
-    static final Schema SCHEMA =
-        SchemaRegistry.withDefaultDialect(
-                SpecificationVersion.DRAFT_2020_12,
-                builder ->
-                    builder.schemaRegistryConfig(
-                        SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-            .getSchema(CaseSchema.current());
+    static final Schema SCHEMA = PublishedSchemas.load(CaseSchema.current());
   }
 
   static List<Error> validate(String json) {
@@ -48,21 +35,8 @@ class SchemaTest {
   @Test
   void the_shipped_schema_the_published_schema_and_the_generated_schema_are_identical()
       throws IOException {
-    String generated = CaseSchema.generate();
-    if (Boolean.getBoolean("restorative.writeDocs")) {
-      Files.createDirectories(PUBLISHED.getParent());
-      Files.writeString(PUBLISHED, generated, StandardCharsets.UTF_8);
-      Files.writeString(
-          Path.of("src", "main", "resources", "org", "restorative", "json", CaseSchema.RESOURCE),
-          generated,
-          StandardCharsets.UTF_8);
-    }
-    assertThat(CaseSchema.current())
-        .as("the schema in the jar; regenerate with -Drestorative.writeDocs=true")
-        .isEqualTo(generated);
-    assertThat(Files.readString(PUBLISHED, StandardCharsets.UTF_8))
-        .as("docs/schema; regenerate with -Drestorative.writeDocs=true")
-        .isEqualTo(generated);
+    PublishedSchemas.assertCurrent(
+        CaseSchema.RESOURCE, CaseSchema.current(), CaseSchema.generate(), "the schema in the jar");
   }
 
   @ParameterizedTest
