@@ -17,6 +17,9 @@ import org.immutables.value.Value;
  * attributes that must change together (a status and the record that justifies it); generated code
  * uses only the JDK, and attributes marked {@link Value.Redacted} print as {@code ***} in
  * {@code toString()}.
+ *
+ * <p>Package-private: it is a setting of core's build, read by the Immutables processor, not API.
+ * Immutables applies a package's style to the packages beneath it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -29,4 +32,4 @@ import org.immutables.value.Value;
     redactedMask = "***",
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
-public @interface RestorativeStyle {}
+@interface RestorativeStyle {}

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessType;

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.process.MeetingId;
 
 /**

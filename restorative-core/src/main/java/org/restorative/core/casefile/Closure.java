@@ -3,7 +3,7 @@ package org.restorative.core.casefile;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /** How and when a closed case was closed (domain brief §1.2 S6). */
 @Value.Immutable

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
 import org.restorative.core.harm.HarmId;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.ActorId;
 
 /**

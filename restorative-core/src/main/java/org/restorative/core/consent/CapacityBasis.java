@@ -2,7 +2,7 @@ package org.restorative.core.consent;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * Why a consent treats the person as having capacity to give it: presumed, or assessed with the

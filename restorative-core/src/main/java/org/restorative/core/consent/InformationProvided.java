@@ -2,7 +2,7 @@ package org.restorative.core.consent;
 
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * The leaflet or script given to a person before they consented, by id and version, and the topics it

@@ -2,7 +2,7 @@ package org.restorative.core.consent;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A recorded justification other than consent for a disclosure, such as a statute or court order, with

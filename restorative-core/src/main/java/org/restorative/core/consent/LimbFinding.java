@@ -2,7 +2,7 @@ package org.restorative.core.consent;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * The finding on one limb of the functional test, with the evidence for it (domain brief §4.5, MCA 2005

@@ -2,7 +2,7 @@ package org.restorative.core.consent;
 
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.ProcessType;
 

@@ -3,7 +3,7 @@ package org.restorative.core.consent;
 import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * What a data-processing or disclosure consent covers: the named recipients and the purposes (domain

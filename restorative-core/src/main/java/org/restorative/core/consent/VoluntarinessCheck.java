@@ -3,7 +3,7 @@ package org.restorative.core.consent;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A check that a person's consent is freely given: that they do not believe leave, privileges,

@@ -3,7 +3,7 @@ package org.restorative.core.harm;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.Place;
 

@@ -2,7 +2,7 @@ package org.restorative.core.harm;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * Whether the statutory Duty of Candour applies to a harm, and the reference of the notification

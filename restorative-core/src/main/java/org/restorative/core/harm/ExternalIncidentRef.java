@@ -1,7 +1,7 @@
 package org.restorative.core.harm;
 
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A reference to the same harm in another system (domain brief §2.3 {@code externalIncidentRefs}):

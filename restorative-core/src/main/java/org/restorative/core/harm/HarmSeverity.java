@@ -3,7 +3,7 @@ package org.restorative.core.harm;
 import java.util.Arrays;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * How severe a harm was, graded on a named scale (domain brief §2.4). Trusts use different scales,

@@ -3,7 +3,7 @@ package org.restorative.core.harm;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * When a harm happened: a moment, or a period from one moment to another, with how precisely it is

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A summary of day counts, such as the days from referral to intervention across a cohort (domain

@@ -1,7 +1,7 @@
 package org.restorative.core.metrics;
 
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * One step of a cohort's referral funnel (domain brief §7.6, §9): how many cases reached it, and

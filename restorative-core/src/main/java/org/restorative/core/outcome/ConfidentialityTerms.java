@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
 import org.restorative.core.consent.Recipient;
 import org.restorative.core.consent.RecipientType;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.PartyId;
 
 /**

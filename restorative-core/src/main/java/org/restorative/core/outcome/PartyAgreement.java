@@ -3,8 +3,8 @@ package org.restorative.core.outcome;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
 import org.restorative.core.consent.ConsentMethod;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.PartyId;
 
 /**

@@ -2,7 +2,7 @@ package org.restorative.core.outcome;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.PartyId;
 
 /**

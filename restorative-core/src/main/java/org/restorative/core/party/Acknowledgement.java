@@ -3,7 +3,7 @@ package org.restorative.core.party;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * One level of acknowledgement by a person responsible, with the day it was made (domain brief

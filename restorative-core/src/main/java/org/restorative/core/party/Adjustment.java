@@ -2,7 +2,7 @@ package org.restorative.core.party;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A reasonable adjustment agreed with a participant, such as visual aids, simple language, shorter

@@ -2,7 +2,7 @@ package org.restorative.core.party;
 
 import java.time.LocalDate;
 import java.time.Period;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A person's age band, which decides the legal test for their decisions (domain brief §3.2, §3.5):

@@ -2,7 +2,7 @@ package org.restorative.core.party;
 
 import java.math.BigDecimal;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A facilitator's continuing professional development in one year (domain brief §3.7; RJC

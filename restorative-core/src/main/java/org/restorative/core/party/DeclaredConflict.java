@@ -2,7 +2,7 @@ package org.restorative.core.party;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /** One conflict of interest a facilitator declares for a case (domain brief §3.7, Rule 26). */
 @Value.Immutable

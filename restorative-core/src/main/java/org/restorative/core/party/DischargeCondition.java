@@ -3,7 +3,7 @@ package org.restorative.core.party;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A condition of a patient's conditional discharge, such as no contact with the person harmed or an

@@ -3,7 +3,7 @@ package org.restorative.core.party;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * The involvement of whoever has parental responsibility for a party under 18 (domain brief §3.5,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A person or organisation taking part in a case: a person harmed, a person responsible, both, a

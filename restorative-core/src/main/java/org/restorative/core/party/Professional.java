@@ -3,7 +3,7 @@ package org.restorative.core.party;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A professional in a non-party role: a case supervisor, clinical consultee, interpreter,

@@ -2,7 +2,7 @@ package org.restorative.core.party;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * The person who speaks for an organisation when it acknowledges its part in a harm (domain brief

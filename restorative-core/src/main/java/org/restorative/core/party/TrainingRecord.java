@@ -3,7 +3,7 @@ package org.restorative.core.party;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A facilitator's completed training at one level, ideally from an RJC-registered training provider

@@ -2,7 +2,7 @@ package org.restorative.core.party;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A person harmed's Victim Contact Scheme status and route (domain brief §3.2, §3.8; Victims' Code

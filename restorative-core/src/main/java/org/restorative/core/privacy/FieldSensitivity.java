@@ -2,7 +2,7 @@ package org.restorative.core.privacy;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * The sensitivity class of one field of the case record, addressed by the model type that declares it

@@ -2,7 +2,7 @@ package org.restorative.core.privacy;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.outcome.ActionType;
 

@@ -3,8 +3,8 @@ package org.restorative.core.privacy;
 import java.time.YearMonth;
 import java.util.List;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A case as a researcher, auditor or trainer may see it: keyed pseudonyms instead of people, months

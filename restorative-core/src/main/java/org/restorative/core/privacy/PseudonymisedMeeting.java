@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
-import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.process.Medium;
+import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.VenueType;
 
 /**

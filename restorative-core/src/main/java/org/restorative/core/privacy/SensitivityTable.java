@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.restorative.core.Identifier;
-import org.restorative.core.Invariants;
 import org.restorative.core.assessment.AttendeeFinding;
 import org.restorative.core.assessment.ClinicalConsultation;
 import org.restorative.core.assessment.PauseDecision;
@@ -41,6 +40,7 @@ import org.restorative.core.harm.DutyOfCandour;
 import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmSeverity;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ConfidentialityTerms;
 import org.restorative.core.outcome.Evaluation;

@@ -2,7 +2,7 @@ package org.restorative.core.questions;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * One question of a question set, in the catalogue's wording (domain brief §5.1).

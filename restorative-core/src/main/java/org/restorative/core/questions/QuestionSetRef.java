@@ -1,6 +1,6 @@
 package org.restorative.core.questions;
 
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * Points at one version of a question set: the wording is versioned, so a record of use names both.

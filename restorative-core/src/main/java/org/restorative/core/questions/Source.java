@@ -3,7 +3,7 @@ package org.restorative.core.questions;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * Where a question set's wording comes from, and how far it was checked (domain brief §5.1, Appendix

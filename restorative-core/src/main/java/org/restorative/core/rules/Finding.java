@@ -1,6 +1,6 @@
 package org.restorative.core.rules;
 
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * What a rule's check reports: where and what, before the rule set gives it a code, severity and

@@ -2,11 +2,11 @@ package org.restorative.core.rules;
 
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
 import org.restorative.core.casefile.NotProceedingReason;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A requested change to a case: a move to another stage (forwards, back, into a pause, out of it, or

@@ -6,7 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.questions.QuestionCatalogue;
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.restorative.core.Invariants;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.internal.Invariants;
 
 /**
  * One rule: a stable code, a default severity, the stage from which it applies, its source, what it

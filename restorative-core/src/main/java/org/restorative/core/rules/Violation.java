@@ -1,7 +1,7 @@
 package org.restorative.core.rules;
 
 import org.immutables.value.Value;
-import org.restorative.core.Invariants;
+import org.restorative.core.internal.Invariants;
 
 /**
  * One thing wrong with a case: a stable code, its severity, where in the case record it is, what is

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.restorative.core.Invariants;
 import org.restorative.core.casefile.CaseId;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.harm.HarmContext;
+import org.restorative.core.internal.Invariants;
 
 /**
  * A seeded, deterministic generator of realistic synthetic restorative cases.

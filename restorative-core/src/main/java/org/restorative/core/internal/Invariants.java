@@ -1,4 +1,4 @@
-package org.restorative.core;
+package org.restorative.core.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +14,10 @@ import java.util.function.Function;
  * <p>Each check throws {@link IllegalArgumentException} whose message names the attribute and never
  * contains the value, so that a failed check cannot leak a name, date of birth or narrative into a log.
  * Contextual checks (is consent in place before a meeting?) are rules, not invariants.
+ *
+ * <p>Not API: public only because every concept package of core uses it. Its package is not exported
+ * by the {@code org.restorative.core} module, and an architecture test keeps every class outside core
+ * from using it, so it can change in any release.
  */
 public final class Invariants {
 
