@@ -1,12 +1,19 @@
 // The researcher's example: the research tables of a cohort (cases, parties, meetings, actions,
 // evaluations and their data dictionary), its referral funnel and participant satisfaction by role,
-// printed and written as CSV that R (read.csv, readr) and pandas read as it is.
+// counted in the zone of a trust's policy file, printed and written as CSV that R (read.csv, readr)
+// and pandas read as it is.
 //
 //   ./restorative --help          (builds restorative-examples/target/restorative.jar)
 //   jshell --class-path restorative-examples/target/restorative.jar examples/research.jsh
 //
-// The script uses restorative-core and restorative-research only (which need vavr, JSpecify and
-// Apache Commons CSV, not the command-line tool); the tool's jar holds them all.
+// The script uses the library's public API only: restorative-core, restorative-research (which
+// needs Apache Commons CSV) and, for the policy file, restorative-json (which needs Jackson); not the
+// command-line tool. The tool's jar holds them all.
+//
+// The policy is examples/policy.json (or the file named by the system property research.policy),
+// a trust's settings as the command-line tool's validate --policy reads them; its values are
+// examples, not advice. Each problem of the file is printed with its code and JSON Pointer, and the
+// standard policy is used when the file cannot be read.
 //
 // The cohort is synthetic: 2,000 invented cases from seed 7, the same on every machine. To use your
 // own records, read them instead with org.restorative.json.CaseJson (readNdjson). Everything goes to
@@ -25,16 +32,32 @@ import org.restorative.core.metrics.FunnelStep;
 import org.restorative.core.metrics.Proportion;
 import org.restorative.core.metrics.StandardMetric;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.rules.Policy;
 import org.restorative.core.synthetic.SyntheticCases;
+import org.restorative.json.PolicyJson;
+import org.restorative.json.PolicyReadResult;
 import org.restorative.research.ResearchCsv;
 import org.restorative.research.ResearchTableWriter;
 
 Path out = Path.of(System.getProperty("research.output", "research-output"));
 Files.createDirectories(out);
 
+// The trust's policy: its zone is the one in which days between stages are counted.
+Path policyFile = Path.of(System.getProperty("research.policy", "examples/policy.json"));
+PolicyReadResult policyRead = PolicyJson.strict().read(Files.readAllBytes(policyFile));
+// (jshell runs a line that is a whole expression by itself, so a chain here never starts a line.)
+policyRead.problems().forEach(
+    p -> System.out.println(p.code() + " at " + p.path() + ": " + p.message()));
+Policy policy = policyRead.policy().orElse(Policy.standard());
+System.out.printf(
+    "Policy %s: %s, zone %s%n%n",
+    policyFile,
+    policyRead.isRead() ? "read" : "not read, the standard policy is used",
+    policy.zone());
+
 // One pass over the cohort: each case is counted by the tally (which keeps counters only) and its
 // rows written to the research tables, then let go, so memory stays flat for any cohort.
-CohortMetrics.Tally tally = CohortMetrics.tally();
+CohortMetrics.Tally tally = CohortMetrics.tally(policy.zone());
 try (ResearchTableWriter tables = ResearchTableWriter.open(out.resolve("tables"))) {
   tables.writeAll(SyntheticCases.seeded(7).cohort(2000).peek(tally::add));
 }

@@ -93,6 +93,19 @@ class ReadmeExampleTest {
   }
 
   @Test
+  void the_readme_synthetic_data_example_runs() {
+    // README-SYNTHETIC-EXAMPLE-START
+    SyntheticCases synthetic = SyntheticCases.seeded(7);
+    RestorativeCase held = synthetic.caseAt(Stage.FOLLOW_UP, 0);
+    List<RestorativeCase> cohort = synthetic.cohort(500).toList();
+    // README-SYNTHETIC-EXAMPLE-END
+
+    assertThat(held.stage()).isEqualTo(Stage.FOLLOW_UP);
+    assertThat(cohort).hasSize(500);
+    assertThat(SyntheticCases.seeded(7).cohort(500).toList()).isEqualTo(cohort);
+  }
+
+  @Test
   void the_readme_shows_the_examples_verbatim() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     assertShown(readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-EXAMPLE", 4);
@@ -100,6 +113,11 @@ class ReadmeExampleTest {
         readme, "src/test/java/org/restorative/core/rules/TrustPolicyTest.java", "TRUST-POLICY-EXAMPLE", 4);
     assertShown(
         readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-RULES-EXAMPLE", 4);
+    assertShown(
+        readme,
+        "src/test/java/org/restorative/core/ReadmeExampleTest.java",
+        "README-SYNTHETIC-EXAMPLE",
+        4);
   }
 
   /** Asserts that every line between a source file's markers stands in the README, less its indent. */

@@ -2,22 +2,18 @@ package org.restorative.examples.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
-import jdk.jshell.SourceCodeAnalysis.Completeness;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,27 +23,44 @@ import org.restorative.core.metrics.FunnelStep;
 import org.restorative.core.metrics.Proportion;
 import org.restorative.core.metrics.StandardMetric;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.rules.Policy;
 import org.restorative.core.synthetic.SyntheticCases;
+import org.restorative.json.PolicyJson;
+import org.restorative.json.PolicyReadResult;
 import org.restorative.research.ResearchTable;
 import org.restorative.research.ResearchTables;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the researcher's script, {@code examples/research.jsh}, as JShell would: in-process, through
  * the JDK's JShell API with the local execution engine, snippet by snippet, into a temporary output
- * folder. The script is compiled against restorative-core, restorative-research and what they need
- * only — no picocli, no command-line tool, no JSON — as a researcher's class path would hold. Then
- * reads the CSV it wrote as R or pandas would.
+ * folder, with the example policy file. The script is compiled against the published modules and
+ * what they need only — restorative-core, restorative-research, restorative-json, Commons CSV and
+ * Jackson; no picocli, no command-line tool — as a researcher's class path would hold. Then reads
+ * the CSV it wrote as R or pandas would.
  */
 class ResearchScriptTest {
 
   /** The script, from the repository root; Surefire runs in the module's folder. */
   private static final Path SCRIPT = Path.of("..", "examples", "research.jsh");
 
-  /** The system property the script reads its output folder from. */
+  /** The example policy file the script reads. */
+  static final Path EXAMPLE_POLICY = Path.of("..", "examples", "policy.json");
+
+  /** The published schema of policy files. */
+  private static final Path POLICY_SCHEMA =
+      Path.of("..", "docs", "schema", "restorative-policy-1.schema.json");
+
+  /** The system properties the script reads its output folder and its policy file from. */
   private static final String OUTPUT_PROPERTY = "research.output";
 
-  /** The class path entries a researcher needs: the two modules and their runtime dependencies. */
-  private static final List<String> RESEARCHER =
+  private static final String POLICY_PROPERTY = "research.policy";
+
+  /**
+   * The class path entries a researcher needs for the tables: the two modules and their runtime
+   * dependencies.
+   */
+  static final List<String> RESEARCHER =
       List.of(
           "restorative-core",
           "restorative-research",
@@ -57,89 +70,72 @@ class ResearchScriptTest {
           "commons-io",
           "commons-codec");
 
+  /** And for a policy file or case records: restorative-json and Jackson. */
+  static final List<String> RESEARCHER_WITH_JSON =
+      concat(
+          RESEARCHER,
+          List.of("restorative-json", "jackson-databind", "jackson-core", "jackson-annotations"));
+
   @TempDir static Path output;
 
-  private static final List<String> classPath = new ArrayList<>();
-
-  private static final List<String> rejected = new ArrayList<>();
-  private static final List<String> failed = new ArrayList<>();
-  private static final List<String> commands = new ArrayList<>();
+  private static @Nullable JShellSession session;
   private static String printed = "";
-  private static int snippets;
   private static @Nullable CohortMetrics cohort;
 
   @BeforeAll
   static void the_script_runs_in_jshell() throws IOException {
     String script = Files.readString(SCRIPT, StandardCharsets.UTF_8);
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream consoleOut = new PrintStream(console, true, StandardCharsets.UTF_8);
-    PrintStream systemOut = System.out;
     System.setProperty(OUTPUT_PROPERTY, output.toString());
-    // The local engine runs snippets in this JVM, so they print on this JVM's standard output.
-    System.setOut(consoleOut);
-    try (JShell shell =
-        JShell.builder().executionEngine("local").out(consoleOut).err(consoleOut).build()) {
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        // A jar in the local repository (vavr-1.0.1.jar) or a module's build folder in the reactor.
-        String name = Path.of(entry).getFileName().toString();
-        if (RESEARCHER.stream()
-            .anyMatch(r -> name.startsWith(r) || entry.contains(File.separator + r + File.separator))) {
-          classPath.add(entry);
-          shell.addToClasspath(entry);
-        }
-      }
-      run(shell, script);
+    System.setProperty(POLICY_PROPERTY, EXAMPLE_POLICY.toString());
+    try {
+      session = JShellSession.local(RESEARCHER_WITH_JSON);
+      session.run(script);
     } finally {
-      System.setOut(systemOut);
       System.clearProperty(OUTPUT_PROPERTY);
+      System.clearProperty(POLICY_PROPERTY);
     }
-    printed = console.toString(StandardCharsets.UTF_8);
+    printed = session.printed();
   }
 
-  /** Evaluates the script snippet by snippet, as JShell's own loader of a file does. */
-  private static void run(JShell shell, String script) {
-    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-    String remaining = script;
-    while (!remaining.isBlank()) {
-      String start = remaining.stripLeading();
-      if (start.startsWith("/") && !start.startsWith("//") && !start.startsWith("/*")) {
-        int end = start.indexOf('\n');
-        commands.add((end < 0 ? start : start.substring(0, end)).strip());
-        remaining = end < 0 ? "" : start.substring(end + 1);
-        continue;
-      }
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-      if (info.completeness() == Completeness.EMPTY) {
-        break;
-      }
-      assertThat(info.completeness().isComplete())
-          .as("the script ends in an incomplete snippet: %s", info.remaining())
-          .isTrue();
-      for (SnippetEvent event : shell.eval(info.source())) {
-        if (event.status() == Snippet.Status.REJECTED) {
-          List<String> diagnostics =
-              shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList();
-          rejected.add(event.snippet().source() + " " + diagnostics);
-        }
-        if (event.exception() != null) {
-          failed.add(event.snippet().source() + " threw " + event.exception());
-        }
-      }
-      snippets++;
-      remaining = info.remaining();
+  @AfterAll
+  static void the_session_ends() {
+    if (session != null) {
+      session.close();
     }
   }
 
   @Test
-  void the_script_is_compiled_with_the_research_modules_and_no_tool_on_its_class_path() {
-    assertThat(classPath)
+  void the_script_is_compiled_with_the_published_modules_and_no_tool_on_its_class_path() {
+    assertThat(theSession().classPath())
         .anySatisfy(e -> assertThat(e).contains("restorative-research"))
         .anySatisfy(e -> assertThat(e).contains("restorative-core"))
+        .anySatisfy(e -> assertThat(e).contains("restorative-json"))
         .anySatisfy(e -> assertThat(e).contains("commons-csv"))
-        .noneSatisfy(
-            e ->
-                assertThat(e)
-                    .containsAnyOf("picocli", "restorative-examples", "restorative-json", "jackson"));
+        .anySatisfy(e -> assertThat(e).contains("jackson-databind"))
+        .noneSatisfy(e -> assertThat(e).containsAnyOf("picocli", "restorative-examples"));
+  }
+
+  @Test
+  void the_example_policy_file_is_valid_against_the_published_schema() throws IOException {
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(Files.readString(POLICY_SCHEMA, StandardCharsets.UTF_8));
+
+    String policy = Files.readString(EXAMPLE_POLICY, StandardCharsets.UTF_8);
+
+    assertThat(schema.validate(JsonMapper.builder().build().readTree(policy))).isEmpty();
+  }
+
+  @Test
+  void the_script_reads_the_policy_file_and_counts_the_cohort_in_its_zone() throws IOException {
+    PolicyReadResult read = PolicyJson.strict().read(Files.readAllBytes(EXAMPLE_POLICY));
+    Policy policy = read.policy().orElseThrow();
+
+    assertThat(read.problems()).isEmpty();
+    assertThat(policy).isNotEqualTo(Policy.standard());
+    assertThat(printed)
+        .startsWith(
+            "Policy " + EXAMPLE_POLICY + ": read, zone " + policy.zone() + System.lineSeparator());
   }
 
   @Test
@@ -160,10 +156,10 @@ class ResearchScriptTest {
 
   @Test
   void every_snippet_of_the_script_is_accepted_and_runs_without_an_exception() {
-    assertThat(snippets).isGreaterThan(10);
-    assertThat(rejected).isEmpty();
-    assertThat(failed).isEmpty();
-    assertThat(commands).containsExactly("/exit");
+    assertThat(theSession().snippets()).isGreaterThan(10);
+    assertThat(theSession().rejected()).isEmpty();
+    assertThat(theSession().failed()).isEmpty();
+    assertThat(theSession().commands()).containsExactly("/exit");
   }
 
   @Test
@@ -235,13 +231,25 @@ class ResearchScriptTest {
     return List.of(text.split("\r\n"));
   }
 
-  /** The script's cohort, counted here directly with the library. */
-  private static CohortMetrics theCohort() {
+  /** The script's session. */
+  private static JShellSession theSession() {
+    assertThat(session).isNotNull();
+    return session;
+  }
+
+  /** The script's cohort, counted here directly with the library, in the example policy's zone. */
+  private static CohortMetrics theCohort() throws IOException {
     if (cohort == null) {
-      CohortMetrics.Tally tally = CohortMetrics.tally();
+      Policy policy =
+          PolicyJson.strict().read(Files.readAllBytes(EXAMPLE_POLICY)).policy().orElseThrow();
+      CohortMetrics.Tally tally = CohortMetrics.tally(policy.zone());
       SyntheticCases.seeded(7).cohort(2000).forEach(tally::add);
       cohort = tally.result();
     }
     return cohort;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return Stream.concat(first.stream(), second.stream()).toList();
   }
 }
