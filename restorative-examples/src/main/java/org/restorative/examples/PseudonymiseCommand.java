@@ -19,15 +19,16 @@ import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.privacy.Pseudonymiser;
 import org.restorative.core.rules.Policy;
+import org.restorative.json.PseudonymisedCaseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code restorative pseudonymise --key-file KEY FILE...}: the pseudonymised view of case records
- * ({@link Pseudonymiser}) as NDJSON, one case per line, in {@link PseudonymisedCaseJson}'s form:
+ * ({@link Pseudonymiser}) as NDJSON, one case per line, in restorative-json's {@link
+ * PseudonymisedCaseJson} form (format {@code restorative-pseudonymised-case}, version 1):
  * keyed pseudonyms for the case and its people, months for dates, age bands for dates of birth, codes
  * kept, names and free text dropped.
  *
@@ -113,7 +114,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
     }
     Pseudonymiser pseudonymiser = pseudonymiser(keyFile);
     command.err().println("restorative pseudonymise: " + PseudonymisedCase.NOTICE);
-    PseudonymisedCaseJson json = new PseudonymisedCaseJson(JsonMapper.builder().build());
+    PseudonymisedCaseJson json = PseudonymisedCaseJson.strict();
     long[] written = new long[1];
     EveryCase.Counts read;
     if (output == null) {
@@ -129,7 +130,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
                       RestorativeCommand.UNREADABLE,
                       "standard output was closed or cannot be written");
                 }
-                out.print(json.line(pseudonymiser.pseudonymise(c, zone)));
+                out.print(json.writeLine(pseudonymiser.pseudonymise(c, zone)));
                 out.print('\n');
                 written[0]++;
               });
@@ -150,7 +151,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
                 files,
                 lenient,
                 c -> {
-                  write(out, file, json.line(pseudonymiser.pseudonymise(c, zone)));
+                  write(out, file, json.writeLine(pseudonymiser.pseudonymise(c, zone)));
                   written[0]++;
                 });
       } catch (IOException e) {

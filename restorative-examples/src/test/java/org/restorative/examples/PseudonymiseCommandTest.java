@@ -23,6 +23,8 @@ import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.privacy.Pseudonymiser;
 import org.restorative.json.CaseJson;
 import org.restorative.json.NdjsonReader;
+import org.restorative.json.PseudonymisedCaseJson;
+import org.restorative.json.PseudonymisedReadResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -311,19 +313,20 @@ class PseudonymiseCommandTest {
   }
 
   @Test
-  void a_pseudonymised_case_is_written_from_its_values() {
-    PseudonymisedCase c =
-        Pseudonymiser.keyed(KEY).pseudonymise(ExamplesFixtures.theClosedDemoCase(dir), ZoneId.of("Europe/London"));
+  void every_line_reads_back_with_the_library_as_the_pseudonymised_view_of_its_input() {
+    Run run = Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
+    Pseudonymiser pseudonymiser = Pseudonymiser.keyed(KEY);
+    List<RestorativeCase> inputs = inputCases();
 
-    JsonNode node = JSON.readTree(new PseudonymisedCaseJson(JSON).line(c));
+    List<String> lines = run.out().lines().toList();
 
-    assertThat(node.get("casePseudonym").asString()).isEqualTo(c.casePseudonym());
-    assertThat(node.get("parties")).hasSize(c.parties().size());
-    assertThat(node.get("meetings")).hasSize(c.meetings().size());
-    assertThat(node.get("actions")).hasSize(c.actions().size());
-    assertThat(node.get("evaluations")).hasSize(c.evaluations().size());
-    assertThat(node.get("history")).hasSize(c.history().size());
-    assertThat(node.get("stage").asString()).isEqualTo(c.stage().name());
-    assertThat(node.get("referredIn").asString()).isEqualTo(c.referredIn().toString());
+    assertThat(lines).hasSize(inputs.size());
+    for (int i = 0; i < lines.size(); i++) {
+      PseudonymisedReadResult read = PseudonymisedCaseJson.strict().read(lines.get(i));
+      assertThat(read.problems()).isEmpty();
+      assertThat(read.pseudonymisedCase())
+          .contains(pseudonymiser.pseudonymise(inputs.get(i), ZoneId.of("Europe/London")));
+      assertThat(JSON.readTree(lines.get(i)).get("format").asString()).isEqualTo(PseudonymisedCaseJson.FORMAT_NAME);
+    }
   }
 }

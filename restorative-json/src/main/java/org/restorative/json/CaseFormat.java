@@ -40,8 +40,16 @@ final class CaseFormat {
    * @return the pointer; the empty string for the document
    */
   static String definedPointer(List<?> segments) {
+    return definedPointer(CaseFileFormats.RESTORATIVE_CASE, segments);
+  }
+
+  /**
+   * {@link #definedPointer(List)} for the document of another format of this module, whose root
+   * object is {@code root}.
+   */
+  static String definedPointer(Codec<?> root, List<?> segments) {
     StringBuilder pointer = new StringBuilder();
-    Codec<?> at = CaseFileFormats.RESTORATIVE_CASE;
+    Codec<?> at = root;
     boolean inArray = false;
     boolean leaf = false;
     for (Object segment : segments) {

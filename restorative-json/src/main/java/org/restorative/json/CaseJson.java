@@ -438,6 +438,11 @@ public final class CaseJson {
    * {@link CaseFormat#definedPointer} to the deepest place the format defines.
    */
   static String pointer(JsonParser parser) {
+    return pointer(parser, CaseFileFormats.RESTORATIVE_CASE);
+  }
+
+  /** {@link #pointer(JsonParser)} for a document of another format, whose root object is {@code root}. */
+  static String pointer(JsonParser parser, Codec<?> root) {
     try {
       List<Object> segments = new ArrayList<>();
       for (TokenStreamContext at = parser.streamReadContext();
@@ -452,7 +457,7 @@ public final class CaseJson {
           segments.clear();
         }
       }
-      return CaseFormat.definedPointer(segments);
+      return CaseFormat.definedPointer(root, segments);
     } catch (RuntimeException e) {
       return "";
     }

@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -287,6 +288,67 @@ final class Codecs {
         @Override
         public String describe() {
           return "date (yyyy-mm-dd)";
+        }
+      };
+
+  /**
+   * A month, {@code yyyy-mm}, as ISO-8601 writes it: four digits of year, or {@code +10000}, and two of
+   * month.
+   */
+  static final String MONTH_PATTERN = "^([0-9]{4}|\\+10000)-(0[1-9]|1[0-2])$";
+
+  private static final java.util.regex.Pattern MONTH_SHAPE =
+      java.util.regex.Pattern.compile("^([0-9]{4}|\\+10000)-[0-9]{2}$");
+
+  private static final String MONTH_RANGE = "months in the years 0000 to 10000";
+
+  /**
+   * A month in the years 0000 to 10000: the months into which a moment of the case record (years
+   * 0001 to 9999 in UTC) can fall in any zone, so December of year 0000 and January of year 10000
+   * are months of the format, written as ISO-8601 writes them ({@code 0000-12}, {@code +10000-01}).
+   */
+  static final Codec<YearMonth> MONTH =
+      new Codec<>() {
+        @Override
+        public void write(JsonGenerator out, YearMonth value) {
+          if (value.getYear() < 0 || value.getYear() > 10_000) {
+            throw UnwritableValueException.at(out, MONTH_RANGE);
+          }
+          // ISO-8601 writes a year of more than four digits with its sign; YearMonth.toString() does not.
+          out.writeString(value.getYear() > 9999 ? "+" + value : value.toString());
+        }
+
+        @Override
+        public Optional<YearMonth> read(JsonNode node, ReadContext context) {
+          if (!node.isString()) {
+            context.error(Problems.WRONG_TYPE, "Expected a month as a string.");
+            return Optional.empty();
+          }
+          String text = node.stringValue();
+          if (!MONTH_SHAPE.matcher(text).matches()) {
+            if (EXPANDED_YEAR.matcher(text).find()) {
+              context.error(Problems.OUT_OF_RANGE, "Expected a month in the years 0000 to 10000.");
+            } else {
+              context.error(Problems.INVALID_TIME, "Expected a real month, yyyy-mm.");
+            }
+            return Optional.empty();
+          }
+          try {
+            return Optional.of(YearMonth.parse(text));
+          } catch (DateTimeException e) {
+            context.error(Problems.INVALID_TIME, "Expected a real month, yyyy-mm.");
+            return Optional.empty();
+          }
+        }
+
+        @Override
+        public ObjectNode schema(SchemaBuilder schemas) {
+          return schemas.object().put("type", "string").put("pattern", MONTH_PATTERN);
+        }
+
+        @Override
+        public String describe() {
+          return "month (yyyy-mm)";
         }
       };
 

@@ -77,7 +77,8 @@ final class FormatDocs {
         .append(CaseSchema.RESOURCE)
         .append("](schema/")
         .append(CaseSchema.RESOURCE)
-        .append("). A trust's policy file has a format of its own: [policy-format.md](policy-format.md).\n\n");
+        .append("). A trust's policy file has a format of its own, [policy-format.md](policy-format.md), and so"
+                + " has the pseudonymised view's NDJSON, [pseudonymised-format.md](pseudonymised-format.md).\n\n");
     md.append(
         """
         ## Conventions
@@ -199,32 +200,52 @@ final class FormatDocs {
         """);
     md.append(DIFFERENCES);
     md.append("## Objects\n\n");
+    objects(
+        md,
+        schemas,
+        CaseFileFormats.RESTORATIVE_CASE,
+        "The document itself: `format` (\"restorative-case\", required) and `formatVersion` (1,"
+            + " required) come first, then:\n\n",
+        true);
+    md.append("## An annotated example\n\n");
+    md.append(annotatedExample);
+    return md.toString();
+  }
+
+  /**
+   * Appends a table of properties for every object format met while the schema was built, each under
+   * its own heading, with its rules between properties.
+   *
+   * @param md where to append
+   * @param schemas the builder that met the formats
+   * @param root the document's own object
+   * @param rootNote what comes before the root's table (its header properties)
+   * @param personal whether to show the column that marks personal data
+   */
+  static void objects(
+      StringBuilder md, SchemaBuilder schemas, ObjectFormat<?, ?> root, String rootNote, boolean personal) {
     for (Map.Entry<String, ObjectFormat<?, ?>> entry : schemas.formats().entrySet()) {
       md.append("### ").append(entry.getKey()).append("\n\n");
-      if (entry.getValue() == CaseFileFormats.RESTORATIVE_CASE) {
-        md.append(
-            "The document itself: `format` (\"restorative-case\", required) and `formatVersion` (1,"
-                + " required) come first, then:\n\n");
+      if (entry.getValue() == root) {
+        md.append(rootNote);
       }
-      md.append("| Property | Type | Required | Personal |\n|---|---|---|---|\n");
+      md.append(personal ? "| Property | Type | Required | Personal |\n|---|---|---|---|\n" : "| Property | Type | Required |\n|---|---|---|\n");
       for (ObjectFormat.Property<?, ?> property : entry.getValue().properties()) {
         md.append("| `")
             .append(property.name())
             .append("` | ")
             .append(property.type())
             .append(" | ")
-            .append(property.required() ? "yes" : "no")
-            .append(" | ")
-            .append(property.personal() ? "**personal**" : "")
-            .append(" |\n");
+            .append(property.required() ? "yes" : "no");
+        if (personal) {
+          md.append(" | ").append(property.personal() ? "**personal**" : "");
+        }
+        md.append(" |\n");
       }
       md.append("\n");
       for (ObjectFormat.Presence presence : entry.getValue().presences()) {
         md.append(presence.describe()).append("\n\n");
       }
     }
-    md.append("## An annotated example\n\n");
-    md.append(annotatedExample);
-    return md.toString();
   }
 }

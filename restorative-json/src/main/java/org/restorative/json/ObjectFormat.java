@@ -432,6 +432,27 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return array(property, codec, get, set, true, true);
   }
 
+  /**
+   * A list that is always written, empty or not, so that a reader sees every list of every object;
+   * read as empty when absent or null.
+   */
+  <V> ObjectFormat<T, B> manyAlways(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends List<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return array(property, codec, get, set, false, false, true);
+  }
+
+  /** A set that is always written, empty or not; read as empty when absent or null. Repeats as for {@link #distinct}. */
+  <V> ObjectFormat<T, B> distinctAlways(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Set<V>> get,
+      BiConsumer<B, List<V>> set) {
+    return array(property, codec, get, set, false, true, true);
+  }
+
   private <V> ObjectFormat<T, B> array(
       String property,
       Codec<V> codec,
@@ -439,6 +460,17 @@ final class ObjectFormat<T, B> implements Codec<T> {
       BiConsumer<B, List<V>> set,
       boolean atLeastOne,
       boolean unique) {
+    return array(property, codec, get, set, atLeastOne, unique, atLeastOne);
+  }
+
+  private <V> ObjectFormat<T, B> array(
+      String property,
+      Codec<V> codec,
+      Function<T, ? extends Collection<V>> get,
+      BiConsumer<B, List<V>> set,
+      boolean atLeastOne,
+      boolean unique,
+      boolean alwaysWritten) {
     properties.add(
         new Property<>(
             property,
@@ -447,10 +479,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
             "array of "
                 + codec.describe()
                 + (atLeastOne ? ", at least one" : "")
-                + (unique ? ", no repeats" : ""),
+                + (unique ? ", no repeats" : "")
+                + (alwaysWritten && !atLeastOne ? ", always written" : ""),
             (out, value) -> {
               Collection<V> items = get.apply(value);
-              if (atLeastOne || !items.isEmpty()) {
+              if (alwaysWritten || !items.isEmpty()) {
                 out.writeName(property);
                 out.writeStartArray();
                 items.forEach(item -> codec.write(out, item));
