@@ -193,7 +193,6 @@ final class CaseDraft {
 
   private final SplitMix rng;
   private final CaseId caseId;
-  private final int[] contextWeights;
   private Instant now;
   private int counter;
 
@@ -231,14 +230,15 @@ final class CaseDraft {
   CaseDraft(SplitMix rng, CaseId caseId, int[] contextWeights) {
     this.rng = rng;
     this.caseId = caseId;
-    this.contextWeights = contextWeights;
     this.now = EPOCH.plus(Duration.ofDays(rng.below(900))).plus(Duration.ofMinutes(rng.below(600)));
+    // every case starts with its cast, its harm and the referral of it
+    this.cast = Casting.cast(rng, this::nextId, contextWeights);
+    this.referral = refer();
   }
 
   // ---------------------------------------------------------------- the journey to a stage
 
   RestorativeCase buildAt(Stage target) {
-    refer();
     switch (target) {
       case PAUSED -> {
         Stage from = rng.pick(Stage.REFERRAL, Stage.ASSESSMENT, Stage.PREPARATION, Stage.INTERVENTION);
@@ -290,7 +290,7 @@ final class CaseDraft {
       if (target == Stage.OUTCOME_AGREEMENT) {
         return;
       }
-      enterFollowUp(partial);
+      enterFollowUp();
       if (target == Stage.FOLLOW_UP) {
         return;
       }
@@ -304,19 +304,20 @@ final class CaseDraft {
 
   // ---------------------------------------------------------------- referral
 
-  private void refer() {
-    cast = Casting.cast(rng, this::nextId, contextWeights);
+  /** Records the harm and the REFERRED event, and returns the referral (not yet accepted). */
+  private Referral refer() {
     Instant occurred = now;
     Harm harm = harmFor(occurred);
     harms.add(harm);
     advanceDays(2, 30);
-    referral =
+    Referral received =
         new Referral.Builder()
             .receivedAt(now)
             .source(referralSource())
             .addHarm(harm.id())
             .build();
     event(CaseEventType.REFERRED, Optional.empty(), Optional.empty());
+    return received;
   }
 
   private ReferralSource referralSource() {
@@ -1060,7 +1061,7 @@ final class CaseDraft {
         .status(ActionStatus.PENDING);
   }
 
-  private void enterFollowUp(boolean partial) {
+  private void enterFollowUp() {
     advanceDays(1, 4);
     agreements.set(0, agreements.get(0).withStatus(AgreementStatus.IN_MONITORING));
     changeStage(Stage.FOLLOW_UP);

@@ -24,8 +24,8 @@ final class Cast {
   final PartyRelationship relationship;
   final boolean mutual;
   final List<Party> parties = new ArrayList<>();
-  PartyId harmed;
-  PartyId responsible;
+  final PartyId harmed;
+  final PartyId responsible;
   Optional<PartyId> supporter = Optional.empty();
   /** Who speaks for the organisation, when an organisation answers for the harm. */
   Optional<Spokesperson> spokesperson = Optional.empty();
@@ -35,18 +35,16 @@ final class Cast {
       Setting setting,
       ProcessType processType,
       PartyRelationship relationship,
-      boolean mutual) {
+      boolean mutual,
+      Party harmedParty,
+      Party responsibleParty) {
     this.context = context;
     this.setting = setting;
     this.processType = processType;
     this.relationship = relationship;
     this.mutual = mutual;
-  }
-
-  /** Adds the person harmed and the person responsible, in that order. */
-  void cast(Party harmedParty, Party responsibleParty) {
-    harmed = harmedParty.id();
-    responsible = responsibleParty.id();
+    this.harmed = harmedParty.id();
+    this.responsible = responsibleParty.id();
     parties.add(harmedParty);
     parties.add(responsibleParty);
   }

@@ -76,13 +76,20 @@ final class Casting {
             ProcessType.RESTORATIVE_CIRCLE,
             ProcessType.SHUTTLE_COMMUNICATION);
     boolean mutual = type != ProcessType.RESTORATIVE_CIRCLE && rng.chance(0.2);
-    Cast cast = new Cast(HarmContext.PATIENT_ON_PATIENT, setting, type, PartyRelationship.CO_PATIENT, mutual);
     PartyRole harmedRole = mutual ? PartyRole.PERSON_HARMED_AND_RESPONSIBLE : PartyRole.PERSON_HARMED;
     PartyRole responsibleRole =
         mutual ? PartyRole.PERSON_HARMED_AND_RESPONSIBLE : PartyRole.PERSON_RESPONSIBLE;
     Party harmed = patient(rng, ids, harmedRole, setting).build();
     Party responsible = patient(rng, ids, responsibleRole, setting).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.PATIENT_ON_PATIENT,
+            setting,
+            type,
+            PartyRelationship.CO_PATIENT,
+            mutual,
+            harmed,
+            responsible);
     if (type == ProcessType.RESTORATIVE_CIRCLE) {
       for (int i = 0; i < rng.between(2, 3); i++) {
         cast.parties.add(patient(rng, ids, PartyRole.COMMUNITY_MEMBER, setting).build());
@@ -110,10 +117,17 @@ final class Casting {
             ProcessType.RECORDED_MESSAGE,
             ProcessType.SINGLE_PARTY_RESTORATIVE_WORK,
             ProcessType.GROUP_VICTIM_AWARENESS_PROGRAMME);
-    Cast cast = new Cast(HarmContext.PATIENT_ON_STAFF, setting, type, PartyRelationship.STAFF_PATIENT, false);
     Party responsible = patient(rng, ids, PartyRole.PERSON_RESPONSIBLE, setting).build();
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.PATIENT_ON_STAFF,
+            setting,
+            type,
+            PartyRelationship.STAFF_PATIENT,
+            false,
+            harmed,
+            responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.COLLEAGUE);
     return cast;
   }
@@ -125,10 +139,17 @@ final class Casting {
             ProcessType.FACE_TO_FACE_CONFERENCE,
             ProcessType.RESTORATIVE_CONVERSATION,
             ProcessType.VIDEO_MEETING);
-    Cast cast = new Cast(HarmContext.STAFF_ON_PATIENT, setting, type, PartyRelationship.STAFF_PATIENT, false);
     Party harmed = patient(rng, ids, PartyRole.PERSON_HARMED, setting).build();
     Party responsible = staff(rng, ids, PartyRole.PERSON_RESPONSIBLE).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.STAFF_ON_PATIENT,
+            setting,
+            type,
+            PartyRelationship.STAFF_PATIENT,
+            false,
+            harmed,
+            responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.FAMILY_MEMBER);
     return cast;
   }
@@ -141,10 +162,17 @@ final class Casting {
             ProcessType.VIDEO_MEETING,
             ProcessType.RESTORATIVE_CONVERSATION);
     Setting setting = rng.pick(Setting.WORKPLACE_NON_CLINICAL, Setting.INPATIENT_ACUTE);
-    Cast cast = new Cast(HarmContext.STAFF_ON_STAFF, setting, type, PartyRelationship.COLLEAGUE, false);
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
     Party responsible = staff(rng, ids, PartyRole.PERSON_RESPONSIBLE).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.STAFF_ON_STAFF,
+            setting,
+            type,
+            PartyRelationship.COLLEAGUE,
+            false,
+            harmed,
+            responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.COLLEAGUE);
     return cast;
   }
@@ -156,12 +184,18 @@ final class Casting {
             ProcessType.FACE_TO_FACE_CONFERENCE,
             ProcessType.LETTER_EXCHANGE,
             ProcessType.SHUTTLE_COMMUNICATION);
-    Cast cast =
-        new Cast(HarmContext.PATIENT_ON_FAMILY_CARER, setting, type, PartyRelationship.FAMILY_MEMBER, false);
     Party harmed = layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
     Party responsible =
         forensicPatient(rng, ids, harmed.id(), CriminalResponsibility.DIMINISHED).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.PATIENT_ON_FAMILY_CARER,
+            setting,
+            type,
+            PartyRelationship.FAMILY_MEMBER,
+            false,
+            harmed,
+            responsible);
     maybeSupporter(rng, ids, cast, harmed.id(), PartyRelationship.FAMILY_MEMBER);
     return cast;
   }
@@ -173,26 +207,25 @@ final class Casting {
             ProcessType.SHUTTLE_COMMUNICATION,
             ProcessType.RECORDED_MESSAGE,
             ProcessType.FACE_TO_FACE_CONFERENCE);
-    Cast cast =
-        new Cast(HarmContext.COMMUNITY_OFFENCE, Setting.PUBLIC_PLACE, type, PartyRelationship.STRANGER, false);
     Party harmed =
         layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.MEMBER_OF_PUBLIC)
             .victimContactScheme(VictimContactScheme.of(VcsStatus.OPTED_IN, VcsRoute.VLO))
             .build();
     Party responsible = forensicPatient(rng, ids, harmed.id(), CriminalResponsibility.FULL).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.COMMUNITY_OFFENCE,
+            Setting.PUBLIC_PLACE,
+            type,
+            PartyRelationship.STRANGER,
+            false,
+            harmed,
+            responsible);
     return cast;
   }
 
   private static Cast organisationOnPerson(SplitMix rng, Function<String, String> ids) {
     Setting setting = rng.pick(Setting.INPATIENT_ACUTE, Setting.CRISIS_HOME_TREATMENT, Setting.CMHT);
-    Cast cast =
-        new Cast(
-            HarmContext.ORGANISATION_ON_PERSON,
-            setting,
-            ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW,
-            PartyRelationship.ORGANISATION,
-            false);
     Party harmed = layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
     // the trust answers for the harm either as the person responsible or in the organisation's own
     // role; either way it acknowledges through the person who speaks for it (rule 1)
@@ -203,6 +236,15 @@ final class Casting {
             .personType(PersonType.ORGANISATION)
             .name("The trust")
             .build();
+    Cast cast =
+        new Cast(
+            HarmContext.ORGANISATION_ON_PERSON,
+            setting,
+            ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW,
+            PartyRelationship.ORGANISATION,
+            false,
+            harmed,
+            trust);
     cast.spokesperson =
         Optional.of(
             rng.pick(
@@ -211,7 +253,6 @@ final class Casting {
                 Spokesperson.of(
                     "Head of Patient Safety", "Named in the learning response's terms of reference")));
     Party secondVictim = staff(rng, ids, PartyRole.SECOND_VICTIM).build();
-    cast.cast(harmed, trust);
     cast.parties.add(secondVictim);
     return cast;
   }
@@ -219,10 +260,17 @@ final class Casting {
   private static Cast other(SplitMix rng, Function<String, String> ids) {
     Setting setting = rng.pick(Setting.INPATIENT_ACUTE, Setting.LOW_SECURE);
     ProcessType type = rng.pick(ProcessType.RESTORATIVE_CIRCLE, ProcessType.RESTORATIVE_CONVERSATION);
-    Cast cast = new Cast(HarmContext.OTHER, setting, type, PartyRelationship.CO_PATIENT, false);
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
     Party responsible = patient(rng, ids, PartyRole.PERSON_RESPONSIBLE, setting).build();
-    cast.cast(harmed, responsible);
+    Cast cast =
+        new Cast(
+            HarmContext.OTHER,
+            setting,
+            type,
+            PartyRelationship.CO_PATIENT,
+            false,
+            harmed,
+            responsible);
     if (type == ProcessType.RESTORATIVE_CIRCLE) {
       cast.parties.add(patient(rng, ids, PartyRole.AFFECTED_OTHER, setting).build());
     }
