@@ -447,7 +447,8 @@ final class Codecs {
         try {
           return Optional.of(of.apply(node.stringValue()));
         } catch (IllegalArgumentException e) {
-          context.error(Problems.INVALID_VALUE, e.getMessage());
+          String message = e.getMessage();
+          context.error(Problems.INVALID_VALUE, message != null ? message : "Invalid " + noun + ".");
           return Optional.empty();
         }
       }

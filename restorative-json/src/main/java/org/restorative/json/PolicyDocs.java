@@ -74,7 +74,7 @@ final class PolicyDocs {
     md.append("| Setting | JSON type | Written as | Unit | Default | What it sets |\n");
     md.append("|---|---|---|---|---|---|\n");
     for (ObjectFormat.Property<Policy, Policy.Builder> property : PolicyFormats.POLICY.properties()) {
-      PolicyFormats.Setting about = PolicyFormats.SETTINGS.get(property.name());
+      PolicyFormats.Setting about = PolicyFormats.setting(property.name());
       JsonNode schema = resolve(property.schema().apply(schemas), schemas);
       JsonNode standardValue = defaults.get(property.name());
       String writtenAs =
@@ -161,7 +161,11 @@ final class PolicyDocs {
   private static JsonNode resolve(JsonNode schema, SchemaBuilder schemas) {
     if (schema.has("$ref")) {
       String name = schema.get("$ref").stringValue().substring("#/$defs/".length());
-      return schemas.definitions().get(name);
+      JsonNode definition = schemas.definitions().get(name);
+      if (definition == null) {
+        throw new IllegalStateException("the schema refers to a missing definition: " + name);
+      }
+      return definition;
     }
     return schema;
   }

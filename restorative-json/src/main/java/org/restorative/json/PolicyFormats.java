@@ -241,6 +241,20 @@ final class PolicyFormats {
   }
 
   /**
+   * One setting's unit and meaning.
+   *
+   * @param name a declared setting's name
+   * @return what it holds and sets
+   */
+  static Setting setting(String name) {
+    Setting setting = SETTINGS.get(name);
+    if (setting == null) {
+      throw new IllegalArgumentException("not a declared policy setting: " + name);
+    }
+    return setting;
+  }
+
+  /**
    * A duration or period written as its ISO-8601 text and read back through its parser: text the
    * parser refuses is {@link Problems#INVALID_TIME} (or {@link Problems#OUT_OF_RANGE} when its numbers
    * overflow), and a sign anywhere in it {@link Problems#INVALID_VALUE}, so that no part of it is

@@ -63,7 +63,7 @@ public final class PolicySchema {
     properties.putObject(PolicyJson.VERSION_PROPERTY).put("const", PolicyJson.VERSION);
     for (Map.Entry<String, JsonNode> property : body.get("properties").properties()) {
       ObjectNode setting = (ObjectNode) property.getValue();
-      PolicyFormats.Setting about = PolicyFormats.SETTINGS.get(property.getKey());
+      PolicyFormats.Setting about = PolicyFormats.setting(property.getKey());
       setting.put("description", about.meaning() + " Unit: " + about.unit() + ".");
       JsonNode standard = defaults.get(property.getKey());
       if (standard != null) {
