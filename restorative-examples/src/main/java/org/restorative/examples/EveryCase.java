@@ -136,7 +136,7 @@ final class EveryCase {
                 // From the command's output, not its input: the input's failures come from read.
                 throw new CommandFailure(
                     RestorativeCommand.UNREADABLE,
-                    "cannot write: " + RestorativeCommand.describe(e.getCause()));
+                    "cannot write: " + RestorativeCommand.describe(e));
               } catch (RuntimeException e) {
                 defects[0]++;
                 skipped(command, input, line, e);
@@ -147,7 +147,7 @@ final class EveryCase {
         cannotRead(command, input, RestorativeCommand.describe(e));
       } catch (UncheckedIOException e) {
         unreadable[0]++;
-        cannotRead(command, input, RestorativeCommand.describe(e.getCause()));
+        cannotRead(command, input, RestorativeCommand.describe(e));
       }
     }
     return new Counts(unreadable[0], defects[0]);

@@ -1,6 +1,7 @@
 package org.restorative.examples;
 
 import java.io.BufferedOutputStream;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class RestorativeCommand implements Runnable {
             false,
             StandardCharsets.UTF_8),
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
-        () -> System.console() != null);
+        RestorativeCommand::consoleIsTerminal);
   }
 
   /**
@@ -188,7 +189,7 @@ public final class RestorativeCommand implements Runnable {
             return failure.exitCode();
           }
           if (exception instanceof UncheckedIOException io) {
-            err.println("restorative: cannot read or write: " + describe(io.getCause()));
+            err.println("restorative: cannot read or write: " + describe(io));
             return UNREADABLE;
           }
           if (exception instanceof JacksonIOException) {
@@ -234,6 +235,33 @@ public final class RestorativeCommand implements Runnable {
 
   boolean errIsTerminal() {
     return errIsTerminal.getAsBoolean();
+  }
+
+  /** Names an unchecked I/O failure by its cause, as {@link #describe(IOException)} does. */
+  static String describe(UncheckedIOException e) {
+    IOException cause = e.getCause();
+    return cause == null ? "input or output failed" : describe(cause);
+  }
+
+  /**
+   * Whether the process runs at a terminal. Up to JDK 21 a console exists only then; from JDK 22 a
+   * console exists with the streams redirected too, and {@code Console.isTerminal()} (JDK 22) tells.
+   * It is looked up by name, since the code is built for JDK 17.
+   */
+  // The null check is what answers up to JDK 21; from JDK 22 isTerminal() answers (SystemConsoleNull).
+  @SuppressWarnings("SystemConsoleNull")
+  private static boolean consoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return Boolean.TRUE.equals(Console.class.getMethod("isTerminal").invoke(console));
+    } catch (NoSuchMethodException e) {
+      return true;
+    } catch (ReflectiveOperationException e) {
+      return false;
+    }
   }
 
   /** Names an I/O failure in words, without a stack trace. */
