@@ -109,8 +109,29 @@ final class CaseInput {
     return lower.endsWith(".ndjson") || lower.endsWith(".jsonl");
   }
 
-  /** The bytes looked at, to be read again, and the decision. */
-  record Sniffed(byte[] prefix, boolean ndjson) {}
+  /**
+   * The bytes looked at, to be read again, and the decision. A class rather than a record: a record
+   * would compare and print its bytes by identity.
+   */
+  static final class Sniffed {
+    private final byte[] prefix;
+    private final boolean ndjson;
+
+    Sniffed(byte[] prefix, boolean ndjson) {
+      this.prefix = prefix;
+      this.ndjson = ndjson;
+    }
+
+    /** The bytes read so far, in order. */
+    byte[] prefix() {
+      return prefix;
+    }
+
+    /** Whether the input is NDJSON. */
+    boolean ndjson() {
+      return ndjson;
+    }
+  }
 
   /**
    * Looks at the start of an input to decide whether it is NDJSON: reads up to the first non-blank

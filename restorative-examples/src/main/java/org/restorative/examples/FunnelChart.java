@@ -106,7 +106,7 @@ final class FunnelChart {
           "rect", "class", "bar", "x", Integer.toString(BAR_LEFT), "y", Integer.toString(top),
           "width", plain(width), "height", Integer.toString(BAR_HEIGHT), "fill", BAR_COLOUR);
       svg.text(
-          "text", figure(step, cases), "x", plain(width.add(BigDecimal.valueOf(BAR_LEFT + 8))),
+          "text", figure(step), "x", plain(width.add(BigDecimal.valueOf(BAR_LEFT + 8))),
           "y", baseline, "font-size", "13", "fill", TEXT_COLOUR);
       svg.end();
     }
@@ -133,7 +133,7 @@ final class FunnelChart {
   }
 
   /** The count and its percentage of referrals: {@code "96 (80.0%)"}, or the count alone of none. */
-  private static String figure(FunnelStep step, long cases) {
+  private static String figure(FunnelStep step) {
     return step.ofReferrals()
         .percent()
         .map(p -> step.count() + " (" + p.toPlainString() + "%)")
@@ -144,7 +144,7 @@ final class FunnelChart {
   private static String description(List<FunnelStep> funnel, long cases) {
     List<String> parts = new ArrayList<>();
     for (FunnelStep step : funnel) {
-      parts.add(label(step.stage()) + " " + figure(step, cases));
+      parts.add(label(step.stage()) + " " + figure(step));
     }
     return "Horizontal bar chart of the referral funnel of "
         + cases

@@ -253,7 +253,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * Declares that an optional property is present exactly when a code property holds one of the
    * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * Problems#INCONSISTENT_OBJECT}), and the schema says {@code if}/{@code then}/{@code else}.
+   * Problems#INCONSISTENT_OBJECT}), and the schema says
+   * <code>if</code>/<code>then</code>/<code>else</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentExactlyWhen(
       String property, String code, Class<E> type, Predicate<E> when) {
@@ -268,7 +269,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * Declares that an optional property may be present only when a code property holds one of the
    * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * Problems#INCONSISTENT_OBJECT}), and the schema says {@code if}/{@code then}.
+   * Problems#INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentOnlyWhen(
       String property, String code, Class<E> type, Predicate<E> when) {

@@ -1,7 +1,5 @@
 package org.restorative.core.metrics;
 
-import java.util.function.Predicate;
-
 /**
  * The steps of the referral funnel, in order: referral, contact, consent, meeting, agreement,
  * fulfilled (domain brief §7.6 referral conversion; §9 intention to treat). Each step is the case
@@ -9,24 +7,22 @@ import java.util.function.Predicate;
  */
 public enum FunnelStage {
   /** Every case: {@link CaseFlags#referred()}. */
-  REFERRAL(StandardMetric.REFERRALS, CaseFlags::referred),
+  REFERRAL(StandardMetric.REFERRALS),
   /** A preparation contact with a principal party: {@link CaseFlags#contacted()}. */
-  CONTACT(StandardMetric.CONTACT_MADE, CaseFlags::contacted),
+  CONTACT(StandardMetric.CONTACT_MADE),
   /** A principal party's consent once obtained: {@link CaseFlags#consented()}. */
-  CONSENT(StandardMetric.CONSENT_OBTAINED, CaseFlags::consented),
+  CONSENT(StandardMetric.CONSENT_OBTAINED),
   /** A meeting held: {@link CaseFlags#meetingHeld()}; indirect processes never reach this step. */
-  MEETING(StandardMetric.MEETING_HELD, CaseFlags::meetingHeld),
+  MEETING(StandardMetric.MEETING_HELD),
   /** An outcome agreement reached: {@link CaseFlags#agreementReached()}. */
-  AGREEMENT(StandardMetric.AGREEMENT_REACHED, CaseFlags::agreementReached),
+  AGREEMENT(StandardMetric.AGREEMENT_REACHED),
   /** The agreement completed in full: {@link CaseFlags#agreementFulfilled()}. */
-  FULFILLED(StandardMetric.AGREEMENT_COMPLETED, CaseFlags::agreementFulfilled);
+  FULFILLED(StandardMetric.AGREEMENT_COMPLETED);
 
   private final StandardMetric metric;
-  private final Predicate<CaseFlags> reached;
 
-  FunnelStage(StandardMetric metric, Predicate<CaseFlags> reached) {
+  FunnelStage(StandardMetric metric) {
     this.metric = metric;
-    this.reached = reached;
   }
 
   /**
@@ -45,6 +41,13 @@ public enum FunnelStage {
    * @return true when the step's flag is set
    */
   public boolean isReachedBy(CaseFlags flags) {
-    return reached.test(flags);
+    return switch (this) {
+      case REFERRAL -> flags.referred();
+      case CONTACT -> flags.contacted();
+      case CONSENT -> flags.consented();
+      case MEETING -> flags.meetingHeld();
+      case AGREEMENT -> flags.agreementReached();
+      case FULFILLED -> flags.agreementFulfilled();
+    };
   }
 }

@@ -443,7 +443,7 @@ public final class RedactedView {
     private final Map<String, String> tokens = new HashMap<>();
 
     Place of(Place place) {
-      String[] segments = place.code().split("/");
+      String[] segments = place.code().split("/", -1);
       StringBuilder prefix = new StringBuilder();
       StringBuilder code = new StringBuilder();
       for (String segment : segments) {

@@ -222,7 +222,7 @@ public final class QuestionCatalogue {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof QuestionCatalogue && sets.equals(((QuestionCatalogue) other).sets);
+    return other instanceof QuestionCatalogue that && sets.equals(that.sets);
   }
 
   /**
