@@ -72,8 +72,8 @@ final class CaseChanges {
       CaseEvent event = history.get(i);
       StringBuilder line =
           new StringBuilder("+ history: ").append(event.id()).append(' ').append(event.type());
-      if (event.from().isPresent() && event.to().isPresent()) {
-        line.append(' ').append(event.from().get()).append(" -> ").append(event.to().get());
+      if (event.fromStage().isPresent() && event.toStage().isPresent()) {
+        line.append(' ').append(event.fromStage().get()).append(" -> ").append(event.toStage().get());
       }
       lines.add(line.toString());
     }

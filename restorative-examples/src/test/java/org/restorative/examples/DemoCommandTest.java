@@ -23,7 +23,7 @@ class DemoCommandTest {
 
     assertThat(closed.stage()).isEqualTo(Stage.CLOSED_COMPLETED);
     assertThat(closed.history())
-        .extracting(e -> e.to().map(Enum::name).orElse("-"))
+        .extracting(e -> e.toStage().map(Enum::name).orElse("-"))
         .containsExactly(
             "-",
             "ASSESSMENT",

@@ -50,8 +50,8 @@ final class CaseFileFormats {
           .required("at", Codecs.INSTANT, CaseEvent::at, CaseEvent.Builder::at)
           .required("by", Ids.ACTOR, CaseEvent::by, CaseEvent.Builder::by)
           .required("type", Codecs.code(CaseEventType.class), CaseEvent::type, CaseEvent.Builder::type)
-          .optional("from", Codecs.code(Stage.class), CaseEvent::from, CaseEvent.Builder::from)
-          .optional("to", Codecs.code(Stage.class), CaseEvent::to, CaseEvent.Builder::to)
+          .optional("from", Codecs.code(Stage.class), CaseEvent::fromStage, CaseEvent.Builder::fromStage)
+          .optional("to", Codecs.code(Stage.class), CaseEvent::toStage, CaseEvent.Builder::toStage)
           .optional(
               "pauseReason", Codecs.code(PauseReason.class), CaseEvent::pauseReason, CaseEvent.Builder::pauseReason)
           .optional(

@@ -87,7 +87,12 @@ final class FormatDocs {
           "restorative-case"`, `"formatVersion": 1`. The case's parts follow, each list holding its
           parts by id; parts refer to each other by id, never by nesting.
         - Property names are camelCase and match the model's attribute names, so a rule violation's
-          path (`/meetings/0/attendees/1`) is a JSON Pointer into the document.
+          path (`/meetings/0/attendees/1`) is a JSON Pointer into the document. Three objects keep
+          the format's published names where the model names an attribute for what it holds (so that
+          no builder loses `from(value)` to an attribute called `from`): an event's `from` and `to`
+          are `CaseEvent.fromStage()` and `toStage()`, a message's `from` and `to` are
+          `Message.sender()` and `recipients()`, and an occurrence's `from` and `to` are
+          `Occurrence.start()` and `end()`. Paths use the format's names.
         - Moments are ISO-8601 strings with an offset (`2025-03-12T15:20:00Z`); they are written in
           UTC. A moment without an offset is refused. Dates are `yyyy-mm-dd`.
         - Ranges: moments and dates lie in the years 0001 to 9999 (a moment's year in UTC, so

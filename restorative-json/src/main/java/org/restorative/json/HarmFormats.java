@@ -31,8 +31,8 @@ final class HarmFormats {
 
   static final ObjectFormat<Occurrence, Occurrence.Builder> OCCURRENCE =
       ObjectFormat.of("Occurrence", Occurrence.Builder::new, Occurrence.Builder::build)
-          .required("from", Codecs.INSTANT, Occurrence::from, Occurrence.Builder::from)
-          .optional("to", Codecs.INSTANT, Occurrence::to, Occurrence.Builder::to)
+          .required("from", Codecs.INSTANT, Occurrence::start, Occurrence.Builder::start)
+          .optional("to", Codecs.INSTANT, Occurrence::end, Occurrence.Builder::end)
           .required(
               "precision",
               Codecs.code(OccurrencePrecision.class),

@@ -54,7 +54,8 @@ final class PseudonymisedDocs {
           the file reads it first. Then the format's name and version, `"format":
           "restorative-pseudonymised-case"` and `"formatVersion": 1`, then the case's properties.
         - Property names are the attribute names of the value types (`PseudonymisedHarm`,
-          `PseudonymisedParty`, ...), in the same order.
+          `PseudonymisedParty`, ...), in the same order, but for a history entry's `from` and `to`,
+          which are `PseudonymisedEvent.fromStage()` and `toStage()`, named as in case records.
         - Months are `yyyy-mm`. They lie in the years 0000 to 10000: a moment of a case record (years
           0001 to 9999 in UTC) can fall in December of year 0000 or January of year 10000 in the zone
           used, and such a month is written as ISO-8601 writes it, `0000-12` or `+10000-01`. Codes are

@@ -220,8 +220,8 @@ final class PseudonymisedFormats {
   static final ObjectFormat<PseudonymisedEvent, PseudonymisedEvent.Builder> EVENT =
       ObjectFormat.of("PseudonymisedEvent", PseudonymisedEvent.Builder::new, PseudonymisedEvent.Builder::build)
           .required("type", Codecs.code(CaseEventType.class), PseudonymisedEvent::type, PseudonymisedEvent.Builder::type)
-          .optional("from", Codecs.code(Stage.class), PseudonymisedEvent::from, PseudonymisedEvent.Builder::from)
-          .optional("to", Codecs.code(Stage.class), PseudonymisedEvent::to, PseudonymisedEvent.Builder::to)
+          .optional("from", Codecs.code(Stage.class), PseudonymisedEvent::fromStage, PseudonymisedEvent.Builder::fromStage)
+          .optional("to", Codecs.code(Stage.class), PseudonymisedEvent::toStage, PseudonymisedEvent.Builder::toStage)
           .required("month", Codecs.MONTH, PseudonymisedEvent::month, PseudonymisedEvent.Builder::month);
 
   /** The property that comes first in every line, before the format's name and version. */

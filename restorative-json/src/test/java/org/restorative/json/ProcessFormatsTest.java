@@ -125,8 +125,8 @@ class ProcessFormatsTest {
         new Message.Builder()
             .id(MessageId.of("MSG-1"))
             .process(ProcessId.of("PR-2"))
-            .from(PartyId.of("P-2"))
-            .addTo(PartyId.of("P-1"), PartyId.of("P-3"))
+            .sender(PartyId.of("P-2"))
+            .addRecipients(PartyId.of("P-1"), PartyId.of("P-3"))
             .medium(Medium.WRITTEN)
             .round(2)
             .status(MessageStatus.MESSAGE_DELIVERED)
@@ -205,7 +205,9 @@ class ProcessFormatsTest {
                 Arrays.stream(defaults))
             .collect(Collectors.toSet());
     Set<String> declared =
-        format.properties().stream().map(ObjectFormat.Property::name).collect(Collectors.toSet());
+        format.properties().stream()
+            .map(p -> FormatCoverageTest.attribute(type.getSimpleName(), p.name()))
+            .collect(Collectors.toSet());
     assertThat(declared).as(type.getSimpleName()).isEqualTo(accessors);
   }
 

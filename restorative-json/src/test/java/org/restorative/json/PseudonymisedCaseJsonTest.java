@@ -343,7 +343,9 @@ class PseudonymisedCaseJsonTest {
             "PseudonymisedEvent");
     for (Map.Entry<String, ObjectFormat<?, ?>> entry : formats.entrySet()) {
       Set<String> declared =
-          entry.getValue().properties().stream().map(ObjectFormat.Property::name).collect(Collectors.toSet());
+          entry.getValue().properties().stream()
+              .map(p -> FormatCoverageTest.attribute(entry.getKey(), p.name()))
+              .collect(Collectors.toSet());
       if (entry.getKey().equals("PseudonymisedSeverity")) {
         assertThat(declared).containsExactlyInAnyOrder("scale", "grade");
         continue;

@@ -90,7 +90,7 @@ public final class ResearchTables {
               column("harm_count", INTEGER, "How many records of harm the case holds.",
                   (c, r) -> Integer.toString(c.harms().size())),
               column("incident_on", DATE, "The day the first harm named by the referral began.",
-                  (c, r) -> firstHarm(c).map(h -> date(h.occurred().from())).orElse("")),
+                  (c, r) -> firstHarm(c).map(h -> date(h.occurred().start())).orElse("")),
               column("harm_context", CODE,
                   "Who harmed whom, for the first harm named by the referral (PATIENT_ON_STAFF, ...).",
                   (c, r) -> firstHarm(c).map(h -> h.context().name()).orElse("")),

@@ -15,7 +15,6 @@ import org.restorative.core.party.PartyId;
  * with a code instead of being refused.
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class CaseEvent implements WithCaseEvent {
 
   CaseEvent() {}
@@ -53,14 +52,14 @@ public abstract class CaseEvent implements WithCaseEvent {
    *
    * @return the stage before
    */
-  public abstract Optional<Stage> from();
+  public abstract Optional<Stage> fromStage();
 
   /**
    * The stage after the event, for events that change the stage.
    *
    * @return the stage after
    */
-  public abstract Optional<Stage> to();
+  public abstract Optional<Stage> toStage();
 
   /**
    * The reason of a pause.
@@ -97,13 +96,13 @@ public abstract class CaseEvent implements WithCaseEvent {
    * @return true if both stages are known and differ
    */
   public boolean changesStage() {
-    return from().isPresent() && to().isPresent() && from().get() != to().get();
+    return fromStage().isPresent() && toStage().isPresent() && fromStage().get() != toStage().get();
   }
 
   @Value.Check
   void check() {
     Invariants.require(
-        from().isPresent() == to().isPresent(), "case event from and to must be set together");
+        fromStage().isPresent() == toStage().isPresent(), "case event fromStage and toStage must be set together");
     Invariants.nonBlank(note(), "case event note");
   }
 

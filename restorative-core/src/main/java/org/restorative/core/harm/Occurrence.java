@@ -12,7 +12,6 @@ import org.restorative.core.internal.Invariants;
  * {@link OccurrencePrecision#APPROXIMATE}.
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class Occurrence implements WithOccurrence {
 
   Occurrence() {}
@@ -22,14 +21,14 @@ public abstract class Occurrence implements WithOccurrence {
    *
    * @return the moment or start
    */
-  public abstract Instant from();
+  public abstract Instant start();
 
   /**
    * The end of the period, when the harm is placed in a period rather than at a moment.
    *
-   * @return the end, not before {@link #from()}
+   * @return the end, not before {@link #start()}
    */
-  public abstract Optional<Instant> to();
+  public abstract Optional<Instant> end();
 
   /**
    * How precisely the time is known.
@@ -46,28 +45,28 @@ public abstract class Occurrence implements WithOccurrence {
    * @return the occurrence
    */
   public static Occurrence of(Instant at, OccurrencePrecision precision) {
-    return new Builder().from(at).precision(precision).build();
+    return new Builder().start(at).precision(precision).build();
   }
 
   /**
    * A harm placed in a period.
    *
-   * @param from the start of the period
-   * @param to the end of the period
+   * @param start the start of the period
+   * @param end the end of the period
    * @param precision how precisely it is known
    * @return the occurrence
    */
-  public static Occurrence of(Instant from, Instant to, OccurrencePrecision precision) {
-    return new Builder().from(from).to(to).precision(precision).build();
+  public static Occurrence of(Instant start, Instant end, OccurrencePrecision precision) {
+    return new Builder().start(start).end(end).precision(precision).build();
   }
 
   /**
    * Whether the harm is placed in a period rather than at a moment.
    *
-   * @return true when {@link #to()} is present
+   * @return true when {@link #end()} is present
    */
   public boolean isPeriod() {
-    return to().isPresent();
+    return end().isPresent();
   }
 
   /**
@@ -77,12 +76,12 @@ public abstract class Occurrence implements WithOccurrence {
    * @return the end of the period, or the moment
    */
   public Instant latest() {
-    return to().orElse(from());
+    return end().orElse(start());
   }
 
   @Value.Check
   void check() {
-    Invariants.inOrder(Optional.of(from()), to(), "occurrence from", "occurrence to");
+    Invariants.inOrder(Optional.of(start()), end(), "occurrence start", "occurrence end");
   }
 
   /** Builds an {@link Occurrence}. */

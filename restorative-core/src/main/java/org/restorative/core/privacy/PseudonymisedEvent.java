@@ -11,7 +11,6 @@ import org.restorative.core.casefile.Stage;
  * in which month. No actor, no reason, no note.
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class PseudonymisedEvent implements WithPseudonymisedEvent {
 
   PseudonymisedEvent() {}
@@ -28,14 +27,14 @@ public abstract class PseudonymisedEvent implements WithPseudonymisedEvent {
    *
    * @return the stage before
    */
-  public abstract Optional<Stage> from();
+  public abstract Optional<Stage> fromStage();
 
   /**
    * The stage after, when the event changed the stage.
    *
    * @return the stage after
    */
-  public abstract Optional<Stage> to();
+  public abstract Optional<Stage> toStage();
 
   /**
    * The month it happened.

@@ -146,7 +146,7 @@ public final class Pseudonymiser {
               .severityGrade(nationalGrade(harm.severity()))
               .sensitiveFlags(harm.sensitiveFlags())
               .legalStatus(harm.legalStatus())
-              .occurredIn(month(harm.occurred().from(), zone))
+              .occurredIn(month(harm.occurred().start(), zone))
               .build());
     }
     for (Party party : restorativeCase.parties()) {
@@ -208,8 +208,8 @@ public final class Pseudonymiser {
       builder.addHistory(
           new PseudonymisedEvent.Builder()
               .type(event.type())
-              .from(event.from())
-              .to(event.to())
+              .fromStage(event.fromStage())
+              .toStage(event.toStage())
               .month(month(event.at(), zone))
               .build());
     }

@@ -12,7 +12,6 @@ import org.restorative.core.party.PartyId;
  * recording (domain brief §1.2 S3, §6). The facilitator reviews it before it is passed on.
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // the attribute 'from' is the practice's word; no builder from()
 public abstract class Message implements WithMessage {
 
   Message() {}
@@ -36,14 +35,14 @@ public abstract class Message implements WithMessage {
    *
    * @return the sender
    */
-  public abstract PartyId from();
+  public abstract PartyId sender();
 
   /**
    * The parties the message is for; never the sender.
    *
    * @return the recipients, at least one
    */
-  public abstract Set<PartyId> to();
+  public abstract Set<PartyId> recipients();
 
   /**
    * How the message is carried: in writing, by telephone, or as a recording.
@@ -99,8 +98,8 @@ public abstract class Message implements WithMessage {
 
   @Value.Check
   void check() {
-    Invariants.require(!to().isEmpty(), "message to must name at least one recipient");
-    Invariants.require(!to().contains(from()), "message to must not include the sender");
+    Invariants.require(!recipients().isEmpty(), "message recipients must name at least one party");
+    Invariants.require(!recipients().contains(sender()), "message recipients must not include the sender");
     Invariants.inRange(round(), 1, Integer.MAX_VALUE, "message round");
     boolean delivered = status() == MessageStatus.MESSAGE_DELIVERED;
     Invariants.require(
@@ -147,7 +146,7 @@ public abstract class Message implements WithMessage {
    * @return true when the message is for that party
    */
   public boolean isAddressedTo(PartyId party) {
-    return to().contains(party);
+    return recipients().contains(party);
   }
 
   /** Builds a {@link Message}. */

@@ -577,7 +577,7 @@ final class CapacityRules {
   }
 
   private static boolean isMentalStatePause(CaseEvent event) {
-    return event.to().filter(to -> to == Stage.PAUSED).isPresent()
+    return event.toStage().filter(to -> to == Stage.PAUSED).isPresent()
         && event.pauseReason().filter(MENTAL_STATE_CHANGES::contains).isPresent();
   }
 

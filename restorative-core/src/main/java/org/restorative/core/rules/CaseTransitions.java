@@ -472,8 +472,8 @@ public final class CaseTransitions {
         .at(at)
         .by(by)
         .type(type)
-        .from(from)
-        .to(to)
+        .fromStage(from)
+        .toStage(to)
         .note(move.note());
   }
 

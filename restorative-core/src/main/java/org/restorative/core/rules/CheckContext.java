@@ -554,10 +554,10 @@ public final class CheckContext {
     boolean lookingForPause = false;
     for (int i = history.size() - 1; i >= 0; i--) {
       CaseEvent event = history.get(i);
-      boolean closing = event.to().filter(Stage::isClosed).isPresent();
-      boolean pausing = event.to().filter(to -> to == Stage.PAUSED).isPresent();
+      boolean closing = event.toStage().filter(Stage::isClosed).isPresent();
+      boolean pausing = event.toStage().filter(to -> to == Stage.PAUSED).isPresent();
       if (closing || (lookingForPause && pausing)) {
-        Optional<Stage> from = event.from();
+        Optional<Stage> from = event.fromStage();
         if (from.filter(Stage::isMainLine).isPresent()) {
           return from.get();
         }

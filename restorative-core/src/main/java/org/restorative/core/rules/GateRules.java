@@ -280,7 +280,7 @@ final class GateRules {
       return true;
     }
     for (CaseEvent event : c.history()) {
-      if (event.to().filter(to -> to == Stage.OUTCOME_AGREEMENT).isPresent()) {
+      if (event.toStage().filter(to -> to == Stage.OUTCOME_AGREEMENT).isPresent()) {
         return true;
       }
     }

@@ -330,7 +330,7 @@ final class LegalRules {
     Map<PartyId, List<Message>> sentBy = new HashMap<>();
     for (Message message : context.restorativeCase().messages()) {
       if (deliveryDay(context, message).isPresent()) {
-        sentBy.computeIfAbsent(message.from(), p -> new ArrayList<>()).add(message);
+        sentBy.computeIfAbsent(message.sender(), p -> new ArrayList<>()).add(message);
       }
     }
     List<Finding> findings = new ArrayList<>();

@@ -115,7 +115,7 @@ final class LifecycleRules {
   }
 
   private static boolean reportedBeforeOccurred(CheckContext context, Harm harm) {
-    LocalDate occurred = context.dateOf(harm.occurred().from());
+    LocalDate occurred = context.dateOf(harm.occurred().start());
     return harm.reportedOn().filter(reported -> reported.isBefore(occurred)).isPresent();
   }
 
@@ -137,7 +137,7 @@ final class LifecycleRules {
       }
       if (harm.reportedOn().filter(receivedOn::isBefore).isPresent()) {
         beforeReport = true;
-      } else if (harm.occurred().from().isAfter(received)) {
+      } else if (harm.occurred().start().isAfter(received)) {
         beforeOccurrence = true;
       }
     }
@@ -157,7 +157,7 @@ final class LifecycleRules {
     List<CaseEvent> history = c.history();
     for (int k = 0; k < history.size(); k++) {
       CaseEvent event = history.get(k);
-      if (event.to().filter(to -> to == Stage.ASSESSMENT).isPresent()) {
+      if (event.toStage().filter(to -> to == Stage.ASSESSMENT).isPresent()) {
         if (event.at().isBefore(c.referral().receivedAt())) {
           findings.add(
               Finding.at(
@@ -336,8 +336,8 @@ final class LifecycleRules {
     List<Harm> harms = c.harms();
     for (int h = 0; h < harms.size(); h++) {
       Harm harm = harms.get(h);
-      future.at(harm.occurred().from(), "harms", h, "occurred", "from");
-      future.at(harm.occurred().to(), "harms", h, "occurred", "to");
+      future.at(harm.occurred().start(), "harms", h, "occurred", "from");
+      future.at(harm.occurred().end(), "harms", h, "occurred", "to");
       future.on(harm.reportedOn(), "harms", h, "reportedOn");
       // A contact restriction's startsOn and endsOn are the period of an order: they may look
       // ahead.
@@ -686,7 +686,7 @@ final class LifecycleRules {
               List<CaseEvent> history = context.restorativeCase().history();
               for (int k = 0; k < history.size(); k++) {
                 CaseEvent event = history.get(k);
-                Optional<Stage> to = event.to();
+                Optional<Stage> to = event.toStage();
                 if (to.filter(s -> s == Stage.PAUSED).isPresent()
                     && event.pauseReason().isEmpty()) {
                   findings.add(
@@ -857,7 +857,7 @@ final class LifecycleRules {
   /** The index of the first history event that moves the case into a closed state. */
   private static Optional<Integer> firstClosingEvent(List<CaseEvent> history) {
     for (int k = 0; k < history.size(); k++) {
-      if (history.get(k).to().filter(Stage::isClosed).isPresent()) {
+      if (history.get(k).toStage().filter(Stage::isClosed).isPresent()) {
         return Optional.of(k);
       }
     }

@@ -210,8 +210,8 @@ final class SafetyRules {
               continue;
             }
             Instant deliveredAt = message.deliveredAt().get();
-            Set<PartyId> people = new HashSet<>(message.to());
-            people.add(message.from());
+            Set<PartyId> people = new HashSet<>(message.recipients());
+            people.add(message.sender());
             boolean assessed =
                 proceeding.stream()
                     .anyMatch(
@@ -290,7 +290,7 @@ final class SafetyRules {
     Instant first = Collections.min(reviews);
     List<Instant> returns =
         c.history().stream()
-            .filter(event -> event.to().filter(SafetyRules::isReturnStage).isPresent())
+            .filter(event -> event.toStage().filter(SafetyRules::isReturnStage).isPresent())
             .map(CaseEvent::at)
             .toList();
     Optional<Instant> enteringNow = isReturning(context) ? Optional.of(context.asOf()) : Optional.empty();
@@ -333,7 +333,7 @@ final class SafetyRules {
     Set<Instant> pausedAt = new HashSet<>();
     for (int i = 0; i < history.size(); i++) {
       CaseEvent event = history.get(i);
-      if (event.to().filter(to -> to == Stage.PAUSED).isPresent()) {
+      if (event.toStage().filter(to -> to == Stage.PAUSED).isPresent()) {
         changes.add(Change.at(Pointer.of("history", i), event.at()));
         pausedAt.add(event.at());
       }

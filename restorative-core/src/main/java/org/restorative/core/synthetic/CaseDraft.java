@@ -978,8 +978,8 @@ final class CaseDraft {
   private void exchangeMessages(int rounds) {
     advanceDays(2, 6);
     for (int round = 1; round <= rounds; round++) {
-      PartyId from = round % 2 == 1 ? cast.responsible : cast.harmed;
-      PartyId to = round % 2 == 1 ? cast.harmed : cast.responsible;
+      PartyId sender = round % 2 == 1 ? cast.responsible : cast.harmed;
+      PartyId recipient = round % 2 == 1 ? cast.harmed : cast.responsible;
       Instant drafted = now;
       advanceDays(1, 4);
       Instant reviewed = now;
@@ -988,8 +988,8 @@ final class CaseDraft {
           new Message.Builder()
               .id(MessageId.of(nextId("message")))
               .process(ProcessId.of("process-1"))
-              .from(from)
-              .addTo(to)
+              .sender(sender)
+              .addRecipients(recipient)
               .medium(processes.get(0).medium())
               .round(round)
               .status(MessageStatus.MESSAGE_DELIVERED)
@@ -1193,7 +1193,7 @@ final class CaseDraft {
                 .since(now)
                 .reviewOn(date(now).plusDays(28))
                 .build());
-    CaseEvent.Builder event = eventBuilder(CaseEventType.PAUSED).from(from).to(Stage.PAUSED);
+    CaseEvent.Builder event = eventBuilder(CaseEventType.PAUSED).fromStage(from).toStage(Stage.PAUSED);
     history.add(event.pauseReason(reason).build());
     stage = Stage.PAUSED;
   }
@@ -1210,8 +1210,8 @@ final class CaseDraft {
     closure = Optional.of(new Closure.Builder().closedAt(now).notProceedingReason(reason).build());
     history.add(
         eventBuilder(CaseEventType.CLOSED_NOT_PROCEEDING)
-            .from(from)
-            .to(Stage.CLOSED_NOT_PROCEEDING)
+            .fromStage(from)
+            .toStage(Stage.CLOSED_NOT_PROCEEDING)
             .notProceedingReason(reason)
             .build());
     stage = Stage.CLOSED_NOT_PROCEEDING;
@@ -1249,7 +1249,7 @@ final class CaseDraft {
     advanceHours(1, 48);
     closure = Optional.of(new Closure.Builder().closedAt(now).build());
     history.add(
-        eventBuilder(CaseEventType.CLOSED_WITHDRAWN).from(from).to(Stage.CLOSED_WITHDRAWN).build());
+        eventBuilder(CaseEventType.CLOSED_WITHDRAWN).fromStage(from).toStage(Stage.CLOSED_WITHDRAWN).build());
     stage = Stage.CLOSED_WITHDRAWN;
   }
 
@@ -1261,7 +1261,7 @@ final class CaseDraft {
   }
 
   private void event(CaseEventType type, Optional<Stage> from, Optional<Stage> to) {
-    history.add(eventBuilder(type).from(from).to(to).build());
+    history.add(eventBuilder(type).fromStage(from).toStage(to).build());
   }
 
   private CaseEvent.Builder eventBuilder(CaseEventType type) {

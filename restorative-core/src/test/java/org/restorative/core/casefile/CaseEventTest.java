@@ -26,8 +26,8 @@ class CaseEventTest {
         .at(PAUSED_AT)
         .by(FACILITATOR_ACTOR)
         .type(CaseEventType.PAUSED)
-        .from(Stage.PREPARATION)
-        .to(Stage.PAUSED)
+        .fromStage(Stage.PREPARATION)
+        .toStage(Stage.PAUSED)
         .pauseReason(PauseReason.MENTAL_STATE_CHANGE)
         .build();
   }
@@ -41,8 +41,8 @@ class CaseEventTest {
     assertThat(accepted.at()).isEqualTo(ACCEPTED_AT);
     assertThat(accepted.by()).isEqualTo(FACILITATOR_ACTOR);
     assertThat(accepted.type()).isEqualTo(CaseEventType.STAGE_CHANGED);
-    assertThat(accepted.from()).contains(Stage.REFERRAL);
-    assertThat(accepted.to()).contains(Stage.ASSESSMENT);
+    assertThat(accepted.fromStage()).contains(Stage.REFERRAL);
+    assertThat(accepted.toStage()).contains(Stage.ASSESSMENT);
     assertThat(accepted.pauseReason()).isEmpty();
     assertThat(accepted.notProceedingReason()).isEmpty();
     assertThat(accepted.party()).isEmpty();
@@ -53,7 +53,7 @@ class CaseEventTest {
   void a_pause_event_carries_its_reason() {
     CaseEvent paused = aPauseEvent();
     assertThat(paused.pauseReason()).contains(PauseReason.MENTAL_STATE_CHANGE);
-    assertThat(paused.to()).contains(Stage.PAUSED);
+    assertThat(paused.toStage()).contains(Stage.PAUSED);
   }
 
   @Test
@@ -64,8 +64,8 @@ class CaseEventTest {
             .at(ACCEPTED_AT)
             .by(FACILITATOR_ACTOR)
             .type(CaseEventType.CLOSED_NOT_PROCEEDING)
-            .from(Stage.ASSESSMENT)
-            .to(Stage.CLOSED_NOT_PROCEEDING)
+            .fromStage(Stage.ASSESSMENT)
+            .toStage(Stage.CLOSED_NOT_PROCEEDING)
             .notProceedingReason(NotProceedingReason.NO_ACKNOWLEDGEMENT)
             .build();
     assertThat(notProceeding.notProceedingReason())
@@ -79,8 +79,8 @@ class CaseEventTest {
     assertThat(withdrawal.party()).contains(COLLEAGUE);
     assertThat(withdrawal.at()).isEqualTo(COLLEAGUE_WITHDREW_AT);
     assertThat(withdrawal.note()).isEmpty();
-    assertThat(withdrawal.from()).isEmpty();
-    assertThat(withdrawal.to()).isEmpty();
+    assertThat(withdrawal.fromStage()).isEmpty();
+    assertThat(withdrawal.toStage()).isEmpty();
   }
 
   @Test
@@ -91,8 +91,8 @@ class CaseEventTest {
             .at(COLLEAGUE_WITHDREW_AT)
             .by(FACILITATOR_ACTOR)
             .type(CaseEventType.CLOSED_WITHDRAWN)
-            .from(Stage.PREPARATION)
-            .to(Stage.CLOSED_WITHDRAWN)
+            .fromStage(Stage.PREPARATION)
+            .toStage(Stage.CLOSED_WITHDRAWN)
             .party(COLLEAGUE)
             .build();
     assertThat(closedWithdrawn.note()).isEmpty();
@@ -110,22 +110,22 @@ class CaseEventTest {
   @Test
   void a_stage_before_needs_a_stage_after() {
     assertRejected(
-        () -> theWithdrawalEvent().withFrom(Stage.FOLLOW_UP), "from and to", "FOLLOW_UP");
+        () -> theWithdrawalEvent().withFromStage(Stage.FOLLOW_UP), "fromStage and toStage", "FOLLOW_UP");
   }
 
   @Test
   void a_stage_after_needs_a_stage_before() {
     assertRejected(
-        () -> theWithdrawalEvent().withTo(Stage.CLOSED_WITHDRAWN),
-        "from and to",
+        () -> theWithdrawalEvent().withToStage(Stage.CLOSED_WITHDRAWN),
+        "fromStage and toStage",
         "CLOSED_WITHDRAWN");
   }
 
   @Test
   void removing_one_stage_of_a_stage_change_is_refused() {
     CaseEvent change = aStageChange("event-3", ACCEPTED_AT, Stage.ASSESSMENT, Stage.PREPARATION);
-    assertRejected(() -> change.withTo(Optional.empty()), "from and to", "ASSESSMENT");
-    assertRejected(() -> change.withFrom(Optional.empty()), "from and to", "PREPARATION");
+    assertRejected(() -> change.withToStage(Optional.empty()), "fromStage and toStage", "ASSESSMENT");
+    assertRejected(() -> change.withFromStage(Optional.empty()), "fromStage and toStage", "PREPARATION");
   }
 
   @Test

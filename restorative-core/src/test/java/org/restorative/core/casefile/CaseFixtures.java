@@ -767,8 +767,8 @@ final class CaseFixtures {
     return new Message.Builder()
         .id(MessageId.of("letter-1"))
         .process(LETTER_EXCHANGE)
-        .from(PATIENT)
-        .addTo(NURSE)
+        .sender(PATIENT)
+        .addRecipients(NURSE)
         .medium(Medium.WRITTEN)
         .round(1)
         .status(MessageStatus.MESSAGE_DELIVERED)
@@ -899,8 +899,8 @@ final class CaseFixtures {
         .at(at)
         .by(FACILITATOR_ACTOR)
         .type(CaseEventType.STAGE_CHANGED)
-        .from(from)
-        .to(to)
+        .fromStage(from)
+        .toStage(to)
         .build();
   }
 

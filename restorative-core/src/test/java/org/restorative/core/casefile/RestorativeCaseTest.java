@@ -209,7 +209,7 @@ class RestorativeCaseTest {
   void the_history_runs_from_referral_to_closure() {
     List<CaseEvent> history = theCase().history();
     assertThat(history.get(0)).isEqualTo(theReferralEvent());
-    assertThat(history.get(history.size() - 1).to()).contains(Stage.CLOSURE);
+    assertThat(history.get(history.size() - 1).toStage()).contains(Stage.CLOSURE);
     assertThat(history).contains(theWithdrawalEvent());
     assertThat(history.stream().filter(CaseEvent::changesStage)).hasSize(6);
   }
@@ -364,8 +364,8 @@ class RestorativeCaseTest {
             .at(CLOSED_AT)
             .by(FACILITATOR_ACTOR)
             .type(CaseEventType.CLOSED)
-            .from(Stage.CLOSURE)
-            .to(Stage.CLOSED_COMPLETED)
+            .fromStage(Stage.CLOSURE)
+            .toStage(Stage.CLOSED_COMPLETED)
             .build();
     RestorativeCase after = before.withHistory(plus(before.history(), closed));
     assertThat(after.history()).endsWith(closed);

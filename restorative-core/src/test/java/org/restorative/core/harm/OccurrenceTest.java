@@ -16,8 +16,8 @@ class OccurrenceTest {
   void an_assault_at_a_known_moment_is_an_exact_occurrence() {
     Occurrence occurrence = Occurrence.of(ASSAULT_AT, OccurrencePrecision.EXACT);
 
-    assertThat(occurrence.from()).isEqualTo(ASSAULT_AT);
-    assertThat(occurrence.to()).isEmpty();
+    assertThat(occurrence.start()).isEqualTo(ASSAULT_AT);
+    assertThat(occurrence.end()).isEmpty();
     assertThat(occurrence.precision()).isEqualTo(OccurrencePrecision.EXACT);
     assertThat(occurrence.isPeriod()).isFalse();
     assertThat(occurrence.latest()).isEqualTo(ASSAULT_AT);
@@ -28,8 +28,8 @@ class OccurrenceTest {
     Occurrence occurrence = Occurrence.of(MARCH_START, MARCH_END, OccurrencePrecision.MONTH);
 
     assertThat(occurrence.isPeriod()).isTrue();
-    assertThat(occurrence.from()).isEqualTo(MARCH_START);
-    assertThat(occurrence.to()).contains(MARCH_END);
+    assertThat(occurrence.start()).isEqualTo(MARCH_START);
+    assertThat(occurrence.end()).contains(MARCH_END);
     assertThat(occurrence.latest()).isEqualTo(MARCH_END);
   }
 
@@ -43,8 +43,8 @@ class OccurrenceTest {
   void a_period_cannot_end_before_it_starts() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Occurrence.of(MARCH_END, MARCH_START, OccurrencePrecision.MONTH))
-        .withMessageContaining("occurrence to")
-        .withMessageContaining("occurrence from")
+        .withMessageContaining("occurrence end")
+        .withMessageContaining("occurrence start")
         .withMessageNotContaining("2026");
   }
 
@@ -64,8 +64,8 @@ class OccurrenceTest {
     Occurrence original = Occurrence.of(MARCH_END, OccurrencePrecision.DAY);
 
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> original.withTo(MARCH_START))
-        .withMessageContaining("occurrence to");
+        .isThrownBy(() -> original.withEnd(MARCH_START))
+        .withMessageContaining("occurrence end");
   }
 
   @Test

@@ -97,7 +97,7 @@ class PseudonymisedCasePropertiesTest {
                   .isEqualTo(YearMonth.from(c.referral().receivedAt().atZone(LONDON)));
               for (int i = 0; i < c.harms().size(); i++) {
                 assertThat(pseudonymised.harms().get(i).occurredIn())
-                    .isEqualTo(YearMonth.from(c.harms().get(i).occurred().from().atZone(LONDON)));
+                    .isEqualTo(YearMonth.from(c.harms().get(i).occurred().start().atZone(LONDON)));
               }
               for (int i = 0; i < c.history().size(); i++) {
                 assertThat(pseudonymised.history().get(i).month())

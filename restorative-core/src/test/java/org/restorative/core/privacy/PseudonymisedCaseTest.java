@@ -70,7 +70,7 @@ class PseudonymisedCaseTest {
         .addHistory(
             new PseudonymisedEvent.Builder()
                 .type(CaseEventType.REFERRED)
-                .to(Stage.REFERRAL)
+                .toStage(Stage.REFERRAL)
                 .month(YearMonth.of(2025, 3))
                 .build())
         .build();

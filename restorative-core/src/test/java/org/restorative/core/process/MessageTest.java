@@ -28,8 +28,8 @@ class MessageTest {
     Message letter = aDeliveredLetter();
 
     assertThat(letter.process()).isEqualTo(aLetterExchangeId());
-    assertThat(letter.from()).isEqualTo(aRestrictedPatient());
-    assertThat(letter.to()).containsExactly(aPersonHarmed());
+    assertThat(letter.sender()).isEqualTo(aRestrictedPatient());
+    assertThat(letter.recipients()).containsExactly(aPersonHarmed());
     assertThat(letter.medium()).isEqualTo(Medium.WRITTEN);
     assertThat(letter.round()).isEqualTo(1);
     assertThat(letter.draftedAt()).isEqualTo(LETTER_DRAFTED_AT);
@@ -98,14 +98,14 @@ class MessageTest {
 
   @Test
   void a_message_is_for_at_least_one_recipient() {
-    assertRejected(() -> aDraftLetter().withTo(List.of()), "message to");
+    assertRejected(() -> aDraftLetter().withRecipients(List.of()), "message recipients");
   }
 
   @Test
   void a_message_is_not_sent_to_its_sender() {
     assertRejected(
-        () -> aDraftLetter().withTo(aPersonHarmed(), aRestrictedPatient()),
-        "message to must not include the sender",
+        () -> aDraftLetter().withRecipients(aPersonHarmed(), aRestrictedPatient()),
+        "message recipients must not include the sender",
         aRestrictedPatient().value());
   }
 
@@ -213,7 +213,7 @@ class MessageTest {
 
   @Test
   void a_message_is_addressed_to_its_recipients_only() {
-    Message letter = aDeliveredLetter().withTo(aPersonHarmed(), aSupporterOfTheHarmed());
+    Message letter = aDeliveredLetter().withRecipients(aPersonHarmed(), aSupporterOfTheHarmed());
 
     assertThat(letter.isAddressedTo(aSupporterOfTheHarmed())).isTrue();
     assertThat(letter.isAddressedTo(aRestrictedPatient())).isFalse();

@@ -664,8 +664,8 @@ class CapacityAtTheMaterialTimeTest {
         .at(at)
         .by(ADMIN)
         .type(CaseEventType.PAUSED)
-        .from(Stage.INTERVENTION)
-        .to(Stage.PAUSED)
+        .fromStage(Stage.INTERVENTION)
+        .toStage(Stage.PAUSED)
         .pauseReason(reason)
         .party(about)
         .build();

@@ -171,8 +171,8 @@ final class CapacityConsentBreakers {
             .at(pausedAt)
             .by(ActorId.of("staff-rp-admin"))
             .type(CaseEventType.PAUSED)
-            .from(Stage.INTERVENTION)
-            .to(Stage.PAUSED)
+            .fromStage(Stage.INTERVENTION)
+            .toStage(Stage.PAUSED)
             .pauseReason(PauseReason.MENTAL_STATE_CHANGE)
             .build();
     List<CaseEvent> history = new ArrayList<>(c.history());

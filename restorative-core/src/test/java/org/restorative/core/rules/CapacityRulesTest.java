@@ -614,8 +614,8 @@ class CapacityRulesTest {
         .at(halfway)
         .by(ActorId.of("staff-rp-lead"))
         .type(CaseEventType.PAUSED)
-        .from(Stage.PREPARATION)
-        .to(Stage.PAUSED)
+        .fromStage(Stage.PREPARATION)
+        .toStage(Stage.PAUSED)
         .pauseReason(PauseReason.MENTAL_STATE_CHANGE)
         .party(about)
         .build();
@@ -628,8 +628,8 @@ class CapacityRulesTest {
         .at(at)
         .by(ActorId.of("staff-rp-lead"))
         .type(CaseEventType.PAUSED)
-        .from(Stage.PREPARATION)
-        .to(Stage.PAUSED)
+        .fromStage(Stage.PREPARATION)
+        .toStage(Stage.PAUSED)
         .pauseReason(PauseReason.MENTAL_STATE_CHANGE)
         .party(about)
         .build();

@@ -65,8 +65,8 @@ class CaseTransitionsTest {
     assertThat(assessed.history()).startsWith(referred.history().toArray(CaseEvent[]::new));
     CaseEvent event = assessed.history().get(assessed.history().size() - 1);
     assertThat(event.type()).isEqualTo(CaseEventType.STAGE_CHANGED);
-    assertThat(event.from()).contains(Stage.REFERRAL);
-    assertThat(event.to()).contains(Stage.ASSESSMENT);
+    assertThat(event.fromStage()).contains(Stage.REFERRAL);
+    assertThat(event.toStage()).contains(Stage.ASSESSMENT);
     assertThat(event.by()).isEqualTo(LEAD);
     assertThat(assessed.withStage(Stage.REFERRAL).withHistory(referred.history()))
         .isEqualTo(referred);

@@ -445,7 +445,7 @@ final class EarlyBreakers {
   private static Optional<RestorativeCase> riskAssessmentLeavesOutASender(RestorativeCase c) {
     return c.messages().stream()
         .filter(Message::isDelivered)
-        .map(Message::from)
+        .map(Message::sender)
         .findFirst()
         .flatMap(party -> withoutRiskFindingsFor(c, party));
   }

@@ -149,7 +149,7 @@ final class GateBreakers {
   private static Optional<RestorativeCase> agreementLeftADraft(RestorativeCase c) {
     boolean wentThrough =
         c.history().stream()
-            .anyMatch(e -> e.to().filter(to -> to == Stage.OUTCOME_AGREEMENT).isPresent());
+            .anyMatch(e -> e.toStage().filter(to -> to == Stage.OUTCOME_AGREEMENT).isPresent());
     if (!wentThrough || c.agreements().isEmpty()) {
       return Optional.empty();
     }

@@ -409,7 +409,7 @@ final class LateBreakers {
             .protectedParty(harmed.get().id())
             .restrictedParty(responsible.get().id())
             .source("Order of the court")
-            .startsOn(dateOf(harm.occurred().from()))
+            .startsOn(dateOf(harm.occurred().start()))
             .build();
     Harm broken = harm.withContactRestrictions(plus(harm.contactRestrictions(), order));
     return Optional.of(c.with(broken));
@@ -629,7 +629,7 @@ final class LateBreakers {
   /** Rule 48: the harm is recorded as reported the day before it occurred. */
   private static Optional<RestorativeCase> harmReportedBeforeItOccurred(RestorativeCase c) {
     Harm harm = c.harms().get(0);
-    LocalDate dayBefore = dateOf(harm.occurred().from()).minusDays(1);
+    LocalDate dayBefore = dateOf(harm.occurred().start()).minusDays(1);
     return Optional.of(c.with(harm.withReportedOn(dayBefore)));
   }
 
@@ -671,8 +671,8 @@ final class LateBreakers {
             .at(closing.at().plus(Duration.ofDays(1)))
             .by(closing.by())
             .type(CaseEventType.STAGE_CHANGED)
-            .from(c.stage())
-            .to(Stage.FOLLOW_UP)
+            .fromStage(c.stage())
+            .toStage(Stage.FOLLOW_UP)
             .build();
     return Optional.of(c.withHistory(plus(c.history(), reopened)));
   }
@@ -681,7 +681,7 @@ final class LateBreakers {
   private static Optional<RestorativeCase> pausedWithoutAReason(RestorativeCase c) {
     for (int k = 0; k < c.history().size(); k++) {
       CaseEvent event = c.history().get(k);
-      if (event.to().filter(s -> s == Stage.PAUSED).isPresent()) {
+      if (event.toStage().filter(s -> s == Stage.PAUSED).isPresent()) {
         return Optional.of(
             c.withHistory(replaced(c.history(), k, event.withPauseReason(Optional.empty()))));
       }

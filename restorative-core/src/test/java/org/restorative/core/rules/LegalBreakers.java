@@ -302,19 +302,19 @@ final class LegalBreakers {
         c.messages().stream()
             .filter(Message::isDelivered)
             .max(Comparator.comparing(m -> m.deliveredAt().orElseThrow()));
-    if (last.isEmpty() || last.get().to().size() != 1) {
+    if (last.isEmpty() || last.get().recipients().size() != 1) {
       return Optional.empty();
     }
     Message letter = last.get();
-    PartyId replier = letter.to().iterator().next();
+    PartyId replier = letter.recipients().iterator().next();
     Instant delivered = letter.deliveredAt().orElseThrow();
     Instant drafted = delivered.plus(Duration.ofDays(2));
     Message reply =
         new Message.Builder()
             .id(MessageId.of("message-reply-under-bail"))
             .process(letter.process())
-            .from(replier)
-            .addTo(letter.from())
+            .sender(replier)
+            .addRecipients(letter.sender())
             .medium(letter.medium())
             .round(letter.round() + 1)
             .status(MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR)
@@ -329,7 +329,7 @@ final class LegalBreakers {
     ContactRestriction bail =
         new ContactRestriction.Builder()
             .type(ContactRestrictionType.BAIL_CONDITION)
-            .protectedParty(letter.from())
+            .protectedParty(letter.sender())
             .restrictedParty(replier)
             .source("Bail conditions of the magistrates' court")
             .startsOn(dateOf(delivered).plusDays(1))
@@ -351,7 +351,7 @@ final class LegalBreakers {
       RestorativeCase c) {
     Optional<Instant> entered =
         c.history().stream()
-            .filter(e -> e.to().filter(to -> to == Stage.INTERVENTION).isPresent())
+            .filter(e -> e.toStage().filter(to -> to == Stage.INTERVENTION).isPresent())
             .map(CaseEvent::at)
             .findFirst();
     List<Instant> reviews =

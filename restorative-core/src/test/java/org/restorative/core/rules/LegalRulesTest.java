@@ -561,9 +561,9 @@ class LegalRulesTest {
                     && c.harms().get(0).contactRestrictions().isEmpty());
     Message delivered = letters.messages().get(0);
     Message approved = undelivered(delivered, MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR);
-    PartyId to = delivered.to().iterator().next();
+    PartyId to = delivered.recipients().iterator().next();
     ContactRestriction bail =
-        restriction(ContactRestrictionType.BAIL_CONDITION, to, delivered.from(), dateOf(AS_OF_CHECK).minusDays(1));
+        restriction(ContactRestrictionType.BAIL_CONDITION, to, delivered.sender(), dateOf(AS_OF_CHECK).minusDays(1));
     RestorativeCase pending =
         withRestriction(letters.with(approved), bail);
     Message drafted = undelivered(delivered, MessageStatus.MESSAGE_DRAFTED);
@@ -782,8 +782,8 @@ class LegalRulesTest {
         new Message.Builder()
             .id(delivered.id())
             .process(delivered.process())
-            .from(delivered.from())
-            .addAllTo(delivered.to())
+            .sender(delivered.sender())
+            .addAllRecipients(delivered.recipients())
             .medium(delivered.medium())
             .round(delivered.round())
             .status(status)

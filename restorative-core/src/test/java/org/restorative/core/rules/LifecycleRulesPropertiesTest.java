@@ -85,8 +85,8 @@ class LifecycleRulesPropertiesTest {
                   closing
                       .withId(EventId.of("event-after-closure"))
                       .withAt(closing.at().plus(Duration.ofDays(10)))
-                      .withFrom(c.stage())
-                      .withTo(Stage.ASSESSMENT)
+                      .withFromStage(c.stage())
+                      .withToStage(Stage.ASSESSMENT)
                       .withPauseReason(Optional.empty())
                       .withNotProceedingReason(Optional.empty()));
               RestorativeCase broken = c.withHistory(history);

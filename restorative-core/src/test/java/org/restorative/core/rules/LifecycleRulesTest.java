@@ -113,7 +113,7 @@ class LifecycleRulesTest {
   void a_harm_cannot_be_reported_before_it_happened() {
     RestorativeCase c = completedCase();
     Harm harm = c.harms().get(0);
-    LocalDate occurred = dateOf(harm.occurred().from());
+    LocalDate occurred = dateOf(harm.occurred().start());
     RestorativeCase broken = c.withHarms(harm.withReportedOn(occurred.minusDays(3)));
 
     assertFindings(broken, DATES_IN_ORDER, tuple("/harms/0/reportedOn", Severity.ERROR));
@@ -123,7 +123,7 @@ class LifecycleRulesTest {
   void a_harm_reported_on_the_day_it_happened_is_in_order() {
     RestorativeCase c = completedCase();
     Harm harm = c.harms().get(0);
-    RestorativeCase sameDay = c.withHarms(harm.withReportedOn(dateOf(harm.occurred().from())));
+    RestorativeCase sameDay = c.withHarms(harm.withReportedOn(dateOf(harm.occurred().start())));
 
     assertNoFinding(sameDay, DATES_IN_ORDER);
   }
@@ -386,7 +386,7 @@ class LifecycleRulesTest {
                 replaced(
                     c.history(),
                     c.history().size() - 1,
-                    last(c.history()).withTo(Stage.CLOSED_PARTIAL)));
+                    last(c.history()).withToStage(Stage.CLOSED_PARTIAL)));
 
     assertNoFinding(partial, CLOSURE_REQUIRES_TERMINAL_ACTIONS);
     assertFindings(partly, CLOSURE_REQUIRES_TERMINAL_ACTIONS, tuple("/actions/1/status", Severity.ERROR));
@@ -532,8 +532,8 @@ class LifecycleRulesTest {
             .at(closing.at().plus(Duration.ofDays(30)))
             .by(ActorId.of("staff-rp-lead"))
             .type(CaseEventType.STAGE_CHANGED)
-            .from(Stage.CLOSED_COMPLETED)
-            .to(Stage.ASSESSMENT)
+            .fromStage(Stage.CLOSED_COMPLETED)
+            .toStage(Stage.ASSESSMENT)
             .build();
     List<CaseEvent> history = new ArrayList<>(c.history());
     history.add(reopening);
@@ -794,7 +794,7 @@ class LifecycleRulesTest {
 
   private static int indexOfFirstEventInto(RestorativeCase c, Stage stage) {
     for (int k = 0; k < c.history().size(); k++) {
-      if (c.history().get(k).to().filter(to -> to == stage).isPresent()) {
+      if (c.history().get(k).toStage().filter(to -> to == stage).isPresent()) {
         return k;
       }
     }

@@ -212,7 +212,7 @@ class SafetyRulesTest {
   void an_assessment_that_leaves_out_the_recipient_does_not_cover_the_letter() {
     RestorativeCase c = aLetterExchangeWithDeliveredLetters();
     Message first = c.messages().get(0);
-    PartyId recipient = first.to().iterator().next();
+    PartyId recipient = first.recipients().iterator().next();
     c =
         c.withRiskAssessments(
             changed(
@@ -387,7 +387,7 @@ class SafetyRulesTest {
             .withStage(Stage.PREPARATION)
             .withHistory(
                 atIntervention.history().stream()
-                    .filter(e -> e.to().filter(to -> to == Stage.INTERVENTION).isEmpty())
+                    .filter(e -> e.toStage().filter(to -> to == Stage.INTERVENTION).isEmpty())
                     .toList());
     RestorativeCase changed =
         withParty(
@@ -698,7 +698,7 @@ class SafetyRulesTest {
 
   private static Instant enteredIntervention(RestorativeCase c) {
     return c.history().stream()
-        .filter(e -> e.to().filter(to -> to == Stage.INTERVENTION).isPresent())
+        .filter(e -> e.toStage().filter(to -> to == Stage.INTERVENTION).isPresent())
         .map(CaseEvent::at)
         .findFirst()
         .orElseThrow();
@@ -734,8 +734,8 @@ class SafetyRulesTest {
             .at(paused)
             .by(owner)
             .type(CaseEventType.PAUSED)
-            .from(Stage.PREPARATION)
-            .to(Stage.PAUSED)
+            .fromStage(Stage.PREPARATION)
+            .toStage(Stage.PAUSED)
             .pauseReason(PauseReason.MENTAL_STATE_CHANGE)
             .build());
     history.add(
@@ -744,8 +744,8 @@ class SafetyRulesTest {
             .at(resumed)
             .by(owner)
             .type(CaseEventType.RESUMED)
-            .from(Stage.PAUSED)
-            .to(Stage.PREPARATION)
+            .fromStage(Stage.PAUSED)
+            .toStage(Stage.PREPARATION)
             .build());
     history.sort(Comparator.comparing(CaseEvent::at));
     return c.withHistory(history);

@@ -333,7 +333,7 @@ class StageGatesTest {
             (s, index) -> {
               RestorativeCase c = SYNTHETIC.caseAt(stages.get(s), index);
               for (CaseEvent event : c.history()) {
-                Optional<Stage> to = event.to().filter(Stage::isMainLine);
+                Optional<Stage> to = event.toStage().filter(Stage::isMainLine);
                 if (to.isPresent()) {
                   assertThat(STANDARD.checkEntry(c, to.get(), Policy.standard(), AS_OF).errors())
                       .as("gate of %s on the path of a case at %s", to.get(), c.stage())
@@ -418,7 +418,7 @@ class StageGatesTest {
         .parties(c.parties().stream().map(p -> p.withAcknowledgements(List.of())).toList())
         .history(
             c.history().stream()
-                .filter(e -> e.to().filter(to -> to.isAtOrAfter(next)).isEmpty())
+                .filter(e -> e.toStage().filter(to -> to.isAtOrAfter(next)).isEmpty())
                 .toList())
         .build();
   }

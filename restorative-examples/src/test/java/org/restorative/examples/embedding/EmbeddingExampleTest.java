@@ -148,8 +148,8 @@ class EmbeddingExampleTest {
     assertThat(assessed.history()).hasSize(c.history().size() + 1);
     CaseEvent event = assessed.history().get(assessed.history().size() - 1);
     assertThat(event.type()).isEqualTo(CaseEventType.STAGE_CHANGED);
-    assertThat(event.from()).contains(Stage.REFERRAL);
-    assertThat(event.to()).contains(Stage.ASSESSMENT);
+    assertThat(event.fromStage()).contains(Stage.REFERRAL);
+    assertThat(event.toStage()).contains(Stage.ASSESSMENT);
     assertThat(event.by()).isEqualTo(WARD_MANAGER);
     assertThat(event.at()).isEqualTo(NOW);
     assertThat(intake.check(assessed, NOW).errors()).extracting(Violation::code)
