@@ -1,0 +1,254 @@
+package org.restorative.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.privacy.PseudonymisedCase;
+import org.restorative.core.privacy.Pseudonymiser;
+import org.restorative.core.rules.Policy;
+import org.restorative.json.PseudonymisedCaseJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code restorative pseudonymise --key-file KEY FILE...}: the pseudonymised view of case records
+ * ({@link Pseudonymiser}) as NDJSON, one case per line, in restorative-json's {@link
+ * PseudonymisedCaseJson} form (format {@code restorative-pseudonymised-case}, version 1):
+ * keyed pseudonyms for the case and its people, months for dates, age bands for dates of birth, codes
+ * kept, names and free text dropped.
+ *
+ * <p>The key file's bytes, all of them, are the HMAC key: at least {@value
+ * Pseudonymiser#MINIMUM_KEY_BYTES} bytes, such as 32 random bytes ({@code head -c 32 /dev/urandom >
+ * KEY}). The same key gives the same pseudonym to the same person in every file and on every run.
+ * The key is never printed, not even in part.
+ *
+ * <p>The output is still personal data under UK GDPR, since whoever holds the key can re-identify
+ * the people in it: every line starts with a {@code notice} saying so, and the command says it once
+ * on standard error.
+ */
+@Command(
+    name = "pseudonymise",
+    mixinStandardHelpOptions = true,
+    versionProvider = RestorativeCommand.Version.class,
+    description = {
+      "Writes the pseudonymised view of case records as NDJSON (one case per line): keyed"
+          + " pseudonyms (HMAC-SHA256) for cases and people, months for dates, age bands for dates"
+          + " of birth, codes kept, names and free text dropped.",
+      "The output is still personal data under UK GDPR: whoever holds the key can re-identify the"
+          + " people in it. Keep the key apart from the output.",
+      "Exit code 0 when every record was read and written; 2 when the key or an input or a record"
+          + " cannot be read (the other cases are still written; the summary says how many were"
+          + " not); 3 only for a defect of the tool. pseudonymise checks no rules, so it never exits"
+          + " 1."
+    })
+final class PseudonymiseCommand implements Callable<Integer> {
+
+  /** The largest key file read: a larger one is almost certainly not a key. */
+  static final int MAXIMUM_KEY_BYTES = 64 * 1024;
+
+  @ParentCommand private @Nullable RestorativeCommand root;
+
+  @Option(
+      names = "--key-file",
+      paramLabel = "KEY",
+      required = true,
+      description =
+          "A file whose bytes are the secret key, at least "
+              + Pseudonymiser.MINIMUM_KEY_BYTES
+              + " bytes (for example: head -c 32 /dev/urandom > KEY). The same key gives the same"
+              + " pseudonyms across files and runs.")
+  private @Nullable Path keyFile;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Case records: JSON or NDJSON files, or - for standard input.")
+  private List<String> files = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the NDJSON (default: standard output); replaced if it exists.")
+  private @Nullable Path output;
+
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      defaultValue = Policy.DEFAULT_ZONE_ID,
+      converter = ZoneConverter.class,
+      description =
+          "The time zone in which moments fall into months and the referral day is taken for age"
+              + " bands. Default: ${DEFAULT-VALUE}.")
+  private ZoneId zone = Policy.standard().zone();
+
+  @Option(
+      names = "--lenient",
+      description =
+          "Drop properties the format does not define, with a warning, instead of refusing the"
+              + " record (default: strict).")
+  private boolean lenient;
+
+  @Override
+  public Integer call() {
+    if (root == null || keyFile == null) {
+      throw new IllegalStateException("pseudonymise runs as a subcommand of restorative, with a key");
+    }
+    RestorativeCommand command = root;
+    if (output != null) {
+      refuseToOverwrite(output, keyFile, files);
+    }
+    Pseudonymiser pseudonymiser = pseudonymiser(keyFile);
+    command.err().println("restorative pseudonymise: " + PseudonymisedCase.NOTICE);
+    PseudonymisedCaseJson json = PseudonymisedCaseJson.strict();
+    long[] written = new long[1];
+    EveryCase.Counts read;
+    if (output == null) {
+      PrintStream out = command.out();
+      read =
+          EveryCase.read(
+              command,
+              files,
+              lenient,
+              c -> {
+                if (out.checkError()) {
+                  throw new CommandFailure(
+                      RestorativeCommand.UNREADABLE,
+                      "standard output was closed or cannot be written");
+                }
+                out.print(json.writeLine(pseudonymiser.pseudonymise(c, zone)));
+                out.print('\n');
+                written[0]++;
+              });
+      out.flush();
+      if (out.checkError()) {
+        throw new CommandFailure(
+            RestorativeCommand.UNREADABLE, "standard output was closed or cannot be written");
+      }
+    } else {
+      Path file = output;
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+              1 << 16)) {
+        read =
+            EveryCase.read(
+                command,
+                files,
+                lenient,
+                c -> {
+                  write(out, file, json.writeLine(pseudonymiser.pseudonymise(c, zone)));
+                  written[0]++;
+                });
+      } catch (IOException e) {
+        throw cannotWrite(file, e);
+      }
+    }
+    command
+        .err()
+        .println(
+            "restorative pseudonymise: "
+                + written[0]
+                + (written[0] == 1 ? " case" : " cases")
+                + " written"
+                + (output != null ? " to " + output : "")
+                + read.notHandled());
+    return read.exitCode(0);
+  }
+
+  /** Reads the key; any failure names the file and never shows a byte of it. */
+  static Pseudonymiser pseudonymiser(Path keyFile) {
+    byte[] key;
+    try (InputStream in = Files.newInputStream(keyFile)) {
+      key = in.readNBytes(MAXIMUM_KEY_BYTES + 1);
+    } catch (IOException e) {
+      throw new CommandFailure(
+          RestorativeCommand.UNREADABLE,
+          "cannot read the key file " + keyFile + ": " + RestorativeCommand.describe(e));
+    }
+    try {
+      if (key.length < Pseudonymiser.MINIMUM_KEY_BYTES) {
+        throw new CommandFailure(
+            RestorativeCommand.UNREADABLE,
+            "the key file "
+                + keyFile
+                + " is too short: "
+                + key.length
+                + (key.length == 1 ? " byte" : " bytes")
+                + "; a key must be at least "
+                + Pseudonymiser.MINIMUM_KEY_BYTES
+                + " bytes, such as 32 random bytes (head -c 32 /dev/urandom > KEY)");
+      }
+      if (key.length > MAXIMUM_KEY_BYTES) {
+        throw new CommandFailure(
+            RestorativeCommand.UNREADABLE,
+            "the key file "
+                + keyFile
+                + " is over "
+                + MAXIMUM_KEY_BYTES
+                + " bytes: is it the key? A key of 32 random bytes is enough");
+      }
+      return Pseudonymiser.keyed(key);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
+  }
+
+  /**
+   * Refuses an output that is the key file or one of the inputs: opening it for writing would empty
+   * it before it is read, losing the key or the records.
+   */
+  static void refuseToOverwrite(Path output, Path keyFile, List<String> files) {
+    if (!Files.exists(output)) {
+      return;
+    }
+    if (sameFile(output, keyFile)) {
+      throw new CommandFailure(
+          RestorativeCommand.UNREADABLE, "the output " + output + " is the key file; nothing written");
+    }
+    for (String file : files) {
+      if (!CaseInput.STANDARD_INPUT.equals(file) && sameFile(output, Path.of(file))) {
+        throw new CommandFailure(
+            RestorativeCommand.UNREADABLE,
+            "the output " + output + " is also an input; nothing written");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void write(Writer out, Path file, String line) {
+    try {
+      out.write(line);
+      out.write('\n');
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
+  private static CommandFailure cannotWrite(Path file, IOException e) {
+    return new CommandFailure(
+        RestorativeCommand.UNREADABLE,
+        "cannot write " + file + ": " + RestorativeCommand.describe(e));
+  }
+}

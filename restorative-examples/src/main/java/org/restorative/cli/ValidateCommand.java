@@ -1,0 +1,240 @@
+package org.restorative.cli;
+
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.rules.Policy;
+import org.restorative.core.rules.RuleSet;
+import org.restorative.core.rules.Violation;
+import org.restorative.json.CaseJson;
+import org.restorative.json.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code restorative validate FILE...}: reads case records and checks each against the standard
+ * rules under a policy, as of a moment, printing every problem and violation.
+ *
+ * <p>Text lines read {@code FILE[:LINE]: SEVERITY CODE PATH MESSAGE}, with {@code -} for the path of
+ * the whole case; {@code --format json} prints one JSON object per line with the keys {@code file},
+ * {@code line} (null for a whole document), {@code severity}, {@code code}, {@code path} and
+ * {@code message}. Messages never hold a value from the input. A summary goes to standard error.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = RestorativeCommand.Version.class,
+    description = {
+      "Reads case records (a JSON document, or NDJSON with one case per line) and checks each with"
+          + " the standard rules.",
+      "Prints each problem as FILE[:LINE]: SEVERITY CODE PATH MESSAGE (PATH is a JSON Pointer; - is"
+          + " the whole case).",
+      "Exit code 0 when every record was read and no ERROR was found; 1 when every record was read"
+          + " and some ERROR was found; 2 when an input or a record cannot be read, including a record"
+          + " refused for its structure such as a missing property (the others are still checked; the"
+          + " summary says how many were not); 3 only for a defect of the tool."
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  /** How results are printed. */
+  enum Format {
+    /** One line per problem: {@code FILE[:LINE]: SEVERITY CODE PATH MESSAGE}. */
+    TEXT,
+    /** One JSON object per line. */
+    JSON
+  }
+
+  private static final long PROGRESS_EVERY = 10_000;
+  private static final JsonMapper JSON_LINES = JsonMapper.builder().build();
+
+  @ParentCommand private @Nullable RestorativeCommand root;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Case records: .json (one document), .ndjson or .jsonl (one per line), or - for standard"
+              + " input. Other names are NDJSON when the first line is a whole object and more"
+              + " follow.")
+  private List<String> files = new ArrayList<>();
+
+  @Option(
+      names = "--lenient",
+      description =
+          "Drop properties the format does not define, with a warning each, instead of refusing"
+              + " the record (default: strict).")
+  private boolean lenient;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "INSTANT",
+      converter = InstantConverter.class,
+      description = "The moment to check as of, ISO-8601 such as 2026-11-21T09:00:00Z (default: now).")
+  private @Nullable Instant asOf;
+
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "A trust's policy: a JSON object of Policy settings, such as"
+              + " {\"consentReconfirmationWindow\": \"P14D\", \"supervisionInterval\": \"P8W\"}.")
+  private @Nullable Path policyFile;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (one object per line). Default: ${DEFAULT-VALUE}.")
+  private Format format = Format.TEXT;
+
+  private RestorativeCommand root() {
+    if (root == null) {
+      throw new IllegalStateException("validate runs as a subcommand of restorative");
+    }
+    return root;
+  }
+
+  @Override
+  public Integer call() {
+    RestorativeCommand command = root();
+    Policy policy = policyFile == null ? Policy.standard() : PolicyFile.read(policyFile, command.err());
+    Instant moment = asOf != null ? asOf : command.clock().instant();
+    Run run = new Run(command, RuleSet.standard(), policy, moment);
+    CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();
+    EveryCase.Counts read = EveryCase.read(command, files, json, run::check);
+    command.out().flush();
+    command
+        .err()
+        .println(
+            "restorative validate: "
+                + run.cases
+                + (run.cases == 1 ? " case" : " cases")
+                + " checked as of "
+                + moment
+                + ": "
+                + run.errors
+                + (run.errors == 1 ? " error, " : " errors, ")
+                + run.warnings
+                + (run.warnings == 1 ? " warning" : " warnings")
+                + read.notHandled());
+    return read.exitCode(run.errors);
+  }
+
+  /** The counts and printing of one run. */
+  private final class Run {
+    private final RestorativeCommand command;
+    private final RuleSet rules;
+    private final Policy policy;
+    private final Instant moment;
+    private final boolean progress;
+    private long cases;
+    private long errors;
+    private long warnings;
+
+    Run(RestorativeCommand command, RuleSet rules, Policy policy, Instant moment) {
+      this.command = command;
+      this.rules = rules;
+      this.policy = policy;
+      this.moment = moment;
+      this.progress = command.errIsTerminal();
+    }
+
+    void check(CaseInput input, OptionalLong line, ReadResult result) {
+      List<Violation> found = new ArrayList<>(result.problems());
+      Optional<RestorativeCase> read = result.restorativeCase();
+      if (read.isPresent()) {
+        found.addAll(rules.check(read.get(), policy, moment).violations());
+        cases++;
+      }
+      for (Violation violation : found) {
+        if (violation.isError()) {
+          errors++;
+        } else {
+          warnings++;
+        }
+        print(input, line, violation);
+      }
+      if (progress && line.isPresent() && line.getAsLong() % PROGRESS_EVERY == 0) {
+        command.err().println(input.displayName() + ": " + line.getAsLong() + " lines checked");
+      }
+    }
+
+    private void print(CaseInput input, OptionalLong line, Violation v) {
+      PrintStream out = command.out();
+      if (format == Format.JSON) {
+        out.println(jsonLine(input, line, v));
+        return;
+      }
+      StringBuilder text = new StringBuilder(input.displayName());
+      if (line.isPresent()) {
+        text.append(':').append(line.getAsLong());
+      }
+      text.append(": ")
+          .append(v.severity())
+          .append(' ')
+          .append(v.code())
+          .append(' ')
+          .append(v.path().isEmpty() ? "-" : oneLine(v.path()))
+          .append(' ')
+          .append(oneLine(v.message()));
+      out.println(text);
+    }
+  }
+
+  /**
+   * A text kept to one line: a path can hold a property name taken from the input, which could hold
+   * a line break or another control character.
+   */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> line.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return line.toString();
+  }
+
+  private static String jsonLine(CaseInput input, OptionalLong line, Violation v) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = JSON_LINES.createGenerator(text)) {
+      json.writeStartObject();
+      json.writeStringProperty("file", input.displayName());
+      if (line.isPresent()) {
+        json.writeNumberProperty("line", line.getAsLong());
+      } else {
+        json.writeNullProperty("line");
+      }
+      json.writeStringProperty("severity", v.severity().name());
+      json.writeStringProperty("code", v.code());
+      json.writeStringProperty("path", v.path());
+      json.writeStringProperty("message", v.message());
+      json.writeEndObject();
+    }
+    return text.toString();
+  }
+
+  /** Reads {@code --as-of}. */
+  static final class InstantConverter implements ITypeConverter<Instant> {
+    @Override
+    public Instant convert(String value) {
+      try {
+        return Instant.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "must be an ISO-8601 instant in UTC, such as 2026-11-21T09:00:00Z");
+      }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.restorative.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RestorativeCommandTest {
+
+  @Test
+  void help_lists_every_subcommand_and_the_exit_codes() {
+    Run run = Run.of("--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out())
+        .contains("Usage: restorative")
+        .contains("demo")
+        .contains("validate")
+        .contains("stats")
+        .contains("export")
+        .contains("pseudonymise")
+        .contains("synth")
+        .contains("Exit codes:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "validate", "stats", "export", "pseudonymise", "synth"})
+  void every_subcommand_has_help(String subcommand) {
+    Run run = Run.of(subcommand, "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out()).contains("Usage: restorative " + subcommand);
+  }
+
+  @Test
+  void the_version_is_the_build_version() {
+    Run run = Run.of("--version");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out()).startsWith("restorative ").doesNotContain("${").doesNotContain("unknown");
+  }
+
+  @Test
+  void without_a_subcommand_the_usage_is_printed() {
+    Run run = Run.of();
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out()).contains("Usage: restorative");
+  }
+
+  @Test
+  void an_unknown_subcommand_or_option_exits_2_without_a_stack_trace() {
+    Run unknown = Run.of("stats-and-more");
+    Run option = Run.of("validate", "--colour", "x.json");
+
+    assertThat(unknown.exitCode).isEqualTo(2);
+    assertThat(option.exitCode).isEqualTo(2);
+    assertThat(unknown.err + option.err).doesNotContain("\tat ");
+  }
+}
