@@ -9,7 +9,7 @@ import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.Violation;
 import org.restorative.json.PolicyJson;
 import org.restorative.json.PolicyReadResult;
-import org.restorative.json.Problems;
+import org.restorative.json.ProblemCode;
 
 /**
  * The {@code --policy} file: read strictly by {@link PolicyJson}, which lists every setting, its type,
@@ -43,7 +43,7 @@ final class PolicyFile {
     if (result.policy().isPresent()) {
       return result.policy().get();
     }
-    boolean unknown = result.problems().stream().anyMatch(v -> v.code().equals(Problems.UNKNOWN_PROPERTY));
+    boolean unknown = result.problems().stream().anyMatch(v -> v.is(ProblemCode.JSON_UNKNOWN_PROPERTY));
     int count = result.errors().size();
     throw new CommandFailure(
         RestorativeCommand.UNREADABLE,

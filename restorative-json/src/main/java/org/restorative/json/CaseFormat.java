@@ -97,21 +97,21 @@ final class CaseFormat {
    */
   static Optional<RestorativeCase> read(JsonNode root, List<Upcaster> upcasters, ReadContext context) {
     if (!root.isObject()) {
-      context.error(Problems.WRONG_TYPE, "A case record is a JSON object.");
+      context.error(ProblemCode.JSON_WRONG_TYPE, "A case record is a JSON object.");
       return Optional.empty();
     }
     JsonNode format = root.get(FORMAT_PROPERTY);
     if (format == null || !format.isString() || !FORMAT_NAME.equals(format.stringValue())) {
       context.error(
           FORMAT_PROPERTY,
-          Problems.UNSUPPORTED_FORMAT,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
           "The document does not name the format " + FORMAT_NAME + ".");
       return Optional.empty();
     }
     JsonNode version = root.get(VERSION_PROPERTY);
     if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
       context.error(
-          VERSION_PROPERTY, Problems.UNSUPPORTED_FORMAT, "The document does not give its format version.");
+          VERSION_PROPERTY, ProblemCode.JSON_UNSUPPORTED_FORMAT, "The document does not give its format version.");
       return Optional.empty();
     }
     JsonNode current = root;
@@ -130,7 +130,7 @@ final class CaseFormat {
     if (at != VERSION) {
       context.error(
           VERSION_PROPERTY,
-          Problems.UNSUPPORTED_FORMAT,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
           "This reader reads format version " + VERSION + " and older versions it can upcast.");
       return Optional.empty();
     }

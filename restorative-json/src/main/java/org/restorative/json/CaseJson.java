@@ -48,10 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
- * {@link Problems}, a JSON Pointer and a message that never echoes a value. A pointer holds only the
+ * {@link ProblemCode}, a JSON Pointer and a message that never echoes a value. A pointer holds only the
  * format's own property names: an unknown property is reported at the object that holds it, by its
  * position among the object's members, and a problem found while parsing at the deepest place the
- * parser reached that the format defines (see {@link Problems}). {@link #strict()} refuses
+ * parser reached that the format defines (see {@link ProblemCode}). {@link #strict()} refuses
  * properties the format does not define; {@link #lenient()} drops them and reports each as a warning.
  * Documents of older format versions are upcast before they are read.
  *
@@ -295,7 +295,7 @@ public final class CaseJson {
 
   /** The result for bytes that are not valid UTF-8, before any parsing. */
   static ReadResult invalidEncoding() {
-    return problem("", Problems.INVALID_ENCODING, "The input is not valid UTF-8.");
+    return problem("", ProblemCode.JSON_INVALID_ENCODING, "The input is not valid UTF-8.");
   }
 
   /**
@@ -310,7 +310,7 @@ public final class CaseJson {
     try {
       bytes = json.readNBytes(MAX_DOCUMENT_LENGTH * 4 + 1);
     } catch (IOException e) {
-      return problem("", Problems.MALFORMED_JSON, "The input cannot be read.");
+      return problem("", ProblemCode.JSON_MALFORMED, "The input cannot be read.");
     }
     return read(bytes);
   }
@@ -334,7 +334,7 @@ public final class CaseJson {
         }
       }
     } catch (IOException e) {
-      return problem("", Problems.MALFORMED_JSON, "The input cannot be read.");
+      return problem("", ProblemCode.JSON_MALFORMED, "The input cannot be read.");
     }
     return read(text.toString());
   }
@@ -395,7 +395,7 @@ public final class CaseJson {
         Optional.empty(),
         List.of(
             Violation.of(
-                Problems.LIMIT_EXCEEDED,
+                ProblemCode.JSON_LIMIT_EXCEEDED,
                 Severity.ERROR,
                 "",
                 "The document is longer than " + MAX_DOCUMENT_LENGTH + " characters.",
@@ -481,7 +481,7 @@ public final class CaseJson {
     return "a document longer than " + MAX_DOCUMENT_LENGTH + " characters";
   }
 
-  private static ReadResult problem(String path, String code, String message) {
+  private static ReadResult problem(String path, ProblemCode code, String message) {
     return new ReadResult(
         Optional.empty(), List.of(Violation.of(code, Severity.ERROR, path, message, CaseFormat.SOURCE)));
   }

@@ -118,13 +118,13 @@ final class Codecs {
         @Override
         public Optional<String> read(JsonNode node, ReadContext context) {
           if (!node.isString()) {
-            context.error(Problems.WRONG_TYPE, "Expected a string.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a string.");
             return Optional.empty();
           }
           String text = node.stringValue();
           if (hasUnpairedSurrogate(text)) {
             context.error(
-                Problems.INVALID_VALUE, "Expected valid Unicode text, without an unpaired surrogate.");
+                ProblemCode.JSON_INVALID_VALUE, "Expected valid Unicode text, without an unpaired surrogate.");
             return Optional.empty();
           }
           return Optional.of(text);
@@ -152,11 +152,11 @@ final class Codecs {
         @Override
         public Optional<Integer> read(JsonNode node, ReadContext context) {
           if (!node.isIntegralNumber()) {
-            context.error(Problems.WRONG_TYPE, "Expected a whole number.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a whole number.");
             return Optional.empty();
           }
           if (!node.canConvertToInt()) {
-            context.error(Problems.OUT_OF_RANGE, "Expected a whole number that fits in 32 bits.");
+            context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a whole number that fits in 32 bits.");
             return Optional.empty();
           }
           return Optional.of(node.intValue());
@@ -191,12 +191,12 @@ final class Codecs {
         @Override
         public Optional<BigDecimal> read(JsonNode node, ReadContext context) {
           if (!node.isNumber()) {
-            context.error(Problems.WRONG_TYPE, "Expected a number.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a number.");
             return Optional.empty();
           }
           BigDecimal value = node.decimalValue();
           if (!decimalInRange(value)) {
-            context.error(Problems.OUT_OF_RANGE, DECIMAL_RANGE);
+            context.error(ProblemCode.JSON_OUT_OF_RANGE, DECIMAL_RANGE);
             return Optional.empty();
           }
           return Optional.of(value);
@@ -228,7 +228,7 @@ final class Codecs {
         @Override
         public Optional<Boolean> read(JsonNode node, ReadContext context) {
           if (!node.isBoolean()) {
-            context.error(Problems.WRONG_TYPE, "Expected true or false.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected true or false.");
             return Optional.empty();
           }
           return Optional.of(node.booleanValue());
@@ -259,7 +259,7 @@ final class Codecs {
         @Override
         public Optional<LocalDate> read(JsonNode node, ReadContext context) {
           if (!node.isString()) {
-            context.error(Problems.WRONG_TYPE, "Expected a date as a string.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a date as a string.");
             return Optional.empty();
           }
           LocalDate date;
@@ -267,14 +267,14 @@ final class Codecs {
             date = LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE);
           } catch (DateTimeException e) {
             if (EXPANDED_YEAR.matcher(node.stringValue()).find()) {
-              context.error(Problems.OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
+              context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
               return Optional.empty();
             }
-            context.error(Problems.INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
+            context.error(ProblemCode.JSON_INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
             return Optional.empty();
           }
           if (date.getYear() < 1 || date.getYear() > 9999) {
-            context.error(Problems.OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
+            context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
             return Optional.empty();
           }
           return Optional.of(date);
@@ -321,22 +321,22 @@ final class Codecs {
         @Override
         public Optional<YearMonth> read(JsonNode node, ReadContext context) {
           if (!node.isString()) {
-            context.error(Problems.WRONG_TYPE, "Expected a month as a string.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a month as a string.");
             return Optional.empty();
           }
           String text = node.stringValue();
           if (!MONTH_SHAPE.matcher(text).matches()) {
             if (EXPANDED_YEAR.matcher(text).find()) {
-              context.error(Problems.OUT_OF_RANGE, "Expected a month in the years 0000 to 10000.");
+              context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a month in the years 0000 to 10000.");
             } else {
-              context.error(Problems.INVALID_TIME, "Expected a real month, yyyy-mm.");
+              context.error(ProblemCode.JSON_INVALID_TIME, "Expected a real month, yyyy-mm.");
             }
             return Optional.empty();
           }
           try {
             return Optional.of(YearMonth.parse(text));
           } catch (DateTimeException e) {
-            context.error(Problems.INVALID_TIME, "Expected a real month, yyyy-mm.");
+            context.error(ProblemCode.JSON_INVALID_TIME, "Expected a real month, yyyy-mm.");
             return Optional.empty();
           }
         }
@@ -366,7 +366,7 @@ final class Codecs {
         @Override
         public Optional<Instant> read(JsonNode node, ReadContext context) {
           if (!node.isString()) {
-            context.error(Problems.WRONG_TYPE, "Expected a moment as a string.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a moment as a string.");
             return Optional.empty();
           }
           String text = node.stringValue();
@@ -375,16 +375,16 @@ final class Codecs {
             moment = OffsetDateTime.parse(text, MOMENT).toInstant();
           } catch (DateTimeException e) {
             if (EXPANDED_YEAR.matcher(text).find()) {
-              context.error(Problems.OUT_OF_RANGE, MOMENT_RANGE);
+              context.error(ProblemCode.JSON_OUT_OF_RANGE, MOMENT_RANGE);
               return Optional.empty();
             }
             context.error(
-                Problems.INVALID_TIME,
+                ProblemCode.JSON_INVALID_TIME,
                 "Expected a real moment in ISO-8601 with an offset, such as 2025-03-12T15:20:00Z.");
             return Optional.empty();
           }
           if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
-            context.error(Problems.OUT_OF_RANGE, MOMENT_RANGE);
+            context.error(ProblemCode.JSON_OUT_OF_RANGE, MOMENT_RANGE);
             return Optional.empty();
           }
           return Optional.of(moment);
@@ -441,14 +441,14 @@ final class Codecs {
       @Override
       public Optional<T> read(JsonNode node, ReadContext context) {
         if (!node.isString()) {
-          context.error(Problems.WRONG_TYPE, "Expected " + noun + " as a string.");
+          context.error(ProblemCode.JSON_WRONG_TYPE, "Expected " + noun + " as a string.");
           return Optional.empty();
         }
         try {
           return Optional.of(of.apply(node.stringValue()));
         } catch (IllegalArgumentException e) {
           String message = e.getMessage();
-          context.error(Problems.INVALID_VALUE, message != null ? message : "Invalid " + noun + ".");
+          context.error(ProblemCode.JSON_INVALID_VALUE, message != null ? message : "Invalid " + noun + ".");
           return Optional.empty();
         }
       }
@@ -484,7 +484,7 @@ final class Codecs {
       @Override
       public Optional<E> read(JsonNode node, ReadContext context) {
         if (!node.isString()) {
-          context.error(Problems.WRONG_TYPE, "Expected a code as a string.");
+          context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a code as a string.");
           return Optional.empty();
         }
         for (E constant : type.getEnumConstants()) {
@@ -493,7 +493,7 @@ final class Codecs {
           }
         }
         context.error(
-            Problems.UNKNOWN_CODE, "Expected one of the codes of " + type.getSimpleName() + ".");
+            ProblemCode.JSON_UNKNOWN_CODE, "Expected one of the codes of " + type.getSimpleName() + ".");
         return Optional.empty();
       }
 

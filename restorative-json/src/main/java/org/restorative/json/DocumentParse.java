@@ -20,7 +20,7 @@ final class DocumentParse {
   private DocumentParse() {}
 
   /** The problem that stopped parsing: where, its code and its message. */
-  record Failure(String path, String code, String message) {}
+  record Failure(String path, ProblemCode code, String message) {}
 
   /**
    * Parses the document the parser reads.
@@ -42,31 +42,31 @@ final class DocumentParse {
       try {
         JsonNode root = mapper.readTree(parser);
         if (root == null || root.isMissingNode()) {
-          return fail("", Problems.MALFORMED_JSON, "The input holds no JSON document.");
+          return fail("", ProblemCode.JSON_MALFORMED, "The input holds no JSON document.");
         }
         if (parser.nextToken() != null) {
-          return fail("", Problems.TRAILING_CONTENT, "More content follows the document.");
+          return fail("", ProblemCode.JSON_TRAILING_CONTENT, "More content follows the document.");
         }
         return Either.right(root);
       } catch (NumberFormatException e) {
         // Jackson parses a decimal eagerly; an exponent beyond any BigDecimal's (1e2147483648) ends here.
-        return fail(pointer.apply(parser), Problems.OUT_OF_RANGE, "A number's exponent is out of range.");
+        return fail(pointer.apply(parser), ProblemCode.JSON_OUT_OF_RANGE, "A number's exponent is out of range.");
       } catch (StreamConstraintsException e) {
-        return fail(pointer.apply(parser), Problems.LIMIT_EXCEEDED, limitBroken.apply(e));
+        return fail(pointer.apply(parser), ProblemCode.JSON_LIMIT_EXCEEDED, limitBroken.apply(e));
       } catch (JacksonException e) {
         return String.valueOf(e.getOriginalMessage()).startsWith("Duplicate")
-            ? fail(pointer.apply(parser), Problems.DUPLICATE_PROPERTY, duplicate)
+            ? fail(pointer.apply(parser), ProblemCode.JSON_DUPLICATE_PROPERTY, duplicate)
             : fail(
                 pointer.apply(parser),
-                Problems.MALFORMED_JSON,
+                ProblemCode.JSON_MALFORMED,
                 "The input is not well-formed JSON, or it ends too early.");
       }
     } catch (JacksonException e) {
-      return fail("", Problems.MALFORMED_JSON, "The input cannot be opened as JSON.");
+      return fail("", ProblemCode.JSON_MALFORMED, "The input cannot be opened as JSON.");
     }
   }
 
-  private static Either<Failure, JsonNode> fail(String path, String code, String message) {
+  private static Either<Failure, JsonNode> fail(String path, ProblemCode code, String message) {
     return Either.left(new Failure(path, code, message));
   }
 }

@@ -550,7 +550,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   private static <V> Optional<List<V>> readArray(
       JsonNode node, Codec<V> codec, boolean unique, ReadContext context) {
     if (!node.isArray()) {
-      context.error(Problems.WRONG_TYPE, "Expected an array.");
+      context.error(ProblemCode.JSON_WRONG_TYPE, "Expected an array.");
       return Optional.empty();
     }
     List<V> items = new ArrayList<>();
@@ -561,7 +561,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
               i,
               () -> {
                 if (element.isNull()) {
-                  context.error(Problems.WRONG_TYPE, "Expected an element, not null.");
+                  context.error(ProblemCode.JSON_WRONG_TYPE, "Expected an element, not null.");
                   return Optional.<V>empty();
                 }
                 return codec.read(element, context);
@@ -596,7 +596,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   @Override
   public Optional<T> read(JsonNode node, ReadContext context) {
     if (!node.isObject()) {
-      context.error(Problems.WRONG_TYPE, "Expected an object (" + name + ").");
+      context.error(ProblemCode.JSON_WRONG_TYPE, "Expected an object (" + name + ").");
       return Optional.empty();
     }
     int errorsBefore = context.errorCount();
@@ -607,7 +607,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       JsonNode value = node.get(property.name());
       if (value == null || value.isNull()) {
         if (property.required()) {
-          context.error(property.name(), Problems.MISSING_PROPERTY, "A required property is missing.");
+          context.error(property.name(), ProblemCode.JSON_MISSING_PROPERTY, "A required property is missing.");
         }
         continue;
       }
@@ -622,7 +622,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
     for (Presence presence : presences) {
       if (!presence.keptBy(node)) {
-        context.error(Problems.INCONSISTENT_OBJECT, presence.message());
+        context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
       }
     }
     if (context.errorCount() > errorsBefore) {
@@ -631,7 +631,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
     try {
       return Optional.of(build.apply(builder));
     } catch (IllegalArgumentException | IllegalStateException e) {
-      context.error(Problems.INCONSISTENT_OBJECT, String.valueOf(e.getMessage()));
+      context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }

@@ -70,14 +70,14 @@ final class PolicyFormats {
         @Override
         public Optional<ZoneId> read(JsonNode node, ReadContext context) {
           if (!node.isString()) {
-            context.error(Problems.WRONG_TYPE, "Expected a time-zone id as a string.");
+            context.error(ProblemCode.JSON_WRONG_TYPE, "Expected a time-zone id as a string.");
             return Optional.empty();
           }
           try {
             return Optional.of(ZoneId.of(node.stringValue()));
           } catch (DateTimeException e) {
             context.error(
-                Problems.INVALID_VALUE, "Expected a time-zone id the platform knows, such as Europe/London.");
+                ProblemCode.JSON_INVALID_VALUE, "Expected a time-zone id the platform knows, such as Europe/London.");
             return Optional.empty();
           }
         }
@@ -271,7 +271,7 @@ final class PolicyFormats {
       @Override
       public Optional<T> read(JsonNode node, ReadContext context) {
         if (!node.isString()) {
-          context.error(Problems.WRONG_TYPE, "Expected " + noun + " as a string.");
+          context.error(ProblemCode.JSON_WRONG_TYPE, "Expected " + noun + " as a string.");
           return Optional.empty();
         }
         String value = node.stringValue();
@@ -280,14 +280,14 @@ final class PolicyFormats {
           parsed = parse.apply(value);
         } catch (DateTimeParseException e) {
           if (e.getCause() instanceof ArithmeticException || e.getCause() instanceof NumberFormatException) {
-            context.error(Problems.OUT_OF_RANGE, "Expected " + noun + " whose numbers Java can hold.");
+            context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected " + noun + " whose numbers Java can hold.");
           } else {
-            context.error(Problems.INVALID_TIME, "Expected " + noun + " in ISO-8601, such as P14D.");
+            context.error(ProblemCode.JSON_INVALID_TIME, "Expected " + noun + " in ISO-8601, such as P14D.");
           }
           return Optional.empty();
         }
         if (value.indexOf('-') >= 0 || value.indexOf('+') >= 0) {
-          context.error(Problems.INVALID_VALUE, "Expected " + noun + " that is not negative, written without signs.");
+          context.error(ProblemCode.JSON_INVALID_VALUE, "Expected " + noun + " that is not negative, written without signs.");
           return Optional.empty();
         }
         return Optional.of(parsed);
@@ -317,7 +317,7 @@ final class PolicyFormats {
       public Optional<V> read(JsonNode node, ReadContext context) {
         Optional<V> value = base.read(node, context);
         if (value.isPresent() && negative.test(value.get())) {
-          context.error(Problems.INVALID_VALUE, "Expected " + noun + " that is not negative.");
+          context.error(ProblemCode.JSON_INVALID_VALUE, "Expected " + noun + " that is not negative.");
           return Optional.empty();
         }
         return value;

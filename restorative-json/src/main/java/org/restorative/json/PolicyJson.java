@@ -210,7 +210,7 @@ public final class PolicyJson {
     Optional<String> text = CaseJson.decode(json, 0, json.length);
     return text.isPresent()
         ? read(text.get())
-        : problem("", Problems.INVALID_ENCODING, "The input is not valid UTF-8.");
+        : problem("", ProblemCode.JSON_INVALID_ENCODING, "The input is not valid UTF-8.");
   }
 
   /**
@@ -224,7 +224,7 @@ public final class PolicyJson {
     try {
       return read(json.readNBytes(MAX_DOCUMENT_LENGTH * 4 + 1));
     } catch (IOException e) {
-      return problem("", Problems.MALFORMED_JSON, "The input cannot be read.");
+      return problem("", ProblemCode.JSON_MALFORMED, "The input cannot be read.");
     }
   }
 
@@ -246,7 +246,7 @@ public final class PolicyJson {
         }
       }
     } catch (IOException e) {
-      return problem("", Problems.MALFORMED_JSON, "The input cannot be read.");
+      return problem("", ProblemCode.JSON_MALFORMED, "The input cannot be read.");
     }
     return read(text.toString());
   }
@@ -263,14 +263,14 @@ public final class PolicyJson {
 
   private PolicyReadResult readTree(JsonNode root) {
     if (!root.isObject()) {
-      return problem("", Problems.WRONG_TYPE, "A policy is a JSON object whose properties are its settings.");
+      return problem("", ProblemCode.JSON_WRONG_TYPE, "A policy is a JSON object whose properties are its settings.");
     }
     JsonNode format = root.get(FORMAT_PROPERTY);
     if (format != null
         && !format.isNull()
         && !(format.isString() && FORMAT_NAME.equals(format.stringValue()))) {
       return problem(
-          "/" + FORMAT_PROPERTY, Problems.UNSUPPORTED_FORMAT, "The document names a format other than " + FORMAT_NAME + ".");
+          "/" + FORMAT_PROPERTY, ProblemCode.JSON_UNSUPPORTED_FORMAT, "The document names a format other than " + FORMAT_NAME + ".");
     }
     JsonNode version = root.get(VERSION_PROPERTY);
     if (version != null
@@ -278,7 +278,7 @@ public final class PolicyJson {
         && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
       return problem(
           "/" + VERSION_PROPERTY,
-          Problems.UNSUPPORTED_FORMAT,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
           "This reader reads version " + VERSION + " of the policy format.");
     }
     ReadContext context = new ReadContext(lenient, SOURCE, MAX_PROBLEMS);
@@ -310,10 +310,10 @@ public final class PolicyJson {
 
   private static PolicyReadResult tooLong() {
     return problem(
-        "", Problems.LIMIT_EXCEEDED, "The document is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
+        "", ProblemCode.JSON_LIMIT_EXCEEDED, "The document is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
   }
 
-  private static PolicyReadResult problem(String path, String code, String message) {
+  private static PolicyReadResult problem(String path, ProblemCode code, String message) {
     return new PolicyReadResult(
         Optional.empty(), List.of(Violation.of(code, Severity.ERROR, path, message, SOURCE)));
   }

@@ -203,7 +203,7 @@ public final class PseudonymisedCaseJson {
     String text = !line.isEmpty() && line.charAt(0) == CaseJson.BYTE_ORDER_MARK ? line.substring(1) : line;
     if (text.length() > MAX_DOCUMENT_LENGTH) {
       return problem(
-          "", Problems.LIMIT_EXCEEDED, "The line is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
+          "", ProblemCode.JSON_LIMIT_EXCEEDED, "The line is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
     }
     return DocumentParse.parse(
             MAPPER,
@@ -216,18 +216,18 @@ public final class PseudonymisedCaseJson {
 
   private PseudonymisedReadResult readTree(JsonNode root) {
     if (!root.isObject()) {
-      return problem("", Problems.WRONG_TYPE, "A pseudonymised case is a JSON object.");
+      return problem("", ProblemCode.JSON_WRONG_TYPE, "A pseudonymised case is a JSON object.");
     }
     JsonNode format = root.get(FORMAT_PROPERTY);
     if (format == null || !format.isString() || !FORMAT_NAME.equals(format.stringValue())) {
       return problem(
-          "/" + FORMAT_PROPERTY, Problems.UNSUPPORTED_FORMAT, "The line does not name the format " + FORMAT_NAME + ".");
+          "/" + FORMAT_PROPERTY, ProblemCode.JSON_UNSUPPORTED_FORMAT, "The line does not name the format " + FORMAT_NAME + ".");
     }
     JsonNode version = root.get(VERSION_PROPERTY);
     if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
       return problem(
           "/" + VERSION_PROPERTY,
-          Problems.UNSUPPORTED_FORMAT,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
           "This reader reads version " + VERSION + " of the pseudonymised-case format.");
     }
     ReadContext context = new ReadContext(lenient, SOURCE, MAX_PROBLEMS);
@@ -235,7 +235,7 @@ public final class PseudonymisedCaseJson {
     return new PseudonymisedReadResult(context.overCap() ? Optional.empty() : read, context.problems());
   }
 
-  private static PseudonymisedReadResult problem(String path, String code, String message) {
+  private static PseudonymisedReadResult problem(String path, ProblemCode code, String message) {
     return new PseudonymisedReadResult(
         Optional.empty(), List.of(Violation.of(code, Severity.ERROR, path, message, SOURCE)));
   }

@@ -59,11 +59,11 @@ final class ReadContext {
     return pointer() + Pointer.of(segment);
   }
 
-  void error(String code, String message) {
+  void error(ProblemCode code, String message) {
     add(code, Severity.ERROR, "", message);
   }
 
-  void error(Object segment, String code, String message) {
+  void error(Object segment, ProblemCode code, String message) {
     add(code, Severity.ERROR, Pointer.of(segment), message);
   }
 
@@ -71,7 +71,7 @@ final class ReadContext {
    * Keeps a problem at the current path plus {@code tail}, or, past the cap, only counts it (without
    * building its path).
    */
-  private void add(String code, Severity severity, String tail, String message) {
+  private void add(ProblemCode code, Severity severity, String tail, String message) {
     if (severity == Severity.ERROR) {
       errors++;
     }
@@ -96,7 +96,7 @@ final class ReadContext {
         lenient
             ? "Member " + member + " of this object is a property the format does not define; it was dropped."
             : "Member " + member + " of this object is a property the format does not define.";
-    add(Problems.UNKNOWN_PROPERTY, severity, "", message);
+    add(ProblemCode.JSON_UNKNOWN_PROPERTY, severity, "", message);
   }
 
   /**
@@ -109,7 +109,7 @@ final class ReadContext {
         lenient
             ? "A repeated element of a set was dropped."
             : "This element repeats an earlier element of the set.";
-    add(Problems.DUPLICATE_ELEMENT, severity, Pointer.of(index), message);
+    add(ProblemCode.JSON_DUPLICATE_ELEMENT, severity, Pointer.of(index), message);
   }
 
   boolean lenient() {
@@ -137,7 +137,7 @@ final class ReadContext {
     List<Violation> all = new ArrayList<>(problems);
     all.add(
         Violation.of(
-            Problems.TOO_MANY_PROBLEMS,
+            ProblemCode.JSON_TOO_MANY_PROBLEMS,
             Severity.ERROR,
             "",
             "More than "

@@ -68,7 +68,7 @@ public final class RestorativeJacksonModule extends SimpleModule {
         return context.reportInputMismatch(
             RestorativeCase.class,
             "The case record cannot be read: %s at %s",
-            e instanceof StreamConstraintsException ? Problems.LIMIT_EXCEEDED : Problems.MALFORMED_JSON,
+            e instanceof StreamConstraintsException ? ProblemCode.JSON_LIMIT_EXCEEDED : ProblemCode.JSON_MALFORMED,
             pointerOrRoot(CaseJson.pointer(parser)));
       }
       ReadResult result = json.readTree(tree);

@@ -25,7 +25,7 @@ import org.restorative.core.casefile.RestorativeCase;
  *
  * <ul>
  *   <li>reading never throws, for any bytes;
- *   <li>every problem has one of {@link Problems}' codes and a JSON Pointer, and neither its message
+ *   <li>every problem has one of {@link ProblemCode}' codes and a JSON Pointer, and neither its message
  *       nor its path holds {@link Planted#SENTINEL}, which the target plants for every backtick;
  *   <li>a case comes without errors, and no case without one;
  *   <li>strict reads exactly what lenient reads with no warning, and the same case;

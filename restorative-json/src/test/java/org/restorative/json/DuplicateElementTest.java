@@ -47,8 +47,8 @@ class DuplicateElementTest {
     assertThat(result.problems())
         .extracting(Violation::code, Violation::severity, Violation::path)
         .containsExactly(
-            tuple(Problems.DUPLICATE_ELEMENT, Severity.ERROR, "/harms/0/types/2"),
-            tuple(Problems.DUPLICATE_ELEMENT, Severity.ERROR, "/processes/0/participants/2"));
+            tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.ERROR, "/harms/0/types/2"),
+            tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.ERROR, "/processes/0/participants/2"));
     assertThat(result.isRead()).isFalse();
     assertThat(result.problems())
         .extracting(Violation::message)
@@ -62,8 +62,8 @@ class DuplicateElementTest {
     assertThat(result.problems())
         .extracting(Violation::code, Violation::severity, Violation::path)
         .containsExactly(
-            tuple(Problems.DUPLICATE_ELEMENT, Severity.WARNING, "/harms/0/types/2"),
-            tuple(Problems.DUPLICATE_ELEMENT, Severity.WARNING, "/processes/0/participants/2"));
+            tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.WARNING, "/harms/0/types/2"),
+            tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.WARNING, "/processes/0/participants/2"));
     RestorativeCase read = result.restorativeCase().orElseThrow();
     RestorativeCase original = CaseJson.strict().read(completed()).restorativeCase().orElseThrow();
     assertThat(read).isEqualTo(original);

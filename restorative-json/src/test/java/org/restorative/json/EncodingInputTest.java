@@ -78,7 +78,7 @@ class EncodingInputTest {
   void two_byte_order_marks_are_not_a_document() {
     assertThat(CaseJson.strict().read(concat(BOM, BOM, document().getBytes(StandardCharsets.UTF_8))).problems())
         .extracting(Violation::code)
-        .containsExactly(Problems.MALFORMED_JSON);
+        .containsExactly(ProblemCode.JSON_MALFORMED.name());
   }
 
   @Test
@@ -100,7 +100,7 @@ class EncodingInputTest {
               result ->
                   assertThat(result.problems())
                       .extracting(Violation::code, Violation::path)
-                      .containsExactly(tuple(Problems.INVALID_ENCODING, "")));
+                      .containsExactly(tuple(ProblemCode.JSON_INVALID_ENCODING.name(), "")));
     }
   }
 
@@ -110,7 +110,7 @@ class EncodingInputTest {
 
     assertThat(CaseJson.strict().read(bytes).problems())
         .extracting(Violation::code)
-        .containsExactly(Problems.INVALID_ENCODING);
+        .containsExactly(ProblemCode.JSON_INVALID_ENCODING.name());
   }
 
   // ---- NDJSON ------------------------------------------------------------------------------------
@@ -140,7 +140,7 @@ class EncodingInputTest {
     List<NdjsonReader.Line> read = ndjson(concat(first, BOM, rest));
 
     assertThat(read).extracting(NdjsonReader.Line::number).containsExactly(1L, 2L, 3L);
-    assertThat(read.get(1).result().problems()).extracting(Violation::code).containsExactly(Problems.MALFORMED_JSON);
+    assertThat(read.get(1).result().problems()).extracting(Violation::code).containsExactly(ProblemCode.JSON_MALFORMED.name());
     assertThat(read.get(2).result().restorativeCase()).contains(cohort.get(2));
   }
 
@@ -163,7 +163,7 @@ class EncodingInputTest {
       assertThat(read).extracting(NdjsonReader.Line::number).containsExactly(1L, 2L, 3L, 4L, 5L);
       assertThat(read.get(2).result().problems())
           .extracting(Violation::code, Violation::path)
-          .containsExactly(tuple(Problems.INVALID_ENCODING, ""));
+          .containsExactly(tuple(ProblemCode.JSON_INVALID_ENCODING.name(), ""));
       assertThat(read)
           .filteredOn(line -> line.result().isRead())
           .extracting(line -> line.result().restorativeCase().orElseThrow())

@@ -36,7 +36,7 @@ class HostileInputTest {
 
     assertThat(read(truncated).problems())
         .extracting(Violation::code)
-        .containsExactly(Problems.MALFORMED_JSON);
+        .containsExactly(ProblemCode.JSON_MALFORMED.name());
   }
 
   @Test
@@ -47,7 +47,7 @@ class HostileInputTest {
 
     assertThat(result.errors())
         .extracting(Violation::code, Violation::path)
-        .contains(tuple(Problems.WRONG_TYPE, "/referral"));
+        .contains(tuple(ProblemCode.JSON_WRONG_TYPE.name(), "/referral"));
   }
 
   @Test
@@ -56,7 +56,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNKNOWN_CODE, "/stage"));
+        .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_CODE.name(), "/stage"));
   }
 
   @Test
@@ -65,7 +65,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.MISSING_PROPERTY, "/stage"));
+        .containsExactly(tuple(ProblemCode.JSON_MISSING_PROPERTY.name(), "/stage"));
   }
 
   @Test
@@ -74,7 +74,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.INVALID_TIME, "/harms/0/reportedOn"));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_TIME.name(), "/harms/0/reportedOn"));
   }
 
   @Test
@@ -83,7 +83,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.INVALID_TIME, "/referral/receivedAt"));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_TIME.name(), "/referral/receivedAt"));
   }
 
   @Test
@@ -96,7 +96,7 @@ class HostileInputTest {
       assertThat(read(json).errors())
           .as(offset)
           .extracting(Violation::code, Violation::path)
-          .containsExactly(tuple(Problems.INVALID_TIME, "/referral/receivedAt"));
+          .containsExactly(tuple(ProblemCode.JSON_INVALID_TIME.name(), "/referral/receivedAt"));
     }
     String lowerCase = referral.replaceFirst("(\"receivedAt\": \"[0-9-]+)T([0-9:.]+)Z\"", "$1t$2z\"");
     assertThat(lowerCase).isNotEqualTo(referral);
@@ -112,10 +112,10 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.INVALID_VALUE, "/parties/0/name"));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_VALUE.name(), "/parties/0/name"));
     assertThat(read(reversed).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.INVALID_VALUE, "/parties/0/name"));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_VALUE.name(), "/parties/0/name"));
     assertThat(read(paired).problems()).isEmpty();
   }
 
@@ -126,7 +126,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code)
-        .containsExactly(Problems.LIMIT_EXCEEDED);
+        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED.name());
   }
 
   @Test
@@ -136,7 +136,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code)
-        .containsExactly(Problems.LIMIT_EXCEEDED);
+        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED.name());
   }
 
   @Test
@@ -147,7 +147,7 @@ class HostileInputTest {
 
     assertThat(result.errors())
         .extracting(Violation::code)
-        .containsExactly(Problems.DUPLICATE_PROPERTY);
+        .containsExactly(ProblemCode.JSON_DUPLICATE_PROPERTY.name());
     assertThat(result.errors().get(0).path()).startsWith("/stage");
   }
 
@@ -155,19 +155,19 @@ class HostileInputTest {
   void content_after_the_document_is_refused() {
     assertThat(read(withSentinelName() + "{\"more\": 1}").errors())
         .extracting(Violation::code)
-        .containsExactly(Problems.TRAILING_CONTENT);
+        .containsExactly(ProblemCode.JSON_TRAILING_CONTENT.name());
   }
 
   @Test
   void a_document_of_another_format_or_a_newer_version_is_unsupported() {
     assertThat(read("{\"format\": \"something-else\", \"formatVersion\": 1}").errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNSUPPORTED_FORMAT, "/format"));
+        .containsExactly(tuple(ProblemCode.JSON_UNSUPPORTED_FORMAT.name(), "/format"));
     assertThat(read(withSentinelName().replace("\"formatVersion\": 1", "\"formatVersion\": 99")).errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNSUPPORTED_FORMAT, "/formatVersion"));
-    assertThat(read("[1, 2, 3]").errors()).extracting(Violation::code).containsExactly(Problems.WRONG_TYPE);
-    assertThat(read("").errors()).extracting(Violation::code).containsExactly(Problems.MALFORMED_JSON);
+        .containsExactly(tuple(ProblemCode.JSON_UNSUPPORTED_FORMAT.name(), "/formatVersion"));
+    assertThat(read("[1, 2, 3]").errors()).extracting(Violation::code).containsExactly(ProblemCode.JSON_WRONG_TYPE.name());
+    assertThat(read("").errors()).extracting(Violation::code).containsExactly(ProblemCode.JSON_MALFORMED.name());
   }
 
   @Test
@@ -181,9 +181,9 @@ class HostileInputTest {
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
         .containsExactlyInAnyOrder(
-            tuple(Problems.UNKNOWN_CODE, "/stage"),
-            tuple(Problems.INVALID_TIME, "/harms/0/reportedOn"),
-            tuple(Problems.WRONG_TYPE, "/harms/0/setting"));
+            tuple(ProblemCode.JSON_UNKNOWN_CODE.name(), "/stage"),
+            tuple(ProblemCode.JSON_INVALID_TIME.name(), "/harms/0/reportedOn"),
+            tuple(ProblemCode.JSON_WRONG_TYPE.name(), "/harms/0/setting"));
   }
 
   @Test
@@ -192,7 +192,7 @@ class HostileInputTest {
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path, Violation::severity)
-        .containsExactly(tuple(Problems.INVALID_VALUE, "/id", Severity.ERROR));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_VALUE.name(), "/id", Severity.ERROR));
   }
 
   @Test
@@ -208,7 +208,7 @@ class HostileInputTest {
           .extracting(Violation::code, Violation::path, Violation::message)
           .containsExactly(
               tuple(
-                  Problems.INVALID_VALUE,
+                  ProblemCode.JSON_INVALID_VALUE.name(),
                   "/id",
                   "CaseId must be valid Unicode text (no unpaired surrogate)"));
       assertThat(result.isRead()).isFalse();
@@ -238,7 +238,7 @@ class HostileInputTest {
     ReadResult result = read(json);
     assertThat(result.errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.INVALID_VALUE, "/parties/0/dischargeConditions/0/place"));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_VALUE.name(), "/parties/0/dischargeConditions/0/place"));
     assertThat(result.errors()).allSatisfy(v -> assertThat(v.message()).doesNotContain(SENTINEL));
   }
 
@@ -251,12 +251,12 @@ class HostileInputTest {
 
     assertThat(strict.errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, ""));
+        .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), ""));
     assertThat(strict.restorativeCase()).isEmpty();
     assertThat(lenient.errors()).isEmpty();
     assertThat(lenient.warnings())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, ""));
+        .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), ""));
     assertThat(lenient.restorativeCase()).isPresent();
     assertThat(lenient.restorativeCase().get().id().value()).isEqualTo("SYN-000000");
   }
@@ -268,6 +268,6 @@ class HostileInputTest {
 
     assertThat(CaseJson.lenient().read(json).warnings())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, "/referral"));
+        .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"));
   }
 }

@@ -124,13 +124,13 @@ class InputNamesNotEchoedTest {
       assertThat(strict.problems())
           .as(pointer)
           .extracting(Violation::code, Violation::severity, Violation::path)
-          .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, Severity.ERROR, pointer));
+          .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), Severity.ERROR, pointer));
       assertThat(strict.problems().get(0).message()).startsWith(position);
       assertThat(strict.restorativeCase()).isEmpty();
       assertThat(lenient.problems())
           .as(pointer)
           .extracting(Violation::code, Violation::severity, Violation::path)
-          .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, Severity.WARNING, pointer));
+          .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), Severity.WARNING, pointer));
       assertThat(lenient.problems().get(0).message()).startsWith(position);
       assertThat(lenient.restorativeCase()).as(pointer).isEqualTo(CaseJson.strict().read(DOCUMENT).restorativeCase());
     }
@@ -144,7 +144,7 @@ class InputNamesNotEchoedTest {
 
     assertThat(lenient.warnings())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, "/referral"), tuple(Problems.UNKNOWN_PROPERTY, "/referral"));
+        .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"), tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"));
     assertThat(lenient.warnings())
         .extracting(Violation::message)
         .allSatisfy(m -> assertThat(m).doesNotContain("Zq7"))
@@ -160,11 +160,11 @@ class InputNamesNotEchoedTest {
       assertThat(strict(json).problems())
           .as(pointer)
           .extracting(Violation::code, Violation::path)
-          .containsExactly(tuple(Problems.DUPLICATE_PROPERTY, pointer));
+          .containsExactly(tuple(ProblemCode.JSON_DUPLICATE_PROPERTY.name(), pointer));
       assertThat(lenient(json).problems())
           .as(pointer)
           .extracting(Violation::code, Violation::path)
-          .containsExactly(tuple(Problems.DUPLICATE_PROPERTY, pointer));
+          .containsExactly(tuple(ProblemCode.JSON_DUPLICATE_PROPERTY.name(), pointer));
     }
   }
 
@@ -174,7 +174,7 @@ class InputNamesNotEchoedTest {
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.DUPLICATE_PROPERTY, "/referral/source"));
+        .containsExactly(tuple(ProblemCode.JSON_DUPLICATE_PROPERTY.name(), "/referral/source"));
   }
 
   @Test
@@ -195,7 +195,7 @@ class InputNamesNotEchoedTest {
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.LIMIT_EXCEEDED, "/harms/0/narrative"));
+        .containsExactly(tuple(ProblemCode.JSON_LIMIT_EXCEEDED.name(), "/harms/0/narrative"));
   }
 
   @Test
@@ -205,7 +205,7 @@ class InputNamesNotEchoedTest {
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.MALFORMED_JSON, "/riskAssessments/0"));
+        .containsExactly(tuple(ProblemCode.JSON_MALFORMED.name(), "/riskAssessments/0"));
   }
 
   @Test
@@ -214,7 +214,7 @@ class InputNamesNotEchoedTest {
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.MALFORMED_JSON, "/parties/0/name"));
+        .containsExactly(tuple(ProblemCode.JSON_MALFORMED.name(), "/parties/0/name"));
   }
 
   @Test
@@ -223,7 +223,7 @@ class InputNamesNotEchoedTest {
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.MALFORMED_JSON, "/referral"));
+        .containsExactly(tuple(ProblemCode.JSON_MALFORMED.name(), "/referral"));
   }
 
   @Test
@@ -264,9 +264,9 @@ class InputNamesNotEchoedTest {
           .extracting(l -> l.result().problems().stream().map(p -> p.code() + " " + p.path()).toList())
           .containsExactly(
               List.of(),
-              List.of(Problems.UNKNOWN_PROPERTY + " /referral"),
-              List.of(Problems.DUPLICATE_PROPERTY + " /referral"),
-              List.of(Problems.MALFORMED_JSON + " /referral"),
+              List.of(ProblemCode.JSON_UNKNOWN_PROPERTY.name() + " /referral"),
+              List.of(ProblemCode.JSON_DUPLICATE_PROPERTY.name() + " /referral"),
+              List.of(ProblemCode.JSON_MALFORMED.name() + " /referral"),
               List.of());
       assertThat(read.get(1).result().isRead()).isEqualTo(json.isLenient());
     }

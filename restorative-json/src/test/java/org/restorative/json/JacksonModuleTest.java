@@ -33,7 +33,7 @@ class JacksonModuleTest {
 
     assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining(Problems.UNKNOWN_CODE + " at /stage")
+        .hasMessageContaining(ProblemCode.JSON_UNKNOWN_CODE.name() + " at /stage")
         .hasMessageNotContaining("Zebedee");
   }
 
@@ -45,7 +45,7 @@ class JacksonModuleTest {
 
     assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining(Problems.MALFORMED_JSON + " at /stage")
+        .hasMessageContaining(ProblemCode.JSON_MALFORMED.name() + " at /stage")
         .hasMessageNotContaining("Zq7");
   }
 
@@ -57,7 +57,7 @@ class JacksonModuleTest {
 
     assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
         .isInstanceOf(DatabindException.class)
-        .hasMessageContaining(Problems.LIMIT_EXCEEDED + " at /referral")
+        .hasMessageContaining(ProblemCode.JSON_LIMIT_EXCEEDED.name() + " at /referral")
         .hasMessageNotContaining("Zq7");
   }
 }

@@ -49,7 +49,7 @@ class NdjsonTest {
     }
 
     assertThat(read).extracting(NdjsonReader.Line::number).containsExactly(1L, 2L, 3L, 5L, 6L);
-    assertThat(read.get(2).result().errors()).extracting(v -> v.code()).containsExactly(Problems.MALFORMED_JSON);
+    assertThat(read.get(2).result().errors()).extracting(v -> v.code()).containsExactly(ProblemCode.JSON_MALFORMED.name());
     assertThat(read)
         .filteredOn(line -> line.result().isRead())
         .extracting(line -> line.result().restorativeCase().orElseThrow())
@@ -67,7 +67,7 @@ class NdjsonTest {
       read = reader.stream().toList();
     }
 
-    assertThat(read.get(0).result().errors()).extracting(v -> v.code()).containsExactly(Problems.LIMIT_EXCEEDED);
+    assertThat(read.get(0).result().errors()).extracting(v -> v.code()).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED.name());
     assertThat(read.get(1).number()).isEqualTo(2L);
     assertThat(read.get(1).result().restorativeCase()).contains(c);
   }

@@ -112,7 +112,7 @@ class OutcomeFormatsTest {
     ReadContext context = new ReadContext(false);
     Optional<Action> read = OutcomeFormats.ACTION.read(CaseJson.tree(text), context);
     assertThat(read).isEmpty();
-    assertThat(context.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(Problems.INCONSISTENT_OBJECT));
+    assertThat(context.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.JSON_INCONSISTENT_OBJECT.name()));
   }
 
   @Test

@@ -1,11 +1,10 @@
 package org.restorative.json;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.restorative.core.rules.Violation;
 
 /**
@@ -26,7 +25,7 @@ final class Planted {
   /** The byte the targets expand into the sentinel. */
   static final byte MARK = '`';
 
-  /** The codes the reader defines: every public constant of {@link Problems}. */
+  /** The codes the reader defines: every public constant of {@link ProblemCode}. */
   static final Set<String> CODES = codes();
 
   /** The input with every {@link #MARK} replaced by the sentinel's bytes. */
@@ -95,16 +94,7 @@ final class Planted {
   }
 
   private static Set<String> codes() {
-    Set<String> codes = new TreeSet<>();
-    for (Field field : Problems.class.getFields()) {
-      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-        try {
-          codes.add((String) field.get(null));
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return Set.copyOf(codes);
+    return Arrays.stream(ProblemCode.values()).map(ProblemCode::name).collect(Collectors.toUnmodifiableSet());
   }
+
 }

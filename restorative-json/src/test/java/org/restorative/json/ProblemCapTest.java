@@ -56,12 +56,12 @@ class ProblemCapTest {
     List<Violation> problems = result.problems();
     assertThat(problems).hasSize(CaseJson.MAX_PROBLEMS + 1);
     assertThat(problems.subList(0, CaseJson.MAX_PROBLEMS))
-        .allSatisfy(p -> assertThat(p.code()).isEqualTo(Problems.WRONG_TYPE))
+        .allSatisfy(p -> assertThat(p.code()).isEqualTo(ProblemCode.JSON_WRONG_TYPE.name()))
         .extracting(Violation::path)
         .startsWith("/harms/0/types/0", "/harms/0/types/1")
         .endsWith("/harms/0/types/" + (CaseJson.MAX_PROBLEMS - 1));
     Violation last = problems.get(CaseJson.MAX_PROBLEMS);
-    assertThat(last.code()).isEqualTo(Problems.TOO_MANY_PROBLEMS);
+    assertThat(last.code()).isEqualTo(ProblemCode.JSON_TOO_MANY_PROBLEMS.name());
     assertThat(last.severity()).isEqualTo(Severity.ERROR);
     assertThat(last.path()).isEmpty();
     assertThat(last.message())
@@ -80,7 +80,7 @@ class ProblemCapTest {
 
     assertThat(result.problems()).hasSize(CaseJson.MAX_PROBLEMS + 1);
     Violation last = result.problems().get(CaseJson.MAX_PROBLEMS);
-    assertThat(last.code()).isEqualTo(Problems.TOO_MANY_PROBLEMS);
+    assertThat(last.code()).isEqualTo(ProblemCode.JSON_TOO_MANY_PROBLEMS.name());
     assertThat(last.message()).endsWith("; 1 more are not listed.");
   }
 
@@ -91,7 +91,7 @@ class ProblemCapTest {
     assertThat(result.problems())
         .hasSize(CaseJson.MAX_PROBLEMS)
         .extracting(Violation::code)
-        .containsOnly(Problems.WRONG_TYPE);
+        .containsOnly(ProblemCode.JSON_WRONG_TYPE.name());
   }
 
   @Test
@@ -101,9 +101,9 @@ class ProblemCapTest {
     assertThat(result.problems())
         .extracting(Violation::code, Violation::path)
         .containsExactly(
-            tuple(Problems.WRONG_TYPE, "/harms/0/types/0"),
-            tuple(Problems.WRONG_TYPE, "/harms/0/types/1"),
-            tuple(Problems.WRONG_TYPE, "/harms/0/types/2"));
+            tuple(ProblemCode.JSON_WRONG_TYPE.name(), "/harms/0/types/0"),
+            tuple(ProblemCode.JSON_WRONG_TYPE.name(), "/harms/0/types/1"),
+            tuple(ProblemCode.JSON_WRONG_TYPE.name(), "/harms/0/types/2"));
     assertThat(CaseJson.strict().read(completed()).problems()).isEmpty();
   }
 
@@ -119,7 +119,7 @@ class ProblemCapTest {
     assertThat(over.warnings()).hasSize(CaseJson.MAX_PROBLEMS);
     assertThat(over.errors())
         .singleElement()
-        .satisfies(p -> assertThat(p.code()).isEqualTo(Problems.TOO_MANY_PROBLEMS))
+        .satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.JSON_TOO_MANY_PROBLEMS.name()))
         .satisfies(p -> assertThat(p.message()).contains("; 40 more are not listed."));
     assertThat(over.isRead()).isFalse();
   }
@@ -153,7 +153,7 @@ class ProblemCapTest {
       assertThat(read.get(0).result().problems()).hasSize(CaseJson.MAX_PROBLEMS + 1);
       assertThat(read.get(1).result().problems())
           .extracting(Violation::code)
-          .containsExactly(Problems.WRONG_TYPE, Problems.WRONG_TYPE);
+          .containsExactly(ProblemCode.JSON_WRONG_TYPE.name(), ProblemCode.JSON_WRONG_TYPE.name());
     }
   }
 }

@@ -55,7 +55,7 @@ class RangeInputTest {
   static void assertOutOfRange(String json, String planted, String path) {
     assertThat(read(json, planted).problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.OUT_OF_RANGE, path));
+        .containsExactly(tuple(ProblemCode.JSON_OUT_OF_RANGE.name(), path));
   }
 
   // ---- beyond the edges: one problem, at its pointer ------------------------------------------
@@ -117,7 +117,7 @@ class RangeInputTest {
   void a_moment_that_is_not_a_moment_is_still_an_invalid_time() {
     assertThat(read(withReceivedAt("2031-07-08T09:41:00"), "2031-07-08").problems())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(Problems.INVALID_TIME, "/referral/receivedAt"));
+        .containsExactly(tuple(ProblemCode.JSON_INVALID_TIME.name(), "/referral/receivedAt"));
   }
 
   // ---- at the edges: read, written and read back equal -----------------------------------------
@@ -207,7 +207,7 @@ class RangeInputTest {
             line ->
                 assertThat(line.result().problems())
                     .extracting(Violation::code, Violation::path)
-                    .containsExactly(tuple(Problems.OUT_OF_RANGE, "")));
+                    .containsExactly(tuple(ProblemCode.JSON_OUT_OF_RANGE.name(), "")));
     assertThat(read)
         .filteredOn(line -> line.result().isRead())
         .extracting(line -> line.result().restorativeCase().orElseThrow())

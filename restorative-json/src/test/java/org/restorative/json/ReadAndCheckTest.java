@@ -34,7 +34,7 @@ class ReadAndCheckTest {
         CaseJson.strict().readAndCheck("{\"format\": 1}", RuleSet.standard(), Policy.standard(), AS_OF);
 
     assertThat(result.restorativeCase()).isEmpty();
-    assertThat(result.errors()).extracting(Violation::code).containsExactly(Problems.UNSUPPORTED_FORMAT);
+    assertThat(result.errors()).extracting(Violation::code).containsExactly(ProblemCode.JSON_UNSUPPORTED_FORMAT.name());
   }
 
   @Test
@@ -48,6 +48,6 @@ class ReadAndCheckTest {
         CaseJson.lenient().readAndCheck(json, RuleSet.standard(), Policy.standard(), AS_OF);
 
     assertThat(result.errors()).isEmpty();
-    assertThat(result.warnings()).extracting(Violation::code).containsExactly(Problems.UNKNOWN_PROPERTY);
+    assertThat(result.warnings()).extracting(Violation::code).containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY.name());
   }
 }

@@ -129,7 +129,7 @@ class SharedBetweenThreadsTest {
               assertThat(w.lenientUnknown().restorativeCase()).isEqualTo(w.read().restorativeCase());
               assertThat(w.lenientUnknown().problems())
                   .extracting(Violation::code, Violation::path)
-                  .containsExactly(tuple(Problems.UNKNOWN_PROPERTY, ""));
+                  .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), ""));
               assertThat(w.line()).doesNotContain("\n");
             });
     assertThat(one).extracting(w -> w.read().restorativeCase().orElseThrow()).isEqualTo(cohort);

@@ -54,7 +54,7 @@ class UpcasterTest {
 
     assertThat(result.errors())
         .extracting(v -> v.code() + " " + v.path())
-        .containsExactly(Problems.UNSUPPORTED_FORMAT + " /formatVersion");
+        .containsExactly(ProblemCode.JSON_UNSUPPORTED_FORMAT.name() + " /formatVersion");
   }
 
   @Test

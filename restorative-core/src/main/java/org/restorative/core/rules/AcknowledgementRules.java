@@ -36,18 +36,17 @@ final class AcknowledgementRules {
 
   /** Rule 1. */
   static Rule responsibilityAcknowledgedBeforePreparation() {
-    return Rule.of(
-            RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "RJC Service Provider Code B; Scottish Government Guidance 2017 A1; IIRP conference"
+    return Rule.define(RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code B; Scottish Government Guidance 2017 A1; IIRP conference"
                 + " script; an organisation speaks through a person (RJC restorative just culture"
-                + " checklist, domain brief §2.1, §3.1)",
-            "Every person responsible (and each party of a mutual harm, and an organisation that"
+                + " checklist, domain brief §2.1, §3.1)")
+        .meaning("Every person responsible (and each party of a mutual harm, and an organisation that"
                 + " answers for the harm) has dated acknowledgements of the facts and of their own"
                 + " part before preparation; each acknowledgement of an organisation names the"
-                + " spokesperson who made it.",
-            context -> {
+                + " spokesperson who made it.")
+        .check(context -> {
               RestorativeCase c = context.restorativeCase();
               List<Finding> findings = new ArrayList<>();
               List<Party> parties = c.parties();
@@ -82,17 +81,16 @@ final class AcknowledgementRules {
 
   /** Rule 2. */
   static Rule corePartiesPresent() {
-    return Rule.of(
-        CORE_PARTIES_PRESENT.name(),
-        Severity.ERROR,
-        Stage.ASSESSMENT,
-        "Practice consensus; definition of restorative justice, Scottish Government Guidance 2017"
+    return Rule.define(CORE_PARTIES_PRESENT)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.ASSESSMENT)
+        .source("Practice consensus; definition of restorative justice, Scottish Government Guidance 2017"
             + " Part A §2; the organisation as a responsible party (RJC restorative just culture"
-            + " checklist)",
-        "Outside referral a case has a party in a harmed role and one in a responsible role (an"
+            + " checklist)")
+        .meaning("Outside referral a case has a party in a harmed role and one in a responsible role (an"
             + " organisation that answers for the harm counts); mutual harm counts for both only"
-            + " with two such parties.",
-        context -> {
+            + " with two such parties.")
+        .check(context -> {
           boolean present = formBothSides(context.restorativeCase(), context.restorativeCase().parties());
           return present
               ? List.of()

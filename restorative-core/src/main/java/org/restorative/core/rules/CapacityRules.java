@@ -79,16 +79,15 @@ final class CapacityRules {
    * is left to rule 15.
    */
   static Rule aDoubtAboutCapacityIsResolvedBeforeConsent() {
-    return Rule.of(
-        CAPACITY_ASSESSED_WHEN_DOUBTED.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "MCA 2005 s1(2), s2(1) (at the material time); draft MCA Code of Practice 2022 (proper"
-            + " reason to doubt)",
-        "When there is reason to doubt a party's capacity (flagged, or a recorded finding of"
+    return Rule.define(CAPACITY_ASSESSED_WHEN_DOUBTED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("MCA 2005 s1(2), s2(1) (at the material time); draft MCA Code of Practice 2022 (proper"
+            + " reason to doubt)")
+        .meaning("When there is reason to doubt a party's capacity (flagged, or a recorded finding of"
             + " incapacity or an inconclusive one), an assessment finding capacity is in force when"
-            + " their participation consent is given.",
-        context -> {
+            + " their participation consent is given.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {
@@ -113,14 +112,13 @@ final class CapacityRules {
    * takes part in and the people they would meet. Applies only once rule 11 is satisfied.
    */
   static Rule theCapacityAssessmentIsForThisProcessAndThesePeople() {
-    return Rule.of(
-        CAPACITY_DECISION_SPECIFIC.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "MCA 2005 s2(1) (in relation to the matter) and Explanatory Notes §21",
-        "A capacity assessment resolves a doubt only if its decision names the process type and the"
-            + " counterparties of each process the consent covers.",
-        context -> {
+    return Rule.define(CAPACITY_DECISION_SPECIFIC)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("MCA 2005 s2(1) (in relation to the matter) and Explanatory Notes §21")
+        .meaning("A capacity assessment resolves a doubt only if its decision names the process type and the"
+            + " counterparties of each process the consent covers.")
+        .check(context -> {
           Map<PartyId, List<RestorativeProcess>> processesOf = new HashMap<>();
           for (RestorativeProcess process : context.restorativeCase().processes()) {
             for (PartyId participant : process.participants()) {
@@ -180,18 +178,17 @@ final class CapacityRules {
    * CheckContext#isDueForJudgement} says.
    */
   static Rule capacityIsStillCurrentWhenTheMeetingStarts() {
-    return Rule.of(
-            CAPACITY_CURRENT_BEFORE_MEETING.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "MCA 2005 s2(1)–(2) (at the material time; temporary impairment) and Explanatory"
-                + " Notes §21; window: practice consensus, no number in any source",
-            "After a pause for a change in mental state, every attendee has a fresh finding of"
+    return Rule.define(CAPACITY_CURRENT_BEFORE_MEETING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("MCA 2005 s2(1)–(2) (at the material time; temporary impairment) and Explanatory"
+                + " Notes §21; window: practice consensus, no number in any source")
+        .meaning("After a pause for a change in mental state, every attendee has a fresh finding of"
                 + " capacity or a reconfirmation of consent before the meeting; where the finding in"
                 + " force is fluctuating, capacity is found again after the last preparation contact"
                 + " (and within the policy's window, if set); an inconclusive finding since the last"
-                + " consent is resolved first.",
-            context -> {
+                + " consent is resolved first.")
+        .check(context -> {
               Optional<Duration> window = context.policy().capacityReassessmentWindow();
               List<CaseEvent> mentalStatePauses =
                   context.restorativeCase().history().stream()
@@ -258,15 +255,14 @@ final class CapacityRules {
    * field.
    */
   static Rule aFindingOfIncapacitySaysWhichTestFailedAndWhy() {
-    return Rule.of(
-        CAPACITY_FINDING_COMPLETE.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "MCA 2005 s1(3), s2(1), s3(1)",
-        "A lacks-capacity outcome records the failed functional limbs, the impairment, the causal"
+    return Rule.define(CAPACITY_FINDING_COMPLETE)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("MCA 2005 s1(3), s2(1), s3(1)")
+        .meaning("A lacks-capacity outcome records the failed functional limbs, the impairment, the causal"
             + " link from the impairment to the inability (established and explained) and the"
-            + " practicable steps tried.",
-        context -> {
+            + " practicable steps tried.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<CapacityAssessment> assessments = context.restorativeCase().capacityAssessments();
           for (int k = 0; k < assessments.size(); k++) {
@@ -319,15 +315,14 @@ final class CapacityRules {
    * clinician, parent or best-interests decision cannot.
    */
   static Rule nobodyConsentsToTakePartOnAnothersBehalf() {
-    return Rule.of(
-        NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "RJC Service Provider Code C; practice consensus; needs legal review (restorative"
-            + " justice is not in the MCA 2005 s27 excluded list)",
-        "Only the person's own consent counts for participation; no substitute or best-interests"
-            + " consent (the brief says this needs legal review before it is a hard rule).",
-        context -> {
+    return Rule.define(NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("RJC Service Provider Code C; practice consensus; needs legal review (restorative"
+            + " justice is not in the MCA 2005 s27 excluded list)")
+        .meaning("Only the person's own consent counts for participation; no substitute or best-interests"
+            + " consent (the brief says this needs legal review before it is a hard rule).")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {
@@ -349,14 +344,13 @@ final class CapacityRules {
    * detention, age, appearance or behaviour, or on an unwise decision.
    */
   static Rule incapacityIsNeverFoundFromStatusAlone() {
-    return Rule.of(
-        INCAPACITY_NOT_FROM_STATUS_ALONE.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "MCA 2005 s2(3), s1(4)",
-        "A lacks-capacity outcome confirms it is not based solely on diagnosis, detention, age,"
-            + " appearance, behaviour or an unwise decision.",
-        context -> {
+    return Rule.define(INCAPACITY_NOT_FROM_STATUS_ALONE)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("MCA 2005 s2(3), s1(4)")
+        .meaning("A lacks-capacity outcome confirms it is not based solely on diagnosis, detention, age,"
+            + " appearance, behaviour or an unwise decision.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<CapacityAssessment> assessments = context.restorativeCase().capacityAssessments();
           for (int k = 0; k < assessments.size(); k++) {
@@ -385,15 +379,14 @@ final class CapacityRules {
    * is left to rule 15.
    */
   static Rule aChildUnderSixteenIsAssessedForGillickCompetence() {
-    return Rule.of(
-            CHILD_COMPETENCE_RECORDED.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "Gillick competence; Victims' Code 2020 definitions; practice consensus",
-            "A participant under 16 has a Gillick assessment, finding each factor and them"
+    return Rule.define(CHILD_COMPETENCE_RECORDED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Gillick competence; Victims' Code 2020 definitions; practice consensus")
+        .meaning("A participant under 16 has a Gillick assessment, finding each factor and them"
                 + " competent, before consent, and a record of parental or guardian involvement"
-                + " naming the holder of responsibility, who was told, by the day of consent.",
-            context -> {
+                + " naming the holder of responsibility, who was told, by the day of consent.")
+        .check(context -> {
               Map<CompetenceAssessmentId, Indexed<CompetenceAssessment>> competence =
                   new HashMap<>();
               List<CompetenceAssessment> assessments =

@@ -270,7 +270,7 @@ public final class CaseTransitions {
 
   private static Violation unknownReference(String path, String message) {
     return Violation.of(
-        StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN.name(),
+        StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN,
         Severity.ERROR,
         path,
         message,
@@ -490,6 +490,6 @@ public final class CaseTransitions {
   private static Either<Report, RestorativeCase> refuse(
       RestorativeCase c, StandardCode code, String path, String message, String source) {
     return Either.left(
-        Report.of(c, List.of(Violation.of(code.name(), Severity.ERROR, path, message, source))));
+        Report.of(c, List.of(Violation.of(code, Severity.ERROR, path, message, source))));
   }
 }

@@ -74,18 +74,17 @@ final class ConsentRules {
    * relied on. An attendee who had withdrawn from the meeting is not reported (§1.5).
    */
   static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
-    return Rule.of(
-        CONSENT_REQUIRED_BEFORE_MEETING.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice;"
+    return Rule.define(CONSENT_REQUIRED_BEFORE_MEETING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice;"
             + " MCA 2005 s2(1) (at the material time) for consent invalidated by a later finding of"
-            + " incapacity",
-        "Every attendee of a meeting, supporters and affected others included, has a participation"
+            + " incapacity")
+        .meaning("Every attendee of a meeting, supporters and affected others included, has a participation"
             + " consent given or reconfirmed, not withdrawn and not invalidated by a later finding"
             + " of incapacity, before the meeting; from preparation, so does every other"
-            + " participant of a process under way.",
-        context -> {
+            + " participant of a process under way.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           Set<Integer> invalidated = new HashSet<>();
           for (Indexed<Meeting> meeting : context.meetingsInScope()) {
@@ -197,14 +196,13 @@ final class ConsentRules {
    * consent recorded with a reason is accepted with a warning.
    */
   static Rule participationConsentIsInWriting() {
-    return Rule.of(
-        CONSENT_IN_WRITING.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "RJC Service Provider Code C",
-        "A participation consent records how it was given: written, or an approved alternative"
-            + " format; verbal consent recorded with a reason is a warning.",
-        context -> {
+    return Rule.define(CONSENT_IN_WRITING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code C")
+        .meaning("A participation consent records how it was given: written, or an approved alternative"
+            + " format; verbal consent recorded with a reason is a warning.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {
@@ -241,17 +239,16 @@ final class ConsentRules {
    * ({@link CheckContext#isDueForJudgement}).
    */
   static Rule everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting() {
-    return Rule.of(
-            CONSENT_RECONFIRMED_BEFORE_MEETING.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
+    return Rule.define(CONSENT_RECONFIRMED_BEFORE_MEETING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
                 + " Government Policy and Practice Framework §25.2 (Scottish); window: practice"
-                + " consensus, no number in any source",
-            "Each attendee's consent is reconfirmed (or first given) after their last preparation"
+                + " consensus, no number in any source")
+        .meaning("Each attendee's consent is reconfirmed (or first given) after their last preparation"
                 + " contact and before the meeting starts, within the policy's window if the trust"
-                + " set one.",
-            context -> {
+                + " set one.")
+        .check(context -> {
               Optional<Duration> window = context.policy().consentReconfirmationWindow();
               Map<PartyId, List<Instant>> contacts = preparationContactTimes(context);
               List<Finding> findings = new ArrayList<>();
@@ -315,15 +312,14 @@ final class ConsentRules {
    * to rules 3 and 29.
    */
   static Rule consentCoversTheProcessActuallyUsed() {
-    return Rule.of(
-        CONSENT_SCOPE_MATCHES_PROCESS.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Scottish Government Policy and Practice Framework §25.2 (Scottish), granular consent;"
-            + " extended to participation by practice consensus",
-        "A participant's active participation consent covers the process type and medium of every"
-            + " process they take part in that has not been halted.",
-        context -> {
+    return Rule.define(CONSENT_SCOPE_MATCHES_PROCESS)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Scottish Government Policy and Practice Framework §25.2 (Scottish), granular consent;"
+            + " extended to participation by practice consensus")
+        .meaning("A participant's active participation consent covers the process type and medium of every"
+            + " process they take part in that has not been halted.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (RestorativeProcess process : context.restorativeCase().processes()) {
@@ -362,16 +358,15 @@ final class ConsentRules {
    * confidentiality.
    */
   static Rule theLeafletWasGivenBeforeConsent() {
-    return Rule.of(
-        INFORMATION_GIVEN_BEFORE_CONSENT.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "RJC Service Provider Code A; BCRJP victim–offender conference outline (confidentiality"
-            + " limits)",
-        "A participation consent references the information given: the process, possible"
+    return Rule.define(INFORMATION_GIVEN_BEFORE_CONSENT)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code A; BCRJP victim–offender conference outline (confidentiality"
+            + " limits)")
+        .meaning("A participation consent references the information given: the process, possible"
             + " outcomes, how outcomes are monitored, the right to withdraw and confidentiality"
-            + " limits.",
-        context -> {
+            + " limits.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {
@@ -406,15 +401,14 @@ final class ConsentRules {
    * active. No reason is ever required.
    */
   static Rule aWithdrawalIsAlwaysHonoured() {
-    return Rule.of(
-            WITHDRAWAL_ALWAYS_ACCEPTED.name(),
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "RJC Principles of Restorative Practice 2020 (Voluntarism); RJC Service Provider Code"
-                + " C",
-            "A withdrawal from any party at any stage is accepted without a reason: no consent it"
-                + " covers that was obtained before it is still active.",
-            context -> {
+    return Rule.define(WITHDRAWAL_ALWAYS_ACCEPTED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("RJC Principles of Restorative Practice 2020 (Voluntarism); RJC Service Provider Code"
+                + " C")
+        .meaning("A withdrawal from any party at any stage is accepted without a reason: no consent it"
+                + " covers that was obtained before it is still active.")
+        .check(context -> {
               RestorativeCase c = context.restorativeCase();
               Map<PartyId, List<Consent>> sharingConsents = new HashMap<>();
               for (Consent consent : c.consents()) {
@@ -472,17 +466,16 @@ final class ConsentRules {
    * again (brief §1.5: back to assessment with fresh consent).
    */
   static Rule theProcessStopsWhenTheLastHarmedOrResponsiblePartyWithdraws() {
-    return Rule.of(
-        WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "Practice consensus, derived from RJC Principles of Restorative Practice 2020 (Voluntarism)"
-            + " and RJC Service Provider Code C",
-        "Once the participants who have not withdrawn from a process are no longer enough for it"
+    return Rule.define(WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Practice consensus, derived from RJC Principles of Restorative Practice 2020 (Voluntarism)"
+            + " and RJC Service Provider Code C")
+        .meaning("Once the participants who have not withdrawn from a process are no longer enough for it"
             + " (both sides of the harm, counted as rule CORE_PARTIES_PRESENT counts them, for a"
             + " process with contact; the party worked with for work with one party), it is halted"
-            + " and no meeting or message delivery of it follows.",
-        context -> {
+            + " and no meeting or message delivery of it follows.")
+        .check(context -> {
           RestorativeCase c = context.restorativeCase();
           Map<PartyId, List<Withdrawal>> withdrawalsByParty = new HashMap<>();
           for (Withdrawal withdrawal : c.withdrawals()) {
@@ -555,15 +548,14 @@ final class ConsentRules {
    * is not linked to leave, privileges, discharge, tribunal reports or employment outcomes.
    */
   static Rule detainedPatientsAndStaffConfirmTheyAreNotPressured() {
-    return Rule.of(
-        VOLUNTARINESS_CONFIRMED.name(),
-        Severity.WARNING,
-        Stage.PREPARATION,
-        "RJC Service Provider Code C; ICO consent guidance on imbalance of power (secondary"
-            + " summary); UN Basic Principles 2002 para 13 (recalled)",
-        "A participation consent from a detained patient or a staff member records a confirmed"
-            + " voluntariness check.",
-        context -> {
+    return Rule.define(VOLUNTARINESS_CONFIRMED)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code C; ICO consent guidance on imbalance of power (secondary"
+            + " summary); UN Basic Principles 2002 para 13 (recalled)")
+        .meaning("A participation consent from a detained patient or a staff member records a confirmed"
+            + " voluntariness check.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Consent> consents = context.restorativeCase().consents();
           for (int i = 0; i < consents.size(); i++) {

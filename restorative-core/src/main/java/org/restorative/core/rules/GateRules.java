@@ -54,13 +54,12 @@ final class GateRules {
 
   /** Referral to assessment: the referral is accepted. */
   static Rule referralAccepted() {
-    return Rule.of(
-        REFERRAL_ACCEPTED.name(),
-        Severity.ERROR,
-        Stage.ASSESSMENT,
-        S0 + "; Scottish Government Guidance 2017 Part A §2 (Scottish)",
-        "The referral records when it was accepted before the case is assessed.",
-        context ->
+    return Rule.define(REFERRAL_ACCEPTED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.ASSESSMENT)
+        .source(S0 + "; Scottish Government Guidance 2017 Part A §2 (Scottish)")
+        .meaning("The referral records when it was accepted before the case is assessed.")
+        .check(context ->
             context.restorativeCase().referral().acceptedAt().isPresent()
                 ? List.of()
                 : List.of(
@@ -73,14 +72,13 @@ final class GateRules {
 
   /** Referral to assessment: a case owner or a facilitator is allocated. */
   static Rule caseOwnerAllocated() {
-    return Rule.of(
-        CASE_OWNER_ALLOCATED.name(),
-        Severity.ERROR,
-        Stage.ASSESSMENT,
-        S0,
-        "A case owner is named on the referral, or a facilitator is allocated, before the case is"
-            + " assessed.",
-        context -> {
+    return Rule.define(CASE_OWNER_ALLOCATED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.ASSESSMENT)
+        .source(S0)
+        .meaning("A case owner is named on the referral, or a facilitator is allocated, before the case is"
+            + " assessed.")
+        .check(context -> {
           RestorativeCase c = context.restorativeCase();
           return c.referral().caseOwner().isPresent() || !c.facilitators().isEmpty()
               ? List.of()
@@ -96,14 +94,13 @@ final class GateRules {
    * since a halted process cannot go ahead (§1.5); a closed case only needs to have chosen one.
    */
   static Rule processChosen() {
-    return Rule.of(
-            PROCESS_CHOSEN.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            S1 + " (choose the process type, activity 8)",
-            "A process that has not been halted is chosen before preparation; a case whose every"
-                + " process was halted goes back to assessment or closes.",
-            context -> {
+    return Rule.define(PROCESS_CHOSEN)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source(S1 + " (choose the process type, activity 8)")
+        .meaning("A process that has not been halted is chosen before preparation; a case whose every"
+                + " process was halted goes back to assessment or closes.")
+        .check(context -> {
               RestorativeCase c = context.restorativeCase();
               boolean chosen =
                   c.isClosed()
@@ -127,14 +124,13 @@ final class GateRules {
    * the harm stands on the responsible side, as rule 2 says); work with one party names that party.
    */
   static Rule processParticipantsNamed() {
-    return Rule.of(
-        PROCESS_PARTICIPANTS_NAMED.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        S1 + " (each core party consenting to the chosen process type); practice consensus",
-        "Each process not ended names its participants: a process with contact between the parties"
-            + " a person harmed and a person responsible, work with one party at least that party.",
-        context -> {
+    return Rule.define(PROCESS_PARTICIPANTS_NAMED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source(S1 + " (each core party consenting to the chosen process type); practice consensus")
+        .meaning("Each process not ended names its participants: a process with contact between the parties"
+            + " a person harmed and a person responsible, work with one party at least that party.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           RestorativeCase c = context.restorativeCase();
           List<RestorativeProcess> processes = c.processes();
@@ -159,17 +155,16 @@ final class GateRules {
    * process that meets, a message under way for an indirect one.
    */
   static Rule interventionArranged() {
-    return Rule.of(
-        INTERVENTION_ARRANGED.name(),
-        Severity.ERROR,
-        Stage.INTERVENTION,
-        "Domain brief §1.2 S2, exit to intervention (logistics arranged; rules 3–7, 11–13, 18–21,"
+    return Rule.define(INTERVENTION_ARRANGED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.INTERVENTION)
+        .source("Domain brief §1.2 S2, exit to intervention (logistics arranged; rules 3–7, 11–13, 18–21,"
             + " 23, 26–35, 53 over what the chosen process needs); Scottish Government Guidance"
-            + " 2017 Parts F and G (Scottish)",
-        "Each process not ended is arranged: a process that meets has a meeting that is not"
+            + " 2017 Parts F and G (Scottish)")
+        .meaning("Each process not ended is arranged: a process that meets has a meeting that is not"
             + " abandoned, with its attendees; an indirect process has a message under way; a"
-            + " process whose contact varies has either.",
-        context -> {
+            + " process whose contact varies has either.")
+        .check(context -> {
           RestorativeCase c = context.restorativeCase();
           List<Finding> findings = new ArrayList<>();
           for (RestorativeProcess process : c.processes()) {
@@ -209,15 +204,14 @@ final class GateRules {
    * meeting was held, a message was delivered, or a process concluded.
    */
   static Rule interventionHeld() {
-    return Rule.of(
-            INTERVENTION_HELD.name(),
-            Severity.ERROR,
-            Stage.OUTCOME_AGREEMENT,
-            "Domain brief §1.2 S3, exits to outcome agreement, follow-up and closure; Scottish"
-                + " Government Guidance 2017 Parts F to H (Scottish)",
-            "Before an outcome agreement, follow-up or closure, the intervention took place: a"
-                + " meeting was held, a message delivered, or a process concluded.",
-            context -> {
+    return Rule.define(INTERVENTION_HELD)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source("Domain brief §1.2 S3, exits to outcome agreement, follow-up and closure; Scottish"
+                + " Government Guidance 2017 Parts F to H (Scottish)")
+        .meaning("Before an outcome agreement, follow-up or closure, the intervention took place: a"
+                + " meeting was held, a message delivered, or a process concluded.")
+        .check(context -> {
               RestorativeCase c = context.restorativeCase();
               boolean held =
                   c.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD)
@@ -245,15 +239,14 @@ final class GateRules {
    * follow-up (no formal agreement needed, §1.2 S3) needs none.
    */
   static Rule agreementAgreed() {
-    return Rule.of(
-            AGREEMENT_AGREED.name(),
-            Severity.ERROR,
-            Stage.FOLLOW_UP,
-            "Domain brief §1.2 S4, exits to follow-up and closure; Scottish Government Policy and"
-                + " Practice Framework §24.2 (Scottish)",
-            "A case that entered the outcome-agreement stage leaves it with an agreement that was"
-                + " agreed (agreed, in monitoring or ended), not a draft.",
-            context -> {
+    return Rule.define(AGREEMENT_AGREED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.FOLLOW_UP)
+        .source("Domain brief §1.2 S4, exits to follow-up and closure; Scottish Government Policy and"
+                + " Practice Framework §24.2 (Scottish)")
+        .meaning("A case that entered the outcome-agreement stage leaves it with an agreement that was"
+                + " agreed (agreed, in monitoring or ended), not a draft.")
+        .check(context -> {
               RestorativeCase c = context.restorativeCase();
               if (!wentThroughAgreement(c)) {
                 return List.of();

@@ -57,18 +57,17 @@ final class LegalRules {
 
   /** Rule 33. */
   static Rule aRestrictedPatientNeedsMinistryOfJusticeApprovedLeave() {
-    return Rule.of(
-            RESTRICTED_PATIENT_LEAVE_APPROVED.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "Mental Health Act 1983 s17 and s41; Mental Health Law Online, Leave of absence and"
+    return Rule.define(RESTRICTED_PATIENT_LEAVE_APPROVED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Mental Health Act 1983 s17 and s41; Mental Health Law Online, Leave of absence and"
                 + " Ministry of Justice; MoJ Mental Health Casework Section, Section 17 leave guidance"
-                + " (2014)",
-            "A detained restricted patient who attends a dated meeting on hospital grounds or off site"
+                + " (2014)")
+        .meaning("A detained restricted patient who attends a dated meeting on hospital grounds or off site"
                 + " has s17 leave valid on the day that covers the venue's kind and place, approved by"
                 + " the Secretary of State for Justice (on the hospital grounds only when the patient's"
-                + " order names a unit), and is escorted when the leave says so.",
-            context -> leaveFindings(context, Party::isRestrictedPatient, LegalRules::restrictedApproval))
+                + " order names a unit), and is escorted when the leave says so.")
+        .check(context -> leaveFindings(context, Party::isRestrictedPatient, LegalRules::restrictedApproval))
         .withLimitations(
             "A meeting with no start yet is reported by MEETING_DATED at the gate, not here. A"
                 + " venue's place is compared with the places a leave names only as the trust codes"
@@ -79,19 +78,18 @@ final class LegalRules {
 
   /** Rule 34. */
   static Rule aDetainedPatientNeedsLeaveToLeaveTheWard() {
-    return Rule.of(
-            DETAINED_PATIENT_LEAVE_GRANTED.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal"
+    return Rule.define(DETAINED_PATIENT_LEAVE_GRANTED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal"
                 + " of Nursing, Leave of absence under the Mental Health Act 1983; for s35, s36 and"
                 + " s38, Mental Health Act 1983 Code of Practice (2015) chapter 27: s17 leave does not"
-                + " apply to them, the court decides (as summarised by Mental Health Law Online)",
-            "A detained patient who is not restricted and attends a dated meeting on hospital grounds"
+                + " apply to them, the court decides (as summarised by Mental Health Law Online)")
+        .meaning("A detained patient who is not restricted and attends a dated meeting on hospital grounds"
                 + " or off site has s17 leave valid on the day that covers the venue's kind and place,"
                 + " agreed by the court for a patient remanded under s35 or s36 or under an interim"
-                + " order (s38), and is escorted when the leave says so.",
-            context ->
+                + " order (s38), and is escorted when the leave says so.")
+        .check(context ->
                 leaveFindings(
                     context, party -> !party.isRestrictedPatient(), LegalRules::courtApproval))
         .withLimitations(
@@ -207,21 +205,20 @@ final class LegalRules {
 
   /** Rule 35. */
   static Rule noMeetingOrMessageBreaksAContactRestriction() {
-    return Rule.of(
-            CONTACT_RESTRICTIONS_RESPECTED.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "GOV.UK, Make a victim representation to the Mental Health Tribunal (no-contact"
+    return Rule.define(CONTACT_RESTRICTIONS_RESPECTED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("GOV.UK, Make a victim representation to the Mental Health Tribunal (no-contact"
                 + " conditions and exclusion zones); MAPPA guidance, Mental Health; van Denderen et"
-                + " al. 2020",
-            "While a restriction without a permitted exception is active — a contact restriction of"
+                + " al. 2020")
+        .meaning("While a restriction without a permitted exception is active — a contact restriction of"
                 + " the harm (restraining order, bail, discharge or leave condition, ward separation),"
                 + " a no-contact or exclusion-zone condition of a party's discharge, or a no-contact"
                 + " condition of the leave a patient attends on — no direct meeting brings the"
                 + " protected and the restricted party together, the restricted party attends no"
                 + " direct meeting at a venue within an exclusion zone, and no message between the two"
-                + " is approved for delivery or delivered.",
-            LegalRules::contactRestrictionFindings)
+                + " is approved for delivery or delivered.")
+        .check(LegalRules::contactRestrictionFindings)
         .withLimitations(
             "An exclusion zone is compared with a venue by the trust's place codes: a venue on the"
                 + " ward or the hospital grounds with no place recorded is taken to lie outside every"
@@ -432,18 +429,17 @@ final class LegalRules {
 
   /** Rule 36. */
   static Rule clinicalFactsReachTheHarmedOnlyWithConfidentialityLifted() {
-    return Rule.of(
-        CLINICAL_INFO_NOT_SHARED_TO_HARMED.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "Help for Victims Q144 (leave is confidential medical information); St George's, the"
-            + " common-law duty of confidentiality",
-        "Clinical, leave or discharge information about a patient disclosed to a party in a harmed role"
+    return Rule.define(CLINICAL_INFO_NOT_SHARED_TO_HARMED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Help for Victims Q144 (leave is confidential medical information); St George's, the"
+            + " common-law duty of confidentiality")
+        .meaning("Clinical, leave or discharge information about a patient disclosed to a party in a harmed role"
             + " or to their supporter or representative rests on the patient's consent to lift"
             + " confidentiality (a data-processing consent is not enough) or on a recorded lawful"
             + " basis. A consent that is missing, not the subject's or not a sharing consent is rule"
-            + " DISCLOSURE_HAS_BASIS.",
-        context -> {
+            + " DISCLOSURE_HAS_BASIS.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Disclosure> disclosures = context.restorativeCase().disclosures();
           for (int i = 0; i < disclosures.size(); i++) {

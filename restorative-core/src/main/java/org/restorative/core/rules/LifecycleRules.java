@@ -75,17 +75,16 @@ final class LifecycleRules {
 
   /** Rule 48. */
   static Rule datesInOrder() {
-    return Rule.of(
-        DATES_IN_ORDER.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "Practice consensus (data integrity)",
-        "The case's moments follow one another: harm, report, referral, assessment; a capacity"
+    return Rule.define(DATES_IN_ORDER)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Practice consensus (data integrity)")
+        .meaning("The case's moments follow one another: harm, report, referral, assessment; a capacity"
             + " assessment before the consent that relies on it; a meeting before its agreement;"
             + " history in time order; closure after everything else; nothing in the future but"
             + " due, review and validity dates and planned, scheduled or called-off meetings. (That"
-            + " an action is due on or after its agreement is ACTION_HAS_DUE_DATE.)",
-        context -> {
+            + " an action is due on or after its agreement is ACTION_HAS_DUE_DATE.)")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           harmsReportedAfterTheyOccurred(context, findings);
           referralReceivedAfterItsHarms(context, findings);
@@ -530,16 +529,15 @@ final class LifecycleRules {
    * it closes as partial.
    */
   static Rule closureRequiresTerminalActions() {
-    return Rule.of(
-            CLOSURE_REQUIRES_TERMINAL_ACTIONS.name(),
-            Severity.ERROR,
-            Stage.CLOSURE,
-            "Scottish Government Policy and Practice Framework §24.1 (Scottish); domain brief §1.2"
-                + " S5 (exit to closure) and S6 (closed states); practice consensus",
-            "A case enters closure with every action in a terminal state, and is closed as"
+    return Rule.define(CLOSURE_REQUIRES_TERMINAL_ACTIONS)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.CLOSURE)
+        .source("Scottish Government Policy and Practice Framework §24.1 (Scottish); domain brief §1.2"
+                + " S5 (exit to closure) and S6 (closed states); practice consensus")
+        .meaning("A case enters closure with every action in a terminal state, and is closed as"
                 + " completed only when every action was completed (or varied into another);"
-                + " otherwise it closes as partial.",
-            context -> {
+                + " otherwise it closes as partial.")
+        .check(context -> {
               boolean completed = context.stage() == Stage.CLOSED_COMPLETED;
               List<Finding> findings = new ArrayList<>();
               List<Action> actions = context.restorativeCase().actions();
@@ -564,17 +562,16 @@ final class LifecycleRules {
 
   /** Rule 50. */
   static Rule questionSetVersionRecorded() {
-    return Rule.of(
-            QUESTION_SET_VERSION_RECORDED.name(),
-            Severity.WARNING,
-            Stage.PREPARATION,
-            "Practice consensus (question wording is versioned, domain brief §5.1); sets shipped only"
-                + " as a reference, or not yet checked, are not for use (brief §5.2)",
-            "A held meeting records the id and version of the question set it used; every question"
+    return Rule.define(QUESTION_SET_VERSION_RECORDED)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Practice consensus (question wording is versioned, domain brief §5.1); sets shipped only"
+                + " as a reference, or not yet checked, are not for use (brief §5.2)")
+        .meaning("A held meeting records the id and version of the question set it used; every question"
                 + " set recorded, for a meeting, a contact, a message or an agreement, is one of the"
                 + " trust's catalogue and may be used: not REFERENCE_ONLY, not UNVERIFIED; and no"
-                + " response answers a question whose wording was recalled rather than checked.",
-            context -> {
+                + " response answers a question whose wording was recalled rather than checked.")
+        .check(context -> {
               RestorativeCase c = context.restorativeCase();
               List<Finding> findings = new ArrayList<>();
               Set<MeetingId> recorded = new HashSet<>();
@@ -646,15 +643,14 @@ final class LifecycleRules {
 
   /** Rule 51. */
   static Rule terminalStatusImmutable() {
-    return Rule.of(
-            TERMINAL_STATUS_IMMUTABLE.name(),
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "Practice consensus (audit trail)",
-            "A closed case does not move again: nothing follows its closing event in the history;"
+    return Rule.define(TERMINAL_STATUS_IMMUTABLE)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Practice consensus (audit trail)")
+        .meaning("A closed case does not move again: nothing follows its closing event in the history;"
                 + " reopening creates a new linked case. Also a guarantee of the transition"
-                + " functions.",
-            context -> {
+                + " functions.")
+        .check(context -> {
               List<CaseEvent> history = context.restorativeCase().history();
               int closing = firstClosingEvent(history).orElse(history.size());
               List<Finding> findings = new ArrayList<>();
@@ -673,15 +669,14 @@ final class LifecycleRules {
 
   /** Rule 52. */
   static Rule notProceedingReasonRequired() {
-    return Rule.of(
-            NOT_PROCEEDING_REASON_REQUIRED.name(),
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "Practice consensus (reason codes of the domain brief §1.6 and §1.7)",
-            "A pause has a pause reason and a closure as not proceeding has a not-proceeding"
+    return Rule.define(NOT_PROCEEDING_REASON_REQUIRED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Practice consensus (reason codes of the domain brief §1.6 and §1.7)")
+        .meaning("A pause has a pause reason and a closure as not proceeding has a not-proceeding"
                 + " reason; a withdrawal never needs one (WITHDRAWAL_ALWAYS_ACCEPTED). Also a"
-                + " guarantee of the transition functions.",
-            context -> {
+                + " guarantee of the transition functions.")
+        .check(context -> {
               List<Finding> findings = new ArrayList<>();
               List<CaseEvent> history = context.restorativeCase().history();
               for (int k = 0; k < history.size(); k++) {
@@ -727,15 +722,14 @@ final class LifecycleRules {
    * cannot pass the gate by absence.
    */
   static Rule preparationContactPerAttendee() {
-    return Rule.of(
-        PREPARATION_CONTACT_PER_ATTENDEE.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Scottish Government Guidance 2017 Part E; Victim Support restorative justice guidance;"
-            + " Staffordshire Victim Gateway, types of restorative justice",
-        "Every attendee of a meeting, supporters included, has had at least one preparation contact"
-            + " before it; from intervention on, so has every participant of a process under way.",
-        context -> {
+    return Rule.define(PREPARATION_CONTACT_PER_ATTENDEE)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Scottish Government Guidance 2017 Part E; Victim Support restorative justice guidance;"
+            + " Staffordshire Victim Gateway, types of restorative justice")
+        .meaning("Every attendee of a meeting, supporters included, has had at least one preparation contact"
+            + " before it; from intervention on, so has every participant of a process under way.")
+        .check(context -> {
           Map<PartyId, Instant> firstContact = new HashMap<>();
           for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
             firstContact.merge(contact.party(), contact.at(), (a, b) -> a.isBefore(b) ? a : b);
@@ -792,14 +786,13 @@ final class LifecycleRules {
 
   /** Rule 54. */
   static Rule evaluationOfferedAtClosure() {
-    return Rule.of(
-        EVALUATION_OFFERED_AT_CLOSURE.name(),
-        Severity.WARNING,
-        Stage.CLOSURE,
-        "Scottish Government Guidance 2017 Part I; RJC Restorative Organisation Code of Practice",
-        "At closure every participant of every process has an evaluation record saying whether"
-            + " feedback was offered and taken up.",
-        context -> {
+    return Rule.define(EVALUATION_OFFERED_AT_CLOSURE)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.CLOSURE)
+        .source("Scottish Government Guidance 2017 Part I; RJC Restorative Organisation Code of Practice")
+        .meaning("At closure every participant of every process has an evaluation record saying whether"
+            + " feedback was offered and taken up.")
+        .check(context -> {
           if (!EVALUATION_STAGES.contains(context.stage())) {
             return List.of();
           }
@@ -825,15 +818,14 @@ final class LifecycleRules {
 
   /** Rule 55. */
   static Rule safeguardingConcernPauses() {
-    return Rule.of(
-        SAFEGUARDING_CONCERN_PAUSES.name(),
-        Severity.WARNING,
-        Stage.REFERRAL,
-        "Restorative Cleveland consent guidance; BCRJP victim-offender conference outline"
-            + " (safeguarding exception to confidentiality); practice consensus",
-        "Every safeguarding concern raised has a recorded decision whether to pause the case for a"
-            + " safeguarding enquiry, either way.",
-        context -> {
+    return Rule.define(SAFEGUARDING_CONCERN_PAUSES)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Restorative Cleveland consent guidance; BCRJP victim-offender conference outline"
+            + " (safeguarding exception to confidentiality); practice consensus")
+        .meaning("Every safeguarding concern raised has a recorded decision whether to pause the case for a"
+            + " safeguarding enquiry, either way.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<SafeguardingConcern> concerns = context.restorativeCase().safeguardingConcerns();
           for (int i = 0; i < concerns.size(); i++) {

@@ -67,16 +67,15 @@ final class OutcomeRules {
 
   /** Rule 42. */
   static Rule everyPartyFreelyAgreesTheOutcome() {
-    return Rule.of(
-        OUTCOME_AGREED_BY_ALL_PARTIES.name(),
-        Severity.ERROR,
-        Stage.OUTCOME_AGREEMENT,
-        SCOT_24_2 + "; Peto McLaren, Restorative Justice Contains and Supports",
-        "An agreed outcome agreement records a free, uncoerced agreement from every principal"
+    return Rule.define(OUTCOME_AGREED_BY_ALL_PARTIES)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source(SCOT_24_2 + "; Peto McLaren, Restorative Justice Contains and Supports")
+        .meaning("An agreed outcome agreement records a free, uncoerced agreement from every principal"
             + " participant of its process, and every action owner who agreed it agreed freely. (An"
             + " action owner outside the principal participants with no agreement at all is rule"
-            + " ACTION_HAS_OWNER.)",
-        context -> {
+            + " ACTION_HAS_OWNER.)")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           Set<PartyId> owners = new LinkedHashSet<>();
           for (AgreedAgreement agreed : agreedAgreements(context).values()) {
@@ -114,17 +113,16 @@ final class OutcomeRules {
 
   /** Rule 43. */
   static Rule everyActionIsOwnedBySomeoneWhoAgreed() {
-    return Rule.of(
-        ACTION_HAS_OWNER.name(),
-        Severity.ERROR,
-        Stage.OUTCOME_AGREEMENT,
-        "Dekker's restorative questions as summarised by Lyle Tagawa (whose obligation is it to"
-            + " meet that need?); practice consensus",
-        "Each action names one accountable owner, and each action of an agreed agreement is owned by"
+    return Rule.define(ACTION_HAS_OWNER)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source("Dekker's restorative questions as summarised by Lyle Tagawa (whose obligation is it to"
+            + " meet that need?); practice consensus")
+        .meaning("Each action names one accountable owner, and each action of an agreed agreement is owned by"
             + " someone among those who agreed it: a party who agreed it, or a named organisational"
             + " role when the organisation agreed it. (A principal participant who did not agree is"
-            + " rule OUTCOME_AGREED_BY_ALL_PARTIES.)",
-        context -> {
+            + " rule OUTCOME_AGREED_BY_ALL_PARTIES.)")
+        .check(context -> {
           Map<AgreementId, AgreedAgreement> agreements = agreedAgreements(context);
           List<Finding> findings = new ArrayList<>();
           List<Action> actions = context.restorativeCase().actions();
@@ -167,14 +165,13 @@ final class OutcomeRules {
 
   /** Rule 44. */
   static Rule everyActionHasADateToBeDoneOrReviewed() {
-    return Rule.of(
-        ACTION_HAS_DUE_DATE.name(),
-        Severity.ERROR,
-        Stage.OUTCOME_AGREEMENT,
-        SCOT_24_1 + " (commitments monitored and reviewed); practice consensus",
-        "Each action has a due date, or for an ongoing commitment a review date, and neither is"
-            + " before the day its agreement was made.",
-        context -> {
+    return Rule.define(ACTION_HAS_DUE_DATE)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source(SCOT_24_1 + " (commitments monitored and reviewed); practice consensus")
+        .meaning("Each action has a due date, or for an ongoing commitment a review date, and neither is"
+            + " before the day its agreement was made.")
+        .check(context -> {
           Map<AgreementId, OutcomeAgreement> agreements = new HashMap<>();
           context.restorativeCase().agreements().forEach(a -> agreements.putIfAbsent(a.id(), a));
           List<Finding> findings = new ArrayList<>();
@@ -214,13 +211,12 @@ final class OutcomeRules {
 
   /** Rule 45. */
   static Rule someoneOtherThanTheOwnerMonitorsEachAction() {
-    return Rule.of(
-        ACTION_HAS_MONITORING.name(),
-        Severity.ERROR,
-        Stage.OUTCOME_AGREEMENT,
-        "RJC Service Provider Code A; " + SCOT_24_1 + "; practice consensus (independent monitor)",
-        "Each action names a monitoring method and a monitor who is not its owner.",
-        context -> {
+    return Rule.define(ACTION_HAS_MONITORING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source("RJC Service Provider Code A; " + SCOT_24_1 + "; practice consensus (independent monitor)")
+        .meaning("Each action names a monitoring method and a monitor who is not its owner.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Action> actions = context.restorativeCase().actions();
           for (int i = 0; i < actions.size(); i++) {
@@ -253,16 +249,15 @@ final class OutcomeRules {
    * source gives a number for any threshold, so none is set by default.
    */
   static Rule weightyActionsHaveAProportionalityCheck() {
-    return Rule.of(
-            ACTION_PROPORTIONALITY_REVIEW.name(),
-            Severity.WARNING,
-            Stage.OUTCOME_AGREEMENT,
-            SCOT_24_2 + " (proportionate); UN Basic Principles 2002 para 7; thresholds: practice"
-                + " consensus, no number in any source",
-            "Financial reparation, engagement with support or treatment, contact arrangements, and"
+    return Rule.define(ACTION_PROPORTIONALITY_REVIEW)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source(SCOT_24_2 + " (proportionate); UN Basic Principles 2002 para 7; thresholds: practice"
+                + " consensus, no number in any source")
+        .meaning("Financial reparation, engagement with support or treatment, contact arrangements, and"
                 + " any action over the amount, hours or duration threshold the trust set, name an"
-                + " approving proportionality check signed off by a case supervisor.",
-            context -> {
+                + " approving proportionality check signed off by a case supervisor.")
+        .check(context -> {
               Map<SignOffId, SupervisorSignOff> signOffs = new HashMap<>();
               context.restorativeCase().signOffs().forEach(s -> signOffs.putIfAbsent(s.id(), s));
               Map<AgreementId, LocalDate> agreedOn = new HashMap<>();
@@ -341,14 +336,13 @@ final class OutcomeRules {
 
   /** Rule 47. */
   static Rule thePersonHarmedIsToldWhenAnActionEnds() {
-    return Rule.of(
-        HARMED_PARTY_INFORMED_OF_COMPLETION.name(),
-        Severity.WARNING,
-        Stage.OUTCOME_AGREEMENT,
-        SCOT_24_1,
-        "When an action is completed, partly completed, not completed, cancelled or varied, the person"
-            + " harmed (or their representative) is recorded as told, not before the action ended.",
-        context -> {
+    return Rule.define(HARMED_PARTY_INFORMED_OF_COMPLETION)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.OUTCOME_AGREEMENT)
+        .source(SCOT_24_1)
+        .meaning("When an action is completed, partly completed, not completed, cancelled or varied, the person"
+            + " harmed (or their representative) is recorded as told, not before the action ended.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Action> actions = context.restorativeCase().actions();
           for (int i = 0; i < actions.size(); i++) {

@@ -51,17 +51,16 @@ final class ParticipantRules {
 
   /** Rule 28. */
   static Rule supporterComesWithTheirPrincipal() {
-    return Rule.of(
-        SUPPORTER_LINKED_TO_PARTY.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "IIRP conference script; Staffordshire Victim Gateway, Types of Restorative Justice;"
-            + " Practice consensus",
-        "A supporter takes part only alongside the party they support: their principal is a"
+    return Rule.define(SUPPORTER_LINKED_TO_PARTY)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("IIRP conference script; Staffordshire Victim Gateway, Types of Restorative Justice;"
+            + " Practice consensus")
+        .meaning("A supporter takes part only alongside the party they support: their principal is a"
             + " participant of each process they are in and attends each meeting they attend."
             + " That a supporter names exactly one principal party of the case is a structural"
-            + " invariant of the case record; this rule checks the contextual part.",
-        context -> {
+            + " invariant of the case record; this rule checks the contextual part.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<RestorativeProcess> processes = context.restorativeCase().processes();
           for (int i = 0; i < processes.size(); i++) {
@@ -105,16 +104,15 @@ final class ParticipantRules {
 
   /** Rule 29. */
   static Rule supportersAreAssessedAndConsented() {
-    return Rule.of(
-        SUPPORTER_ASSESSED_AND_CONSENTED.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Staffordshire Victim Gateway, Types of Restorative Justice; Peto McLaren, Restorative"
-            + " Justice Contains and Supports",
-        "Each supporter taking part in a process that has not been halted (and that they have"
+    return Rule.define(SUPPORTER_ASSESSED_AND_CONSENTED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Staffordshire Victim Gateway, Types of Restorative Justice; Peto McLaren, Restorative"
+            + " Justice Contains and Supports")
+        .meaning("Each supporter taking part in a process that has not been halted (and that they have"
             + " not withdrawn from), or attending a meeting, is covered by a completed risk assessment, and has their own active consent"
-            + " to take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).",
-        context -> {
+            + " to take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).")
+        .check(context -> {
           Set<PartyId> assessed = new HashSet<>();
           for (RiskAssessment risk : context.restorativeCase().riskAssessments()) {
             if (risk.status() == AssessmentStatus.COMPLETED) {
@@ -168,15 +166,14 @@ final class ParticipantRules {
 
   /** Rule 30. */
   static Rule supportersAgreedWithTheOtherSide() {
-    return Rule.of(
-        SUPPORTER_AGREED_IN_PREPARATION.name(),
-        Severity.WARNING,
-        Stage.PREPARATION,
-        "Victim Support, Restorative Justice (agreed supporters)",
-        "Before a meeting, every other principal attendee has talked about the supporters in a"
+    return Rule.define(SUPPORTER_AGREED_IN_PREPARATION)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Victim Support, Restorative Justice (agreed supporters)")
+        .meaning("Before a meeting, every other principal attendee has talked about the supporters in a"
             + " preparation contact, so that a supporter is known to, and not objected to by, the"
-            + " other side.",
-        context -> {
+            + " other side.")
+        .check(context -> {
           Map<PartyId, Instant> firstTalkedAbout = new HashMap<>();
           for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
             if (contact.covers(PreparationTopic.SUPPORTERS)) {
@@ -229,15 +226,14 @@ final class ParticipantRules {
 
   /** Rule 31. */
   static Rule adjustmentsArrangedForEveryNeed() {
-    return Rule.of(
-        ADJUSTMENTS_IN_PLACE.name(),
-        Severity.WARNING,
-        Stage.PREPARATION,
-        "RJC principles of restorative practice (accessibility); Victims' Code 2020 Right 1;"
-            + " MCA 2005 s3(2)",
-        "For each attendee with communication needs, the meeting arranges at least one adjustment,"
-            + " and an interpreter need (spoken or BSL) has an interpreter booked by name.",
-        context -> {
+    return Rule.define(ADJUSTMENTS_IN_PLACE)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC principles of restorative practice (accessibility); Victims' Code 2020 Right 1;"
+            + " MCA 2005 s3(2)")
+        .meaning("For each attendee with communication needs, the meeting arranges at least one adjustment,"
+            + " and an interpreter need (spoken or BSL) has an interpreter booked by name.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           for (Indexed<Meeting> indexed : context.meetingsInScope()) {
             Meeting meeting = indexed.value();
@@ -288,14 +284,13 @@ final class ParticipantRules {
 
   /** Rule 32. */
   static Rule interpretersAreIndependent() {
-    return Rule.of(
-        INTERPRETER_INDEPENDENT.name(),
-        Severity.WARNING,
-        Stage.REFERRAL,
-        "Practice consensus",
-        "An interpreter is not a party, a supporter or a relative of a party, nor otherwise"
-            + " connected with one.",
-        context -> {
+    return Rule.define(INTERPRETER_INDEPENDENT)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Practice consensus")
+        .meaning("An interpreter is not a party, a supporter or a relative of a party, nor otherwise"
+            + " connected with one.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Professional> professionals = context.restorativeCase().professionals();
           for (int i = 0; i < professionals.size(); i++) {

@@ -36,14 +36,13 @@ final class RecordGapRules {
 
   /** A referral names at least one harm (brief §1.2 S0, entry). */
   static Rule referralLinkedToHarm() {
-    return Rule.of(
-            REFERRAL_LINKED_TO_HARM.name(),
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "Domain brief §1.2 S0, entry (a referral is linked to at least one harm record);"
-                + " Scottish Government Guidance 2017 Part A §2 (Scottish)",
-            "The referral names at least one harm of the case it refers.",
-            context ->
+    return Rule.define(REFERRAL_LINKED_TO_HARM)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Domain brief §1.2 S0, entry (a referral is linked to at least one harm record);"
+                + " Scottish Government Guidance 2017 Part A §2 (Scottish)")
+        .meaning("The referral names at least one harm of the case it refers.")
+        .check(context ->
                 context.restorativeCase().referral().harms().isEmpty()
                     ? List.of(
                         Finding.at(
@@ -56,16 +55,15 @@ final class RecordGapRules {
 
   /** A risk assessment whose outcome is to proceed with conditions lists the conditions. */
   static Rule riskConditionsRecorded() {
-    return Rule.of(
-            RISK_CONDITIONS_RECORDED.name(),
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
+    return Rule.define(RISK_CONDITIONS_RECORDED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
                 + " (Scottish); practice consensus (conditions written down so that preparation"
-                + " can meet them)",
-            "A risk assessment completed with the outcome PROCEED_WITH_CONDITIONS lists at least"
-                + " one condition.",
-            context -> {
+                + " can meet them)")
+        .meaning("A risk assessment completed with the outcome PROCEED_WITH_CONDITIONS lists at least"
+                + " one condition.")
+        .check(context -> {
               List<Finding> findings = new ArrayList<>();
               List<RiskAssessment> assessments = context.restorativeCase().riskAssessments();
               for (int i = 0; i < assessments.size(); i++) {
@@ -92,15 +90,14 @@ final class RecordGapRules {
    * never needs it.
    */
   static Rule meetingDated() {
-    return Rule.of(
-        MEETING_DATED.name(),
-        Severity.ERROR,
-        Stage.INTERVENTION,
-        "Domain brief §1.2 S2, exit to intervention (logistics arranged), and S3 (the meeting"
-            + " sub-states); practice consensus",
-        "Each meeting scheduled or later, and not abandoned, records when it starts; each held"
-            + " meeting records when it ended.",
-        context -> {
+    return Rule.define(MEETING_DATED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.INTERVENTION)
+        .source("Domain brief §1.2 S2, exit to intervention (logistics arranged), and S3 (the meeting"
+            + " sub-states); practice consensus")
+        .meaning("Each meeting scheduled or later, and not abandoned, records when it starts; each held"
+            + " meeting records when it ended.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Meeting> meetings = context.restorativeCase().meetings();
           for (int i = 0; i < meetings.size(); i++) {
@@ -125,14 +122,13 @@ final class RecordGapRules {
 
   /** A delivered message was reviewed and approved by the facilitator (brief §1.2 S3). */
   static Rule messageReviewedBeforeDelivery() {
-    return Rule.of(
-            MESSAGE_REVIEWED_BEFORE_DELIVERY.name(),
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "Domain brief §1.2 S3 (the facilitator reviews every letter before passing it on) and"
-                + " §6; Staffordshire Victim Gateway, Types of Restorative Justice",
-            "Each delivered message records the facilitator's review, and the review approved it.",
-            context -> {
+    return Rule.define(MESSAGE_REVIEWED_BEFORE_DELIVERY)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Domain brief §1.2 S3 (the facilitator reviews every letter before passing it on) and"
+                + " §6; Staffordshire Victim Gateway, Types of Restorative Justice")
+        .meaning("Each delivered message records the facilitator's review, and the review approved it.")
+        .check(context -> {
               List<Finding> findings = new ArrayList<>();
               List<Message> messages = context.restorativeCase().messages();
               for (int i = 0; i < messages.size(); i++) {

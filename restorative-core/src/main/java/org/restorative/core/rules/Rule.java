@@ -1,5 +1,6 @@
 package org.restorative.core.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,19 +15,116 @@ import org.restorative.core.internal.Invariants;
  * case, the policy and the moment of checking.
  *
  * <p>A rule that guards entry to a stage applies from that stage on: a case in preparation is checked
- * against every rule from referral to preparation. A trust writes a bespoke rule with its own code:
+ * against every rule from referral to preparation. A trust writes a bespoke rule with a {@link
+ * TrustCode} of its own, naming each part, so that no two of its texts can change places unseen:
  *
  * <pre>{@code
  * Rule consulteeForInpatients =
- *     Rule.of("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS", Severity.ERROR, Stage.ASSESSMENT,
- *         "Trust restorative practice policy, section 4.2",
- *         "Every inpatient party has a clinical consultee recorded.",
- *         context -> ...findings...);
+ *     Rule.define(TrustCode.of("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS"))
+ *         .severity(Severity.ERROR)
+ *         .appliesFrom(Stage.ASSESSMENT)
+ *         .source("Trust restorative practice policy, section 4.2")
+ *         .meaning("Every inpatient party has a clinical consultee recorded.")
+ *         .check(context -> ...findings...);
  * }</pre>
  */
 public final class Rule {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  /**
+   * A rule being defined: its code first, then each part by name, and its check last.
+   *
+   * <p>Every part is required: {@link #check} refuses a definition that lacks a severity, a stage, a
+   * source or a meaning, naming what is missing.
+   */
+  public static final class Definition {
+    private final RuleCode code;
+    private @Nullable Severity severity;
+    private @Nullable Stage appliesFrom;
+    private @Nullable String source;
+    private @Nullable String meaning;
+
+    private Definition(RuleCode code) {
+      this.code = code;
+    }
+
+    /**
+     * The default severity of the rule's violations.
+     *
+     * @param value the severity
+     * @return this definition
+     */
+    public Definition severity(Severity value) {
+      this.severity = value;
+      return this;
+    }
+
+    /**
+     * The main-line stage from which the rule applies (it guards entry to that stage).
+     *
+     * @param value a main-line stage
+     * @return this definition
+     */
+    public Definition appliesFrom(Stage value) {
+      this.appliesFrom = value;
+      return this;
+    }
+
+    /**
+     * Where the rule comes from: a statute, a code of practice, a trust's own policy.
+     *
+     * @param value the source, not blank
+     * @return this definition
+     */
+    public Definition source(String value) {
+      this.source = value;
+      return this;
+    }
+
+    /**
+     * What the rule requires, in one line.
+     *
+     * @param value the meaning, not blank
+     * @return this definition
+     */
+    public Definition meaning(String value) {
+      this.meaning = value;
+      return this;
+    }
+
+    /**
+     * Completes the definition with the rule's check.
+     *
+     * @param check what the rule finds wrong with a case
+     * @return the rule
+     * @throws IllegalStateException if the severity, the stage, the source or the meaning was not
+     *     given
+     * @throws IllegalArgumentException if the stage is not a main-line stage, or the source or the
+     *     meaning is blank
+     */
+    public Rule check(Check check) {
+      List<String> missing = new ArrayList<>();
+      if (severity == null) {
+        missing.add("severity");
+      }
+      if (appliesFrom == null) {
+        missing.add("appliesFrom");
+      }
+      if (source == null) {
+        missing.add("source");
+      }
+      if (meaning == null) {
+        missing.add("meaning");
+      }
+      if (severity == null || appliesFrom == null || source == null || meaning == null) {
+        throw new IllegalStateException(
+            "rule " + code.name() + " is defined without " + String.join(", ", missing));
+      }
+      return new Rule(
+          code, severity, appliesFrom, source, meaning, Set.of(), RuleKind.CHECK, "", check);
+    }
+  }
 
   /** A rule's check: what it finds wrong with the case in the given context. */
   @FunctionalInterface
@@ -40,7 +138,7 @@ public final class Rule {
     List<Finding> findings(CheckContext context);
   }
 
-  private final String code;
+  private final RuleCode code;
   private final Severity severity;
   private final Stage appliesFrom;
   private final String source;
@@ -51,7 +149,7 @@ public final class Rule {
   private final Check check;
 
   private Rule(
-      String code,
+      RuleCode code,
       Severity severity,
       Stage appliesFrom,
       String source,
@@ -60,7 +158,7 @@ public final class Rule {
       RuleKind kind,
       String limitations,
       Check check) {
-    this.code = requireCode(code);
+    this.code = code;
     Invariants.require(appliesFrom.isMainLine(), "rule appliesFrom must be a main-line stage");
     Invariants.nonBlank(source, "rule source");
     Invariants.nonBlank(meaning, "rule meaning");
@@ -75,25 +173,13 @@ public final class Rule {
   }
 
   /**
-   * A rule that checks a case.
+   * Begins the definition of a rule with the given code; each part follows by name.
    *
-   * @param code the stable code, SCREAMING_SNAKE_CASE
-   * @param severity the default severity
-   * @param appliesFrom the main-line stage from which the rule applies
-   * @param source where the rule comes from
-   * @param meaning what it requires, in one line
-   * @param check the check
-   * @return the rule
+   * @param code a standard code, or a trust's own
+   * @return the definition, to be completed by {@link Definition#check}
    */
-  public static Rule of(
-      String code,
-      Severity severity,
-      Stage appliesFrom,
-      String source,
-      String meaning,
-      Check check) {
-    return new Rule(
-        code, severity, appliesFrom, source, meaning, Set.of(), RuleKind.CHECK, "", check);
+  public static Definition define(RuleCode code) {
+    return new Definition(code);
   }
 
   /**
@@ -155,7 +241,7 @@ public final class Rule {
    *
    * @return the code
    */
-  public String code() {
+  public RuleCode code() {
     return code;
   }
 
@@ -243,7 +329,7 @@ public final class Rule {
 
   static String requireCode(String code) {
     Invariants.require(
-        CODE.matcher(code).matches(), "rule code must be SCREAMING_SNAKE_CASE letters and digits");
+        CODE.matcher(code).matches(), "a code must be SCREAMING_SNAKE_CASE letters and digits");
     return code;
   }
 
@@ -267,6 +353,6 @@ public final class Rule {
   /** Returns {@code Rule{CODE, SEVERITY, from STAGE}}. */
   @Override
   public String toString() {
-    return "Rule{" + code + ", " + severity + ", from " + appliesFrom + "}";
+    return "Rule{" + code.name() + ", " + severity + ", from " + appliesFrom + "}";
   }
 }

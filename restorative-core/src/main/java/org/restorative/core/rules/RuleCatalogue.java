@@ -53,7 +53,7 @@ public final class RuleCatalogue {
       md.append("| ")
           .append(i + 1)
           .append(" | `")
-          .append(rule.code())
+          .append(rule.code().name())
           .append("` | ")
           .append(rule.severity())
           .append(" | ")

@@ -18,8 +18,8 @@ import org.restorative.core.internal.Invariants;
  * <pre>{@code
  * RuleSet trust =
  *     RuleSet.standard()
- *         .withSeverity("CLINICAL_TEAM_CONSULTED", Severity.ERROR)   // stricter than the standard
- *         .without("QUESTION_SET_VERSION_RECORDED")                  // not recorded locally
+ *         .withSeverity(CLINICAL_TEAM_CONSULTED, Severity.ERROR)   // stricter than the standard
+ *         .without(QUESTION_SET_VERSION_RECORDED)                  // not recorded locally
  *         .with(consulteeForInpatients);                             // a bespoke rule, own code
  * }</pre>
  *
@@ -38,10 +38,10 @@ public final class RuleSet {
   private final List<Rule> rules;
 
   private RuleSet(List<Rule> rules) {
-    Map<String, Rule> byCode = new LinkedHashMap<>();
+    Map<RuleCode, Rule> byCode = new LinkedHashMap<>();
     for (Rule rule : rules) {
       Invariants.require(
-          byCode.put(rule.code(), rule) == null, "rule codes must be distinct: " + rule.code());
+          byCode.put(rule.code(), rule) == null, "rule codes must be distinct: " + rule.code().name());
     }
     this.rules = List.copyOf(rules);
   }
@@ -80,7 +80,7 @@ public final class RuleSet {
    * @param code the code
    * @return the rule, if the set holds it
    */
-  public Optional<Rule> rule(String code) {
+  public Optional<Rule> rule(RuleCode code) {
     return rules.stream().filter(r -> r.code().equals(code)).findFirst();
   }
 
@@ -91,7 +91,7 @@ public final class RuleSet {
    * @return the copy
    * @throws IllegalArgumentException if the set holds no rule with that code
    */
-  public RuleSet without(String code) {
+  public RuleSet without(RuleCode code) {
     requireRule(code);
     return new RuleSet(rules.stream().filter(r -> !r.code().equals(code)).toList());
   }
@@ -117,7 +117,7 @@ public final class RuleSet {
    * @return the copy
    * @throws IllegalArgumentException if the set holds no rule with that code
    */
-  public RuleSet withSeverity(String code, Severity severity) {
+  public RuleSet withSeverity(RuleCode code, Severity severity) {
     requireRule(code);
     return new RuleSet(
         rules.stream().map(r -> r.code().equals(code) ? r.withSeverity(severity) : r).toList());
@@ -160,13 +160,13 @@ public final class RuleSet {
     return Report.of(context.restorativeCase(), violations);
   }
 
-  private void requireRule(String code) {
-    Invariants.require(rule(code).isPresent(), "the rule set holds no rule with code " + code);
+  private void requireRule(RuleCode code) {
+    Invariants.require(rule(code).isPresent(), "the rule set holds no rule with code " + code.name());
   }
 
   /** Returns the rule codes in order. */
   @Override
   public String toString() {
-    return "RuleSet" + rules.stream().map(Rule::code).toList();
+    return "RuleSet" + rules.stream().map(r -> r.code().name()).toList();
   }
 }

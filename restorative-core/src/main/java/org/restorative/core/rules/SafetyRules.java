@@ -69,18 +69,17 @@ final class SafetyRules {
    * and its principal participants; at a meeting, every principal attendee. Supporters are rule 29.
    */
   static Rule riskAssessedBeforeDirectContact() {
-    return Rule.of(
-        RISK_ASSESSMENT_BEFORE_DIRECT_CONTACT.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
+    return Rule.define(RISK_ASSESSMENT_BEFORE_DIRECT_CONTACT)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
             + " (Scottish); Staffordshire Victim Gateway, Types of Restorative Justice; domain brief"
-            + " §1.2 S1 (exit to preparation)",
-        "Before preparation, a risk and strengths assessment completed with a proceed outcome"
+            + " §1.2 S1 (exit to preparation)")
+        .meaning("Before preparation, a risk and strengths assessment completed with a proceed outcome"
             + " covers each chosen process that brings the parties together (direct, circle, or"
             + " varying) and its principal participants; before a meeting, its process type and"
-            + " every principal attendee (supporters are rule SUPPORTER_ASSESSED_AND_CONSENTED).",
-        context -> {
+            + " every principal attendee (supporters are rule SUPPORTER_ASSESSED_AND_CONSENTED).")
+        .check(context -> {
           List<RiskAssessment> proceeding = proceeding(context);
           List<Finding> findings = new ArrayList<>();
           Set<ProcessId> atMeetings = new HashSet<>();
@@ -187,16 +186,15 @@ final class SafetyRules {
    * process type and its people.
    */
   static Rule riskAssessedBeforeAnyMessageIsDelivered() {
-    return Rule.of(
-        RISK_ASSESSMENT_FOR_INDIRECT.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Scottish Government Policy and Practice Framework §20.2 (Scottish): risk is assessed in"
-            + " every restorative process; domain brief §1.2 S1 (exit to preparation)",
-        "Before preparation, a risk assessment completed with a proceed outcome covers each chosen"
+    return Rule.define(RISK_ASSESSMENT_FOR_INDIRECT)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Scottish Government Policy and Practice Framework §20.2 (Scottish): risk is assessed in"
+            + " every restorative process; domain brief §1.2 S1 (exit to preparation)")
+        .meaning("Before preparation, a risk assessment completed with a proceed outcome covers each chosen"
             + " indirect process, or work with one party, and its principal participants; before a"
-            + " message is delivered, its process type, its sender and every recipient.",
-        context -> {
+            + " message is delivered, its process type, its sender and every recipient.")
+        .check(context -> {
           List<RiskAssessment> proceeding = proceeding(context);
           List<Finding> findings = new ArrayList<>();
           List<Message> messages = context.restorativeCase().messages();
@@ -238,17 +236,16 @@ final class SafetyRules {
 
   /** Rule 20. */
   static Rule riskReviewedAfterAChange() {
-    return Rule.of(
-            RISK_REVIEWED_AFTER_CHANGE.name(),
-            Severity.WARNING,
-            Stage.PREPARATION,
-            "Scottish Government Policy and Practice Framework §20.1 (Scottish): risk assessment is"
-                + " dynamic and revisited at every stage",
-            "Each change after the first completed risk assessment — a pause, a harm that happened"
+    return Rule.define(RISK_REVIEWED_AFTER_CHANGE)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Scottish Government Policy and Practice Framework §20.1 (Scottish): risk assessment is"
+                + " dynamic and revisited at every stage")
+        .meaning("Each change after the first completed risk assessment — a pause, a harm that happened"
                 + " since, a party's Mental Health Act status beginning (a recall included), a party's"
                 + " leave beginning — is followed by a completed risk assessment dated on or after the"
-                + " change and no later than the case's next return to preparation or intervention.",
-            SafetyRules::riskReviewFindings)
+                + " change and no later than the case's next return to preparation or intervention.")
+        .check(SafetyRules::riskReviewFindings)
         .withLimitations(
             "The record holds a party's current Mental Health Act status only, so an earlier change"
                 + " that a later one replaced is not seen. A change known only by its day is taken"
@@ -387,15 +384,14 @@ final class SafetyRules {
 
   /** Rule 21. */
   static Rule safetyPlanForEveryDirectMeeting() {
-    return Rule.of(
-        SAFETY_PLAN_FOR_DIRECT_MEETING.name(),
-        Severity.ERROR,
-        Stage.PREPARATION,
-        "Staffordshire Victim Gateway, Types of Restorative Justice (parties are never left alone"
-            + " together); RJC principles of restorative practice (safety); Practice consensus",
-        "A direct meeting or circle has a safety plan with separate arrival and waiting, staff"
-            + " present, an exit and stop procedure and post-meeting support.",
-        context -> {
+    return Rule.define(SAFETY_PLAN_FOR_DIRECT_MEETING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Staffordshire Victim Gateway, Types of Restorative Justice (parties are never left alone"
+            + " together); RJC principles of restorative practice (safety); Practice consensus")
+        .meaning("A direct meeting or circle has a safety plan with separate arrival and waiting, staff"
+            + " present, an exit and stop procedure and post-meeting support.")
+        .check(context -> {
           List<SafetyPlan> plans = context.restorativeCase().safetyPlans();
           Map<MeetingId, List<Integer>> plansByMeeting = new HashMap<>();
           for (int k = 0; k < plans.size(); k++) {
@@ -446,17 +442,16 @@ final class SafetyRules {
 
   /** Rule 22. */
   static Rule sensitiveCasesAreEscalated() {
-    return Rule.of(
-            SENSITIVE_CASE_ESCALATION.name(),
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "RJC Service Provider Code D; RJC Practitioner Code of Practice (levels); Scottish"
+    return Rule.define(SENSITIVE_CASE_ESCALATION)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.PREPARATION)
+        .source("RJC Service Provider Code D; RJC Practitioner Code of Practice (levels); Scottish"
                 + " Government Guidance 2017 B (co-facilitation in serious or complex cases);"
-                + " Practice consensus (the mapping to a level)",
-            "In a case with a sensitive harm, a lead facilitator trained to the minimum level is"
+                + " Practice consensus (the mapping to a level)")
+        .meaning("In a case with a sensitive harm, a lead facilitator trained to the minimum level is"
                 + " also trained to the sensitive-case level, and a case supervisor has approved"
-                + " that the case proceeds.",
-            context -> {
+                + " that the case proceeds.")
+        .check(context -> {
               if (!context.isSensitive()) {
                 return List.of();
               }
@@ -500,16 +495,15 @@ final class SafetyRules {
 
   /** Rule 23. */
   static Rule treatingTeamConsultedBeforeMeeting() {
-    return Rule.of(
-        CLINICAL_TEAM_CONSULTED.name(),
-        Severity.WARNING,
-        Stage.PREPARATION,
-        "Power, Churchill Fellowship report 2017; van Denderen et al. 2020; Victim involvement in"
-            + " forensic psychiatric treatment 2024",
-        "Before a meeting, the treating team of each attendee who is an inpatient or under a"
+    return Rule.define(CLINICAL_TEAM_CONSULTED)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.PREPARATION)
+        .source("Power, Churchill Fellowship report 2017; van Denderen et al. 2020; Victim involvement in"
+            + " forensic psychiatric treatment 2024")
+        .meaning("Before a meeting, the treating team of each attendee who is an inpatient or under a"
             + " forensic team has been consulted; the consultation informs the decision and never"
-            + " replaces the patient's consent.",
-        context -> {
+            + " replaces the patient's consent.")
+        .check(context -> {
           Map<PartyId, Instant> firstConsulted = new HashMap<>();
           for (ClinicalConsultation consultation : context.restorativeCase().consultations()) {
             firstConsulted.merge(

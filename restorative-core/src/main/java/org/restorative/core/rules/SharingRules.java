@@ -42,18 +42,17 @@ final class SharingRules {
 
   /** Rule 37. */
   static Rule everyDisclosureRestsOnTheSubjectsConsentOrALawfulBasis() {
-    return Rule.of(
-        DISCLOSURE_HAS_BASIS.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "ICO, How should we obtain, record and manage consent? (named controllers); Scottish Government Policy and Practice"
+    return Rule.define(DISCLOSURE_HAS_BASIS)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("ICO, How should we obtain, record and manage consent? (named controllers); Scottish Government Policy and Practice"
             + " Framework §25.2 (Scottish; granular, named third parties); Caldicott principles 1"
-            + " and 6",
-        "Each disclosure names its basis, a consent or a lawful basis; one that relies on consent"
+            + " and 6")
+        .meaning("Each disclosure names its basis, a consent or a lawful basis; one that relies on consent"
             + " names a data-processing or disclosure consent of the person whose information it is,"
             + " obtained by the time of the disclosure, that covers the recipient and the purpose."
-            + " (Whether it was withdrawn by then is rule CONSENT_WITHDRAWAL_STOPS_SHARING.)",
-        context -> {
+            + " (Whether it was withdrawn by then is rule CONSENT_WITHDRAWAL_STOPS_SHARING.)")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Disclosure> disclosures = context.restorativeCase().disclosures();
           for (int i = 0; i < disclosures.size(); i++) {
@@ -100,14 +99,13 @@ final class SharingRules {
 
   /** Rule 38. */
   static Rule onlyTheMinimumNecessaryIsShared() {
-    return Rule.of(
-        DISCLOSURE_MINIMUM_NECESSARY.name(),
-        Severity.WARNING,
-        Stage.REFERRAL,
-        "Caldicott principles 2 to 4",
-        "Each disclosure carries a justification of what was shared, or comes from a minimum dataset"
-            + " approved for that purpose.",
-        context -> {
+    return Rule.define(DISCLOSURE_MINIMUM_NECESSARY)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Caldicott principles 2 to 4")
+        .meaning("Each disclosure carries a justification of what was shared, or comes from a minimum dataset"
+            + " approved for that purpose.")
+        .check(context -> {
           List<Finding> findings = new ArrayList<>();
           List<Disclosure> disclosures = context.restorativeCase().disclosures();
           for (int i = 0; i < disclosures.size(); i++) {
@@ -127,16 +125,15 @@ final class SharingRules {
 
   /** Rule 39. */
   static Rule theDisclosureLogIsOnlyEverAppendedTo() {
-    return Rule.of(
-        DISCLOSURE_LOGGED.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "Scottish Government Policy and Practice Framework §25.2 (Scottish)",
-        "The disclosure log is append-only: its entries are in time order. Who disclosed, to whom,"
+    return Rule.define(DISCLOSURE_LOGGED)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Scottish Government Policy and Practice Framework §25.2 (Scottish)")
+        .meaning("The disclosure log is append-only: its entries are in time order. Who disclosed, to whom,"
             + " when, how and what are required attributes of every disclosure, so an entry cannot be"
             + " recorded without them; an entry without its basis is recorded and reported by rule"
-            + " DISCLOSURE_HAS_BASIS.",
-        context -> {
+            + " DISCLOSURE_HAS_BASIS.")
+        .check(context -> {
           List<Disclosure> disclosures = context.restorativeCase().disclosures();
           for (int i = 1; i < disclosures.size(); i++) {
             Instant previous = disclosures.get(i - 1).disclosedAt();
@@ -156,15 +153,14 @@ final class SharingRules {
 
   /** Rule 40. */
   static Rule aWithdrawnConsentStopsFurtherSharing() {
-    return Rule.of(
-        CONSENT_WITHDRAWAL_STOPS_SHARING.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "ICO, How should we obtain, record and manage consent? (withdrawal)",
-        "No disclosure relies on a consent withdrawn at or before it, nor on a consent obtained before"
+    return Rule.define(CONSENT_WITHDRAWAL_STOPS_SHARING)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("ICO, How should we obtain, record and manage consent? (withdrawal)")
+        .meaning("No disclosure relies on a consent withdrawn at or before it, nor on a consent obtained before"
             + " the person withdrew from information sharing, when the disclosure came at or after that"
-            + " withdrawal.",
-        context -> {
+            + " withdrawal.")
+        .check(context -> {
           Map<PartyId, List<Instant>> sharingWithdrawals = new HashMap<>();
           for (Withdrawal withdrawal : context.restorativeCase().withdrawals()) {
             if (withdrawal.scope() == WithdrawalScope.INFORMATION_SHARING) {
@@ -206,17 +202,16 @@ final class SharingRules {
 
   /** Rule 41. */
   static Rule anOutcomeIsSharedOutsideOnlyWithEveryPartysConsent() {
-    return Rule.of(
-        OUTCOME_SHARING_NEEDS_ALL_PARTIES.name(),
-        Severity.ERROR,
-        Stage.REFERRAL,
-        "Scottish Government Policy and Practice Framework §24.3 (Scottish; the same logic applies"
-            + " in England and Wales, practice consensus)",
-        "An outcome agreement shared outside the parties on consent needs a sharing consent, in force"
+    return Rule.define(OUTCOME_SHARING_NEEDS_ALL_PARTIES)
+        .severity(Severity.ERROR)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Scottish Government Policy and Practice Framework §24.3 (Scottish; the same logic applies"
+            + " in England and Wales, practice consensus)")
+        .meaning("An outcome agreement shared outside the parties on consent needs a sharing consent, in force"
             + " at the time and covering the recipient and purpose, from every party who agreed an"
             + " agreement of the case. (The consent the disclosure names, of the person it is about,"
-            + " is rules DISCLOSURE_HAS_BASIS and CONSENT_WITHDRAWAL_STOPS_SHARING.)",
-        context -> {
+            + " is rules DISCLOSURE_HAS_BASIS and CONSENT_WITHDRAWAL_STOPS_SHARING.)")
+        .check(context -> {
           Set<PartyId> agreed = new LinkedHashSet<>();
           for (OutcomeAgreement agreement : context.restorativeCase().agreements()) {
             agreed.addAll(agreement.agreedParties());

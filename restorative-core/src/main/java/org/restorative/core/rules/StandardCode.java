@@ -2,10 +2,10 @@ package org.restorative.core.rules;
 
 /**
  * The codes of the standard rules: the 55 rules of the domain brief §8, numbered as there, the stage
- * gates of its §1.2, and the code a transition gives to a move the stage model does not allow. Violations carry codes as text, so
- * that a trust's bespoke rules have codes of their own; these constants spare typing them.
+ * gates of its §1.2, and the codes a transition gives to a move it refuses. A trust's own rules have
+ * {@link TrustCode}s, which can never take one of these names.
  */
-public enum StandardCode {
+public enum StandardCode implements RuleCode {
   // Acknowledgement and eligibility
   /** Rule 1 of the domain brief §8. */
   RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION,

@@ -63,14 +63,24 @@ public abstract class Violation implements WithViolation {
    * @return the violation
    */
   public static Violation of(
-      String code, Severity severity, String path, String message, String source) {
+      ViolationCode code, Severity severity, String path, String message, String source) {
     return new Builder()
-        .code(code)
+        .code(code.name())
         .severity(severity)
         .path(path)
         .message(message)
         .source(source)
         .build();
+  }
+
+  /**
+   * Whether this violation has the given code.
+   *
+   * @param code a standard code, a trust's code or a reading problem's code
+   * @return true when the code's name is this violation's code
+   */
+  public boolean is(ViolationCode code) {
+    return code().equals(code.name());
   }
 
   /**

@@ -70,7 +70,7 @@ class CapacityRulesTest {
   @Test
   void the_capacity_family_holds_rules_11_to_17_in_the_briefs_order() {
     assertThat(CapacityRules.rules())
-        .extracting(Rule::code)
+        .extracting(r -> r.code().name())
         .containsExactly(
             CAPACITY_ASSESSED_WHEN_DOUBTED.name(),
             CAPACITY_DECISION_SPECIFIC.name(),

@@ -248,21 +248,19 @@ class CaseTransitionsTest {
   @Test
   void a_gate_with_errors_refuses_the_move_and_reports_every_error() {
     Rule alwaysTwoProblems =
-        Rule.of(
-            "TRUST_TWO_PROBLEMS",
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "Test rule",
-            "Finds two problems.",
-            context -> List.of(Finding.at("/parties", "One."), Finding.at("/harms", "Two.")));
+        Rule.define(TrustCode.of("TRUST_TWO_PROBLEMS"))
+            .severity(Severity.ERROR)
+            .appliesFrom(Stage.PREPARATION)
+            .source("Test rule")
+            .meaning("Finds two problems.")
+            .check(context -> List.of(Finding.at("/parties", "One."), Finding.at("/harms", "Two.")));
     Rule aWarning =
-        Rule.of(
-            "TRUST_A_WARNING",
-            Severity.WARNING,
-            Stage.REFERRAL,
-            "Test rule",
-            "Always warns.",
-            context -> List.of(Finding.at("", "A warning.")));
+        Rule.define(TrustCode.of("TRUST_A_WARNING"))
+            .severity(Severity.WARNING)
+            .appliesFrom(Stage.REFERRAL)
+            .source("Test rule")
+            .meaning("Always warns.")
+            .check(context -> List.of(Finding.at("", "A warning.")));
     CaseTransitions gated =
         CaseTransitions.of(RuleSet.of(List.of(alwaysTwoProblems, aWarning)), Policy.standard());
     RestorativeCase c = caseAt(Stage.ASSESSMENT);

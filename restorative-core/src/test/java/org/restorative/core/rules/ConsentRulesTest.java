@@ -75,7 +75,7 @@ class ConsentRulesTest {
   @Test
   void the_consent_family_holds_rules_3_to_10_in_the_briefs_order() {
     assertThat(ConsentRules.rules())
-        .extracting(Rule::code)
+        .extracting(r -> r.code().name())
         .containsExactly(
             CONSENT_REQUIRED_BEFORE_MEETING.name(),
             CONSENT_IN_WRITING.name(),

@@ -50,7 +50,7 @@ class FacilitatorRulesTest {
   @Test
   void the_family_holds_rules_24_to_27_in_the_brief_s_order() {
     assertThat(FACILITATOR)
-        .extracting(Rule::code, Rule::severity, Rule::appliesFrom)
+        .extracting(r -> r.code().name(), Rule::severity, Rule::appliesFrom)
         .containsExactly(
             tuple(TRAINED, Severity.ERROR, Stage.PREPARATION),
             tuple(SUPERVISION, Severity.WARNING, Stage.PREPARATION),

@@ -67,7 +67,7 @@ class LegalSharingOutcomeRulesPropertiesTest {
 
   @Test
   void the_families_hold_their_codes_in_the_order_of_the_brief() {
-    assertThat(families().rules().stream().map(Rule::code).toList())
+    assertThat(families().rules().stream().map(r -> r.code().name()).toList())
         .containsExactly(
             StandardCode.RESTRICTED_PATIENT_LEAVE_APPROVED.name(),
             StandardCode.DETAINED_PATIENT_LEAVE_GRANTED.name(),

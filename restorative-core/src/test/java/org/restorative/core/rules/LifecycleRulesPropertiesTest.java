@@ -37,7 +37,7 @@ class LifecycleRulesPropertiesTest {
           Stage.CLOSED_NOT_PROCEEDING,
           Stage.CLOSED_WITHDRAWN);
   private static final Set<String> CODES =
-      LifecycleRules.rules().stream().map(Rule::code).collect(Collectors.toSet());
+      LifecycleRules.rules().stream().map(r -> r.code().name()).collect(Collectors.toSet());
 
   /** A synthetic case at any stage: seed, stage and index drawn by QuickTheories. */
   private static final Gen<RestorativeCase> CASES =

@@ -75,7 +75,7 @@ class LifecycleRulesTest {
   @Test
   void the_family_holds_rules_48_to_55_in_the_order_of_the_brief() {
     assertThat(LifecycleRules.rules())
-        .extracting(Rule::code, Rule::severity, Rule::appliesFrom)
+        .extracting(r -> r.code().name(), Rule::severity, Rule::appliesFrom)
         .containsExactly(
             tuple("DATES_IN_ORDER", Severity.ERROR, Stage.REFERRAL),
             tuple("CLOSURE_REQUIRES_TERMINAL_ACTIONS", Severity.ERROR, Stage.CLOSURE),
@@ -91,7 +91,7 @@ class LifecycleRulesTest {
   void terminal_states_and_reasons_are_guarantees_of_the_transitions_as_well_as_checks() {
     assertThat(LifecycleRules.rules())
         .filteredOn(r -> r.kind() == RuleKind.GUARANTEE)
-        .extracting(Rule::code)
+        .extracting(r -> r.code().name())
         .containsExactly("TERMINAL_STATUS_IMMUTABLE", "NOT_PROCEEDING_REASON_REQUIRED");
   }
 

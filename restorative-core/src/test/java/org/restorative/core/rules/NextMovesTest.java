@@ -195,13 +195,12 @@ class NextMovesTest {
   @Test
   void a_trusts_own_error_rule_blocks_the_move_it_applies_to_with_its_own_code() {
     Rule alwaysBlocksPreparation =
-        Rule.of(
-            "TRUST_ALWAYS_BLOCKS_PREPARATION",
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "Test rule",
-            "Always finds a problem.",
-            context -> List.of(Finding.at("/processes", "Blocked.")));
+        Rule.define(TrustCode.of("TRUST_ALWAYS_BLOCKS_PREPARATION"))
+            .severity(Severity.ERROR)
+            .appliesFrom(Stage.PREPARATION)
+            .source("Test rule")
+            .meaning("Always finds a problem.")
+            .check(context -> List.of(Finding.at("/processes", "Blocked.")));
     CaseTransitions trust =
         CaseTransitions.of(RuleSet.standard().with(alwaysBlocksPreparation), Policy.standard());
     RestorativeCase assessed = reachedThenSetBack(Stage.PREPARATION, Stage.ASSESSMENT);

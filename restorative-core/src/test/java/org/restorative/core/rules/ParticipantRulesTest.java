@@ -57,7 +57,7 @@ class ParticipantRulesTest {
   @Test
   void the_family_holds_rules_28_to_32_in_the_brief_s_order() {
     assertThat(PARTICIPANT)
-        .extracting(Rule::code, Rule::severity, Rule::appliesFrom)
+        .extracting(r -> r.code().name(), Rule::severity, Rule::appliesFrom)
         .containsExactly(
             tuple(LINKED, Severity.ERROR, Stage.PREPARATION),
             tuple(ASSESSED, Severity.ERROR, Stage.PREPARATION),

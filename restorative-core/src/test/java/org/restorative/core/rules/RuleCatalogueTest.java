@@ -41,7 +41,7 @@ class RuleCatalogueTest {
       assertThat(catalogue).contains("`" + code.name() + "`");
     }
     assertThat(RuleSet.standard().rules())
-        .extracting(Rule::code)
+        .extracting(r -> r.code().name())
         .containsExactlyElementsOf(
             java.util.Arrays.stream(StandardCode.values())
                 .filter(StandardCode::isRule)

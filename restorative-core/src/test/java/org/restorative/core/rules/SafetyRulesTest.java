@@ -83,7 +83,7 @@ class SafetyRulesTest {
   @Test
   void the_family_holds_rules_18_to_23_in_the_brief_s_order() {
     assertThat(SAFETY)
-        .extracting(Rule::code, Rule::severity, Rule::appliesFrom)
+        .extracting(r -> r.code().name(), Rule::severity, Rule::appliesFrom)
         .containsExactly(
             tuple(RISK_BEFORE_DIRECT, Severity.ERROR, Stage.PREPARATION),
             tuple(RISK_FOR_INDIRECT, Severity.ERROR, Stage.PREPARATION),

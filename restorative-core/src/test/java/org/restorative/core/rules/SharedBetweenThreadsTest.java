@@ -42,8 +42,8 @@ class SharedBetweenThreadsTest {
   static final RuleSet RULES = RuleSet.standard();
   static final RuleSet TRUST =
       RuleSet.standard()
-          .withSeverity("CLINICAL_TEAM_CONSULTED", Severity.ERROR)
-          .without("QUESTION_SET_VERSION_RECORDED");
+          .withSeverity(StandardCode.CLINICAL_TEAM_CONSULTED, Severity.ERROR)
+          .without(StandardCode.QUESTION_SET_VERSION_RECORDED);
   static final Policy POLICY = Policy.standard();
   static final CaseTransitions TRANSITIONS = CaseTransitions.standard();
 

@@ -2,6 +2,7 @@ package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,30 +21,30 @@ class TrustPolicyTest {
   static RuleSet trustRules() {
     // TRUST-POLICY-EXAMPLE-START
     Rule consulteeForInpatients =
-        Rule.of(
-            "TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS",
-            Severity.ERROR,
-            Stage.PREPARATION,
-            "Trust restorative practice policy, section 4.2",
-            "Every inpatient party's treating team is consulted before preparation.",
-            context -> {
-              List<Finding> findings = new ArrayList<>();
-              RestorativeCase c = context.restorativeCase();
-              for (int i = 0; i < c.parties().size(); i++) {
-                Party party = c.parties().get(i);
-                boolean consulted =
-                    c.consultations().stream().anyMatch(x -> x.patient().equals(party.id()));
-                if (party.isInpatientOrForensic() && !consulted) {
-                  findings.add(
-                      Finding.at(Pointer.of("parties", i), "No clinical consultee for an inpatient."));
-                }
-              }
-              return findings;
-            });
+        Rule.define(TrustCode.of("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS"))
+            .severity(Severity.ERROR)
+            .appliesFrom(Stage.PREPARATION)
+            .source("Trust restorative practice policy, section 4.2")
+            .meaning("Every inpatient party's treating team is consulted before preparation.")
+            .check(
+                context -> {
+                  List<Finding> findings = new ArrayList<>();
+                  RestorativeCase c = context.restorativeCase();
+                  for (int i = 0; i < c.parties().size(); i++) {
+                    Party party = c.parties().get(i);
+                    boolean consulted =
+                        c.consultations().stream().anyMatch(x -> x.patient().equals(party.id()));
+                    if (party.isInpatientOrForensic() && !consulted) {
+                      findings.add(
+                          Finding.at(Pointer.of("parties", i), "No clinical consultee for an inpatient."));
+                    }
+                  }
+                  return findings;
+                });
     RuleSet trust =
         RuleSet.standard()
-            .withSeverity("CLINICAL_TEAM_CONSULTED", Severity.ERROR)
-            .without("QUESTION_SET_VERSION_RECORDED")
+            .withSeverity(StandardCode.CLINICAL_TEAM_CONSULTED, Severity.ERROR)
+            .without(StandardCode.QUESTION_SET_VERSION_RECORDED)
             .with(consulteeForInpatients);
     // TRUST-POLICY-EXAMPLE-END
     return trust;
@@ -82,11 +83,11 @@ class TrustPolicyTest {
     RuleSet trust = trustRules();
 
     assertThat(trust.rules()).hasSize(RuleSet.standard().rules().size());
-    assertThat(trust.rule("QUESTION_SET_VERSION_RECORDED")).isEmpty();
-    assertThat(trust.rule("CLINICAL_TEAM_CONSULTED").map(Rule::severity)).contains(Severity.ERROR);
+    assertThat(trust.rule(StandardCode.QUESTION_SET_VERSION_RECORDED)).isEmpty();
+    assertThat(trust.rule(StandardCode.CLINICAL_TEAM_CONSULTED).map(Rule::severity)).contains(Severity.ERROR);
     assertThat(trust.rules().get(trust.rules().size() - 1).code())
-        .isEqualTo("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS");
-    assertThat(RuleSet.standard().rule("CLINICAL_TEAM_CONSULTED").map(Rule::severity))
+        .isEqualTo(TrustCode.of("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS"));
+    assertThat(RuleSet.standard().rule(StandardCode.CLINICAL_TEAM_CONSULTED).map(Rule::severity))
         .contains(Severity.WARNING);
   }
 
@@ -95,7 +96,7 @@ class TrustPolicyTest {
     RestorativeCase c = preparedCaseWithAnInpatient();
     RestorativeCase noResponsible =
         c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
-    RuleSet lenient = RuleSet.standard().withSeverity("CORE_PARTIES_PRESENT", Severity.WARNING);
+    RuleSet lenient = RuleSet.standard().withSeverity(StandardCode.CORE_PARTIES_PRESENT, Severity.WARNING);
 
     assertThat(lenient.check(noResponsible, Policy.standard(), AS_OF).warnings())
         .extracting(Violation::code)
@@ -106,25 +107,80 @@ class TrustPolicyTest {
   }
 
   @Test
-  void a_rule_set_refuses_a_second_rule_with_a_taken_code_and_unknown_codes() {
-    Rule duplicate =
-        Rule.of(
-            "CORE_PARTIES_PRESENT",
-            Severity.ERROR,
-            Stage.REFERRAL,
-            "Test",
-            "A second rule with a taken code.",
-            context -> List.of());
+  void a_rule_set_refuses_a_second_rule_with_a_taken_code_and_codes_it_does_not_hold() {
+    Rule first = warnsWith(TrustCode.of("TRUST_ALWAYS_WARNS"));
+    Rule second = warnsWith(TrustCode.of("TRUST_ALWAYS_WARNS"));
+    RuleSet withFirst = RuleSet.standard().with(first);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.standard().with(duplicate));
-    assertThatIllegalArgumentException().isThrownBy(() -> RuleSet.standard().without("NO_SUCH_RULE"));
+    assertThatIllegalArgumentException().isThrownBy(() -> withFirst.with(second));
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> RuleSet.standard().withSeverity("NO_SUCH_RULE", Severity.ERROR));
+        .isThrownBy(() -> RuleSet.standard().with(warnsWith(StandardCode.CORE_PARTIES_PRESENT)));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> RuleSet.standard().without(TrustCode.of("TRUST_NO_SUCH_RULE")));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> RuleSet.standard().withSeverity(TrustCode.of("TRUST_NO_SUCH_RULE"), Severity.ERROR));
+    assertThat(withFirst.rule(TrustCode.of("TRUST_ALWAYS_WARNS"))).contains(first);
+  }
+
+  @Test
+  void a_trust_code_is_shaped_like_a_code_and_never_a_standard_or_reading_problem_code() {
+    assertThat(TrustCode.of("TRUST_X1").name()).isEqualTo("TRUST_X1");
+    assertThat(TrustCode.of("TRUST_X1")).isEqualTo(TrustCode.of("TRUST_X1")).hasToString("TRUST_X1");
+    assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("not-a-code"));
+    assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("TRUST__DOUBLE"));
+    assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("CORE_PARTIES_PRESENT"));
+    assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("JSON_MALFORMED"));
+  }
+
+  @Test
+  void a_rule_definition_names_what_it_lacks_and_refuses_a_stage_off_the_main_line() {
+    assertThatIllegalStateException()
+        .isThrownBy(
+            () ->
+                Rule.define(TrustCode.of("TRUST_HALF_DEFINED"))
+                    .severity(Severity.ERROR)
+                    .source("Test")
+                    .check(context -> List.of()))
+        .withMessage("rule TRUST_HALF_DEFINED is defined without appliesFrom, meaning");
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                Rule.of(
-                    "not-a-code", Severity.ERROR, Stage.REFERRAL, "Test", "Bad code.", context -> List.of()));
+                Rule.define(TrustCode.of("TRUST_OFF_THE_LINE"))
+                    .severity(Severity.ERROR)
+                    .appliesFrom(Stage.CLOSED_WITHDRAWN)
+                    .source("Test")
+                    .meaning("Applies from a stage off the main line.")
+                    .check(context -> List.of()));
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                Rule.define(TrustCode.of("TRUST_NO_SOURCE"))
+                    .severity(Severity.ERROR)
+                    .appliesFrom(Stage.REFERRAL)
+                    .source(" ")
+                    .meaning("A blank source.")
+                    .check(context -> List.of()));
+  }
+
+  @Test
+  void a_violation_is_its_code_by_name() {
+    Violation v =
+        Violation.of(StandardCode.CORE_PARTIES_PRESENT, Severity.ERROR, "/parties", "Missing.", "Test");
+
+    assertThat(v.code()).isEqualTo("CORE_PARTIES_PRESENT");
+    assertThat(v.is(StandardCode.CORE_PARTIES_PRESENT)).isTrue();
+    assertThat(v.is(StandardCode.CONSENT_IN_WRITING)).isFalse();
+    assertThat(v.is(TrustCode.of("TRUST_CORE_PARTIES_PRESENT"))).isFalse();
+  }
+
+  private static Rule warnsWith(RuleCode code) {
+    return Rule.define(code)
+        .severity(Severity.WARNING)
+        .appliesFrom(Stage.REFERRAL)
+        .source("Test")
+        .meaning("Warns.")
+        .check(context -> List.of(Finding.at("", "A warning.")));
   }
 
   @Test
@@ -133,8 +189,12 @@ class TrustPolicyTest {
     RestorativeCase noResponsible =
         c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
     Rule warnAlways =
-        Rule.of(
-            "TRUST_ALWAYS_WARNS", Severity.WARNING, Stage.REFERRAL, "Test", "Warns.", context -> List.of(Finding.at("", "A warning.")));
+        Rule.define(TrustCode.of("TRUST_ALWAYS_WARNS"))
+            .severity(Severity.WARNING)
+            .appliesFrom(Stage.REFERRAL)
+            .source("Test")
+            .meaning("Warns.")
+            .check(context -> List.of(Finding.at("", "A warning.")));
     RuleSet warnings = RuleSet.of(List.of(warnAlways));
 
     assertThat(warnings.check(c, Policy.standard(), AS_OF).toValidation().isValid()).isTrue();

@@ -39,6 +39,7 @@ import org.restorative.core.rules.Report;
 import org.restorative.core.rules.Rule;
 import org.restorative.core.rules.RuleSet;
 import org.restorative.core.rules.Severity;
+import org.restorative.core.rules.TrustCode;
 
 /**
  * How a clinical system embeds restorative: it turns an incident into a referral, asks the gates
@@ -47,8 +48,8 @@ import org.restorative.core.rules.Severity;
 public final class IncidentIntake {
 
   /** The trust's bespoke rule: a clinical consultee is named before assessment begins. */
-  public static final String CONSULTEE_BEFORE_ASSESSMENT =
-      "TRUST_CONSULTEE_NAMED_BEFORE_ASSESSMENT";
+  public static final TrustCode CONSULTEE_BEFORE_ASSESSMENT =
+      TrustCode.of("TRUST_CONSULTEE_NAMED_BEFORE_ASSESSMENT");
 
   /** The name of the ward incident system in the harm record's external references. */
   public static final String INCIDENT_SYSTEM = "ward-incident-system";
@@ -74,13 +75,12 @@ public final class IncidentIntake {
    */
   public static IncidentIntake forTrust() {
     Rule consultee =
-        Rule.of(
-            CONSULTEE_BEFORE_ASSESSMENT,
-            Severity.ERROR,
-            Stage.ASSESSMENT,
-            "Trust restorative practice policy, section 3.1",
-            "A case with an inpatient party names a clinical consultee before assessment.",
-            context -> {
+        Rule.define(CONSULTEE_BEFORE_ASSESSMENT)
+            .severity(Severity.ERROR)
+            .appliesFrom(Stage.ASSESSMENT)
+            .source("Trust restorative practice policy, section 3.1")
+            .meaning("A case with an inpatient party names a clinical consultee before assessment.")
+            .check(context -> {
               RestorativeCase c = context.restorativeCase();
               boolean inpatient = c.parties().stream().anyMatch(Party::isInpatientOrForensic);
               boolean named =

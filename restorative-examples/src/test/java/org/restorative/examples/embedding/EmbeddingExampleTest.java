@@ -112,7 +112,7 @@ class EmbeddingExampleTest {
     assertThat(offered)
         .extracting(NextMove::target, NextMove::isOpen, NextMove::blockedBy, NextMove::needsReason)
         .containsExactly(
-            tuple(Stage.ASSESSMENT, false, List.of(CONSULTEE_BEFORE_ASSESSMENT), false),
+            tuple(Stage.ASSESSMENT, false, List.of(CONSULTEE_BEFORE_ASSESSMENT.name()), false),
             tuple(Stage.PAUSED, true, List.of(), true),
             tuple(Stage.CLOSED_NOT_PROCEEDING, true, List.of(), true),
             tuple(Stage.CLOSED_WITHDRAWN, true, List.of(), false));
@@ -128,7 +128,7 @@ class EmbeddingExampleTest {
     assertThat(moved.isLeft()).isTrue();
     assertThat(moved.getLeft().errors())
         .extracting(v -> v.code() + " at " + v.path())
-        .containsExactly(CONSULTEE_BEFORE_ASSESSMENT + " at /professionals");
+        .containsExactly(CONSULTEE_BEFORE_ASSESSMENT.name() + " at /professionals");
   }
 
   @Test
@@ -153,7 +153,7 @@ class EmbeddingExampleTest {
     assertThat(event.by()).isEqualTo(WARD_MANAGER);
     assertThat(event.at()).isEqualTo(NOW);
     assertThat(intake.check(assessed, NOW).errors()).extracting(Violation::code)
-        .doesNotContain(CONSULTEE_BEFORE_ASSESSMENT);
+        .doesNotContain(CONSULTEE_BEFORE_ASSESSMENT.name());
   }
 
   @Test

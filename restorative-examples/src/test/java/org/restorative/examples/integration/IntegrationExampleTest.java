@@ -22,7 +22,7 @@ import org.restorative.examples.integration.RecordFolderImport.FileProblem;
 import org.restorative.examples.integration.RecordFolderImport.Summary;
 import org.restorative.json.CaseJson;
 import org.restorative.json.NdjsonReader;
-import org.restorative.json.Problems;
+import org.restorative.json.ProblemCode;
 import org.restorative.json.ReadResult;
 
 /**
@@ -93,13 +93,13 @@ class IntegrationExampleTest {
         .containsExactly(
             tuple(
                 "c-unknown-property.json",
-                Problems.UNKNOWN_PROPERTY,
+                ProblemCode.JSON_UNKNOWN_PROPERTY.name(),
                 Severity.WARNING,
                 ""),
             // The file ends after the referral's first property: the pointer says where.
             tuple(
                 "d-truncated.json",
-                Problems.MALFORMED_JSON,
+                ProblemCode.JSON_MALFORMED.name(),
                 Severity.ERROR,
                 "/referral/receivedAt"));
     assertThat(summary.problems())
@@ -153,7 +153,7 @@ class IntegrationExampleTest {
 
     assertThat(plain.errors())
         .extracting(v -> v.code() + " at " + v.path())
-        .containsExactly(Problems.UNSUPPORTED_FORMAT + " at /formatVersion");
+        .containsExactly(ProblemCode.JSON_UNSUPPORTED_FORMAT.name() + " at /formatVersion");
     assertThat(upcast.problems()).isEmpty();
     assertThat(upcast.restorativeCase()).contains(OLD_EXPORT);
   }
