@@ -103,11 +103,11 @@ public enum Stage {
    *
    * <p>Closed states move nowhere.
    *
-   * @return the allowed targets
+   * @return the allowed targets, a set that cannot be changed
    */
   public Set<Stage> movesTo() {
     if (isClosed()) {
-      return EnumSet.noneOf(Stage.class);
+      return Collections.emptySet();
     }
     Set<Stage> targets =
         switch (this) {
