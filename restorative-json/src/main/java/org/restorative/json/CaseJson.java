@@ -24,16 +24,10 @@ import org.restorative.core.rules.Violation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -100,35 +94,19 @@ public final class CaseJson {
   public static final int MAX_PROBLEMS = 1_000;
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .maxNumberLength(MAX_NUMBER_LENGTH)
-                          .maxNameLength(MAX_NAME_LENGTH)
-                          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          // Decimals keep their scale: 16.50 reads back as 16.50, not 16.5.
-          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          // Trailing content is checked after the tree, to report it with its own code.
-          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build();
+      JsonDocuments.mapper(
+          StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_DEPTH)
+              .maxStringLength(MAX_STRING_LENGTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .maxNameLength(MAX_NAME_LENGTH)
+              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+              .build());
 
-  private static final ObjectWriter PRETTY =
-      MAPPER
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectNameValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter PRETTY = JsonDocuments.pretty(MAPPER);
 
   // No separator between root values: NDJSON lines start with their object, not a space.
-  private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator("");
+  private static final ObjectWriter COMPACT = JsonDocuments.compact(MAPPER);
 
   private final boolean lenient;
   private final List<Upcaster> upcasters;
@@ -241,21 +219,7 @@ public final class CaseJson {
    *     the cases before it are written, and no part of its own line
    */
   public void writeNdjson(Stream<RestorativeCase> cases, OutputStream out) {
-    // Each line is made whole before it is written, so a case the format cannot carry leaves no
-    // partial line behind it.
-    cases.forEach(
-        c -> {
-          try {
-            out.write((writeLine(c) + "\n").getBytes(StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonDocuments.writeLines(cases, this::writeLine, out);
   }
 
   // ------------------------------------------------------------------------------- reading

@@ -15,15 +15,9 @@ import org.restorative.core.rules.Violation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -88,31 +82,16 @@ public final class PolicyJson {
   static final String SOURCE = "restorative policy format, version " + VERSION;
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .maxNumberLength(MAX_NUMBER_LENGTH)
-                          .maxNameLength(MAX_STRING_LENGTH)
-                          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          // An amount keeps its scale: 50.00 reads back as 50.00.
-          .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          // Trailing content is checked after the tree, to report it with its own code.
-          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+      JsonDocuments.mapper(
+          StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_DEPTH)
+              .maxStringLength(MAX_STRING_LENGTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .maxNameLength(MAX_STRING_LENGTH)
+              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+              .build());
 
-  private static final ObjectWriter PRETTY =
-      MAPPER
-          .writer()
-          .with(
-              new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter PRETTY = JsonDocuments.pretty(MAPPER);
 
   private final boolean lenient;
 

@@ -1,10 +1,7 @@
 package org.restorative.json;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,9 +11,6 @@ import org.restorative.core.rules.Severity;
 import org.restorative.core.rules.Violation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -82,24 +76,17 @@ public final class PseudonymisedCaseJson {
   static final String SOURCE = "restorative pseudonymised-case format, version " + VERSION;
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder(
-              JsonFactory.builder()
-                  .streamReadConstraints(
-                      StreamReadConstraints.builder()
-                          .maxNestingDepth(MAX_DEPTH)
-                          .maxStringLength(MAX_STRING_LENGTH)
-                          .maxNumberLength(MAX_NUMBER_LENGTH)
-                          .maxNameLength(MAX_STRING_LENGTH)
-                          .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                          .build())
-                  .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                  .build())
-          // Trailing content is checked after the tree, to report it with its own code.
-          .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+      JsonDocuments.mapper(
+          StreamReadConstraints.builder()
+              .maxNestingDepth(MAX_DEPTH)
+              .maxStringLength(MAX_STRING_LENGTH)
+              .maxNumberLength(MAX_NUMBER_LENGTH)
+              .maxNameLength(MAX_STRING_LENGTH)
+              .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+              .build());
 
   // No separator between root values: a line starts with its object, not a space.
-  private static final ObjectWriter COMPACT = MAPPER.writer().withRootValueSeparator("");
+  private static final ObjectWriter COMPACT = JsonDocuments.compact(MAPPER);
 
   private final boolean lenient;
 
@@ -161,19 +148,7 @@ public final class PseudonymisedCaseJson {
    *     before it are written, and no part of its own line
    */
   public void writeNdjson(Stream<PseudonymisedCase> cases, OutputStream out) {
-    cases.forEach(
-        c -> {
-          try {
-            out.write((writeLine(c) + "\n").getBytes(StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-    try {
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    JsonDocuments.writeLines(cases, this::writeLine, out);
   }
 
   /** The notice first, then the format's name and version, then the other properties. */
