@@ -1,7 +1,7 @@
 /**
  * restorative-core: the framework-free domain of restorative practice in mental-health services in
- * England and Wales. Its runtime dependencies are vavr (validation and transition results) and JSpecify
- * (nullness annotations); Immutables is used at compile time only.
+ * England and Wales. Its runtime dependencies are vavr (validation and transition results) and
+ * JSpecify (nullness annotations); Immutables is used at compile time only.
  */
 module org.restorative.core {
   requires transitive io.vavr;

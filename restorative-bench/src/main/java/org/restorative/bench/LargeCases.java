@@ -14,8 +14,8 @@ import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
-import org.restorative.core.process.Attendee;
 import org.restorative.core.process.AttendanceStatus;
+import org.restorative.core.process.Attendee;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.PreparationContact;
@@ -26,8 +26,8 @@ import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * Valid cases of a chosen size: a held restorative circle from the synthetic generator, widened by
- * {@code extra} members of the ward community, each with their own consent, preparation contact, risk
- * finding and place in the circle. The rules see every one of them.
+ * {@code extra} members of the ward community, each with their own consent, preparation contact,
+ * risk finding and place in the circle. The rules see every one of them.
  */
 public final class LargeCases {
 
@@ -45,7 +45,8 @@ public final class LargeCases {
     PartyId template =
         meeting.attendees().stream()
             .map(Attendee::party)
-            .filter(id -> base.party(id).map(p -> p.role() == PartyRole.COMMUNITY_MEMBER).orElse(false))
+            .filter(
+                id -> base.party(id).map(p -> p.role() == PartyRole.COMMUNITY_MEMBER).orElse(false))
             .findFirst()
             .orElseThrow();
     Consent consent =
@@ -62,7 +63,8 @@ public final class LargeCases {
     List<Consent> consents = new ArrayList<>(base.consents());
     List<PreparationContact> contacts = new ArrayList<>(base.preparationContacts());
     List<Attendee> attendees = new ArrayList<>(meeting.attendees());
-    List<AttendeeFinding> findings = new ArrayList<>(base.riskAssessments().get(last(base)).findings());
+    List<AttendeeFinding> findings =
+        new ArrayList<>(base.riskAssessments().get(last(base)).findings());
     RestorativeProcess process = base.processes().get(0);
     List<PartyId> participants = new ArrayList<>(process.participants());
     for (int i = 0; i < extra; i++) {
@@ -74,15 +76,18 @@ public final class LargeCases {
               .personType(PersonType.MEMBER_OF_PUBLIC)
               .build());
       consents.add(
-          new Consent.Builder().from(consent).id(ConsentId.of("consent-member-" + i)).party(id).build());
+          new Consent.Builder()
+              .from(consent)
+              .id(ConsentId.of("consent-member-" + i))
+              .party(id)
+              .build());
       contacts.add(
           new PreparationContact.Builder()
               .from(contact)
               .id(PreparationContactId.of("prep-member-" + i))
               .party(id)
               .build());
-      attendees.add(
-          new Attendee.Builder().party(id).attendance(AttendanceStatus.ATTENDED).build());
+      attendees.add(new Attendee.Builder().party(id).attendance(AttendanceStatus.ATTENDED).build());
       findings.add(AttendeeFinding.of(id, RiskLevel.LOW));
       participants.add(id);
     }

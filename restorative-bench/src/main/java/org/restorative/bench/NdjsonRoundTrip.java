@@ -15,9 +15,9 @@ import org.restorative.json.CaseJson;
 import org.restorative.json.NdjsonReader;
 
 /**
- * A whole-process measurement of NDJSON streaming: writes a synthetic cohort as NDJSON to a temporary
- * file, reads it back line by line, and prints the counts, the file size, the times and the peak heap.
- * Run it with a small heap to show that memory stays flat whatever the cohort size:
+ * A whole-process measurement of NDJSON streaming: writes a synthetic cohort as NDJSON to a
+ * temporary file, reads it back line by line, and prints the counts, the file size, the times and
+ * the peak heap. Run it with a small heap to show that memory stays flat whatever the cohort size:
  *
  * <pre>{@code
  * java -Xmx64m -cp restorative-bench/target/benchmarks.jar org.restorative.bench.NdjsonRoundTrip 100000

@@ -3,9 +3,9 @@ package org.restorative.core;
 /**
  * A typed identifier: an opaque, non-blank string assigned by the embedding system.
  *
- * <p>Every concept has its own identifier type ({@code PartyId}, {@code HarmId}, ...), so that a meeting
- * id can never be passed where a party id is expected. Identifiers are not personal data: they must not
- * encode names, dates of birth or NHS numbers.
+ * <p>Every concept has its own identifier type ({@code PartyId}, {@code HarmId}, ...), so that a
+ * meeting id can never be passed where a party id is expected. Identifiers are not personal data:
+ * they must not encode names, dates of birth or NHS numbers.
  */
 public interface Identifier {
 
@@ -25,9 +25,10 @@ public interface Identifier {
    * @param value the text to check
    * @param type the identifier type's simple name, used in the message
    * @return {@code value}, unchanged
-   * @throws IllegalArgumentException if the text is blank, longer than {@link #MAX_LENGTH}, or holds
-   *     whitespace at either end, a control character or an unpaired UTF-16 surrogate (text that is
-   *     not valid Unicode and cannot be written as UTF-8); the message never contains the value
+   * @throws IllegalArgumentException if the text is blank, longer than {@link #MAX_LENGTH}, or
+   *     holds whitespace at either end, a control character or an unpaired UTF-16 surrogate (text
+   *     that is not valid Unicode and cannot be written as UTF-8); the message never contains the
+   *     value
    */
   static String requireValid(String value, String type) {
     if (value.isBlank()) {
@@ -43,7 +44,8 @@ public interface Identifier {
       throw new IllegalArgumentException(type + " must not contain control characters");
     }
     if (hasUnpairedSurrogate(value)) {
-      throw new IllegalArgumentException(type + " must be valid Unicode text (no unpaired surrogate)");
+      throw new IllegalArgumentException(
+          type + " must be valid Unicode text (no unpaired surrogate)");
     }
     return value;
   }

@@ -12,7 +12,8 @@ import org.restorative.core.party.Place;
 
 class IdentifierTest {
 
-  private static final String UNPAIRED = "PartyId must be valid Unicode text (no unpaired surrogate)";
+  private static final String UNPAIRED =
+      "PartyId must be valid Unicode text (no unpaired surrogate)";
 
   @Test
   void an_id_with_a_lone_surrogate_anywhere_is_refused_without_echoing_it() {
@@ -43,7 +44,8 @@ class IdentifierTest {
 
   @Test
   void a_text_is_accepted_exactly_when_it_survives_a_utf8_round_trip() {
-    // Any char from a small alphabet that includes both surrogate kinds: an id is accepted if and only
+    // Any char from a small alphabet that includes both surrogate kinds: an id is accepted if and
+    // only
     // if encoding it as UTF-8 and decoding it gives it back, i.e. it is valid Unicode text.
     char[] alphabet = {'a', 'z', '7', '\uD83D', '\uDE00', '\uD800', '\uDFFF', 'é'};
     qt().forAll(integers().between(0, Integer.MAX_VALUE), integers().between(1, 8))

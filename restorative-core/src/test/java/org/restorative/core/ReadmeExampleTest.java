@@ -78,7 +78,8 @@ class ReadmeExampleTest {
         CaseTransitions.standard()
             .apply(example, Move.to(Stage.INTERVENTION), ActorId.of("staff-42"), now);
     List<String> blocking =
-        moved.fold(refused -> refused.errors().stream().map(Violation::code).toList(), ok -> List.of());
+        moved.fold(
+            refused -> refused.errors().stream().map(Violation::code).toList(), ok -> List.of());
     // README-RULES-EXAMPLE-END
     // A valid case in preparation, with no meeting arranged and two participants not yet prepared:
     // the gate of intervention says so, rather than letting it through on absence.
@@ -108,11 +109,18 @@ class ReadmeExampleTest {
   @Test
   void the_readme_shows_the_examples_verbatim() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    assertShown(readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-EXAMPLE", 4);
     assertShown(
-        readme, "src/test/java/org/restorative/core/rules/TrustPolicyTest.java", "TRUST-POLICY-EXAMPLE", 4);
+        readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-EXAMPLE", 4);
     assertShown(
-        readme, "src/test/java/org/restorative/core/ReadmeExampleTest.java", "README-RULES-EXAMPLE", 4);
+        readme,
+        "src/test/java/org/restorative/core/rules/TrustPolicyTest.java",
+        "TRUST-POLICY-EXAMPLE",
+        4);
+    assertShown(
+        readme,
+        "src/test/java/org/restorative/core/ReadmeExampleTest.java",
+        "README-RULES-EXAMPLE",
+        4);
     assertShown(
         readme,
         "src/test/java/org/restorative/core/ReadmeExampleTest.java",
@@ -120,7 +128,9 @@ class ReadmeExampleTest {
         4);
   }
 
-  /** Asserts that every line between a source file's markers stands in the README, less its indent. */
+  /**
+   * Asserts that every line between a source file's markers stands in the README, less its indent.
+   */
   private static void assertShown(String readme, String file, String marker, int indent)
       throws IOException {
     List<String> source = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);

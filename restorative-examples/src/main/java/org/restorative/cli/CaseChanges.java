@@ -73,7 +73,10 @@ final class CaseChanges {
       StringBuilder line =
           new StringBuilder("+ history: ").append(event.id()).append(' ').append(event.type());
       if (event.fromStage().isPresent() && event.toStage().isPresent()) {
-        line.append(' ').append(event.fromStage().get()).append(" -> ").append(event.toStage().get());
+        line.append(' ')
+            .append(event.fromStage().get())
+            .append(" -> ")
+            .append(event.toStage().get());
       }
       lines.add(line.toString());
     }

@@ -135,8 +135,8 @@ final class CaseInput {
 
   /**
    * Looks at the start of an input to decide whether it is NDJSON: reads up to the first non-blank
-   * byte of the second non-blank line, or the end, or a limit. A UTF-8 byte-order mark at the very start
-   * is passed over (and kept in the prefix, for the reader to skip in turn).
+   * byte of the second non-blank line, or the end, or a limit. A UTF-8 byte-order mark at the very
+   * start is passed over (and kept in the prefix, for the reader to skip in turn).
    */
   static Sniffed sniff(InputStream in) throws IOException {
     ByteArrayOutputStream seen = new ByteArrayOutputStream();

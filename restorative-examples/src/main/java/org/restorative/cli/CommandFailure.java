@@ -1,8 +1,8 @@
 package org.restorative.cli;
 
 /**
- * A failure the tool reports in one line on standard error, with its exit code, and never as a stack
- * trace: a missing file, a bad policy file, an output that cannot be written.
+ * A failure the tool reports in one line on standard error, with its exit code, and never as a
+ * stack trace: a missing file, a bad policy file, an output that cannot be written.
  */
 final class CommandFailure extends RuntimeException {
 

@@ -52,6 +52,7 @@ import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmContext;
 import org.restorative.core.harm.HarmId;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.HarmType;
 import org.restorative.core.harm.InvolvedPerson;
 import org.restorative.core.harm.LegalStatus;
@@ -60,7 +61,6 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
-import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.Setting;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionId;
@@ -234,7 +234,8 @@ final class DemoCase {
                 CommunicationNeed.SENSORY_ENVIRONMENT)
             .addAdjustment(Adjustment.of(AdjustmentType.EXTRA_PROCESSING_TIME))
             .addAdjustment(Adjustment.of(AdjustmentType.QUIET_ENVIRONMENT, "Low-light room"))
-            .addAdjustment(Adjustment.of(AdjustmentType.VISUAL_AIDS, "A picture plan of the meeting"))
+            .addAdjustment(
+                Adjustment.of(AdjustmentType.VISUAL_AIDS, "A picture plan of the meeting"))
             .addAdjustment(Adjustment.of(AdjustmentType.BREAKS))
             .addVulnerabilityFlag(VulnerabilityFlag.TRAUMA_HISTORY)
             .build();
@@ -318,7 +319,8 @@ final class DemoCase {
         new Facilitator.Builder()
             .id(id)
             .role(role)
-            .addTrainingRecord(TrainingRecord.of(TrainingLevel.FOUNDATION, LocalDate.of(2019, 6, 3)))
+            .addTrainingRecord(
+                TrainingRecord.of(TrainingLevel.FOUNDATION, LocalDate.of(2019, 6, 3)))
             .lastSupervisionOn(LocalDate.of(2026, 3, 2))
             .lastObservedPracticeOn(LocalDate.of(2025, 11, 14))
             .addCpd(CpdRecord.of(2025, BigDecimal.valueOf(18), BigDecimal.valueOf(12)))
@@ -375,9 +377,9 @@ final class DemoCase {
 
   /**
    * What the assessment stage records before preparation: the patient's graded acknowledgement, a
-   * capacity assessment (there was reason to doubt it), each person's informed, written participation
-   * consent with a voluntariness check, the completed risk assessment, and the case supervisor's
-   * approval that this sensitive case (serious violence) proceeds.
+   * capacity assessment (there was reason to doubt it), each person's informed, written
+   * participation consent with a voluntariness check, the completed risk assessment, and the case
+   * supervisor's approval that this sensitive case (serious violence) proceeds.
    *
    * @param c the case in assessment
    * @return the case
@@ -407,7 +409,8 @@ final class DemoCase {
             .assessedAt(at("2026-03-18T10:00"))
             .assessor(ActorId.of("staff-psychologist"))
             .reasonForDoubt("Distress and confusion when the incident was first discussed")
-            .addPracticableStep(PracticableStep.of(PracticableStepType.VISUAL_AIDS, "Picture cards"))
+            .addPracticableStep(
+                PracticableStep.of(PracticableStepType.VISUAL_AIDS, "Picture cards"))
             .addPracticableStep(PracticableStep.of(PracticableStepType.TIMING, "Seen after lunch"))
             .addPracticableStep(PracticableStep.of(PracticableStepType.ENVIRONMENT, "Quiet room"))
             .relevantInformationProvided(true)
@@ -534,10 +537,10 @@ final class DemoCase {
 
   /**
    * Everything a conference with a restricted patient on the hospital grounds needs: the supporter
-   * is prepared too, the responsible clinician is consulted, escorted ground leave is granted for the
-   * day and the risk assessment reviewed after it, a safety plan is agreed, the patient's adjustments
-   * are arranged, and each attendee reconfirms their consent after their last preparation (a trust may
-   * also set a window before the meeting; the standard policy sets none).
+   * is prepared too, the responsible clinician is consulted, escorted ground leave is granted for
+   * the day and the risk assessment reviewed after it, a safety plan is agreed, the patient's
+   * adjustments are arranged, and each attendee reconfirms their consent after their last
+   * preparation (a trust may also set a window before the meeting; the standard policy sets none).
    *
    * @param c the case in preparation
    * @return the case
@@ -639,7 +642,10 @@ final class DemoCase {
                         .escorted(true)
                         .attendance(AttendanceStatus.ATTENDED)
                         .build(),
-                    new Attendee.Builder().party(NURSE).attendance(AttendanceStatus.ATTENDED).build(),
+                    new Attendee.Builder()
+                        .party(NURSE)
+                        .attendance(AttendanceStatus.ATTENDED)
+                        .build(),
                     new Attendee.Builder()
                         .party(COLLEAGUE)
                         .attendance(AttendanceStatus.ATTENDED)
@@ -686,10 +692,11 @@ final class DemoCase {
   static RestorativeCase draftAgreement(RestorativeCase c) {
     Instant written = at("2026-04-21T15:15");
     OutcomeAgreement agreement =
-        agreement(written).addPartyAgreement(PartyAgreement.of(NURSE, ConsentMethod.WRITTEN_SIGNED, written)).build();
+        agreement(written)
+            .addPartyAgreement(PartyAgreement.of(NURSE, ConsentMethod.WRITTEN_SIGNED, written))
+            .build();
     Action apology = apology().build();
-    Action signalCard =
-        signalCard().monitoringMethod(MonitoringMethod.WARD_OBSERVATION).build();
+    Action signalCard = signalCard().monitoringMethod(MonitoringMethod.WARD_OBSERVATION).build();
     return new RestorativeCase.Builder()
         .from(c)
         .addAgreement(agreement)
@@ -806,7 +813,8 @@ final class DemoCase {
                 .map(
                     a ->
                         a.id().equals(APOLOGY)
-                            ? complete(a, at("2026-05-01T11:00"), at("2026-05-01T16:00"), "Letter seen")
+                            ? complete(
+                                a, at("2026-05-01T11:00"), at("2026-05-01T16:00"), "Letter seen")
                             : a)
                 .toList())
         .build();
@@ -829,7 +837,10 @@ final class DemoCase {
                     a ->
                         a.id().equals(SIGNAL_CARD)
                             ? complete(
-                                a, at("2026-06-02T10:00"), at("2026-06-02T15:00"), "Ward observation log")
+                                a,
+                                at("2026-06-02T10:00"),
+                                at("2026-06-02T15:00"),
+                                "Ward observation log")
                             : a)
                 .toList())
         .agreements(

@@ -57,7 +57,8 @@ final class DemoCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the final case record to FILE (default: after the story, on standard output).")
+      description =
+          "Write the final case record to FILE (default: after the story, on standard output).")
   private @Nullable Path output;
 
   private final CaseTransitions transitions = CaseTransitions.standard();
@@ -98,7 +99,8 @@ final class DemoCommand implements Callable<Integer> {
     PrintStream print = printer();
     print.println("restorative demo: a restorative conference after an assault on a secure ward");
     print.println();
-    print.println("Every name, date and text in this case is invented. Only ids, codes, stages and");
+    print.println(
+        "Every name, date and text in this case is invented. Only ids, codes, stages and");
     print.println("moments are printed here; the names and accounts stay in the case record.");
 
     RestorativeCase c = DemoCase.referral();
@@ -148,7 +150,8 @@ final class DemoCommand implements Callable<Integer> {
     c = records(c, DemoCase::chooseConference);
     tryTooEarly(c, Move.to(Stage.PREPARATION), DemoCase.at("2026-03-13T09:00"));
     say("Over the next two weeks: the patient acknowledges what happened, up to willingness to");
-    say("repair; a psychologist assesses capacity for this decision (there was reason to doubt it)");
+    say(
+        "repair; a psychologist assesses capacity for this decision (there was reason to doubt it)");
     say("with picture cards in a quiet room, and finds it; each person gives informed written");
     say("consent with a voluntariness check; the risk assessment is completed (proceed with");
     say("conditions); the case supervisor approves that this sensitive case proceeds.");
@@ -162,9 +165,11 @@ final class DemoCommand implements Callable<Integer> {
     c = records(c, DemoCase::bookConference);
     tryTooEarly(c, Move.to(Stage.INTERVENTION), DemoCase.at("2026-04-02T09:00"));
     say("The colleague is prepared too; the responsible clinician is consulted and grants");
-    say("escorted ground leave for the day (the patient is restricted), and the risk assessment is");
+    say(
+        "escorted ground leave for the day (the patient is restricted), and the risk assessment is");
     say("reviewed after that change; the safety plan is agreed; the patient's adjustments are");
-    say("arranged (processing time, a quiet low-light room, a picture plan, breaks); each attendee");
+    say(
+        "arranged (processing time, a quiet low-light room, a picture plan, breaks); each attendee");
     say("reconfirms consent after their last preparation contact.");
     c = records(c, DemoCase::readyForConference);
     c = move(c, Move.to(Stage.INTERVENTION), DemoCase.at("2026-04-17T09:00"));
@@ -262,8 +267,16 @@ final class DemoCommand implements Callable<Integer> {
       throw new IllegalStateException("the demonstration expected a refusal at " + target);
     }
     List<Violation> errors = result.getLeft().errors();
-    say("try  " + c.stage() + " -> " + target + " at " + at + ": REFUSED, " + errors.size()
-        + (errors.size() == 1 ? " error" : " errors"));
+    say(
+        "try  "
+            + c.stage()
+            + " -> "
+            + target
+            + " at "
+            + at
+            + ": REFUSED, "
+            + errors.size()
+            + (errors.size() == 1 ? " error" : " errors"));
     for (Violation error : errors) {
       say("  " + line(error));
     }
@@ -295,8 +308,15 @@ final class DemoCommand implements Callable<Integer> {
     }
     RestorativeCase moved = result.get();
     List<Violation> warnings = gate.warnings();
-    say("move " + c.stage() + " -> " + target + " at " + at + ": done"
-        + (warnings.isEmpty() ? ", the gate has no warnings" : ", the gate warns:"));
+    say(
+        "move "
+            + c.stage()
+            + " -> "
+            + target
+            + " at "
+            + at
+            + ": done"
+            + (warnings.isEmpty() ? ", the gate has no warnings" : ", the gate warns:"));
     for (Violation warning : warnings) {
       say("  " + line(warning));
     }
@@ -307,7 +327,13 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static String line(Violation v) {
-    return v.severity() + " " + v.code() + " " + (v.path().isEmpty() ? "-" : v.path()) + "  " + v.message();
+    return v.severity()
+        + " "
+        + v.code()
+        + " "
+        + (v.path().isEmpty() ? "-" : v.path())
+        + "  "
+        + v.message();
   }
 
   private static String codes(java.util.Collection<? extends Enum<?>> values) {

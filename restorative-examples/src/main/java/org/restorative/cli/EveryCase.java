@@ -11,21 +11,22 @@ import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
 
 /**
- * Reads every record of the inputs named on the command line, one at a time, for the commands that go
- * through all of them ({@code validate}, {@code stats}, {@code export}, {@code pseudonymise}), and
- * reports the rest.
+ * Reads every record of the inputs named on the command line, one at a time, for the commands that
+ * go through all of them ({@code validate}, {@code stats}, {@code export}, {@code pseudonymise}),
+ * and reports the rest.
  *
  * <p>A record that cannot be read as a case is reported on standard error with its file, line (for
- * NDJSON), code, path and message — never a value from the record — and the reading goes on with the
- * next record; so are the warnings of a record read leniently (a property dropped). An input that
- * cannot be opened is reported in one line and the reading goes on with the next input.
+ * NDJSON), code, path and message — never a value from the record — and the reading goes on with
+ * the next record; so are the warnings of a record read leniently (a property dropped). An input
+ * that cannot be opened is reported in one line and the reading goes on with the next input.
  *
  * <p>A defect of the tool met while handling one readable record — any unexpected exception — is
  * reported in one line with the record's file and line and the exception's class, never its message
  * (which could quote a value), and the reading goes on with the next record; the command then ends
  * with exit code 3. A failure the command raises on purpose — a {@link CommandFailure}, such as an
- * output that cannot be written — still ends the reading, and so does an {@link UncheckedIOException}
- * from its output, as a {@link CommandFailure} with exit code 2. Nothing is kept, so memory stays flat.
+ * output that cannot be written — still ends the reading, and so does an {@link
+ * UncheckedIOException} from its output, as a {@link CommandFailure} with exit code 2. Nothing is
+ * kept, so memory stays flat.
  */
 final class EveryCase {
 
@@ -87,7 +88,10 @@ final class EveryCase {
    * @return what reading came to
    */
   static Counts read(
-      RestorativeCommand command, List<String> files, boolean lenient, Consumer<RestorativeCase> each) {
+      RestorativeCommand command,
+      List<String> files,
+      boolean lenient,
+      Consumer<RestorativeCase> each) {
     return read(
         command,
         files,
@@ -103,8 +107,8 @@ final class EveryCase {
   }
 
   /**
-   * Hands every record of the inputs to {@code each}, readable or not, in the order read; counts the
-   * records that could not be read, and the records {@code each} failed on.
+   * Hands every record of the inputs to {@code each}, readable or not, in the order read; counts
+   * the records that could not be read, and the records {@code each} failed on.
    *
    * @param command the running command, for standard input and error
    * @param files the inputs: file names, or {@code -} for standard input
@@ -158,7 +162,9 @@ final class EveryCase {
     command.err().println(input.displayName() + ": cannot be read: " + why);
   }
 
-  /** One line for a record the tool failed on: where, and the exception's class, never its message. */
+  /**
+   * One line for a record the tool failed on: where, and the exception's class, never its message.
+   */
   private static void skipped(
       RestorativeCommand command, CaseInput input, OptionalLong line, RuntimeException e) {
     command.out().flush();

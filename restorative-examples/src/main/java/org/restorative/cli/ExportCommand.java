@@ -18,11 +18,12 @@ import picocli.CommandLine.ParentCommand;
  * spreadsheet — {@code cases.csv}, {@code parties.csv}, {@code meetings.csv}, {@code actions.csv},
  * {@code evaluations.csv} — and {@code data-dictionary.csv}, which describes every column.
  *
- * <p>The files are UTF-8 without a byte-order mark, with a header row, RFC 4180 quoting and CRLF line
- * ends (RFC 4180 §2; R's {@code read.csv} and {@code readr::read_csv} and pandas' {@code read_csv}
- * read them as they are). They hold no names, dates of birth or free text. The tables are the
- * library's, {@link ResearchTables}, written by its {@link ResearchTableWriter}; this command reads
- * the files and reports. Cases are read one at a time, so memory stays flat however many there are.
+ * <p>The files are UTF-8 without a byte-order mark, with a header row, RFC 4180 quoting and CRLF
+ * line ends (RFC 4180 §2; R's {@code read.csv} and {@code readr::read_csv} and pandas' {@code
+ * read_csv} read them as they are). They hold no names, dates of birth or free text. The tables are
+ * the library's, {@link ResearchTables}, written by its {@link ResearchTableWriter}; this command
+ * reads the files and reports. Cases are read one at a time, so memory stays flat however many
+ * there are.
  */
 @Command(
     name = "export",
@@ -50,8 +51,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--lenient",
-      description = "Drop properties the format does not define, with a warning, instead of"
-          + " refusing the record (default: strict).")
+      description =
+          "Drop properties the format does not define, with a warning, instead of"
+              + " refusing the record (default: strict).")
   private boolean lenient;
 
   @Parameters(
@@ -113,6 +115,7 @@ final class ExportCommand implements Callable<Integer> {
 
   private static CommandFailure cannotWrite(Path dir, IOException e) {
     return new CommandFailure(
-        RestorativeCommand.UNREADABLE, "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
+        RestorativeCommand.UNREADABLE,
+        "cannot write to " + dir + ": " + RestorativeCommand.describe(e));
   }
 }

@@ -9,15 +9,15 @@ import org.restorative.core.metrics.FunnelStage;
 import org.restorative.core.metrics.FunnelStep;
 
 /**
- * The referral funnel of a cohort — referral, contact, consent, meeting, agreement, fulfilled — as a
- * standalone SVG image for a report: one horizontal bar per step, its length the step's share of all
- * referrals (intention to treat), labelled with the count and the percentage, under a title giving
- * the number of cases.
+ * The referral funnel of a cohort — referral, contact, consent, meeting, agreement, fulfilled — as
+ * a standalone SVG image for a report: one horizontal bar per step, its length the step's share of
+ * all referrals (intention to treat), labelled with the count and the percentage, under a title
+ * giving the number of cases.
  *
  * <p>The image is accessible (a {@code title} and a {@code desc} stating every figure, {@code
- * role="img"}, a title on each bar), holds no script, no style sheet and no external reference, uses
- * the generic {@code sans-serif} font, and is deterministic: the same funnel gives the same bytes on
- * any machine. Each bar is a {@code rect} of class {@code bar}.
+ * role="img"}, a title on each bar), holds no script, no style sheet and no external reference,
+ * uses the generic {@code sans-serif} font, and is deterministic: the same funnel gives the same
+ * bytes on any machine. Each bar is a {@code rect} of class {@code bar}.
  */
 final class FunnelChart {
 
@@ -52,38 +52,93 @@ final class FunnelChart {
     SvgWriter svg = new SvgWriter();
     svg.start(
         "svg",
-        "xmlns", SvgWriter.NAMESPACE,
-        "version", "1.1",
-        "width", Integer.toString(WIDTH),
-        "height", Integer.toString(height),
-        "viewBox", "0 0 " + WIDTH + " " + height,
-        "role", "img",
-        "aria-labelledby", "funnel-title funnel-desc",
-        "font-family", "sans-serif",
-        "xml:lang", "en-GB");
+        "xmlns",
+        SvgWriter.NAMESPACE,
+        "version",
+        "1.1",
+        "width",
+        Integer.toString(WIDTH),
+        "height",
+        Integer.toString(height),
+        "viewBox",
+        "0 0 " + WIDTH + " " + height,
+        "role",
+        "img",
+        "aria-labelledby",
+        "funnel-title funnel-desc",
+        "font-family",
+        "sans-serif",
+        "xml:lang",
+        "en-GB");
     svg.text("title", title, "id", "funnel-title");
     svg.text("desc", description(funnel, cases), "id", "funnel-desc");
     svg.empty(
-        "rect", "x", "0", "y", "0", "width", Integer.toString(WIDTH), "height",
-        Integer.toString(height), "fill", "#ffffff");
+        "rect",
+        "x",
+        "0",
+        "y",
+        "0",
+        "width",
+        Integer.toString(WIDTH),
+        "height",
+        Integer.toString(height),
+        "fill",
+        "#ffffff");
     svg.text(
-        "text", title, "x", "24", "y", "34", "font-size", "18", "font-weight", "bold", "fill",
+        "text",
+        title,
+        "x",
+        "24",
+        "y",
+        "34",
+        "font-size",
+        "18",
+        "font-weight",
+        "bold",
+        "fill",
         TEXT_COLOUR);
     svg.text(
         "text",
         "Cases that reached each step, and their percentage of all referrals (intention to treat)",
-        "x", "24", "y", "58", "font-size", "12", "fill", MUTED_COLOUR);
+        "x",
+        "24",
+        "y",
+        "58",
+        "font-size",
+        "12",
+        "fill",
+        MUTED_COLOUR);
 
     svg.start("g", "aria-hidden", "true");
     for (int percent = 0; percent <= 100; percent += 25) {
       String x = Integer.toString(BAR_LEFT + BAR_MAX * percent / 100);
       svg.empty(
-          "line", "x1", x, "y1", Integer.toString(FIRST_ROW - 6), "x2", x, "y2",
-          Integer.toString(rowsBottom - 4), "stroke", percent == 0 ? TEXT_COLOUR : GRID_COLOUR,
-          "stroke-width", "1");
+          "line",
+          "x1",
+          x,
+          "y1",
+          Integer.toString(FIRST_ROW - 6),
+          "x2",
+          x,
+          "y2",
+          Integer.toString(rowsBottom - 4),
+          "stroke",
+          percent == 0 ? TEXT_COLOUR : GRID_COLOUR,
+          "stroke-width",
+          "1");
       svg.text(
-          "text", percent + "%", "x", x, "y", Integer.toString(ticksBaseline), "font-size", "11",
-          "text-anchor", "middle", "fill", MUTED_COLOUR);
+          "text",
+          percent + "%",
+          "x",
+          x,
+          "y",
+          Integer.toString(ticksBaseline),
+          "font-size",
+          "11",
+          "text-anchor",
+          "middle",
+          "fill",
+          MUTED_COLOUR);
     }
     svg.end();
 
@@ -100,14 +155,43 @@ final class FunnelChart {
       svg.start("g", "id", "step-" + step.stage().name().toLowerCase(Locale.ROOT));
       svg.text("title", label + ": " + step.ofReferrals().display() + " of referrals");
       svg.text(
-          "text", label, "x", Integer.toString(LABEL_RIGHT), "y", baseline, "font-size", "13",
-          "text-anchor", "end", "fill", TEXT_COLOUR);
+          "text",
+          label,
+          "x",
+          Integer.toString(LABEL_RIGHT),
+          "y",
+          baseline,
+          "font-size",
+          "13",
+          "text-anchor",
+          "end",
+          "fill",
+          TEXT_COLOUR);
       svg.empty(
-          "rect", "class", "bar", "x", Integer.toString(BAR_LEFT), "y", Integer.toString(top),
-          "width", plain(width), "height", Integer.toString(BAR_HEIGHT), "fill", BAR_COLOUR);
+          "rect",
+          "class",
+          "bar",
+          "x",
+          Integer.toString(BAR_LEFT),
+          "y",
+          Integer.toString(top),
+          "width",
+          plain(width),
+          "height",
+          Integer.toString(BAR_HEIGHT),
+          "fill",
+          BAR_COLOUR);
       svg.text(
-          "text", figure(step), "x", plain(width.add(BigDecimal.valueOf(BAR_LEFT + 8))),
-          "y", baseline, "font-size", "13", "fill", TEXT_COLOUR);
+          "text",
+          figure(step),
+          "x",
+          plain(width.add(BigDecimal.valueOf(BAR_LEFT + 8))),
+          "y",
+          baseline,
+          "font-size",
+          "13",
+          "fill",
+          TEXT_COLOUR);
       svg.end();
     }
 
@@ -115,7 +199,14 @@ final class FunnelChart {
         "text",
         "Each step counts every case that reached it, whatever happened at the other steps."
             + " Definitions: docs/metrics.md.",
-        "x", "24", "y", Integer.toString(noteBaseline), "font-size", "11", "fill", MUTED_COLOUR);
+        "x",
+        "24",
+        "y",
+        Integer.toString(noteBaseline),
+        "font-size",
+        "11",
+        "fill",
+        MUTED_COLOUR);
     svg.end();
     return svg.finish();
   }
@@ -132,7 +223,9 @@ final class FunnelChart {
     };
   }
 
-  /** The count and its percentage of referrals: {@code "96 (80.0%)"}, or the count alone of none. */
+  /**
+   * The count and its percentage of referrals: {@code "96 (80.0%)"}, or the count alone of none.
+   */
   private static String figure(FunnelStep step) {
     return step.ofReferrals()
         .percent()

@@ -12,10 +12,10 @@ import org.restorative.json.PolicyReadResult;
 import org.restorative.json.ProblemCode;
 
 /**
- * The {@code --policy} file: read strictly by {@link PolicyJson}, which lists every setting, its type,
- * unit and default in the project's {@code docs/policy-format.md}. Each problem of the file is one
- * line on standard error, with its code, JSON Pointer and message (never a value from the file), and
- * the command then ends with exit code 2.
+ * The {@code --policy} file: read strictly by {@link PolicyJson}, which lists every setting, its
+ * type, unit and default in the project's {@code docs/policy-format.md}. Each problem of the file
+ * is one line on standard error, with its code, JSON Pointer and message (never a value from the
+ * file), and the command then ends with exit code 2.
  */
 final class PolicyFile {
 
@@ -35,7 +35,9 @@ final class PolicyFile {
     try (InputStream in = Files.newInputStream(file)) {
       result = PolicyJson.strict().read(in);
     } catch (IOException e) {
-      throw new CommandFailure(RestorativeCommand.UNREADABLE, name + " cannot be read: " + RestorativeCommand.describe(e));
+      throw new CommandFailure(
+          RestorativeCommand.UNREADABLE,
+          name + " cannot be read: " + RestorativeCommand.describe(e));
     }
     for (Violation v : result.problems()) {
       err.println(EveryCase.problemLine("restorative: " + name, v));
@@ -43,7 +45,8 @@ final class PolicyFile {
     if (result.policy().isPresent()) {
       return result.policy().get();
     }
-    boolean unknown = result.problems().stream().anyMatch(v -> v.is(ProblemCode.JSON_UNKNOWN_PROPERTY));
+    boolean unknown =
+        result.problems().stream().anyMatch(v -> v.is(ProblemCode.JSON_UNKNOWN_PROPERTY));
     int count = result.errors().size();
     throw new CommandFailure(
         RestorativeCommand.UNREADABLE,

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.privacy.Pseudonymiser;
 import org.restorative.core.rules.Policy;
@@ -28,8 +27,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code restorative pseudonymise --key-file KEY FILE...}: the pseudonymised view of case records
  * ({@link Pseudonymiser}) as NDJSON, one case per line, in restorative-json's {@link
- * PseudonymisedCaseJson} form (format {@code restorative-pseudonymised-case}, version 1):
- * keyed pseudonyms for the case and its people, months for dates, age bands for dates of birth, codes
+ * PseudonymisedCaseJson} form (format {@code restorative-pseudonymised-case}, version 1): keyed
+ * pseudonyms for the case and its people, months for dates, age bands for dates of birth, codes
  * kept, names and free text dropped.
  *
  * <p>The key file's bytes, all of them, are the HMAC key: at least {@value
@@ -106,7 +105,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (root == null || keyFile == null) {
-      throw new IllegalStateException("pseudonymise runs as a subcommand of restorative, with a key");
+      throw new IllegalStateException(
+          "pseudonymise runs as a subcommand of restorative, with a key");
     }
     RestorativeCommand command = root;
     if (output != null) {
@@ -218,7 +218,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
     }
     if (sameFile(output, keyFile)) {
       throw new CommandFailure(
-          RestorativeCommand.UNREADABLE, "the output " + output + " is the key file; nothing written");
+          RestorativeCommand.UNREADABLE,
+          "the output " + output + " is the key file; nothing written");
     }
     for (String file : files) {
       if (!CaseInput.STANDARD_INPUT.equals(file) && sameFile(output, Path.of(file))) {

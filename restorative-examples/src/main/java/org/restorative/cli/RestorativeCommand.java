@@ -16,18 +16,18 @@ import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
-import tools.jackson.core.exc.JacksonIOException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * The {@code restorative} command: the library's tools for the people who use it — a demonstration
  * of a case moving through every stage ({@code demo}), checking records ({@code validate}), the
- * standard metrics and the referral funnel of a cohort ({@code stats}), exporting records as CSV for
- * research ({@code export}), writing their pseudonymised view ({@code pseudonymise}), and generating
- * synthetic cohorts ({@code synth}).
+ * standard metrics and the referral funnel of a cohort ({@code stats}), exporting records as CSV
+ * for research ({@code export}), writing their pseudonymised view ({@code pseudonymise}), and
+ * generating synthetic cohorts ({@code synth}).
  *
  * <pre>{@code
  * ./restorative demo
@@ -39,13 +39,13 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes, the same for every command that reads case records ({@link #exitCode}): 0 when
- * every record was read and no ERROR was found; 1 when every record was read and some ERROR was found
- * (only {@code validate} checks rules, so only it finds one); 2 when some record or input could not be
- * read (a missing file, malformed JSON, a record over a limit, of an unsupported format or refused for
- * its structure, such as a missing property), with the count in the summary line on standard error —
- * and also when a policy or key file is wrong, an output cannot be written, or the command line is
- * wrong; 3 only for a defect of the tool itself. Bad input never prints a stack trace: one line on
- * standard error.
+ * every record was read and no ERROR was found; 1 when every record was read and some ERROR was
+ * found (only {@code validate} checks rules, so only it finds one); 2 when some record or input
+ * could not be read (a missing file, malformed JSON, a record over a limit, of an unsupported
+ * format or refused for its structure, such as a missing property), with the count in the summary
+ * line on standard error — and also when a policy or key file is wrong, an output cannot be
+ * written, or the command line is wrong; 3 only for a defect of the tool itself. Bad input never
+ * prints a stack trace: one line on standard error.
  *
  * <p>The command holds what it takes from the world — the clock, standard input, output and error,
  * and whether standard error is a terminal — so tests run it in-process with their own.
@@ -99,8 +99,8 @@ public final class RestorativeCommand implements Runnable {
 
   /**
    * The exit code of a command that read case records, decided here for every command: a defect of
-   * the tool outweighs a record or input not read, which outweighs an ERROR found in the records that
-   * were.
+   * the tool outweighs a record or input not read, which outweighs an ERROR found in the records
+   * that were.
    *
    * @param unread how many records or inputs could not be read
    * @param errors how many violations of severity ERROR were found in the records read
@@ -149,7 +149,11 @@ public final class RestorativeCommand implements Runnable {
    * @param errIsTerminal whether standard error is a terminal, for progress lines
    */
   public RestorativeCommand(
-      Clock clock, InputStream in, PrintStream out, PrintStream err, BooleanSupplier errIsTerminal) {
+      Clock clock,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      BooleanSupplier errIsTerminal) {
     this.clock = clock;
     this.in = in;
     this.out = out;
@@ -245,10 +249,11 @@ public final class RestorativeCommand implements Runnable {
 
   /**
    * Whether the process runs at a terminal. Up to JDK 21 a console exists only then; from JDK 22 a
-   * console exists with the streams redirected too, and {@code Console.isTerminal()} (JDK 22) tells.
-   * It is looked up by name, since the code is built for JDK 17.
+   * console exists with the streams redirected too, and {@code Console.isTerminal()} (JDK 22)
+   * tells. It is looked up by name, since the code is built for JDK 17.
    */
-  // The null check is what answers up to JDK 21; from JDK 22 isTerminal() answers (SystemConsoleNull).
+  // The null check is what answers up to JDK 21; from JDK 22 isTerminal() answers
+  // (SystemConsoleNull).
   @SuppressWarnings("SystemConsoleNull")
   private static boolean consoleIsTerminal() {
     Console console = System.console();

@@ -35,12 +35,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code restorative stats FILE...}: the standard metrics of a cohort of case records (every {@link
- * StandardMetric}, defined in {@code docs/metrics.md}) and its referral funnel, as a table, one JSON
- * object or CSV, and optionally the funnel as an SVG chart.
+ * StandardMetric}, defined in {@code docs/metrics.md}) and its referral funnel, as a table, one
+ * JSON object or CSV, and optionally the funnel as an SVG chart.
  *
- * <p>Cases are counted one at a time with a {@link CohortMetrics.Tally}, so memory stays flat however
- * many there are. A record or file that cannot be read is reported on standard error and the others
- * are still counted; the exit code is then 2.
+ * <p>Cases are counted one at a time with a {@link CohortMetrics.Tally}, so memory stays flat
+ * however many there are. A record or file that cannot be read is reported on standard error and
+ * the others are still counted; the exit code is then 2.
  *
  * <p>Formats:
  *
@@ -59,8 +59,8 @@ import tools.jackson.databind.node.ObjectNode;
  *   <li>{@code csv}: RFC 4180 with the header {@link #CSV_HEADER}; one row per proportion, per day
  *       measure, and per role with a denominator of an evaluation measure (or one row with an empty
  *       role and 0 of 0 when no role has one); then per funnel step a row {@code FUNNEL_<STEP>}
- *       (cases that reached it of all referrals) and a row {@code FUNNEL_<STEP>_IN_ORDER} (cases that
- *       reached it and every earlier step, of those that reached every earlier step).
+ *       (cases that reached it of all referrals) and a row {@code FUNNEL_<STEP>_IN_ORDER} (cases
+ *       that reached it and every earlier step, of those that reached every earlier step).
  * </ul>
  */
 @Command(
@@ -94,7 +94,15 @@ final class StatsCommand implements Callable<Integer> {
   /** The header row of {@code --format csv}. */
   static final List<String> CSV_HEADER =
       List.of(
-          "metric", "role", "numerator", "denominator", "percent", "count", "median", "mean", "min",
+          "metric",
+          "role",
+          "numerator",
+          "denominator",
+          "percent",
+          "count",
+          "median",
+          "mean",
+          "min",
           "max");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -118,7 +126,8 @@ final class StatsCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (tables), json (one object) or csv (RFC 4180). Default: ${DEFAULT-VALUE}.")
+      description =
+          "text (tables), json (one object) or csv (RFC 4180). Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
   @Option(
@@ -186,7 +195,11 @@ final class StatsCommand implements Callable<Integer> {
       if (metric.kind() == MetricKind.PROPORTION) {
         Proportion p = metrics.proportion(metric);
         proportions.add(
-            metric.name(), metric.title(), count(p.numerator()), count(p.denominator()), percent(p));
+            metric.name(),
+            metric.title(),
+            count(p.numerator()),
+            count(p.denominator()),
+            percent(p));
       }
     }
     proportions.print(out);
@@ -265,7 +278,9 @@ final class StatsCommand implements Callable<Integer> {
     return value.orElse("-");
   }
 
-  /** The roles of an evaluation measure that have a denominator, in the order of {@link PartyRole}. */
+  /**
+   * The roles of an evaluation measure that have a denominator, in the order of {@link PartyRole}.
+   */
   private static List<Map.Entry<PartyRole, Proportion>> rolesCounted(
       CohortMetrics metrics, StandardMetric metric) {
     return metrics.byRole(metric).entrySet().stream()

@@ -119,7 +119,11 @@ final class SvgWriter {
     out.append('<').append(name);
     for (int i = 0; i < attributes.length; i += 2) {
       checkName(attributes[i]);
-      out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(escape(attributes[i + 1]))
+          .append('"');
     }
   }
 
@@ -134,10 +138,10 @@ final class SvgWriter {
   }
 
   /**
-   * A text escaped for XML content or a double-quoted attribute value: {@code & < > " '} as entities,
-   * tab, line feed and carriage return as character references (so an attribute keeps them), and
-   * every character XML 1.0 does not allow (other control characters, lone surrogates, U+FFFE and
-   * U+FFFF) as U+FFFD.
+   * A text escaped for XML content or a double-quoted attribute value: {@code & < > " '} as
+   * entities, tab, line feed and carriage return as character references (so an attribute keeps
+   * them), and every character XML 1.0 does not allow (other control characters, lone surrogates,
+   * U+FFFE and U+FFFF) as U+FFFD.
    *
    * @param text the text
    * @return the escaped text
@@ -160,10 +164,7 @@ final class SvgWriter {
               && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             escaped.append(c).append(text.charAt(++i));
-          } else if (Character.isSurrogate(c)
-              || c < 0x20
-              || c == '\uFFFE'
-              || c == '\uFFFF') {
+          } else if (Character.isSurrogate(c) || c < 0x20 || c == '\uFFFE' || c == '\uFFFF') {
             escaped.append('\uFFFD');
           } else {
             escaped.append(c);

@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code restorative synth --cases N --seed S}: a synthetic cohort as NDJSON, one case per line, from
- * {@link SyntheticCases}. The same seed and size give the same bytes on any machine; every name, date
- * and text in it is invented.
+ * {@code restorative synth --cases N --seed S}: a synthetic cohort as NDJSON, one case per line,
+ * from {@link SyntheticCases}. The same seed and size give the same bytes on any machine; every
+ * name, date and text in it is invented.
  */
 @Command(
     name = "synth",

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A plain-text table for a terminal: a header row, a rule of dashes, then the rows, columns separated
- * by two spaces, text left-aligned and numbers right-aligned, no trailing spaces.
+ * A plain-text table for a terminal: a header row, a rule of dashes, then the rows, columns
+ * separated by two spaces, text left-aligned and numbers right-aligned, no trailing spaces.
  */
 final class TextTable {
 

@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code restorative validate FILE...}: reads case records and checks each against the standard
  * rules under a policy, as of a moment, printing every problem and violation.
  *
- * <p>Text lines read {@code FILE[:LINE]: SEVERITY CODE PATH MESSAGE}, with {@code -} for the path of
- * the whole case; {@code --format json} prints one JSON object per line with the keys {@code file},
- * {@code line} (null for a whole document), {@code severity}, {@code code}, {@code path} and
+ * <p>Text lines read {@code FILE[:LINE]: SEVERITY CODE PATH MESSAGE}, with {@code -} for the path
+ * of the whole case; {@code --format json} prints one JSON object per line with the keys {@code
+ * file}, {@code line} (null for a whole document), {@code severity}, {@code code}, {@code path} and
  * {@code message}. Messages never hold a value from the input. A summary goes to standard error.
  */
 @Command(
@@ -84,7 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--as-of",
       paramLabel = "INSTANT",
       converter = InstantConverter.class,
-      description = "The moment to check as of, ISO-8601 such as 2026-11-21T09:00:00Z (default: now).")
+      description =
+          "The moment to check as of, ISO-8601 such as 2026-11-21T09:00:00Z (default: now).")
   private @Nullable Instant asOf;
 
   @Option(
@@ -112,7 +113,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RestorativeCommand command = root();
-    Policy policy = policyFile == null ? Policy.standard() : PolicyFile.read(policyFile, command.err());
+    Policy policy =
+        policyFile == null ? Policy.standard() : PolicyFile.read(policyFile, command.err());
     Instant moment = asOf != null ? asOf : command.clock().instant();
     Run run = new Run(command, RuleSet.standard(), policy, moment);
     CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();

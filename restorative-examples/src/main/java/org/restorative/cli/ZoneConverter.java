@@ -6,8 +6,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads a {@code --zone} option: a time-zone name such as {@code Europe/London}, or an offset such as
- * {@code +01:00}. A name Java does not know is a command-line error (exit code 2).
+ * Reads a {@code --zone} option: a time-zone name such as {@code Europe/London}, or an offset such
+ * as {@code +01:00}. A name Java does not know is a command-line error (exit code 2).
  */
 final class ZoneConverter implements ITypeConverter<ZoneId> {
 

@@ -19,7 +19,9 @@ class CaseInputTest {
 
   @Test
   void an_indented_document_is_one_document() throws IOException {
-    assertThat(sniff("{\n  \"format\": \"restorative-case\",\n  \"stage\": \"REFERRAL\"\n}\n").ndjson())
+    assertThat(
+            sniff("{\n  \"format\": \"restorative-case\",\n  \"stage\": \"REFERRAL\"\n}\n")
+                .ndjson())
         .isFalse();
   }
 
@@ -56,7 +58,8 @@ class CaseInputTest {
     CaseInput.Sniffed sniffed = sniff(bom + "{\"a\": 1}\n{\"a\": 2}\n");
 
     assertThat(sniffed.ndjson()).isTrue();
-    assertThat(new String(sniffed.prefix(), StandardCharsets.UTF_8)).isEqualTo(bom + "{\"a\": 1}\n{");
+    assertThat(new String(sniffed.prefix(), StandardCharsets.UTF_8))
+        .isEqualTo(bom + "{\"a\": 1}\n{");
     assertThat(sniff(bom + "\n  {\"a\": 1}\n{\"a\": 2}").ndjson()).isTrue();
   }
 
@@ -76,7 +79,8 @@ class CaseInputTest {
     List<OptionalLong> lines = new ArrayList<>();
 
     new CaseInput("-")
-        .read(new ByteArrayInputStream(input), CaseJson.strict(), (line, result) -> lines.add(line));
+        .read(
+            new ByteArrayInputStream(input), CaseJson.strict(), (line, result) -> lines.add(line));
 
     assertThat(lines).containsExactly(OptionalLong.of(1), OptionalLong.of(2), OptionalLong.of(3));
   }

@@ -13,7 +13,15 @@ final class CommandFixtures {
 
   /** The invented names of the demonstration's people, which the tool must never print. */
   static final String[] DEMO_NAMES = {
-    "Rowan", "Tilsley", "Priya", "Fenwick", "Marcus", "Oyelaran", "Marchbank", "Adeyemi", "Whitlow",
+    "Rowan",
+    "Tilsley",
+    "Priya",
+    "Fenwick",
+    "Marcus",
+    "Oyelaran",
+    "Marchbank",
+    "Adeyemi",
+    "Whitlow",
     "Greer"
   };
 
@@ -24,10 +32,11 @@ final class CommandFixtures {
   static final String SENTINEL = "Zq7Sentinel";
 
   /**
-   * An exception's name in a command's output: "Exception" but for the format's own property
-   * {@code permittedException}, which a problem's path may name.
+   * An exception's name in a command's output: "Exception" but for the format's own property {@code
+   * permittedException}, which a problem's path may name.
    */
-  static final java.util.regex.Pattern EXCEPTION = java.util.regex.Pattern.compile("(?<!permitted)Exception");
+  static final java.util.regex.Pattern EXCEPTION =
+      java.util.regex.Pattern.compile("(?<!permitted)Exception");
 
   /** The demonstration patient's invented date of birth. */
   static final String DEMO_DATE_OF_BIRTH = "1994-07-19";

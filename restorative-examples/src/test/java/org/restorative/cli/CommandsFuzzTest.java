@@ -48,12 +48,19 @@ class CommandsFuzzTest {
 
   private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(");
   private static final Pattern CHECKED =
-      Pattern.compile("restorative validate: (\\d+) cases? checked as of [^;\n]*(?:; (\\d+) could not be read)?");
+      Pattern.compile(
+          "restorative validate: (\\d+) cases? checked as of [^;\n]*(?:; (\\d+) could not be read)?");
   private static final Pattern WRITTEN =
-      Pattern.compile("restorative (?:export|pseudonymise): (\\d+) cases? written[^;\n]*(?:; (\\d+) could not be read)?");
-  /** The tools' own lines about a defect; a problem line, which starts with the input's name, is not one. */
+      Pattern.compile(
+          "restorative (?:export|pseudonymise): (\\d+) cases? written[^;\n]*(?:; (\\d+) could not be read)?");
+
+  /**
+   * The tools' own lines about a defect; a problem line, which starts with the input's name, is not
+   * one.
+   */
   private static final Pattern INTERNAL_ERROR =
       Pattern.compile("(?m)^restorative[^\n]*internal error");
+
   private static final Pattern ERROR_LINE = Pattern.compile("(?m)^<stdin>(?::\\d+)?: ERROR ");
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -70,15 +77,19 @@ class CommandsFuzzTest {
     notLeaked(run.out(), "standard output");
     Matcher summary = CHECKED.matcher(run.err);
     require(summary.find(), "validate printed no summary");
-    require(Long.parseLong(summary.group(1)) == records.read, "validate checked another number of cases");
-    require(notRead(summary.group(2)) == records.notRead(), "validate counted another number not read");
+    require(
+        Long.parseLong(summary.group(1)) == records.read,
+        "validate checked another number of cases");
+    require(
+        notRead(summary.group(2)) == records.notRead(), "validate counted another number not read");
     int expected =
         records.notRead() > 0
             ? RestorativeCommand.UNREADABLE
             : ERROR_LINE.matcher(run.out()).find()
                 ? RestorativeCommand.ERRORS_FOUND
                 : RestorativeCommand.OK;
-    require(run.exitCode == expected, "validate exited " + run.exitCode + " instead of " + expected);
+    require(
+        run.exitCode == expected, "validate exited " + run.exitCode + " instead of " + expected);
   }
 
   @FuzzTest
@@ -92,7 +103,9 @@ class CommandsFuzzTest {
     notLeaked(run.out(), "standard output");
     JsonNode metrics = JSON.readTree(run.out());
     require(metrics.get("cases").asLong() == records.read, "stats counted another number of cases");
-    require(metrics.get("unreadable").asLong() == records.notRead(), "stats counted another number not read");
+    require(
+        metrics.get("unreadable").asLong() == records.notRead(),
+        "stats counted another number not read");
     exitsBy(run, records);
   }
 
@@ -110,7 +123,8 @@ class CommandsFuzzTest {
     written(run, "export", records);
     for (ResearchTable table : ResearchTables.ALL) {
       List<List<String>> rows =
-          ExportCommandTest.parse(Files.readString(tables.resolve(table.file()), StandardCharsets.UTF_8));
+          ExportCommandTest.parse(
+              Files.readString(tables.resolve(table.file()), StandardCharsets.UTF_8));
       if (table == ResearchTables.CASES) {
         require(rows.size() == 1 + records.read, "cases.csv has another number of rows");
       }
@@ -156,7 +170,9 @@ class CommandsFuzzTest {
           "the planted value in the pseudonymised output at " + path.replaceAll("\\d+", "N"));
     }
     for (var property : node.properties()) {
-      require(!holdsSentinel(property.getKey()), "the planted value as a name in the pseudonymised output");
+      require(
+          !holdsSentinel(property.getKey()),
+          "the planted value as a name in the pseudonymised output");
       notLeaked(property.getValue(), path + "/" + property.getKey());
     }
     if (node.isArray()) {
@@ -166,7 +182,9 @@ class CommandsFuzzTest {
     }
   }
 
-  /** How many records of an input the library reads, and how many it cannot, as the tools see them. */
+  /**
+   * How many records of an input the library reads, and how many it cannot, as the tools see them.
+   */
   record Records(long read, long all) {
     long notRead() {
       return all - read;
@@ -210,8 +228,12 @@ class CommandsFuzzTest {
   private static void written(Run run, String command, Records records) {
     Matcher summary = WRITTEN.matcher(run.err);
     require(summary.find(), command + " printed no summary");
-    require(Long.parseLong(summary.group(1)) == records.read, command + " wrote another number of cases");
-    require(notRead(summary.group(2)) == records.notRead(), command + " counted another number not read");
+    require(
+        Long.parseLong(summary.group(1)) == records.read,
+        command + " wrote another number of cases");
+    require(
+        notRead(summary.group(2)) == records.notRead(),
+        command + " counted another number not read");
   }
 
   private static long notRead(String count) {

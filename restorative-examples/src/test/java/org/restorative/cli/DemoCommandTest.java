@@ -36,7 +36,8 @@ class DemoCommandTest {
   }
 
   @Test
-  void the_closed_case_is_a_restricted_autistic_patient_who_harmed_a_nurse_supported_by_a_colleague() {
+  void
+      the_closed_case_is_a_restricted_autistic_patient_who_harmed_a_nurse_supported_by_a_colleague() {
     RestorativeCase closed = CommandFixtures.theClosedDemoCase(dir);
 
     assertThat(closed.party(PartyId.of("p-patient")).orElseThrow().isRestrictedPatient()).isTrue();
@@ -44,7 +45,8 @@ class DemoCommandTest {
         .contains(PartyId.of("p-nurse"));
     assertThat(closed.capacityAssessments()).hasSize(1);
     assertThat(closed.signOffs()).hasSize(1);
-    assertThat(closed.party(PartyId.of("p-patient")).orElseThrow().leaveAuthorisations()).hasSize(1);
+    assertThat(closed.party(PartyId.of("p-patient")).orElseThrow().leaveAuthorisations())
+        .hasSize(1);
     assertThat(RuleSet.standard().check(closed, Policy.standard(), Run.NOW).violations()).isEmpty();
   }
 
@@ -56,7 +58,8 @@ class DemoCommandTest {
     assertThat(run.out())
         .contains("REFUSED")
         .contains("ERROR ILLEGAL_TRANSITION /stage")
-        .contains("ERROR RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION /parties/0/acknowledgements")
+        .contains(
+            "ERROR RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION /parties/0/acknowledgements")
         .contains("ERROR RESTRICTED_PATIENT_LEAVE_APPROVED /meetings/0/attendees/0")
         .contains("ERROR CLOSURE_REQUIRES_TERMINAL_ACTIONS /actions/1/status")
         .contains("move CLOSURE -> CLOSED_COMPLETED")

@@ -103,7 +103,8 @@ class EveryCaseTest {
   }
 
   @Test
-  void records_not_read_and_records_skipped_are_both_counted_and_the_defect_decides_the_exit_code() {
+  void
+      records_not_read_and_records_skipped_are_both_counted_and_the_defect_decides_the_exit_code() {
     Path mixed =
         CommandFixtures.write(
             dir.resolve("mixed.ndjson"), CommandFixtures.read(three) + "{\"not\": \"a case\"}\n");

@@ -81,7 +81,10 @@ class ExitCodeTest {
   /** No stack trace and no value of the records in anything printed. */
   private static void nothingLeaks(Run run) {
     String printed = run.out() + run.err;
-    assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal");
+    assertThat(run.err)
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("internal");
     assertThat(printed).doesNotContain(CommandFixtures.DEMO_DATE_OF_BIRTH);
   }
 
@@ -162,7 +165,9 @@ class ExitCodeTest {
     Run run = export(goodAndWithError());
 
     assertThat(run.exitCode).as(run.err).isZero();
-    assertThat(run.err).contains((GOOD + 1) + " cases written to ").doesNotContain("could not be read");
+    assertThat(run.err)
+        .contains((GOOD + 1) + " cases written to ")
+        .doesNotContain("could not be read");
     nothingLeaks(run);
   }
 
@@ -208,7 +213,8 @@ class ExitCodeTest {
   }
 
   @Test
-  void the_exit_code_is_decided_in_one_place_a_defect_outweighs_an_unread_record_which_outweighs_an_error() {
+  void
+      the_exit_code_is_decided_in_one_place_a_defect_outweighs_an_unread_record_which_outweighs_an_error() {
     assertThat(RestorativeCommand.exitCode(0, 0, 0)).isEqualTo(RestorativeCommand.OK);
     assertThat(RestorativeCommand.exitCode(0, 3, 0)).isEqualTo(RestorativeCommand.ERRORS_FOUND);
     assertThat(RestorativeCommand.exitCode(1, 0, 0)).isEqualTo(RestorativeCommand.UNREADABLE);

@@ -21,7 +21,8 @@ class ExportCommandTest {
 
   @BeforeEach
   void export_the_demo_case_and_a_cohort() {
-    Path cohort = CommandFixtures.write(dir.resolve("cohort.ndjson"), CommandFixtures.aCohort(80, 7));
+    Path cohort =
+        CommandFixtures.write(dir.resolve("cohort.ndjson"), CommandFixtures.aCohort(80, 7));
     Path demo = CommandFixtures.theDemoRecord(dir);
     tables = dir.resolve("tables");
     run = Run.of("export", "--csv", tables.toString(), cohort.toString(), demo.toString());
@@ -164,10 +165,17 @@ class ExportCommandTest {
     Path demo = CommandFixtures.theDemoRecord(dir);
 
     Run partial =
-        Run.of("export", "--csv", dir.resolve("partial").toString(), broken.toString(), demo.toString());
+        Run.of(
+            "export",
+            "--csv",
+            dir.resolve("partial").toString(),
+            broken.toString(),
+            demo.toString());
 
     assertThat(partial.exitCode).isEqualTo(2);
-    assertThat(partial.err).contains("broken.json: ERROR JSON_MALFORMED").doesNotContain("Exception");
+    assertThat(partial.err)
+        .contains("broken.json: ERROR JSON_MALFORMED")
+        .doesNotContain("Exception");
     assertThat(parse(CommandFixtures.read(dir.resolve("partial").resolve("cases.csv")))).hasSize(2);
   }
 

@@ -57,12 +57,18 @@ final class HostileCorpus {
 
   private HostileCorpus() {}
 
-  /** Every input of the corpus, in the README's order; fails if a file is not listed or a listing has no file. */
+  /**
+   * Every input of the corpus, in the README's order; fails if a file is not listed or a listing
+   * has no file.
+   */
   static List<Input> inputs() {
     Map<String, Expected> listed = listing();
     List<String> files = new ArrayList<>();
     try (Stream<Path> all = Files.list(FOLDER)) {
-      all.map(p -> p.getFileName().toString()).filter(n -> !n.equals("README.md")).sorted().forEach(files::add);
+      all.map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("README.md"))
+          .sorted()
+          .forEach(files::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -70,13 +76,18 @@ final class HostileCorpus {
     List<String> missing = listed.keySet().stream().filter(f -> !files.contains(f)).toList();
     if (!unlisted.isEmpty() || !missing.isEmpty()) {
       throw new IllegalStateException(
-          "the corpus README and its files differ: not listed " + unlisted + ", no file " + missing);
+          "the corpus README and its files differ: not listed "
+              + unlisted
+              + ", no file "
+              + missing);
     }
     List<Input> inputs = new ArrayList<>();
     for (Map.Entry<String, Expected> entry : listed.entrySet()) {
       String name = entry.getKey();
       String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-      inputs.add(new Input(name, plain.endsWith(".ndjson"), bytes(FOLDER.resolve(name)), entry.getValue()));
+      inputs.add(
+          new Input(
+              name, plain.endsWith(".ndjson"), bytes(FOLDER.resolve(name)), entry.getValue()));
     }
     return inputs;
   }
@@ -95,7 +106,8 @@ final class HostileCorpus {
         Matcher m = ROW.matcher(line);
         if (m.matches()) {
           if (listed.put(m.group(1), Expected.parse(m.group(3))) != null) {
-            throw new IllegalStateException("the corpus README lists an input twice: " + m.group(1));
+            throw new IllegalStateException(
+                "the corpus README lists an input twice: " + m.group(1));
           }
         }
       }

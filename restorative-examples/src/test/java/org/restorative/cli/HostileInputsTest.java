@@ -27,8 +27,8 @@ import org.restorative.json.ReadResult;
 
 /**
  * Every input of the hostile corpus, through the library — strict and lenient reading, NDJSON
- * reading, read-and-check — and through {@code validate}, {@code stats}, {@code export} and
- * {@code pseudonymise}: no exception and no exit code 3, no stack trace, the planted sentinel in no
+ * reading, read-and-check — and through {@code validate}, {@code stats}, {@code export} and {@code
+ * pseudonymise}: no exception and no exit code 3, no stack trace, the planted sentinel in no
  * problem, no output and no file written, what the library reads writes and reads back equal, the
  * exit code of the README's table, and the counts of records checked, counted and written equal to
  * the records the corpus says can be read, with the summary saying how many could not.
@@ -54,7 +54,10 @@ class HostileInputsTest {
     assertThat(inputs).filteredOn(i -> i.expected().refused() > 0).hasSizeGreaterThanOrEqualTo(100);
   }
 
-  /** What the library makes of an input: records read and refused, and whether any read breaks a rule. */
+  /**
+   * What the library makes of an input: records read and refused, and whether any read breaks a
+   * rule.
+   */
   record Library(long read, long refused, boolean ruleErrors) {}
 
   @ParameterizedTest(name = "{0}")
@@ -99,7 +102,8 @@ class HostileInputsTest {
     bounded(input, "stats", stats);
     assertThat(stats.err)
         .as(input.name())
-        .contains("restorative stats: " + read + (read == 1 ? " case" : " cases") + " counted" + notRead);
+        .contains(
+            "restorative stats: " + read + (read == 1 ? " case" : " cases") + " counted" + notRead);
 
     Run export = Run.of("export", "--csv", csv.toString(), file.toString());
     answered(input, "export", export, readingExit);
@@ -120,12 +124,25 @@ class HostileInputsTest {
     }
 
     Run pseudonymise =
-        Run.of("pseudonymise", "--key-file", key.toString(), "--output", pseudonymised.toString(), file.toString());
+        Run.of(
+            "pseudonymise",
+            "--key-file",
+            key.toString(),
+            "--output",
+            pseudonymised.toString(),
+            file.toString());
     answered(input, "pseudonymise", pseudonymise, readingExit);
     bounded(input, "pseudonymise", pseudonymise, pseudonymised);
     assertThat(pseudonymise.err)
         .as(input.name())
-        .contains("restorative pseudonymise: " + read + (read == 1 ? " case" : " cases") + " written" + " to " + pseudonymised + notRead);
+        .contains(
+            "restorative pseudonymise: "
+                + read
+                + (read == 1 ? " case" : " cases")
+                + " written"
+                + " to "
+                + pseudonymised
+                + notRead);
     if (Files.exists(pseudonymised)) {
       String text = Files.readString(pseudonymised, StandardCharsets.UTF_8);
       assertThat(text).as(input.name() + ": the pseudonymised output").doesNotContain(SENTINEL);
@@ -134,12 +151,12 @@ class HostileInputsTest {
   }
 
   /**
-   * Output is bounded by its input: at most {@link #OUTPUT_PER_INPUT_BYTE} bytes for each byte read,
-   * above a fixed allowance for what any run writes (the data dictionary, the metrics' text, the
-   * summary lines). A problem line of about a hundred bytes can stand for two bytes of input (an
-   * element of an array), and reading stops listing problems at {@code CaseJson.MAX_PROBLEMS} a
-   * record, so the multiple is fixed; an amount or a moment is written as read, never expanded. Over
-   * the corpus the most written, past the allowance, is about 5 bytes a byte read.
+   * Output is bounded by its input: at most {@link #OUTPUT_PER_INPUT_BYTE} bytes for each byte
+   * read, above a fixed allowance for what any run writes (the data dictionary, the metrics' text,
+   * the summary lines). A problem line of about a hundred bytes can stand for two bytes of input
+   * (an element of an array), and reading stops listing problems at {@code CaseJson.MAX_PROBLEMS} a
+   * record, so the multiple is fixed; an amount or a moment is written as read, never expanded.
+   * Over the corpus the most written, past the allowance, is about 5 bytes a byte read.
    */
   static void bounded(HostileCorpus.Input input, String command, Run run, Path... written)
       throws IOException {
@@ -175,7 +192,9 @@ class HostileInputsTest {
   }
 
   private static String abbreviated(String text) {
-    return text.length() > 2_000 ? text.substring(0, 1_000) + " ... " + text.substring(text.length() - 1_000) : text;
+    return text.length() > 2_000
+        ? text.substring(0, 1_000) + " ... " + text.substring(text.length() - 1_000)
+        : text;
   }
 
   private static List<Path> filesUnder(Path folder) throws IOException {
@@ -188,16 +207,17 @@ class HostileInputsTest {
   }
 
   /**
-   * Runs the input through the library: strict and lenient reading (of a document, or of NDJSON line
-   * by line) and read-and-check, asserting no exception escapes, no problem holds the sentinel, and
-   * every case read writes and reads back equal.
+   * Runs the input through the library: strict and lenient reading (of a document, or of NDJSON
+   * line by line) and read-and-check, asserting no exception escapes, no problem holds the
+   * sentinel, and every case read writes and reads back equal.
    */
   static Library library(HostileCorpus.Input input) {
     return LIBRARY.computeIfAbsent(input.name(), name -> readThroughTheLibrary(input));
   }
 
   /** Each input's reading, done once for both tests. */
-  private static final java.util.Map<String, Library> LIBRARY = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.Map<String, Library> LIBRARY =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private static Library readThroughTheLibrary(HostileCorpus.Input input) {
     List<ReadResult> strict = new ArrayList<>();
@@ -211,7 +231,10 @@ class HostileInputsTest {
       ReadResult checked =
           CaseJson.strict()
               .readAndCheck(
-                  new String(input.bytes(), StandardCharsets.UTF_8), RuleSet.standard(), Policy.standard(), Run.NOW);
+                  new String(input.bytes(), StandardCharsets.UTF_8),
+                  RuleSet.standard(),
+                  Policy.standard(),
+                  Run.NOW);
       noSentinel(input, checked);
     }
     long read = 0;

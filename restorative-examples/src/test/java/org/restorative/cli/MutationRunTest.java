@@ -7,7 +7,6 @@ import static org.restorative.cli.CommandFixtures.SENTINEL;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,16 +31,16 @@ import org.restorative.json.ReadResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.StringNode;
 
 /**
- * A seeded mutation run: synthetic records, written with {@link CaseJson} and the sentinel planted in
- * their free text, are mutated byte by byte (a byte or a token deleted, inserted, replaced or
- * duplicated, a key swapped with its value, two records spliced) and value by value (extreme numbers
- * and moments, strings and keys holding the sentinel), one mutant a line, and batched into NDJSON
- * files that each command reads once. Through the library and every command: no exception, no exit
- * code 3, no stack trace, the sentinel in no output; every line the library reads writes and reads
- * back equal; and the commands check, count and write exactly the lines the library reads.
+ * A seeded mutation run: synthetic records, written with {@link CaseJson} and the sentinel planted
+ * in their free text, are mutated byte by byte (a byte or a token deleted, inserted, replaced or
+ * duplicated, a key swapped with its value, two records spliced) and value by value (extreme
+ * numbers and moments, strings and keys holding the sentinel), one mutant a line, and batched into
+ * NDJSON files that each command reads once. Through the library and every command: no exception,
+ * no exit code 3, no stack trace, the sentinel in no output; every line the library reads writes
+ * and reads back equal; and the commands check, count and write exactly the lines the library
+ * reads.
  */
 class MutationRunTest {
 
@@ -57,11 +56,34 @@ class MutationRunTest {
   /** The free-text properties of the format, where the sentinel is planted. */
   static final Set<String> FREE_TEXT =
       Set.of(
-          "answer", "authority", "causalLinkRationale", "comments", "content", "description", "detail",
-          "evidence", "evidenceNotes", "holderOfResponsibility", "impairment", "justification",
-          "methodReason", "name", "narrative", "note", "notes", "otherContext", "permittedException",
-          "preferredName", "pronouns", "rationale", "reasonForDoubt",
-          "reasonToDoubtCapacityRationale", "risks", "strengths", "successCriteria", "summary");
+          "answer",
+          "authority",
+          "causalLinkRationale",
+          "comments",
+          "content",
+          "description",
+          "detail",
+          "evidence",
+          "evidenceNotes",
+          "holderOfResponsibility",
+          "impairment",
+          "justification",
+          "methodReason",
+          "name",
+          "narrative",
+          "note",
+          "notes",
+          "otherContext",
+          "permittedException",
+          "preferredName",
+          "pronouns",
+          "rationale",
+          "reasonForDoubt",
+          "reasonToDoubtCapacityRationale",
+          "risks",
+          "strengths",
+          "successCriteria",
+          "summary");
 
   @TempDir Path dir;
 
@@ -93,7 +115,8 @@ class MutationRunTest {
       Stream.concat(
               Stream.of(Stage.values()),
               Stream.of(Stage.REFERRAL, Stage.ASSESSMENT, Stage.CLOSED_NOT_PROCEEDING)
-                  .flatMap(stage -> Stream.of(stage, stage, stage, stage, stage, stage, stage, stage)))
+                  .flatMap(
+                      stage -> Stream.of(stage, stage, stage, stage, stage, stage, stage, stage)))
           .toList();
 
   /**
@@ -149,21 +172,48 @@ class MutationRunTest {
 
   private static final byte[] INSERTED =
       "\"{}[],:\\ 0-eE.tfn\u0000\t".getBytes(StandardCharsets.UTF_8);
-  private static final byte[] HIGH_BYTES = {(byte) 0x80, (byte) 0xC0, (byte) 0xE2, (byte) 0xED, (byte) 0xFF};
+  private static final byte[] HIGH_BYTES = {
+    (byte) 0x80, (byte) 0xC0, (byte) 0xE2, (byte) 0xED, (byte) 0xFF
+  };
 
   private static final List<String> NUMBERS =
       List.of(
-          "1e2147483648", "-1e2147483648", "1e-2147483649", "1e-400", "1e400", "1e99999999",
-          "999999999999999.999999", "1000000000000000", "0.0000001", "2147483648", "-2147483649",
-          "1.0", "-0", "1E+2", "0." + "0".repeat(97) + "1", "9".repeat(101));
+          "1e2147483648",
+          "-1e2147483648",
+          "1e-2147483649",
+          "1e-400",
+          "1e400",
+          "1e99999999",
+          "999999999999999.999999",
+          "1000000000000000",
+          "0.0000001",
+          "2147483648",
+          "-2147483649",
+          "1.0",
+          "-0",
+          "1E+2",
+          "0." + "0".repeat(97) + "1",
+          "9".repeat(101));
 
   private static final List<String> MOMENTS =
       List.of(
-          "0000-01-01T00:00:00Z", "0001-01-01T00:00:00Z", "0001-01-01T00:00:00+01:00",
-          "9999-12-31T23:59:59.999999999Z", "9999-12-31T23:30:00-01:00", "+10000-01-01T00:00:00Z",
-          "+1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
-          "2025-02-30T00:00:00Z", "2016-12-31T23:59:60Z", "2025-01-01T00:00:00", "0001-01-01",
-          "9999-12-31", "0000-01-01", "+10000-01-01", "2025-02-29");
+          "0000-01-01T00:00:00Z",
+          "0001-01-01T00:00:00Z",
+          "0001-01-01T00:00:00+01:00",
+          "9999-12-31T23:59:59.999999999Z",
+          "9999-12-31T23:30:00-01:00",
+          "+10000-01-01T00:00:00Z",
+          "+1000000000-12-31T23:59:59Z",
+          "-1000000000-01-01T00:00:00Z",
+          "-999999999-01-01T00:00:00Z",
+          "2025-02-30T00:00:00Z",
+          "2016-12-31T23:59:60Z",
+          "2025-01-01T00:00:00",
+          "0001-01-01",
+          "9999-12-31",
+          "0000-01-01",
+          "+10000-01-01",
+          "2025-02-29");
 
   private static final List<String> SENTINEL_TEXTS =
       List.of(
@@ -187,7 +237,8 @@ class MutationRunTest {
     return mutants;
   }
 
-  private static byte[] mutate(String record, Operator operator, List<String> records, Random random) {
+  private static byte[] mutate(
+      String record, Operator operator, List<String> records, Random random) {
     byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
     int at = random.nextInt(bytes.length);
     switch (operator) {
@@ -219,27 +270,40 @@ class MutationRunTest {
         String before = record.substring(0, token[0]);
         String after = record.substring(token[1]);
         String text = record.substring(token[0], token[1]);
-        return utf8(operator == Operator.DELETE_TOKEN ? before + after : before + text + text + after);
+        return utf8(
+            operator == Operator.DELETE_TOKEN ? before + after : before + text + text + after);
       }
       case SWAP_KEY_AND_VALUE -> {
-        List<int[]> pairs = FOUND.computeIfAbsent(KEY_AND_VALUE, k -> new java.util.HashMap<>())
-            .computeIfAbsent(record, r -> {
-              Matcher m = KEY_AND_VALUE.matcher(r);
-              List<int[]> found = new ArrayList<>();
-              while (m.find()) {
-                found.add(new int[] {m.start(), m.end(), m.start(1), m.end(1), m.start(2), m.end(2)});
-              }
-              return found;
-            });
+        List<int[]> pairs =
+            FOUND
+                .computeIfAbsent(KEY_AND_VALUE, k -> new java.util.HashMap<>())
+                .computeIfAbsent(
+                    record,
+                    r -> {
+                      Matcher m = KEY_AND_VALUE.matcher(r);
+                      List<int[]> found = new ArrayList<>();
+                      while (m.find()) {
+                        found.add(
+                            new int[] {
+                              m.start(), m.end(), m.start(1), m.end(1), m.start(2), m.end(2)
+                            });
+                      }
+                      return found;
+                    });
         int[] p = pairs.get(random.nextInt(pairs.size()));
         return utf8(
             record.substring(0, p[0])
-                + "\"" + record.substring(p[4], p[5]) + "\":\"" + record.substring(p[2], p[3]) + "\""
+                + "\""
+                + record.substring(p[4], p[5])
+                + "\":\""
+                + record.substring(p[2], p[3])
+                + "\""
                 + record.substring(p[1]));
       }
       case SPLICE -> {
         byte[] other = records.get(random.nextInt(records.size())).getBytes(StandardCharsets.UTF_8);
-        return concat(slice(bytes, 0, at), slice(other, random.nextInt(other.length), other.length));
+        return concat(
+            slice(bytes, 0, at), slice(other, random.nextInt(other.length), other.length));
       }
       case EXTREME_NUMBER -> {
         return replaceOne(record, NUMBER, NUMBERS.get(random.nextInt(NUMBERS.size())), random);
@@ -275,7 +339,9 @@ class MutationRunTest {
 
   /** The places a pattern matches in a record, found once a record. */
   private static List<int[]> matches(Pattern pattern, String text) {
-    return FOUND.computeIfAbsent(pattern, p -> new java.util.HashMap<>()).computeIfAbsent(text, t -> find(pattern, t));
+    return FOUND
+        .computeIfAbsent(pattern, p -> new java.util.HashMap<>())
+        .computeIfAbsent(text, t -> find(pattern, t));
   }
 
   private static List<int[]> find(Pattern pattern, String text) {
@@ -325,7 +391,8 @@ class MutationRunTest {
     int batchSize = (mutants.size() + BATCHES - 1) / BATCHES;
     Path key = Files.write(dir.resolve("mutation.key"), KEY);
     for (int batch = 0; batch < BATCHES; batch++) {
-      List<Mutant> lines = mutants.subList(batch * batchSize, Math.min(mutants.size(), (batch + 1) * batchSize));
+      List<Mutant> lines =
+          mutants.subList(batch * batchSize, Math.min(mutants.size(), (batch + 1) * batchSize));
       ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
       for (Mutant mutant : lines) {
         ndjson.writeBytes(mutant.line());
@@ -335,7 +402,9 @@ class MutationRunTest {
       long libraryStarted = System.nanoTime();
       List<ReadResult> results = ndjsonRead(bytes, batch);
       if (results.size() != lines.size()) {
-        fail("NDJSON lines lost or added", "batch " + batch + ": " + results.size() + " results for " + lines.size() + " lines");
+        fail(
+            "NDJSON lines lost or added",
+            "batch " + batch + ": " + results.size() + " results for " + lines.size() + " lines");
       }
       long read = 0;
       for (int i = 0; i < Math.min(results.size(), lines.size()); i++) {
@@ -349,16 +418,40 @@ class MutationRunTest {
       readTotal += read;
       long commandsStarted = System.nanoTime();
       libraryNanos += commandsStarted - libraryStarted;
-      commands(Files.write(dir.resolve("batch-" + batch + ".ndjson"), bytes), key, batch, read, lines.size() - read);
+      commands(
+          Files.write(dir.resolve("batch-" + batch + ".ndjson"), bytes),
+          key,
+          batch,
+          read,
+          lines.size() - read);
       commandNanos += System.nanoTime() - commandsStarted;
     }
     String counts =
-        "seed " + SEED + ", " + mutants.size() + " mutants (" + mutants.stream().mapToLong(m -> m.line().length).sum() / 1_000_000 + " MB) of " + RECORDS + " records in " + BATCHES
-            + " batches, " + readTotal + " read; by operator (read, refused): "
-            + byOperator.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1]).toList()
-            + "; " + (System.nanoTime() - started) / 1_000_000 + " ms (generating "
-            + (generated - started) / 1_000_000 + ", library " + libraryNanos / 1_000_000
-            + ", commands " + commandNanos / 1_000_000 + ")";
+        "seed "
+            + SEED
+            + ", "
+            + mutants.size()
+            + " mutants ("
+            + mutants.stream().mapToLong(m -> m.line().length).sum() / 1_000_000
+            + " MB) of "
+            + RECORDS
+            + " records in "
+            + BATCHES
+            + " batches, "
+            + readTotal
+            + " read; by operator (read, refused): "
+            + byOperator.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()[0] + "/" + e.getValue()[1])
+                .toList()
+            + "; "
+            + (System.nanoTime() - started) / 1_000_000
+            + " ms (generating "
+            + (generated - started) / 1_000_000
+            + ", library "
+            + libraryNanos / 1_000_000
+            + ", commands "
+            + commandNanos / 1_000_000
+            + ")";
     assertThat(mutants).as(counts).hasSizeGreaterThanOrEqualTo(10_000);
     assertThat(failures).as(counts).isEmpty();
     assertThat(readTotal).as(counts).isPositive().isLessThan(mutants.size());
@@ -369,8 +462,8 @@ class MutationRunTest {
       Set.of("JSON_UNKNOWN_PROPERTY", "JSON_DUPLICATE_ELEMENT", "JSON_TOO_MANY_PROBLEMS");
 
   /**
-   * One mutant, read strictly as its NDJSON line, and leniently when that could differ: no sentinel in
-   * a problem, and what is read writes and reads back equal. Whether the strict reader reads it.
+   * One mutant, read strictly as its NDJSON line, and leniently when that could differ: no sentinel
+   * in a problem, and what is read writes and reads back equal. Whether the strict reader reads it.
    */
   private boolean library(Mutant mutant, ReadResult strict) {
     String where = "mutant " + mutant.index() + " (" + mutant.operator() + ")";
@@ -400,7 +493,8 @@ class MutationRunTest {
     try {
       String line = CaseJson.strict().writeLine(c);
       ReadResult again = CaseJson.strict().read(line.getBytes(StandardCharsets.UTF_8));
-      if (!again.problems().isEmpty() || !again.restorativeCase().equals(java.util.Optional.of(c))) {
+      if (!again.problems().isEmpty()
+          || !again.restorativeCase().equals(java.util.Optional.of(c))) {
         fail("round-trip difference", where + ": " + again);
       }
     } catch (RuntimeException e) {
@@ -415,56 +509,91 @@ class MutationRunTest {
       while (lines.hasNext()) {
         NdjsonReader.Line line = lines.next();
         if (line.number() != results.size() + 1) {
-          fail("NDJSON line numbers", "batch " + batch + ": line " + line.number() + " after " + results.size());
+          fail(
+              "NDJSON line numbers",
+              "batch " + batch + ": line " + line.number() + " after " + results.size());
         }
         results.add(line.result());
       }
     } catch (IOException | RuntimeException e) {
-      fail("exception while reading NDJSON", "batch " + batch + ": " + e.getClass().getSimpleName());
+      fail(
+          "exception while reading NDJSON", "batch " + batch + ": " + e.getClass().getSimpleName());
     }
     return results;
   }
 
-  private void commands(Path file, Path key, int batch, long read, long refused) throws IOException {
+  private void commands(Path file, Path key, int batch, long read, long refused)
+      throws IOException {
     String cases = read + (read == 1 ? " case" : " cases");
     String notRead = refused > 0 ? "; " + refused + " could not be read" : "";
     int exit = refused > 0 ? 2 : 0;
 
     Run validate = Run.of("validate", file.toString());
-    answered(batch, "validate", validate, exit, "restorative validate: " + cases + " checked as of ", notRead);
+    answered(
+        batch,
+        "validate",
+        validate,
+        exit,
+        "restorative validate: " + cases + " checked as of ",
+        notRead);
 
     Run stats = Run.of("stats", file.toString());
-    answered(batch, "stats", stats, exit, "restorative stats: " + cases + " counted" + notRead, notRead);
+    answered(
+        batch, "stats", stats, exit, "restorative stats: " + cases + " counted" + notRead, notRead);
 
     Path csv = dir.resolve("csv-" + batch);
     Run export = Run.of("export", "--csv", csv.toString(), file.toString());
-    answered(batch, "export", export, exit, "restorative export: " + cases + " written to ", notRead);
+    answered(
+        batch, "export", export, exit, "restorative export: " + cases + " written to ", notRead);
     try (Stream<Path> files = Files.list(csv)) {
       for (Path table : files.toList()) {
         if (Files.readString(table, StandardCharsets.UTF_8).contains(SENTINEL)) {
-          fail("sentinel in a file written", "batch " + batch + ": export's " + table.getFileName());
+          fail(
+              "sentinel in a file written", "batch " + batch + ": export's " + table.getFileName());
         }
       }
     }
     long rows = Files.readAllLines(csv.resolve("cases.csv"), StandardCharsets.UTF_8).size() - 1;
     if (rows != read) {
-      fail("count differs", "batch " + batch + ": export wrote " + rows + " case rows, the library read " + read);
+      fail(
+          "count differs",
+          "batch " + batch + ": export wrote " + rows + " case rows, the library read " + read);
     }
 
     Path out = dir.resolve("pseudonymised-" + batch + ".ndjson");
     Run pseudonymise =
-        Run.of("pseudonymise", "--key-file", key.toString(), "--output", out.toString(), file.toString());
-    answered(batch, "pseudonymise", pseudonymise, exit, "restorative pseudonymise: " + cases + " written to " + out + notRead, notRead);
+        Run.of(
+            "pseudonymise",
+            "--key-file",
+            key.toString(),
+            "--output",
+            out.toString(),
+            file.toString());
+    answered(
+        batch,
+        "pseudonymise",
+        pseudonymise,
+        exit,
+        "restorative pseudonymise: " + cases + " written to " + out + notRead,
+        notRead);
     String written = Files.readString(out, StandardCharsets.UTF_8);
     if (written.contains(SENTINEL)) {
       fail("sentinel in a file written", "batch " + batch + ": pseudonymise's output");
     }
     if (written.lines().count() != read) {
-      fail("count differs", "batch " + batch + ": pseudonymise wrote " + written.lines().count() + " lines, the library read " + read);
+      fail(
+          "count differs",
+          "batch "
+              + batch
+              + ": pseudonymise wrote "
+              + written.lines().count()
+              + " lines, the library read "
+              + read);
     }
   }
 
-  private void answered(int batch, String command, Run run, int exit, String summary, String notRead) {
+  private void answered(
+      int batch, String command, Run run, int exit, String summary, String notRead) {
     String where = "batch " + batch + " through " + command;
     String printed = run.out() + run.err;
     if (run.exitCode == 3 || printed.contains("internal error")) {
@@ -474,13 +603,28 @@ class MutationRunTest {
       fail("stack trace or exception", where);
     }
     if (printed.contains(SENTINEL)) {
-      fail("sentinel in output", where + ": " + printed.lines().filter(l -> l.contains(SENTINEL)).limit(3).map(l -> l.length() > 200 ? l.substring(0, 200) : l).toList());
+      fail(
+          "sentinel in output",
+          where
+              + ": "
+              + printed
+                  .lines()
+                  .filter(l -> l.contains(SENTINEL))
+                  .limit(3)
+                  .map(l -> l.length() > 200 ? l.substring(0, 200) : l)
+                  .toList());
     }
     if (run.exitCode != exit) {
       fail("exit code", where + ": " + run.exitCode + " instead of " + exit);
     }
     if (!run.err.contains(summary) || !run.err.contains(notRead)) {
-      fail("count differs", where + ": expected \"" + summary + "\" in " + run.err.lines().filter(l -> l.startsWith("restorative ")).toList());
+      fail(
+          "count differs",
+          where
+              + ": expected \""
+              + summary
+              + "\" in "
+              + run.err.lines().filter(l -> l.startsWith("restorative ")).toList());
     }
   }
 

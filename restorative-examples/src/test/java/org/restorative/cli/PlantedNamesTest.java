@@ -36,7 +36,9 @@ class PlantedNamesTest {
     lines.add("{\"" + SENTINEL + "\":1," + line.substring(1));
     lines.add(line.replaceFirst("\"referral\":\\{", "\"referral\":{\"" + SENTINEL + "\":1,"));
     lines.add(line.replaceFirst("\"occurred\":\\{", "\"occurred\":{\"" + SENTINEL + "\":\"x\","));
-    lines.add(line.replaceFirst("\"referral\":\\{", "\"referral\":{\"" + SENTINEL + "\":1,\"" + SENTINEL + "\":2,"));
+    lines.add(
+        line.replaceFirst(
+            "\"referral\":\\{", "\"referral\":{\"" + SENTINEL + "\":1,\"" + SENTINEL + "\":2,"));
     lines.add(named.replace("\"name\":\"" + SENTINEL + "\"", "\"name\"\"" + SENTINEL + "\""));
     lines.add(line.replaceFirst("\"referral\":\\{", "\"referral\":{\"" + SENTINEL + "\" 1,"));
     lines.add(line);
@@ -63,7 +65,10 @@ class PlantedNamesTest {
   @Test
   void no_command_prints_or_writes_a_planted_property_name() throws IOException {
     Path input = hostile();
-    Path key = Files.write(dir.resolve("research.key"), "research-key-0123456789abcdefXYZ".getBytes(StandardCharsets.US_ASCII));
+    Path key =
+        Files.write(
+            dir.resolve("research.key"),
+            "research-key-0123456789abcdefXYZ".getBytes(StandardCharsets.US_ASCII));
     int run = 0;
     for (String lenient : List.of("--strict-is-default", "--lenient")) {
       List<String> flag = lenient.equals("--lenient") ? List.of(lenient) : List.of();
@@ -76,7 +81,13 @@ class PlantedNamesTest {
               List.of("validate", "--format", "json", input.toString()),
               List.of("stats", input.toString()),
               List.of("export", "--csv", csv.toString(), input.toString()),
-              List.of("pseudonymise", "--key-file", key.toString(), "--output", pseudonymised.toString(), input.toString()));
+              List.of(
+                  "pseudonymise",
+                  "--key-file",
+                  key.toString(),
+                  "--output",
+                  pseudonymised.toString(),
+                  input.toString()));
       for (List<String> command : commands) {
         List<String> args = new ArrayList<>(command.subList(0, 1));
         args.addAll(flag);
@@ -85,8 +96,13 @@ class PlantedNamesTest {
         Run result = Run.of(args.toArray(String[]::new));
 
         assertThat(result.exitCode).as(args.toString()).isEqualTo(2);
-        assertThat(result.err).as(args.toString()).contains("could not be read").doesNotContain("internal error");
-        assertThat(everything(result, csv, pseudonymised)).as(args.toString()).doesNotContain(SENTINEL);
+        assertThat(result.err)
+            .as(args.toString())
+            .contains("could not be read")
+            .doesNotContain("internal error");
+        assertThat(everything(result, csv, pseudonymised))
+            .as(args.toString())
+            .doesNotContain(SENTINEL);
       }
     }
   }

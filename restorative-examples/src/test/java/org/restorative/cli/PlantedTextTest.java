@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A sentinel planted in every text of generated cases that the sensitivity table classes as
- * sensitive — names, notes, narratives, accounts, references, places, a trust's local severity grade
- * and scale name — reaches neither {@code export}'s tables nor {@code pseudonymise}'s lines. The texts
- * are found from the published schema (every plain string, and every place), and each is looked up
- * in the table by its model type and attribute: a text classed {@code NONE} (a code, a published
- * wording, an organisation, a post) gets another marker, and must have its own {@code NONE} row.
+ * sensitive — names, notes, narratives, accounts, references, places, a trust's local severity
+ * grade and scale name — reaches neither {@code export}'s tables nor {@code pseudonymise}'s lines.
+ * The texts are found from the published schema (every plain string, and every place), and each is
+ * looked up in the table by its model type and attribute: a text classed {@code NONE} (a code, a
+ * published wording, an organisation, a post) gets another marker, and must have its own {@code
+ * NONE} row.
  */
 class PlantedTextTest {
 
@@ -43,7 +43,8 @@ class PlantedTextTest {
   private static final JsonNode ROOT = JSON.readTree(CaseSchema.current());
   private static final JsonNode DEFS = ROOT.get("$defs");
   private static final List<String> PACKAGES =
-      List.of("casefile", "harm", "party", "consent", "assessment", "questions", "process", "outcome");
+      List.of(
+          "casefile", "harm", "party", "consent", "assessment", "questions", "process", "outcome");
 
   @TempDir Path dir;
 
@@ -60,7 +61,11 @@ class PlantedTextTest {
    * planted only where the case holds them.
    */
   private static final Set<String> COUPLED =
-      Set.of("Harm.otherContext", "CapacityAssessment.impairment", "Recipient.organisation", "Evaluation.comments",
+      Set.of(
+          "Harm.otherContext",
+          "CapacityAssessment.impairment",
+          "Recipient.organisation",
+          "Evaluation.comments",
           "PartyOrRole.role");
 
   private static Class<?> modelType(String definition) {
@@ -129,7 +134,8 @@ class PlantedTextTest {
   }
 
   /** The marker for a text value: the sentinel for a sensitive text, the safe marker for NONE. */
-  private Optional<String> marker(String definition, String property, JsonNode declared, JsonNode value) {
+  private Optional<String> marker(
+      String definition, String property, JsonNode declared, JsonNode value) {
     if (!value.isString()) {
       return Optional.empty();
     }
@@ -148,7 +154,9 @@ class PlantedTextTest {
     counter++;
     if (place) {
       // A place is classed NONE as a code; the attribute that holds it is what is sensitive.
-      assertThat(FieldSensitivity.of(modelType(definition), property).isSensitive()).as(definition + "." + property).isTrue();
+      assertThat(FieldSensitivity.of(modelType(definition), property).isSensitive())
+          .as(definition + "." + property)
+          .isTrue();
       plantedSensitive.add(definition + "." + property);
       return Optional.of(SENTINEL + "-" + counter);
     }
@@ -170,7 +178,8 @@ class PlantedTextTest {
       SyntheticCases synthetic = SyntheticCases.seeded(seed);
       for (Stage stage : Stage.values()) {
         for (int i = 0; i < 3; i++) {
-          ObjectNode document = (ObjectNode) JSON.readTree(CaseJson.strict().writeLine(synthetic.caseAt(stage, i)));
+          ObjectNode document =
+              (ObjectNode) JSON.readTree(CaseJson.strict().writeLine(synthetic.caseAt(stage, i)));
           plant(document, "RestorativeCase");
           String line = JSON.writeValueAsString(document);
           ReadResult read = CaseJson.strict().read(line);
@@ -218,9 +227,19 @@ class PlantedTextTest {
 
     Path csv = dir.resolve("csv");
     Path pseudonymised = dir.resolve("pseudonymised.ndjson");
-    Path key = Files.write(dir.resolve("research.key"), "research-key-0123456789abcdefXYZ".getBytes(StandardCharsets.US_ASCII));
+    Path key =
+        Files.write(
+            dir.resolve("research.key"),
+            "research-key-0123456789abcdefXYZ".getBytes(StandardCharsets.US_ASCII));
     Run export = Run.of("export", "--csv", csv.toString(), input.toString());
-    Run pseudonymise = Run.of("pseudonymise", "--key-file", key.toString(), "--output", pseudonymised.toString(), input.toString());
+    Run pseudonymise =
+        Run.of(
+            "pseudonymise",
+            "--key-file",
+            key.toString(),
+            "--output",
+            pseudonymised.toString(),
+            input.toString());
 
     assertThat(export.exitCode).as(export.err).isZero();
     assertThat(pseudonymise.exitCode).as(pseudonymise.err).isZero();
@@ -228,7 +247,8 @@ class PlantedTextTest {
     assertThat(contents(pseudonymised))
         .contains("\"severity\":{\"scale\":\"LOCAL\"}")
         .doesNotContain(SENTINEL);
-    assertThat(export.out() + export.err + pseudonymise.out() + pseudonymise.err).doesNotContain(SENTINEL);
+    assertThat(export.out() + export.err + pseudonymise.out() + pseudonymise.err)
+        .doesNotContain(SENTINEL);
   }
 
   @Test

@@ -34,7 +34,10 @@ class PolicyFileTest {
     return errBytes.toString(StandardCharsets.UTF_8).lines().toList();
   }
 
-  /** The problem lines printed for a file that is refused, after checking it is refused with exit code 2. */
+  /**
+   * The problem lines printed for a file that is refused, after checking it is refused with exit
+   * code 2.
+   */
   private List<String> refused(String json) {
     assertThatThrownBy(() -> read(json))
         .isInstanceOf(CommandFailure.class)
@@ -98,15 +101,15 @@ class PolicyFileTest {
 
   @Test
   void a_file_the_library_writes_is_read() {
-    assertThat(read(PolicyJson.strict().write(Policy.standard())))
-        .isEqualTo(Policy.standard());
+    assertThat(read(PolicyJson.strict().write(Policy.standard()))).isEqualTo(Policy.standard());
   }
 
   @Test
   void an_unknown_setting_is_one_line_by_position_and_the_failure_lists_the_settings() {
     assertThatThrownBy(() -> read("{\"supervisionInterval\": \"P8W\", \"colour\": \"red\"}"))
         .isInstanceOf(CommandFailure.class)
-        .hasMessageContaining("is not used: 1 problem; the settings are zone, consentReconfirmationWindow,")
+        .hasMessageContaining(
+            "is not used: 1 problem; the settings are zone, consentReconfirmationWindow,")
         .hasMessageNotContaining("colour")
         .satisfies(e -> assertThat(((CommandFailure) e).exitCode()).isEqualTo(2));
     assertThat(errLines())
@@ -128,8 +131,10 @@ class PolicyFileTest {
 
   @Test
   void each_kind_of_bad_value_has_its_code() {
-    assertThat(refused("{\"minimumFacilitatorLevel\": \"EXPERT\", \"proportionalityHoursThreshold\": 2.5,"
-            + " \"zone\": \"Mars/Olympus\", \"observedPracticeInterval\": \"a year\"}"))
+    assertThat(
+            refused(
+                "{\"minimumFacilitatorLevel\": \"EXPERT\", \"proportionalityHoursThreshold\": 2.5,"
+                    + " \"zone\": \"Mars/Olympus\", \"observedPracticeInterval\": \"a year\"}"))
         .hasSize(4)
         .anySatisfy(l -> assertThat(l).contains("JSON_UNKNOWN_CODE /minimumFacilitatorLevel"))
         .anySatisfy(l -> assertThat(l).contains("JSON_WRONG_TYPE /proportionalityHoursThreshold"))

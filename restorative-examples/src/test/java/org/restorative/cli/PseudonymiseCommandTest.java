@@ -67,7 +67,8 @@ class PseudonymiseCommandTest {
 
   @Test
   void every_line_parses_and_starts_with_the_notice() {
-    Run run = Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
+    Run run =
+        Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
 
     assertThat(run.exitCode).as(run.err).isZero();
     List<String> lines = run.out().lines().toList();
@@ -111,7 +112,8 @@ class PseudonymiseCommandTest {
     assertThat(personal).hasSizeGreaterThan(100);
     assertThat(personal).anyMatch(p -> p.matches("\\d{4}-\\d{2}-\\d{2}"));
 
-    Run run = Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
+    Run run =
+        Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
 
     assertThat(run.exitCode).isZero();
     String out = run.out();
@@ -168,7 +170,8 @@ class PseudonymiseCommandTest {
   @Test
   void the_same_key_gives_a_party_the_same_pseudonym_in_two_runs_on_different_files() {
     RestorativeCase seventeenth = inputCases().get(17);
-    Path alone = CommandFixtures.write(dir.resolve("one-case.json"), CaseJson.strict().write(seventeenth));
+    Path alone =
+        CommandFixtures.write(dir.resolve("one-case.json"), CaseJson.strict().write(seventeenth));
 
     Run first = Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString());
     Run second = Run.of("pseudonymise", "--key-file", key.toString(), alone.toString());
@@ -184,7 +187,8 @@ class PseudonymiseCommandTest {
     assertThat(inSecond).isNotEmpty().isEqualTo(inFirst);
     Pseudonymiser pseudonymiser = Pseudonymiser.keyed(KEY);
     assertThat(inSecond)
-        .isEqualTo(seventeenth.parties().stream().map(p -> pseudonymiser.pseudonym(p.id())).toList());
+        .isEqualTo(
+            seventeenth.parties().stream().map(p -> pseudonymiser.pseudonym(p.id())).toList());
     assertThat(pseudonyms(lines(otherKey.out()).get(0))).doesNotContainAnyElementsOf(inSecond);
   }
 
@@ -216,7 +220,8 @@ class PseudonymiseCommandTest {
   @Test
   void a_missing_key_file_exits_2_with_one_line() {
     Run run =
-        Run.of("pseudonymise", "--key-file", dir.resolve("nowhere.key").toString(), cohort.toString());
+        Run.of(
+            "pseudonymise", "--key-file", dir.resolve("nowhere.key").toString(), cohort.toString());
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("cannot read the key file").contains("no such file");
@@ -236,7 +241,13 @@ class PseudonymiseCommandTest {
     Path file = dir.resolve("shared.ndjson");
 
     Run toFile =
-        Run.of("pseudonymise", "--key-file", key.toString(), "--output", file.toString(), cohort.toString());
+        Run.of(
+            "pseudonymise",
+            "--key-file",
+            key.toString(),
+            "--output",
+            file.toString(),
+            cohort.toString());
     Run toOut = Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString());
 
     assertThat(toFile.exitCode).isZero();
@@ -248,9 +259,16 @@ class PseudonymiseCommandTest {
   @Test
   void an_output_that_is_the_key_file_or_an_input_is_refused_and_left_as_it_was() throws Exception {
     Run onKey =
-        Run.of("pseudonymise", "--key-file", key.toString(), "-o", key.toString(), cohort.toString());
+        Run.of(
+            "pseudonymise", "--key-file", key.toString(), "-o", key.toString(), cohort.toString());
     Run onInput =
-        Run.of("pseudonymise", "--key-file", key.toString(), "-o", cohort.toString(), cohort.toString());
+        Run.of(
+            "pseudonymise",
+            "--key-file",
+            key.toString(),
+            "-o",
+            cohort.toString(),
+            cohort.toString());
 
     assertThat(onKey.exitCode).isEqualTo(2);
     assertThat(onKey.err).contains("is the key file");
@@ -264,7 +282,8 @@ class PseudonymiseCommandTest {
   void an_unreadable_input_exits_2_and_the_readable_cases_are_still_written() {
     Path broken = CommandFixtures.write(dir.resolve("broken.json"), "{\"format\": ");
 
-    Run run = Run.of("pseudonymise", "--key-file", key.toString(), broken.toString(), demo.toString());
+    Run run =
+        Run.of("pseudonymise", "--key-file", key.toString(), broken.toString(), demo.toString());
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.out().lines()).hasSize(1);
@@ -277,9 +296,11 @@ class PseudonymiseCommandTest {
   @Test
   void a_line_whose_id_holds_a_lone_surrogate_is_refused_and_the_other_lines_are_still_written() {
     List<String> cases =
-        new ArrayList<>(new String(CommandFixtures.aCohort(5, 3), StandardCharsets.UTF_8).lines().toList());
+        new ArrayList<>(
+            new String(CommandFixtures.aCohort(5, 3), StandardCharsets.UTF_8).lines().toList());
     cases.set(2, cases.get(2).replaceFirst("\"id\": ?\"", "$0\\\\ud800"));
-    Path hostile = CommandFixtures.write(dir.resolve("hostile.ndjson"), String.join("\n", cases) + "\n");
+    Path hostile =
+        CommandFixtures.write(dir.resolve("hostile.ndjson"), String.join("\n", cases) + "\n");
 
     Run run = Run.of("pseudonymise", "--key-file", key.toString(), hostile.toString());
 
@@ -293,9 +314,17 @@ class PseudonymiseCommandTest {
 
   @Test
   void standard_input_is_read_for_a_dash_and_the_zone_decides_the_months() {
-    Run london = Run.withInput(CommandFixtures.aCohort(5, 2), "pseudonymise", "--key-file", key.toString(), "-");
+    Run london =
+        Run.withInput(
+            CommandFixtures.aCohort(5, 2), "pseudonymise", "--key-file", key.toString(), "-");
     Run unknown =
-        Run.of("pseudonymise", "--key-file", key.toString(), "--zone", "Nowhere/Land", cohort.toString());
+        Run.of(
+            "pseudonymise",
+            "--key-file",
+            key.toString(),
+            "--zone",
+            "Nowhere/Land",
+            cohort.toString());
 
     assertThat(london.exitCode).isZero();
     assertThat(london.out().lines()).hasSize(5);
@@ -314,7 +343,8 @@ class PseudonymiseCommandTest {
 
   @Test
   void every_line_reads_back_with_the_library_as_the_pseudonymised_view_of_its_input() {
-    Run run = Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
+    Run run =
+        Run.of("pseudonymise", "--key-file", key.toString(), cohort.toString(), demo.toString());
     Pseudonymiser pseudonymiser = Pseudonymiser.keyed(KEY);
     List<RestorativeCase> inputs = inputCases();
 
@@ -326,7 +356,8 @@ class PseudonymiseCommandTest {
       assertThat(read.problems()).isEmpty();
       assertThat(read.pseudonymisedCase())
           .contains(pseudonymiser.pseudonymise(inputs.get(i), ZoneId.of("Europe/London")));
-      assertThat(JSON.readTree(lines.get(i)).get("format").asString()).isEqualTo(PseudonymisedCaseJson.FORMAT_NAME);
+      assertThat(JSON.readTree(lines.get(i)).get("format").asString())
+          .isEqualTo(PseudonymisedCaseJson.FORMAT_NAME);
     }
   }
 }

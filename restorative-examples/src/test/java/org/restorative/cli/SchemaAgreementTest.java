@@ -42,7 +42,8 @@ class SchemaAgreementTest {
 
   static final long SEED = 20261206L;
   static final int MUTANTS_PER_RECORD = 40;
-  static final Path GOLDEN = Path.of("..", "restorative-json", "src", "test", "resources", "golden");
+  static final Path GOLDEN =
+      Path.of("..", "restorative-json", "src", "test", "resources", "golden");
   static final Path FORMAT_DOCS = Path.of("..", "docs", "json-format.md");
   static final String SECTION = "## Where the schema and the reader differ";
 
@@ -57,8 +58,12 @@ class SchemaAgreementTest {
    * test of whether a disagreement is of that kind.
    */
   enum Difference {
-    COMPARED_VALUES("Values compared with each other", readerOnly("JSON_INCONSISTENT_OBJECT", p -> !p.isEmpty())),
-    REFERENCE("A reference to an id elsewhere in the case", readerOnly("JSON_INCONSISTENT_OBJECT", String::isEmpty)),
+    COMPARED_VALUES(
+        "Values compared with each other",
+        readerOnly("JSON_INCONSISTENT_OBJECT", p -> !p.isEmpty())),
+    REFERENCE(
+        "A reference to an id elsewhere in the case",
+        readerOnly("JSON_INCONSISTENT_OBJECT", String::isEmpty)),
     ID_TEXT("Ids and text as Unicode", readerOnly("JSON_INVALID_VALUE", p -> true)),
     MOMENT_YEAR_IN_UTC("A moment's year in UTC", readerOnly("JSON_OUT_OF_RANGE", p -> true)),
     EQUAL_AS_READ("Elements equal as read", readerOnly("JSON_DUPLICATE_ELEMENT", p -> true)),
@@ -66,8 +71,10 @@ class SchemaAgreementTest {
     LIMITS("Limits", readerOnly(Set.of("JSON_LIMIT_EXCEEDED", "JSON_TOO_MANY_PROBLEMS"))),
     FRACTION_FOR_WHOLE(
         "A whole number written with a fraction part",
-        readerOnly("JSON_WRONG_TYPE", p -> true).or(readerOnly("JSON_UNSUPPORTED_FORMAT", "/formatVersion"::equals))),
-    NULL_AS_ABSENT("`null` for an optional property", SchemaAgreementTest::nullsAreTheOnlyDifference);
+        readerOnly("JSON_WRONG_TYPE", p -> true)
+            .or(readerOnly("JSON_UNSUPPORTED_FORMAT", "/formatVersion"::equals))),
+    NULL_AS_ABSENT(
+        "`null` for an optional property", SchemaAgreementTest::nullsAreTheOnlyDifference);
 
     final String documented;
     final Predicate<Verdicts> matches;
@@ -79,7 +86,8 @@ class SchemaAgreementTest {
   }
 
   /** Both verdicts on one document. */
-  record Verdicts(Document document, ReadResult read, Optional<JsonNode> parsed, boolean schemaAccepts) {
+  record Verdicts(
+      Document document, ReadResult read, Optional<JsonNode> parsed, boolean schemaAccepts) {
     boolean readerAccepts() {
       return read.isRead() && read.errors().isEmpty();
     }
@@ -93,7 +101,8 @@ class SchemaAgreementTest {
     return v ->
         v.schemaAccepts()
             && !v.readerAccepts()
-            && v.read().errors().stream().allMatch(e -> e.code().equals(code) && path.test(e.path()));
+            && v.read().errors().stream()
+                .allMatch(e -> e.code().equals(code) && path.test(e.path()));
   }
 
   private static Predicate<Verdicts> readerOnly(Set<String> codes) {
@@ -103,7 +112,9 @@ class SchemaAgreementTest {
             && v.read().errors().stream().map(Violation::code).allMatch(codes::contains);
   }
 
-  /** The schema refuses, the reader accepts, and the schema accepts the document once its nulls go. */
+  /**
+   * The schema refuses, the reader accepts, and the schema accepts the document once its nulls go.
+   */
   private static boolean nullsAreTheOnlyDifference(Verdicts v) {
     if (v.schemaAccepts() || !v.readerAccepts() || v.parsed().isEmpty()) {
       return false;
@@ -116,13 +127,16 @@ class SchemaAgreementTest {
   private static void dropNulls(JsonNode node) {
     if (node instanceof ObjectNode object) {
       List<String> nulls = new ArrayList<>();
-      object.properties().forEach(e -> {
-        if (e.getValue().isNull()) {
-          nulls.add(e.getKey());
-        } else {
-          dropNulls(e.getValue());
-        }
-      });
+      object
+          .properties()
+          .forEach(
+              e -> {
+                if (e.getValue().isNull()) {
+                  nulls.add(e.getKey());
+                } else {
+                  dropNulls(e.getValue());
+                }
+              });
       object.remove(nulls);
     } else if (node.isArray()) {
       node.values().forEach(SchemaAgreementTest::dropNulls);
@@ -148,7 +162,9 @@ class SchemaAgreementTest {
     EMPTY_OWNER(true),
     OWNER_WITH_PARTY_AND_ROLE(true);
 
-    /** Whether the schema and the reader must agree with no documented difference to fall back on. */
+    /**
+     * Whether the schema and the reader must agree with no documented difference to fall back on.
+     */
     final boolean stated;
 
     Mutation(boolean stated) {
@@ -160,9 +176,11 @@ class SchemaAgreementTest {
     List<Document> corpus = new ArrayList<>();
     List<Document> valid = new ArrayList<>();
     try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.filter(f -> f.toString().endsWith(".json"))
+      files
+          .filter(f -> f.toString().endsWith(".json"))
           .sorted()
-          .forEach(f -> valid.add(new Document("golden/" + f.getFileName(), Mutation.NONE, bytes(f))));
+          .forEach(
+              f -> valid.add(new Document("golden/" + f.getFileName(), Mutation.NONE, bytes(f))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -173,7 +191,9 @@ class SchemaAgreementTest {
             new Document(
                 "synthetic/" + stage + "/" + i,
                 Mutation.NONE,
-                CaseJson.strict().write(synthetic.caseAt(stage, i)).getBytes(StandardCharsets.UTF_8)));
+                CaseJson.strict()
+                    .write(synthetic.caseAt(stage, i))
+                    .getBytes(StandardCharsets.UTF_8)));
       }
     }
     corpus.addAll(valid);
@@ -225,11 +245,14 @@ class SchemaAgreementTest {
 
   private static void collect(JsonNode node, String pointer, List<Slot> slots) {
     if (node instanceof ObjectNode object) {
-      object.properties().forEach(e -> {
-        String at = pointer + "/" + e.getKey();
-        slots.add(new Slot(object, e.getKey(), -1, e.getValue(), at));
-        collect(e.getValue(), at, slots);
-      });
+      object
+          .properties()
+          .forEach(
+              e -> {
+                String at = pointer + "/" + e.getKey();
+                slots.add(new Slot(object, e.getKey(), -1, e.getValue(), at));
+                collect(e.getValue(), at, slots);
+              });
     } else if (node instanceof ArrayNode array) {
       for (int i = 0; i < array.size(); i++) {
         String at = pointer + "/" + i;
@@ -257,7 +280,15 @@ class SchemaAgreementTest {
           "2025-13-01");
 
   private static final List<String> NUMBERS_OUT_OF_RANGE =
-      List.of("1E+15", "-1E+15", "0.0000001", "2147483648", "-2147483649", "1E+400", "1E-400", "2025.0");
+      List.of(
+          "1E+15",
+          "-1E+15",
+          "0.0000001",
+          "2147483648",
+          "-2147483649",
+          "1E+400",
+          "1E-400",
+          "2025.0");
 
   /** Applies one mutation somewhere in the tree; the pointer where, or null when none applies. */
   private static String mutate(JsonNode root, Mutation mutation, Random random) {
@@ -265,25 +296,34 @@ class SchemaAgreementTest {
     switch (mutation) {
       case DROP_PROPERTY -> {
         return pick(slots.stream().filter(s -> s.property() != null).toList(), random)
-            .map(s -> {
-              ((ObjectNode) s.parent()).remove(s.property());
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  ((ObjectNode) s.parent()).remove(s.property());
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case WRONG_TYPE -> {
         List<JsonNode> others =
-            List.of(NODES.numberNode(7), NODES.stringNode("Zq7Sentinel"), NODES.booleanNode(true),
-                NODES.arrayNode().add("x"), NODES.objectNode().put("k", 1));
+            List.of(
+                NODES.numberNode(7),
+                NODES.stringNode("Zq7Sentinel"),
+                NODES.booleanNode(true),
+                NODES.arrayNode().add("x"),
+                NODES.objectNode().put("k", 1));
         return pick(slots, random)
-            .map(s -> {
-              JsonNode with = others.get(random.nextInt(others.size()));
-              if (with.getNodeType() == s.value().getNodeType()) {
-                with = s.value().isString() ? NODES.numberNode(7) : NODES.stringNode("Zq7Sentinel");
-              }
-              s.replace(with);
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  JsonNode with = others.get(random.nextInt(others.size()));
+                  if (with.getNodeType() == s.value().getNodeType()) {
+                    with =
+                        s.value().isString()
+                            ? NODES.numberNode(7)
+                            : NODES.stringNode("Zq7Sentinel");
+                  }
+                  s.replace(with);
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case EXTRA_PROPERTY -> {
@@ -296,80 +336,101 @@ class SchemaAgreementTest {
       }
       case EMPTY_OBJECT -> {
         return pick(slots.stream().filter(s -> s.value().isObject()).toList(), random)
-            .map(s -> {
-              s.replace(NODES.objectNode());
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  s.replace(NODES.objectNode());
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case EMPTY_STRING -> {
         return pick(slots.stream().filter(s -> s.value().isString()).toList(), random)
-            .map(s -> {
-              s.replace(NODES.stringNode(random.nextBoolean() ? "" : "   "));
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  s.replace(NODES.stringNode(random.nextBoolean() ? "" : "   "));
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case NULL_VALUE -> {
         return pick(slots, random)
-            .map(s -> {
-              s.replace(NODES.nullNode());
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  s.replace(NODES.nullNode());
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case NUMBER_OUT_OF_RANGE -> {
         return pick(slots.stream().filter(s -> s.value().isNumber()).toList(), random)
-            .map(s -> {
-              s.replace(NODES.numberNode(new BigDecimal(NUMBERS_OUT_OF_RANGE.get(random.nextInt(NUMBERS_OUT_OF_RANGE.size())))));
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  s.replace(
+                      NODES.numberNode(
+                          new BigDecimal(
+                              NUMBERS_OUT_OF_RANGE.get(
+                                  random.nextInt(NUMBERS_OUT_OF_RANGE.size())))));
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case MOMENT_OUT_OF_RANGE -> {
         return pick(
                 slots.stream()
-                    .filter(s -> s.value().isString() && s.value().stringValue().matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}.*"))
+                    .filter(
+                        s ->
+                            s.value().isString()
+                                && s.value().stringValue().matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}.*"))
                     .toList(),
                 random)
-            .map(s -> {
-              s.replace(NODES.stringNode(MOMENTS_OUT_OF_RANGE.get(random.nextInt(MOMENTS_OUT_OF_RANGE.size()))));
-              return s.pointer();
-            })
+            .map(
+                s -> {
+                  s.replace(
+                      NODES.stringNode(
+                          MOMENTS_OUT_OF_RANGE.get(random.nextInt(MOMENTS_OUT_OF_RANGE.size()))));
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case REPEATED_ELEMENT -> {
-        return pick(slots.stream().filter(s -> s.value().isArray() && !s.value().isEmpty()).toList(), random)
-            .map(s -> {
-              ArrayNode array = (ArrayNode) s.value();
-              array.add(array.get(random.nextInt(array.size())).deepCopy());
-              return s.pointer();
-            })
+        return pick(
+                slots.stream().filter(s -> s.value().isArray() && !s.value().isEmpty()).toList(),
+                random)
+            .map(
+                s -> {
+                  ArrayNode array = (ArrayNode) s.value();
+                  array.add(array.get(random.nextInt(array.size())).deepCopy());
+                  return s.pointer();
+                })
             .orElse(null);
       }
       case AGE_BAND_AND_DATE_OF_BIRTH -> {
         return pick(elements(root, "parties"), random)
-            .map(party -> {
-              party.put("dateOfBirth", "1990-05-12");
-              party.put("ageBand", "ADULT");
-              return "a party";
-            })
+            .map(
+                party -> {
+                  party.put("dateOfBirth", "1990-05-12");
+                  party.put("ageBand", "ADULT");
+                  return "a party";
+                })
             .orElse(null);
       }
       case EMPTY_OWNER -> {
         return pick(elements(root, "actions"), random)
-            .map(action -> {
-              action.set(random.nextBoolean() ? "owner" : "monitor", NODES.objectNode());
-              return "an action";
-            })
+            .map(
+                action -> {
+                  action.set(random.nextBoolean() ? "owner" : "monitor", NODES.objectNode());
+                  return "an action";
+                })
             .orElse(null);
       }
       case OWNER_WITH_PARTY_AND_ROLE -> {
         return pick(elements(root, "actions"), random)
-            .map(action -> {
-              action.set("owner", NODES.objectNode().put("party", "p-1").put("role", "ward manager"));
-              return "an action";
-            })
+            .map(
+                action -> {
+                  action.set(
+                      "owner", NODES.objectNode().put("party", "p-1").put("role", "ward manager"));
+                  return "an action";
+                })
             .orElse(null);
       }
       default -> throw new IllegalArgumentException("not a mutation of a valid record");
@@ -378,11 +439,14 @@ class SchemaAgreementTest {
 
   private static List<ObjectNode> elements(JsonNode root, String list) {
     List<ObjectNode> objects = new ArrayList<>();
-    root.path(list).values().forEach(e -> {
-      if (e instanceof ObjectNode object) {
-        objects.add(object);
-      }
-    });
+    root.path(list)
+        .values()
+        .forEach(
+            e -> {
+              if (e instanceof ObjectNode object) {
+                objects.add(object);
+              }
+            });
     return objects;
   }
 
@@ -438,8 +502,18 @@ class SchemaAgreementTest {
       }
     }
     String counts =
-        "seed " + SEED + ", " + corpus.size() + " documents (" + byMutation + "), " + agreed
-            + " agreed, " + accepted + " read, documented differences " + byKind;
+        "seed "
+            + SEED
+            + ", "
+            + corpus.size()
+            + " documents ("
+            + byMutation
+            + "), "
+            + agreed
+            + " agreed, "
+            + accepted
+            + " read, documented differences "
+            + byKind;
     assertThat(unexplained).as(counts).isEmpty();
     assertThat(corpus.size()).as(counts).isGreaterThan(1_000);
     assertThat(agreed).as(counts).isGreaterThan(corpus.size() / 2);
@@ -458,9 +532,13 @@ class SchemaAgreementTest {
   @Test
   void the_schema_refuses_a_party_with_both_a_date_of_birth_and_an_age_band_as_the_reader_does() {
     byte[] dateOfBirthOnly =
-        golden("follow-up.json", t -> first(t, "parties").put("dateOfBirth", "1990-05-12").remove("ageBand"));
+        golden(
+            "follow-up.json",
+            t -> first(t, "parties").put("dateOfBirth", "1990-05-12").remove("ageBand"));
     byte[] both =
-        golden("follow-up.json", t -> first(t, "parties").put("dateOfBirth", "1990-05-12").put("ageBand", "ADULT"));
+        golden(
+            "follow-up.json",
+            t -> first(t, "parties").put("dateOfBirth", "1990-05-12").put("ageBand", "ADULT"));
 
     Verdicts one = verdicts(new Document("date of birth only", Mutation.NONE, dateOfBirthOnly));
     assertThat(one.readerAccepts()).as(one.read().toString()).isTrue();
@@ -474,11 +552,14 @@ class SchemaAgreementTest {
 
   @Test
   void the_schema_refuses_an_owner_naming_neither_or_both_of_party_and_role_as_the_reader_does() {
-    Verdicts unchanged = verdicts(new Document("golden", Mutation.NONE, bytes(GOLDEN.resolve("follow-up.json"))));
+    Verdicts unchanged =
+        verdicts(new Document("golden", Mutation.NONE, bytes(GOLDEN.resolve("follow-up.json"))));
     assertThat(unchanged.agree()).isTrue();
     assertThat(unchanged.readerAccepts()).isTrue();
     for (ObjectNode owner :
-        List.of(NODES.objectNode(), NODES.objectNode().put("party", "p-1").put("role", "ward manager"))) {
+        List.of(
+            NODES.objectNode(),
+            NODES.objectNode().put("party", "p-1").put("role", "ward manager"))) {
       byte[] document = golden("follow-up.json", t -> first(t, "actions").set("owner", owner));
       Verdicts v = verdicts(new Document(owner.toString(), Mutation.NONE, document));
       assertThat(v.schemaAccepts()).as(owner.toString()).isFalse();
@@ -490,19 +571,29 @@ class SchemaAgreementTest {
   }
 
   @Test
-  void the_schema_refuses_a_property_whose_presence_its_code_forbids_or_requires_as_the_reader_does() {
+  void
+      the_schema_refuses_a_property_whose_presence_its_code_forbids_or_requires_as_the_reader_does() {
     List<Map.Entry<String, java.util.function.Consumer<ObjectNode>>> breaks = new ArrayList<>();
     breaks.add(
         Map.entry(
             "/parties/2",
-            t -> ((ObjectNode) t.get("parties").get(2)).remove(List.of("principal", "relationshipToPrincipal"))));
+            t ->
+                ((ObjectNode) t.get("parties").get(2))
+                    .remove(List.of("principal", "relationshipToPrincipal"))));
     breaks.add(Map.entry("/parties/0", t -> first(t, "parties").put("principal", "party-2")));
     breaks.add(Map.entry("/harms/0", t -> first(t, "harms").put("otherContext", "a context")));
-    breaks.add(Map.entry("/harms/0/severity", t -> ((ObjectNode) first(t, "harms").get("severity")).put("localScale", "a scale")));
+    breaks.add(
+        Map.entry(
+            "/harms/0/severity",
+            t -> ((ObjectNode) first(t, "harms").get("severity")).put("localScale", "a scale")));
     breaks.add(Map.entry("", t -> t.put("stage", "PAUSED")));
-    breaks.add(Map.entry("/parties/0", t -> first(t, "parties").put("relationshipToPrincipal", "FAMILY_MEMBER")));
+    breaks.add(
+        Map.entry(
+            "/parties/0",
+            t -> first(t, "parties").put("relationshipToPrincipal", "FAMILY_MEMBER")));
     breaks.add(Map.entry("/history/0", t -> first(t, "history").put("to", "ASSESSMENT")));
-    Verdicts unchanged = verdicts(new Document("golden", Mutation.NONE, bytes(GOLDEN.resolve("referral.json"))));
+    Verdicts unchanged =
+        verdicts(new Document("golden", Mutation.NONE, bytes(GOLDEN.resolve("referral.json"))));
     assertThat(unchanged.readerAccepts() && unchanged.schemaAccepts()).isTrue();
 
     breaks.forEach(

@@ -44,7 +44,8 @@ class StatsCommandTest {
 
   @BeforeEach
   void a_synthetic_cohort_and_its_metrics_counted_directly() {
-    cohort = CommandFixtures.write(dir.resolve("cohort.ndjson"), CommandFixtures.aCohort(CASES, SEED));
+    cohort =
+        CommandFixtures.write(dir.resolve("cohort.ndjson"), CommandFixtures.aCohort(CASES, SEED));
     expected =
         CohortMetrics.of(
             SyntheticCases.seeded(SEED).cohort(CASES).toList(), ZoneId.of("Europe/London"));
@@ -72,8 +73,10 @@ class StatsCommandTest {
           assertThat(days.count()).as(metric.name()).isPositive();
           assertThat(node.get("count").asLong()).isEqualTo(days.count());
           assertThat(node.get("total").asLong()).isEqualTo(days.total());
-          assertThat(node.get("median").decimalValue()).isEqualByComparingTo(days.median().orElseThrow());
-          assertThat(node.get("mean").decimalValue()).isEqualByComparingTo(days.mean().orElseThrow());
+          assertThat(node.get("median").decimalValue())
+              .isEqualByComparingTo(days.median().orElseThrow());
+          assertThat(node.get("mean").decimalValue())
+              .isEqualByComparingTo(days.mean().orElseThrow());
           assertThat(node.get("min").asInt()).isEqualTo(days.min().orElseThrow());
           assertThat(node.get("max").asInt()).isEqualTo(days.max().orElseThrow());
         }
@@ -82,9 +85,12 @@ class StatsCommandTest {
           JsonNode byRole = node.get("byRole");
           for (Map.Entry<PartyRole, Proportion> role : expected.byRole(metric).entrySet()) {
             if (role.getValue().hasDenominator()) {
-              assertSameProportion(byRole.get(role.getKey().name()), role.getValue(), metric.name());
+              assertSameProportion(
+                  byRole.get(role.getKey().name()), role.getValue(), metric.name());
             } else {
-              assertThat(byRole.has(role.getKey().name())).as(metric + " " + role.getKey()).isFalse();
+              assertThat(byRole.has(role.getKey().name()))
+                  .as(metric + " " + role.getKey())
+                  .isFalse();
             }
           }
         }
@@ -153,7 +159,13 @@ class StatsCommandTest {
     for (FunnelStep step : expected.funnel()) {
       assertThat(out)
           .containsPattern(
-              "(?m)^" + step.stage().name() + " +" + step.stage().metric().name() + " +" + step.count() + " ");
+              "(?m)^"
+                  + step.stage().name()
+                  + " +"
+                  + step.stage().metric().name()
+                  + " +"
+                  + step.count()
+                  + " ");
     }
     assertThat(run.err).contains(CASES + " cases counted");
   }
@@ -210,14 +222,16 @@ class StatsCommandTest {
             days.mean().orElseThrow().toPlainString(),
             days.min().orElseThrow().toString(),
             days.max().orElseThrow().toString());
-    Proportion harmed = expected.byRole(StandardMetric.SATISFIED_BY_ROLE).get(PartyRole.PERSON_HARMED);
+    Proportion harmed =
+        expected.byRole(StandardMetric.SATISFIED_BY_ROLE).get(PartyRole.PERSON_HARMED);
     assertThat(row(rows, "SATISFIED_BY_ROLE", "PERSON_HARMED").subList(2, 4))
         .containsExactly(Long.toString(harmed.numerator()), Long.toString(harmed.denominator()));
     FunnelStep meeting = expected.funnel().get(3);
     assertThat(row(rows, "FUNNEL_MEETING", "").subList(2, 4))
         .containsExactly(Long.toString(meeting.count()), Long.toString(CASES));
     assertThat(row(rows, "FUNNEL_MEETING_IN_ORDER", "").subList(2, 4))
-        .containsExactly(Long.toString(meeting.inOrder()), Long.toString(meeting.previousInOrder()));
+        .containsExactly(
+            Long.toString(meeting.inOrder()), Long.toString(meeting.previousInOrder()));
   }
 
   private static List<String> row(List<List<String>> rows, String metric, String role) {
@@ -263,7 +277,11 @@ class StatsCommandTest {
     assertThat(text)
         .contains(">Referred<")
         .contains(">Agreement fulfilled<")
-        .contains(expected.funnel().get(5).count() + " (" + expected.funnel().get(5).ofReferrals().percent().orElseThrow() + "%)");
+        .contains(
+            expected.funnel().get(5).count()
+                + " ("
+                + expected.funnel().get(5).ofReferrals().percent().orElseThrow()
+                + "%)");
   }
 
   @Test
@@ -313,8 +331,7 @@ class StatsCommandTest {
 
   @Test
   void standard_input_is_read_for_a_dash() {
-    Run run =
-        Run.withInput(CommandFixtures.aCohort(12, 3), "stats", "--format", "json", "-");
+    Run run = Run.withInput(CommandFixtures.aCohort(12, 3), "stats", "--format", "json", "-");
 
     assertThat(run.exitCode).isZero();
     assertThat(JSON.readTree(run.out()).get("cases").asLong()).isEqualTo(12);
@@ -358,11 +375,14 @@ class StatsCommandTest {
 
     assertThat(run.exitCode).isZero();
     List<List<String>> rows = ExportCommandTest.parse(run.out());
-    assertThat(row(rows, "REFERRALS", "")).containsExactly("REFERRALS", "", "0", "0", "", "", "", "", "", "");
+    assertThat(row(rows, "REFERRALS", ""))
+        .containsExactly("REFERRALS", "", "0", "0", "", "", "", "", "", "");
     assertThat(row(rows, "SATISFIED_BY_ROLE", "").subList(2, 5)).containsExactly("0", "0", "");
     assertThat(row(rows, "DAYS_INCIDENT_TO_REFERRAL", "").subList(5, 10))
         .containsExactly("0", "", "", "", "");
-    assertThat(bars(parse(chart))).hasSize(6).allSatisfy(bar -> assertThat(bar.getAttribute("width")).isEqualTo("0"));
+    assertThat(bars(parse(chart)))
+        .hasSize(6)
+        .allSatisfy(bar -> assertThat(bar.getAttribute("width")).isEqualTo("0"));
   }
 
   @Test
@@ -379,7 +399,11 @@ class StatsCommandTest {
   @Test
   void a_chart_that_cannot_be_written_exits_2_with_one_line() {
     Run run =
-        Run.of("stats", "--chart", dir.resolve("no/such/dir/funnel.svg").toString(), cohort.toString());
+        Run.of(
+            "stats",
+            "--chart",
+            dir.resolve("no/such/dir/funnel.svg").toString(),
+            cohort.toString());
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("cannot write the chart").doesNotContain("\tat ");
@@ -399,10 +423,12 @@ class StatsCommandTest {
 
     assertThat(strict.exitCode).isEqualTo(2);
     assertThat(JSON.readTree(strict.out()).get("cases").asLong()).isZero();
-    assertThat(strict.err).contains("extra.json: ERROR JSON_UNKNOWN_PROPERTY - Member 4 of this object");
+    assertThat(strict.err)
+        .contains("extra.json: ERROR JSON_UNKNOWN_PROPERTY - Member 4 of this object");
     assertThat(lenient.exitCode).isZero();
     assertThat(JSON.readTree(lenient.out()).get("cases").asLong()).isEqualTo(1);
-    assertThat(lenient.err).contains("extra.json: WARNING JSON_UNKNOWN_PROPERTY - Member 4 of this object");
+    assertThat(lenient.err)
+        .contains("extra.json: WARNING JSON_UNKNOWN_PROPERTY - Member 4 of this object");
     assertThat(strict.err + lenient.err).doesNotContain("red").doesNotContain("colour");
   }
 

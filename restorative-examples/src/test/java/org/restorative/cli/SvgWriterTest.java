@@ -20,7 +20,8 @@ class SvgWriterTest {
 
   @Test
   void characters_xml_does_not_allow_are_replaced_and_line_breaks_kept_as_references() {
-    assertThat(SvgWriter.escape("a\u0000b\u0007c\uFFFEd\uD800e")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
+    assertThat(SvgWriter.escape("a\u0000b\u0007c\uFFFEd\uD800e"))
+        .isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
     assertThat(SvgWriter.escape("one\ntwo\tthree\r")).isEqualTo("one&#10;two&#9;three&#13;");
     assertThat(SvgWriter.escape("caf\u00e9 \uD83D\uDE00")).isEqualTo("caf\u00e9 \uD83D\uDE00");
   }
@@ -58,8 +59,10 @@ class SvgWriterTest {
     SvgWriter done = new SvgWriter().start("svg").end();
     assertThatThrownBy(() -> done.empty("rect")).isInstanceOf(IllegalStateException.class);
 
-    assertThatThrownBy(() -> new SvgWriter().start("svg onload=x")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new SvgWriter().start("svg", "width")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SvgWriter().start("svg onload=x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SvgWriter().start("svg", "width"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new SvgWriter().end()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new SvgWriter().finish()).isInstanceOf(IllegalStateException.class);
   }

@@ -58,7 +58,8 @@ class SynthCommandTest {
 
   @Test
   void a_cohort_passes_validate_with_exit_code_0(@TempDir Path dir) {
-    Path file = CommandFixtures.write(dir.resolve("cohort.ndjson"), CommandFixtures.aCohort(120, 7));
+    Path file =
+        CommandFixtures.write(dir.resolve("cohort.ndjson"), CommandFixtures.aCohort(120, 7));
 
     Run run = Run.of("validate", file.toString());
 

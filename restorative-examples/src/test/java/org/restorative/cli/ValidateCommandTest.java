@@ -36,7 +36,8 @@ class ValidateCommandTest {
   void a_truncated_record_cannot_be_read_exits_2_and_prints_no_stack_trace() {
     String whole = CommandFixtures.read(CommandFixtures.theDemoRecord(dir));
     Path truncated =
-        CommandFixtures.write(dir.resolve("truncated.json"), whole.substring(0, whole.length() / 2));
+        CommandFixtures.write(
+            dir.resolve("truncated.json"), whole.substring(0, whole.length() / 2));
 
     Run run = Run.of("validate", truncated.toString());
 
@@ -64,7 +65,8 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out())
-        .contains("no-consent.json: ERROR CONSENT_REQUIRED_BEFORE_MEETING /meetings/0/attendees/0 ");
+        .contains(
+            "no-consent.json: ERROR CONSENT_REQUIRED_BEFORE_MEETING /meetings/0/attendees/0 ");
   }
 
   @Test
@@ -86,7 +88,8 @@ class ValidateCommandTest {
     assertThat(lines)
         .anySatisfy(
             line -> {
-              assertThat(line.get("code").stringValue()).isEqualTo("CONSENT_REQUIRED_BEFORE_MEETING");
+              assertThat(line.get("code").stringValue())
+                  .isEqualTo("CONSENT_REQUIRED_BEFORE_MEETING");
               assertThat(line.get("path").stringValue()).isEqualTo("/meetings/0/attendees/0");
               assertThat(line.get("severity").stringValue()).isEqualTo("ERROR");
             });
@@ -94,8 +97,7 @@ class ValidateCommandTest {
 
   @Test
   void ndjson_problems_name_their_line_and_a_bad_line_does_not_stop_the_others() {
-    String[] cohort =
-        new String(CommandFixtures.aCohort(3, 7), StandardCharsets.UTF_8).split("\n");
+    String[] cohort = new String(CommandFixtures.aCohort(3, 7), StandardCharsets.UTF_8).split("\n");
     String ndjson = cohort[0] + "\n{\"format\": \"restorative-case\",\n" + cohort[2] + "\n";
     Path file = CommandFixtures.write(dir.resolve("cohort.txt"), ndjson);
 
@@ -119,7 +121,8 @@ class ValidateCommandTest {
     String record = CommandFixtures.read(CommandFixtures.theDemoRecord(dir));
     Path file =
         CommandFixtures.write(
-            dir.resolve("extra.json"), record.replaceFirst("\"stage\":", "\"colour\": \"red\", \"stage\":"));
+            dir.resolve("extra.json"),
+            record.replaceFirst("\"stage\":", "\"colour\": \"red\", \"stage\":"));
 
     Run strict = Run.of("validate", file.toString());
     Run lenient = Run.of("validate", "--lenient", file.toString());
@@ -137,7 +140,8 @@ class ValidateCommandTest {
     String record = CommandFixtures.read(CommandFixtures.theDemoRecord(dir));
     Path file =
         CommandFixtures.write(
-            dir.resolve("odd.json"), record.replaceFirst("\"stage\":", "\"col\\\\nour\": 1, \"stage\":"));
+            dir.resolve("odd.json"),
+            record.replaceFirst("\"stage\":", "\"col\\\\nour\": 1, \"stage\":"));
 
     Run run = Run.of("validate", file.toString());
 
@@ -172,19 +176,22 @@ class ValidateCommandTest {
   void a_trust_policy_from_a_file_changes_what_is_found() {
     Path record = CommandFixtures.theDemoRecord(dir);
     Path policy =
-        CommandFixtures.write(dir.resolve("policy.json"), "{\"consentReconfirmationWindow\": \"P1D\"}");
+        CommandFixtures.write(
+            dir.resolve("policy.json"), "{\"consentReconfirmationWindow\": \"P1D\"}");
 
     Run run = Run.of("validate", "--policy", policy.toString(), record.toString());
 
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out()).contains("ERROR CONSENT_RECONFIRMED_BEFORE_MEETING /meetings/0/attendees/0");
+    assertThat(run.out())
+        .contains("ERROR CONSENT_RECONFIRMED_BEFORE_MEETING /meetings/0/attendees/0");
   }
 
   @Test
   void a_policy_file_with_an_unknown_setting_exits_2_with_its_problem_on_one_line() {
     Path policy =
         CommandFixtures.write(
-            dir.resolve("policy.json"), "{\"supervisionInterval\": \"P8W\", \"supervisionIntervall\": \"P8W\"}");
+            dir.resolve("policy.json"),
+            "{\"supervisionInterval\": \"P8W\", \"supervisionIntervall\": \"P8W\"}");
 
     Run run = Run.of("validate", "--policy", policy.toString(), "any.json");
 

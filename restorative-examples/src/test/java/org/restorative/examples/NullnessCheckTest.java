@@ -26,11 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Proves that the build checks nullness. javac, given the build's own Error Prone and NullAway
- * arguments (the parent pom's properties, read from a filtered resource), refuses a {@code @NullMarked}
- * sample that dereferences a {@code @Nullable} value with a {@code [NullAway]} error, and accepts its
- * twin that checks for null first. The same sample compiles with javac alone, so the refusal is the
- * checker's, not a mistake in the sample. Since NullAway checks only {@code @NullMarked} code, every
- * package of every module's main code must be marked; and Maven's JVM must open what javac needs.
+ * arguments (the parent pom's properties, read from a filtered resource), refuses a
+ * {@code @NullMarked} sample that dereferences a {@code @Nullable} value with a {@code [NullAway]}
+ * error, and accepts its twin that checks for null first. The same sample compiles with javac
+ * alone, so the refusal is the checker's, not a mistake in the sample. Since NullAway checks only
+ * {@code @NullMarked} code, every package of every module's main code must be marked; and Maven's
+ * JVM must open what javac needs.
  */
 class NullnessCheckTest {
 
@@ -133,7 +134,10 @@ class NullnessCheckTest {
     List<Path> sourceRoots;
     try (Stream<Path> modules = Files.list(reactor)) {
       sourceRoots =
-          modules.map(module -> module.resolve("src/main/java")).filter(Files::isDirectory).toList();
+          modules
+              .map(module -> module.resolve("src/main/java"))
+              .filter(Files::isDirectory)
+              .toList();
     }
     assertThat(sourceRoots)
         .extracting(root -> reactor.relativize(root).getName(0).toString())
@@ -150,7 +154,9 @@ class NullnessCheckTest {
         List<Path> packages =
             files
                 .filter(file -> file.toString().endsWith(".java"))
-                .filter(file -> !file.endsWith("package-info.java") && !file.endsWith("module-info.java"))
+                .filter(
+                    file ->
+                        !file.endsWith("package-info.java") && !file.endsWith("module-info.java"))
                 .map(Path::getParent)
                 .distinct()
                 .toList();
@@ -169,7 +175,9 @@ class NullnessCheckTest {
   /** The build's Error Prone and NullAway arguments, as the compiler plugin passes them. */
   private static List<String> checkerArguments() {
     return List.of(
-        BUILD.getProperty("compilePolicy"), BUILD.getProperty("shouldStop"), BUILD.getProperty("plugin"));
+        BUILD.getProperty("compilePolicy"),
+        BUILD.getProperty("shouldStop"),
+        BUILD.getProperty("plugin"));
   }
 
   private Compilation compile(String source, List<String> checker) throws IOException {
@@ -203,12 +211,15 @@ class NullnessCheckTest {
    */
   private static String testClassPath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    return surefire == null || surefire.isBlank() ? System.getProperty("java.class.path") : surefire;
+    return surefire == null || surefire.isBlank()
+        ? System.getProperty("java.class.path")
+        : surefire;
   }
 
   private static Properties buildArguments() {
     Properties properties = new Properties();
-    try (InputStream in = NullnessCheckTest.class.getResourceAsStream("nullness-check.properties")) {
+    try (InputStream in =
+        NullnessCheckTest.class.getResourceAsStream("nullness-check.properties")) {
       assertThat(in).as("nullness-check.properties on the test class path").isNotNull();
       properties.load(in);
     } catch (IOException e) {

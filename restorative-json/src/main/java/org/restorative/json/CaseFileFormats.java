@@ -18,17 +18,24 @@ final class CaseFileFormats {
 
   static final ObjectFormat<Referral, Referral.Builder> REFERRAL =
       ObjectFormat.of("Referral", Referral.Builder::new, Referral.Builder::build)
-          .required("receivedAt", Codecs.INSTANT, Referral::receivedAt, Referral.Builder::receivedAt)
-          .required("source", Codecs.code(ReferralSource.class), Referral::source, Referral.Builder::source)
+          .required(
+              "receivedAt", Codecs.INSTANT, Referral::receivedAt, Referral.Builder::receivedAt)
+          .required(
+              "source",
+              Codecs.code(ReferralSource.class),
+              Referral::source,
+              Referral.Builder::source)
           .many("harms", Ids.HARM, Referral::harms, Referral.Builder::addAllHarms)
-          .optional("acceptedAt", Codecs.INSTANT, Referral::acceptedAt, Referral.Builder::acceptedAt)
+          .optional(
+              "acceptedAt", Codecs.INSTANT, Referral::acceptedAt, Referral.Builder::acceptedAt)
           .optional("caseOwner", Ids.ACTOR, Referral::caseOwner, Referral.Builder::caseOwner)
           .optional("notes", Codecs.TEXT, Referral::notes, Referral.Builder::notes)
           .personal();
 
   static final ObjectFormat<Pause, Pause.Builder> PAUSE =
       ObjectFormat.of("Pause", Pause.Builder::new, Pause.Builder::build)
-          .required("pausedFrom", Codecs.code(Stage.class), Pause::pausedFrom, Pause.Builder::pausedFrom)
+          .required(
+              "pausedFrom", Codecs.code(Stage.class), Pause::pausedFrom, Pause.Builder::pausedFrom)
           .required("reason", Codecs.code(PauseReason.class), Pause::reason, Pause.Builder::reason)
           .required("since", Codecs.INSTANT, Pause::since, Pause.Builder::since)
           .optional("reviewOn", Codecs.DATE, Pause::reviewOn, Pause.Builder::reviewOn);
@@ -49,11 +56,16 @@ final class CaseFileFormats {
           .required("id", Ids.EVENT, CaseEvent::id, CaseEvent.Builder::id)
           .required("at", Codecs.INSTANT, CaseEvent::at, CaseEvent.Builder::at)
           .required("by", Ids.ACTOR, CaseEvent::by, CaseEvent.Builder::by)
-          .required("type", Codecs.code(CaseEventType.class), CaseEvent::type, CaseEvent.Builder::type)
-          .optional("from", Codecs.code(Stage.class), CaseEvent::fromStage, CaseEvent.Builder::fromStage)
+          .required(
+              "type", Codecs.code(CaseEventType.class), CaseEvent::type, CaseEvent.Builder::type)
+          .optional(
+              "from", Codecs.code(Stage.class), CaseEvent::fromStage, CaseEvent.Builder::fromStage)
           .optional("to", Codecs.code(Stage.class), CaseEvent::toStage, CaseEvent.Builder::toStage)
           .optional(
-              "pauseReason", Codecs.code(PauseReason.class), CaseEvent::pauseReason, CaseEvent.Builder::pauseReason)
+              "pauseReason",
+              Codecs.code(PauseReason.class),
+              CaseEvent::pauseReason,
+              CaseEvent.Builder::pauseReason)
           .optional(
               "notProceedingReason",
               Codecs.code(NotProceedingReason.class),
@@ -67,14 +79,28 @@ final class CaseFileFormats {
 
   /** The case record; the document header ({@code format}, {@code formatVersion}) comes first. */
   static final ObjectFormat<RestorativeCase, RestorativeCase.Builder> RESTORATIVE_CASE =
-      ObjectFormat.of("RestorativeCase", RestorativeCase.Builder::new, RestorativeCase.Builder::build)
+      ObjectFormat.of(
+              "RestorativeCase", RestorativeCase.Builder::new, RestorativeCase.Builder::build)
           .alsoAllows(CaseFormat.FORMAT_PROPERTY)
           .alsoAllows(CaseFormat.VERSION_PROPERTY)
           .required("id", Ids.CASE, RestorativeCase::id, RestorativeCase.Builder::id)
-          .required("stage", Codecs.code(Stage.class), RestorativeCase::stage, RestorativeCase.Builder::stage)
-          .required("referral", REFERRAL, RestorativeCase::referral, RestorativeCase.Builder::referral)
-          .many("harms", HarmFormats.HARM, RestorativeCase::harms, RestorativeCase.Builder::addAllHarms)
-          .many("parties", PartyFormats.PARTY, RestorativeCase::parties, RestorativeCase.Builder::addAllParties)
+          .required(
+              "stage",
+              Codecs.code(Stage.class),
+              RestorativeCase::stage,
+              RestorativeCase.Builder::stage)
+          .required(
+              "referral", REFERRAL, RestorativeCase::referral, RestorativeCase.Builder::referral)
+          .many(
+              "harms",
+              HarmFormats.HARM,
+              RestorativeCase::harms,
+              RestorativeCase.Builder::addAllHarms)
+          .many(
+              "parties",
+              PartyFormats.PARTY,
+              RestorativeCase::parties,
+              RestorativeCase.Builder::addAllParties)
           .many(
               "facilitators",
               PartyFormats.FACILITATOR,
@@ -85,7 +111,11 @@ final class CaseFileFormats {
               PartyFormats.PROFESSIONAL,
               RestorativeCase::professionals,
               RestorativeCase.Builder::addAllProfessionals)
-          .many("consents", ConsentFormats.CONSENT, RestorativeCase::consents, RestorativeCase.Builder::addAllConsents)
+          .many(
+              "consents",
+              ConsentFormats.CONSENT,
+              RestorativeCase::consents,
+              RestorativeCase.Builder::addAllConsents)
           .many(
               "capacityAssessments",
               ConsentFormats.CAPACITY_ASSESSMENT,
@@ -141,8 +171,16 @@ final class CaseFileFormats {
               ProcessFormats.PREPARATION_CONTACT,
               RestorativeCase::preparationContacts,
               RestorativeCase.Builder::addAllPreparationContacts)
-          .many("meetings", ProcessFormats.MEETING, RestorativeCase::meetings, RestorativeCase.Builder::addAllMeetings)
-          .many("messages", ProcessFormats.MESSAGE, RestorativeCase::messages, RestorativeCase.Builder::addAllMessages)
+          .many(
+              "meetings",
+              ProcessFormats.MEETING,
+              RestorativeCase::meetings,
+              RestorativeCase.Builder::addAllMeetings)
+          .many(
+              "messages",
+              ProcessFormats.MESSAGE,
+              RestorativeCase::messages,
+              RestorativeCase.Builder::addAllMessages)
           .many(
               "questionSetUses",
               QuestionFormats.QUESTION_SET_USE,
@@ -153,17 +191,33 @@ final class CaseFileFormats {
               OutcomeFormats.OUTCOME_AGREEMENT,
               RestorativeCase::agreements,
               RestorativeCase.Builder::addAllAgreements)
-          .many("actions", OutcomeFormats.ACTION, RestorativeCase::actions, RestorativeCase.Builder::addAllActions)
+          .many(
+              "actions",
+              OutcomeFormats.ACTION,
+              RestorativeCase::actions,
+              RestorativeCase.Builder::addAllActions)
           .many(
               "evaluations",
               OutcomeFormats.EVALUATION,
               RestorativeCase::evaluations,
               RestorativeCase.Builder::addAllEvaluations)
-          .many("history", CASE_EVENT, RestorativeCase::history, RestorativeCase.Builder::addAllHistory)
+          .many(
+              "history",
+              CASE_EVENT,
+              RestorativeCase::history,
+              RestorativeCase.Builder::addAllHistory)
           .optional("pause", PAUSE, RestorativeCase::pause, RestorativeCase.Builder::pause)
           .optional("closure", CLOSURE, RestorativeCase::closure, RestorativeCase.Builder::closure)
-          .optional("reopenedFrom", Ids.CASE, RestorativeCase::reopenedFrom, RestorativeCase.Builder::reopenedFrom)
-          .optional("reopenedAs", Ids.CASE, RestorativeCase::reopenedAs, RestorativeCase.Builder::reopenedAs)
+          .optional(
+              "reopenedFrom",
+              Ids.CASE,
+              RestorativeCase::reopenedFrom,
+              RestorativeCase.Builder::reopenedFrom)
+          .optional(
+              "reopenedAs",
+              Ids.CASE,
+              RestorativeCase::reopenedAs,
+              RestorativeCase.Builder::reopenedAs)
           .presentExactlyWhen("pause", "stage", Stage.class, s -> s == Stage.PAUSED)
           .presentExactlyWhen("closure", "stage", Stage.class, Stage::isClosed);
 }

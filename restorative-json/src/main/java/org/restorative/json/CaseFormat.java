@@ -61,7 +61,9 @@ final class CaseFormat {
           break;
         }
         inArray = false;
-      } else if (segment instanceof String name && at instanceof ObjectFormat<?, ?> object && object.defines(name)) {
+      } else if (segment instanceof String name
+          && at instanceof ObjectFormat<?, ?> object
+          && object.defines(name)) {
         Optional<? extends ObjectFormat.Property<?, ?>> property = object.property(name);
         if (property.isPresent()) {
           at = property.get().codec();
@@ -95,7 +97,8 @@ final class CaseFormat {
    * @param context where problems go
    * @return the case, when the document could be read
    */
-  static Optional<RestorativeCase> read(JsonNode root, List<Upcaster> upcasters, ReadContext context) {
+  static Optional<RestorativeCase> read(
+      JsonNode root, List<Upcaster> upcasters, ReadContext context) {
     if (!root.isObject()) {
       context.error(ProblemCode.JSON_WRONG_TYPE, "A case record is a JSON object.");
       return Optional.empty();
@@ -111,14 +114,17 @@ final class CaseFormat {
     JsonNode version = root.get(VERSION_PROPERTY);
     if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
       context.error(
-          VERSION_PROPERTY, ProblemCode.JSON_UNSUPPORTED_FORMAT, "The document does not give its format version.");
+          VERSION_PROPERTY,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
+          "The document does not give its format version.");
       return Optional.empty();
     }
     JsonNode current = root;
     int at = version.intValue();
     while (at < VERSION) {
       int from = at;
-      Optional<Upcaster> upcaster = upcasters.stream().filter(u -> u.fromVersion() == from).findFirst();
+      Optional<Upcaster> upcaster =
+          upcasters.stream().filter(u -> u.fromVersion() == from).findFirst();
       if (upcaster.isEmpty()) {
         break;
       }

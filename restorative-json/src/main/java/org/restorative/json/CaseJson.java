@@ -42,33 +42,34 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
- * {@link ProblemCode}, a JSON Pointer and a message that never echoes a value. A pointer holds only the
- * format's own property names: an unknown property is reported at the object that holds it, by its
- * position among the object's members, and a problem found while parsing at the deepest place the
- * parser reached that the format defines (see {@link ProblemCode}). {@link #strict()} refuses
- * properties the format does not define; {@link #lenient()} drops them and reports each as a warning.
- * Documents of older format versions are upcast before they are read.
+ * {@link ProblemCode}, a JSON Pointer and a message that never echoes a value. A pointer holds only
+ * the format's own property names: an unknown property is reported at the object that holds it, by
+ * its position among the object's members, and a problem found while parsing at the deepest place
+ * the parser reached that the format defines (see {@link ProblemCode}). {@link #strict()} refuses
+ * properties the format does not define; {@link #lenient()} drops them and reports each as a
+ * warning. Documents of older format versions are upcast before they are read.
  *
- * <p>Limits guard against hostile input: nesting deeper than {@value #MAX_DEPTH}, a string longer than
- * {@value #MAX_STRING_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH} digits, a
- * property name longer than {@value #MAX_NAME_LENGTH} characters, and a document (or NDJSON line)
- * longer than {@value #MAX_DOCUMENT_LENGTH} characters are refused with {@code JSON_LIMIT_EXCEEDED}.
- * At most {@value #MAX_PROBLEMS} problems are listed for one document; past that the rest are
- * counted in one {@code JSON_TOO_MANY_PROBLEMS} error and the record is not read.
+ * <p>Limits guard against hostile input: nesting deeper than {@value #MAX_DEPTH}, a string longer
+ * than {@value #MAX_STRING_LENGTH} characters, a number longer than {@value #MAX_NUMBER_LENGTH}
+ * digits, a property name longer than {@value #MAX_NAME_LENGTH} characters, and a document (or
+ * NDJSON line) longer than {@value #MAX_DOCUMENT_LENGTH} characters are refused with {@code
+ * JSON_LIMIT_EXCEEDED}. At most {@value #MAX_PROBLEMS} problems are listed for one document; past
+ * that the rest are counted in one {@code JSON_TOO_MANY_PROBLEMS} error and the record is not read.
  * Duplicate property names and content after the document are refused too. Numbers, dates and
  * moments outside the format's ranges (years 0001 to 9999; decimals of at most 15 digits before the
- * point and 6 places; whole numbers within 32 bits) are refused with {@code JSON_OUT_OF_RANGE}. No type is ever chosen
- * from the input: the format has no polymorphic typing.
+ * point and 6 places; whole numbers within 32 bits) are refused with {@code JSON_OUT_OF_RANGE}. No
+ * type is ever chosen from the input: the format has no polymorphic typing.
  *
  * <p>What the reader accepts, the writer writes, and the reverse: a case built in code with a value
  * outside the format's ranges (an instant in year 10000, a decimal of 10^15, text with an unpaired
  * UTF-16 surrogate) is refused with an {@link UnwritableValueException} that names the value's JSON
- * Pointer and the range, never the value, rather than written as a document the reader would refuse.
+ * Pointer and the range, never the value, rather than written as a document the reader would
+ * refuse.
  *
- * <p>Instances are immutable and safe to share between threads: one strict or lenient instance reads
- * and writes documents and NDJSON on any number of threads at once with the same bytes, cases and
- * problems as on one, given upcasters that keep no state. An {@link NdjsonReader} is one stream's
- * cursor and belongs to one thread.
+ * <p>Instances are immutable and safe to share between threads: one strict or lenient instance
+ * reads and writes documents and NDJSON on any number of threads at once with the same bytes, cases
+ * and problems as on one, given upcasters that keep no state. An {@link NdjsonReader} is one
+ * stream's cursor and belongs to one thread.
  */
 public final class CaseJson {
 
@@ -231,10 +232,13 @@ public final class CaseJson {
    * @return the case and every problem found
    */
   public ReadResult read(String json) {
-    return readText(!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json);
+    return readText(
+        !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json);
   }
 
-  /** Reads one document's text as it is, a byte-order mark included (NDJSON lines after the first). */
+  /**
+   * Reads one document's text as it is, a byte-order mark included (NDJSON lines after the first).
+   */
   ReadResult readText(String json) {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       return tooLong();
@@ -243,8 +247,9 @@ public final class CaseJson {
   }
 
   /**
-   * Reads one case-record document from UTF-8 bytes. A leading byte-order mark is skipped; bytes that
-   * are not valid UTF-8 (an overlong encoding included) are refused with {@code JSON_INVALID_ENCODING}.
+   * Reads one case-record document from UTF-8 bytes. A leading byte-order mark is skipped; bytes
+   * that are not valid UTF-8 (an overlong encoding included) are refused with {@code
+   * JSON_INVALID_ENCODING}.
    *
    * @param json the document
    * @return the case and every problem found
@@ -263,8 +268,9 @@ public final class CaseJson {
   }
 
   /**
-   * Reads one case-record document from a stream of UTF-8 bytes, up to its end. A leading byte-order
-   * mark is skipped; bytes that are not valid UTF-8 are refused with {@code JSON_INVALID_ENCODING}.
+   * Reads one case-record document from a stream of UTF-8 bytes, up to its end. A leading
+   * byte-order mark is skipped; bytes that are not valid UTF-8 are refused with {@code
+   * JSON_INVALID_ENCODING}.
    *
    * @param json the stream; not closed
    * @return the case and every problem found
@@ -333,8 +339,8 @@ public final class CaseJson {
   }
 
   /**
-   * Reads a case and, when it could be read, checks it against a rule set: one list of problems, the
-   * reading problems first, then the rules' violations.
+   * Reads a case and, when it could be read, checks it against a rule set: one list of problems,
+   * the reading problems first, then the rules' violations.
    *
    * @param json the document
    * @param rules the rules
@@ -397,15 +403,18 @@ public final class CaseJson {
   }
 
   /**
-   * Where the parser stopped, as far as the format defines the place: the parser's own path can hold
-   * any name the input chose, and after a lost byte a value read as a name, so it is cut back by
-   * {@link CaseFormat#definedPointer} to the deepest place the format defines.
+   * Where the parser stopped, as far as the format defines the place: the parser's own path can
+   * hold any name the input chose, and after a lost byte a value read as a name, so it is cut back
+   * by {@link CaseFormat#definedPointer} to the deepest place the format defines.
    */
   static String pointer(JsonParser parser) {
     return pointer(parser, CaseFileFormats.RESTORATIVE_CASE);
   }
 
-  /** {@link #pointer(JsonParser)} for a document of another format, whose root object is {@code root}. */
+  /**
+   * {@link #pointer(JsonParser)} for a document of another format, whose root object is {@code
+   * root}.
+   */
   static String pointer(JsonParser parser, Codec<?> root) {
     try {
       List<Object> segments = new ArrayList<>();
@@ -417,7 +426,8 @@ public final class CaseJson {
         } else if (at.inArray() && at.hasCurrentIndex()) {
           segments.add(0, at.getCurrentIndex());
         } else {
-          // An object before its first name or an array before its first element: the path ends here.
+          // An object before its first name or an array before its first element: the path ends
+          // here.
           segments.clear();
         }
       }
@@ -427,7 +437,9 @@ public final class CaseJson {
     }
   }
 
-  /** Names the limit broken, from the exception's text, which names the limit and never the value. */
+  /**
+   * Names the limit broken, from the exception's text, which names the limit and never the value.
+   */
   private static String limitOf(StreamConstraintsException e) {
     String message = String.valueOf(e.getMessage());
     if (message.contains("nesting depth")) {
@@ -447,7 +459,7 @@ public final class CaseJson {
 
   private static ReadResult problem(String path, ProblemCode code, String message) {
     return new ReadResult(
-        Optional.empty(), List.of(Violation.of(code, Severity.ERROR, path, message, CaseFormat.SOURCE)));
+        Optional.empty(),
+        List.of(Violation.of(code, Severity.ERROR, path, message, CaseFormat.SOURCE)));
   }
-
 }

@@ -12,9 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON Schema (draft 2020-12) of the case-record format. It is generated from the same
- * declarations that read and write records, shipped in this jar as
- * {@code org/restorative/json/restorative-case-1.schema.json} and published in the project's
- * {@code docs/schema/}; a test keeps the three identical.
+ * declarations that read and write records, shipped in this jar as {@code
+ * org/restorative/json/restorative-case-1.schema.json} and published in the project's {@code
+ * docs/schema/}; a test keeps the three identical.
  *
  * <p>Every object of the format is closed ({@code additionalProperties: false}): a strict reader
  * refuses unknown properties, and the schema says the same. A lenient reader is more forgiving than
@@ -64,11 +64,14 @@ public final class CaseSchema {
     required.add(CaseFormat.FORMAT_PROPERTY).add(CaseFormat.VERSION_PROPERTY);
     body.get("required").values().forEach(required::add);
     schema.put("additionalProperties", false);
-    body.properties().forEach(e -> {
-      if (!List.of("type", "properties", "required", "additionalProperties").contains(e.getKey())) {
-        schema.set(e.getKey(), e.getValue());
-      }
-    });
+    body.properties()
+        .forEach(
+            e -> {
+              if (!List.of("type", "properties", "required", "additionalProperties")
+                  .contains(e.getKey())) {
+                schema.set(e.getKey(), e.getValue());
+              }
+            });
     ObjectNode defs = schema.putObject("$defs");
     for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
       defs.set(definition.getKey(), definition.getValue());

@@ -7,8 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * How one kind of Java value is written as JSON, read back, described in the JSON Schema and in the
- * format's documentation. Reading never throws for bad input: it reports problems to the context and
- * returns empty.
+ * format's documentation. Reading never throws for bad input: it reports problems to the context
+ * and returns empty.
  *
  * @param <V> the Java type
  */

@@ -37,7 +37,8 @@ final class Codecs {
   /** The most decimal places a decimal may have, trailing zeros aside. */
   static final int MAX_DECIMAL_PLACES = 6;
 
-  private static final BigDecimal DECIMAL_BOUND = BigDecimal.ONE.scaleByPowerOfTen(MAX_DECIMAL_DIGITS);
+  private static final BigDecimal DECIMAL_BOUND =
+      BigDecimal.ONE.scaleByPowerOfTen(MAX_DECIMAL_DIGITS);
 
   private static final String DECIMAL_RANGE =
       "Expected a number with at most "
@@ -53,7 +54,8 @@ final class Codecs {
           + MAX_DECIMAL_PLACES
           + " decimal places (trailing zeros aside)";
 
-  private static final String TEXT_RANGE = "valid Unicode text, without an unpaired UTF-16 surrogate";
+  private static final String TEXT_RANGE =
+      "valid Unicode text, without an unpaired UTF-16 surrogate";
 
   /** Whether a decimal lies in the format's range: below 10^15 in magnitude, at most 6 places. */
   static boolean decimalInRange(BigDecimal value) {
@@ -68,9 +70,9 @@ final class Codecs {
       java.util.regex.Pattern.compile("^[+-][0-9]{4,}-");
 
   /**
-   * An ISO-8601 moment that names its offset: {@code 2025-03-12T15:20:00Z} or {@code ...+01:00}; the
-   * hours, minutes, seconds and offset in their ranges (no leap second, no offset past 18 hours), and
-   * {@code T} and {@code Z} in either case, as {@link #MOMENT} reads them.
+   * An ISO-8601 moment that names its offset: {@code 2025-03-12T15:20:00Z} or {@code ...+01:00};
+   * the hours, minutes, seconds and offset in their ranges (no leap second, no offset past 18
+   * hours), and {@code T} and {@code Z} in either case, as {@link #MOMENT} reads them.
    */
   static final String INSTANT_PATTERN =
       "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?"
@@ -98,7 +100,8 @@ final class Codecs {
    * escape): such text has no UTF-8 form, so it could not be written and read back equal.
    */
   static boolean hasUnpairedSurrogate(String text) {
-    return text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    return text.codePoints()
+        .anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
   }
 
   /**
@@ -124,7 +127,8 @@ final class Codecs {
           String text = node.stringValue();
           if (hasUnpairedSurrogate(text)) {
             context.error(
-                ProblemCode.JSON_INVALID_VALUE, "Expected valid Unicode text, without an unpaired surrogate.");
+                ProblemCode.JSON_INVALID_VALUE,
+                "Expected valid Unicode text, without an unpaired surrogate.");
             return Optional.empty();
           }
           return Optional.of(text);
@@ -156,7 +160,8 @@ final class Codecs {
             return Optional.empty();
           }
           if (!node.canConvertToInt()) {
-            context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a whole number that fits in 32 bits.");
+            context.error(
+                ProblemCode.JSON_OUT_OF_RANGE, "Expected a whole number that fits in 32 bits.");
             return Optional.empty();
           }
           return Optional.of(node.intValue());
@@ -267,14 +272,17 @@ final class Codecs {
             date = LocalDate.parse(node.stringValue(), DateTimeFormatter.ISO_LOCAL_DATE);
           } catch (DateTimeException e) {
             if (EXPANDED_YEAR.matcher(node.stringValue()).find()) {
-              context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
+              context.error(
+                  ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
               return Optional.empty();
             }
-            context.error(ProblemCode.JSON_INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
+            context.error(
+                ProblemCode.JSON_INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
             return Optional.empty();
           }
           if (date.getYear() < 1 || date.getYear() > 9999) {
-            context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
+            context.error(
+                ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
             return Optional.empty();
           }
           return Optional.of(date);
@@ -282,7 +290,11 @@ final class Codecs {
 
         @Override
         public ObjectNode schema(SchemaBuilder schemas) {
-          return schemas.object().put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
+          return schemas
+              .object()
+              .put("type", "string")
+              .put("format", "date")
+              .put("pattern", DATE_PATTERN);
         }
 
         @Override
@@ -292,8 +304,8 @@ final class Codecs {
       };
 
   /**
-   * A month, {@code yyyy-mm}, as ISO-8601 writes it: four digits of year, or {@code +10000}, and two of
-   * month.
+   * A month, {@code yyyy-mm}, as ISO-8601 writes it: four digits of year, or {@code +10000}, and
+   * two of month.
    */
   static final String MONTH_PATTERN = "^([0-9]{4}|\\+10000)-(0[1-9]|1[0-2])$";
 
@@ -314,7 +326,8 @@ final class Codecs {
           if (value.getYear() < 0 || value.getYear() > 10_000) {
             throw UnwritableValueException.at(out, MONTH_RANGE);
           }
-          // ISO-8601 writes a year of more than four digits with its sign; YearMonth.toString() does not.
+          // ISO-8601 writes a year of more than four digits with its sign; YearMonth.toString()
+          // does not.
           out.writeString(value.getYear() > 9999 ? "+" + value : value.toString());
         }
 
@@ -327,7 +340,8 @@ final class Codecs {
           String text = node.stringValue();
           if (!MONTH_SHAPE.matcher(text).matches()) {
             if (EXPANDED_YEAR.matcher(text).find()) {
-              context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected a month in the years 0000 to 10000.");
+              context.error(
+                  ProblemCode.JSON_OUT_OF_RANGE, "Expected a month in the years 0000 to 10000.");
             } else {
               context.error(ProblemCode.JSON_INVALID_TIME, "Expected a real month, yyyy-mm.");
             }
@@ -448,7 +462,8 @@ final class Codecs {
           return Optional.of(of.apply(node.stringValue()));
         } catch (IllegalArgumentException e) {
           String message = e.getMessage();
-          context.error(ProblemCode.JSON_INVALID_VALUE, message != null ? message : "Invalid " + noun + ".");
+          context.error(
+              ProblemCode.JSON_INVALID_VALUE, message != null ? message : "Invalid " + noun + ".");
           return Optional.empty();
         }
       }
@@ -493,7 +508,8 @@ final class Codecs {
           }
         }
         context.error(
-            ProblemCode.JSON_UNKNOWN_CODE, "Expected one of the codes of " + type.getSimpleName() + ".");
+            ProblemCode.JSON_UNKNOWN_CODE,
+            "Expected one of the codes of " + type.getSimpleName() + ".");
         return Optional.empty();
       }
 

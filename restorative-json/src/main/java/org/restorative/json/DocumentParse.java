@@ -10,10 +10,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parses one JSON document into a tree under a format's limits, or names the one problem that stopped
- * it: the step every reader of this module shares before its format reads the tree. The problem's
- * path comes from the reader's own {@code pointer}, which keeps only the names its format defines, and
- * no message quotes the input.
+ * Parses one JSON document into a tree under a format's limits, or names the one problem that
+ * stopped it: the step every reader of this module shares before its format reads the tree. The
+ * problem's path comes from the reader's own {@code pointer}, which keeps only the names its format
+ * defines, and no message quotes the input.
  */
 final class DocumentParse {
 
@@ -49,8 +49,12 @@ final class DocumentParse {
         }
         return Either.right(root);
       } catch (NumberFormatException e) {
-        // Jackson parses a decimal eagerly; an exponent beyond any BigDecimal's (1e2147483648) ends here.
-        return fail(pointer.apply(parser), ProblemCode.JSON_OUT_OF_RANGE, "A number's exponent is out of range.");
+        // Jackson parses a decimal eagerly; an exponent beyond any BigDecimal's (1e2147483648) ends
+        // here.
+        return fail(
+            pointer.apply(parser),
+            ProblemCode.JSON_OUT_OF_RANGE,
+            "A number's exponent is out of range.");
       } catch (StreamConstraintsException e) {
         return fail(pointer.apply(parser), ProblemCode.JSON_LIMIT_EXCEEDED, limitBroken.apply(e));
       } catch (JacksonException e) {

@@ -3,9 +3,9 @@ package org.restorative.json;
 import java.util.Map;
 
 /**
- * Writes {@code docs/json-format.md}: the case-record format's conventions, problem codes and limits,
- * and every object with its properties — type, whether required, whether personal data — from the
- * same declarations that read and write records. A test keeps the published page current.
+ * Writes {@code docs/json-format.md}: the case-record format's conventions, problem codes and
+ * limits, and every object with its properties — type, whether required, whether personal data —
+ * from the same declarations that read and write records. A test keeps the published page current.
  */
 final class FormatDocs {
 
@@ -72,12 +72,13 @@ final class FormatDocs {
     StringBuilder md = new StringBuilder();
     md.append("# The case-record JSON format, version ").append(CaseFormat.VERSION).append("\n\n");
     md.append(
-        "Generated from the format's declarations in `restorative-json` by a test; do not edit by"
-            + " hand. The JSON Schema (draft 2020-12) is [schema/")
+            "Generated from the format's declarations in `restorative-json` by a test; do not edit by"
+                + " hand. The JSON Schema (draft 2020-12) is [schema/")
         .append(CaseSchema.RESOURCE)
         .append("](schema/")
         .append(CaseSchema.RESOURCE)
-        .append("). A trust's policy file has a format of its own, [policy-format.md](policy-format.md), and so"
+        .append(
+            "). A trust's policy file has a format of its own, [policy-format.md](policy-format.md), and so"
                 + " has the pseudonymised view's NDJSON, [pseudonymised-format.md](pseudonymised-format.md).\n\n");
     md.append(
         """
@@ -218,8 +219,8 @@ final class FormatDocs {
   }
 
   /**
-   * Appends a table of properties for every object format met while the schema was built, each under
-   * its own heading, with its rules between properties.
+   * Appends a table of properties for every object format met while the schema was built, each
+   * under its own heading, with its rules between properties.
    *
    * @param md where to append
    * @param schemas the builder that met the formats
@@ -228,13 +229,20 @@ final class FormatDocs {
    * @param personal whether to show the column that marks personal data
    */
   static void objects(
-      StringBuilder md, SchemaBuilder schemas, ObjectFormat<?, ?> root, String rootNote, boolean personal) {
+      StringBuilder md,
+      SchemaBuilder schemas,
+      ObjectFormat<?, ?> root,
+      String rootNote,
+      boolean personal) {
     for (Map.Entry<String, ObjectFormat<?, ?>> entry : schemas.formats().entrySet()) {
       md.append("### ").append(entry.getKey()).append("\n\n");
       if (entry.getValue() == root) {
         md.append(rootNote);
       }
-      md.append(personal ? "| Property | Type | Required | Personal |\n|---|---|---|---|\n" : "| Property | Type | Required |\n|---|---|---|\n");
+      md.append(
+          personal
+              ? "| Property | Type | Required | Personal |\n|---|---|---|---|\n"
+              : "| Property | Type | Required |\n|---|---|---|\n");
       for (ObjectFormat.Property<?, ?> property : entry.getValue().properties()) {
         md.append("| `")
             .append(property.name())

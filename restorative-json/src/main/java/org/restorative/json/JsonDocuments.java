@@ -60,7 +60,8 @@ final class JsonDocuments {
   }
 
   /**
-   * A writer of one line with nothing between root values, so an NDJSON line starts with its object.
+   * A writer of one line with nothing between root values, so an NDJSON line starts with its
+   * object.
    *
    * @param mapper the form's mapper
    * @return the writer
@@ -71,8 +72,8 @@ final class JsonDocuments {
 
   /**
    * Writes values as NDJSON in UTF-8: each line made whole before it is written, so a value the
-   * format cannot carry leaves no partial line behind it, and a stream of any length needs the memory
-   * of one value.
+   * format cannot carry leaves no partial line behind it, and a stream of any length needs the
+   * memory of one value.
    *
    * @param values the values
    * @param line writes one value on one line, without a newline

@@ -15,11 +15,11 @@ import java.util.stream.StreamSupport;
 
 /**
  * Reads NDJSON one line at a time: each line is a document of its own, read with its reader's
- * strictness, so memory stays flat whatever the length of the stream and one bad line never stops the
- * lines after it. A line longer than {@link CaseJson#MAX_DOCUMENT_LENGTH} characters is skipped
- * unread and reported. Blank lines are skipped. Each line's bytes are checked as UTF-8 on their own:
- * a line that is not valid UTF-8 is refused with {@code JSON_INVALID_ENCODING}, never decoded into
- * replacement characters, and the lines after it are read. A byte-order mark before line 1 is
+ * strictness, so memory stays flat whatever the length of the stream and one bad line never stops
+ * the lines after it. A line longer than {@link CaseJson#MAX_DOCUMENT_LENGTH} characters is skipped
+ * unread and reported. Blank lines are skipped. Each line's bytes are checked as UTF-8 on their
+ * own: a line that is not valid UTF-8 is refused with {@code JSON_INVALID_ENCODING}, never decoded
+ * into replacement characters, and the lines after it are read. A byte-order mark before line 1 is
  * skipped.
  *
  * <pre>{@code
@@ -80,7 +80,8 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
    * @return the lines
    */
   public Stream<Line> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
   }
 
   /** Reads one physical line: empty when it was blank, or at the end. */
@@ -105,7 +106,8 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
       }
       if (take > 0) {
         if (used + take > line.length) {
-          line = Arrays.copyOf(line, Math.max(used + take, Math.min(line.length * 2, MAX_LINE_BYTES)));
+          line =
+              Arrays.copyOf(line, Math.max(used + take, Math.min(line.length * 2, MAX_LINE_BYTES)));
         }
         System.arraycopy(buffer, start, line, used, take);
         used += take;
@@ -139,7 +141,10 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private boolean startsWithByteOrderMark(int used) {
-    return used >= 3 && line[0] == BYTE_ORDER_MARK[0] && line[1] == BYTE_ORDER_MARK[1] && line[2] == BYTE_ORDER_MARK[2];
+    return used >= 3
+        && line[0] == BYTE_ORDER_MARK[0]
+        && line[1] == BYTE_ORDER_MARK[1]
+        && line[2] == BYTE_ORDER_MARK[2];
   }
 
   private boolean fill() {

@@ -18,13 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of one model type, declared once: its properties in wire order, each with its name,
- * codec, whether it is required, whether it holds personal data, how to get it from a value and how to
- * give it to the type's builder. Writing, reading, the JSON Schema and the format's documentation all
- * come from this one declaration, so they cannot disagree.
+ * codec, whether it is required, whether it holds personal data, how to get it from a value and how
+ * to give it to the type's builder. Writing, reading, the JSON Schema and the format's
+ * documentation all come from this one declaration, so they cannot disagree.
  *
- * <p>Reading collects every problem of the object (missing, wrong, unknown properties) before trying
- * to build it; a value's own invariants are checked when it is built, and a failure is reported at the
- * object's pointer with the model's message, which never holds a value.
+ * <p>Reading collects every problem of the object (missing, wrong, unknown properties) before
+ * trying to build it; a value's own invariants are checked when it is built, and a failure is
+ * reported at the object's pointer with the model's message, which never holds a value.
  *
  * @param <T> the model type
  * @param <B> its builder
@@ -76,7 +76,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     @Override
     public boolean keptBy(JsonNode node) {
-      int present = (Presence.isPresent(node, first) ? 1 : 0) + (Presence.isPresent(node, second) ? 1 : 0);
+      int present =
+          (Presence.isPresent(node, first) ? 1 : 0) + (Presence.isPresent(node, second) ? 1 : 0);
       return exactlyOne ? present == 1 : present < 2;
     }
 
@@ -113,7 +114,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * {@code exactly}, present only then. Judged only when the code is one of its enumeration's
    * (otherwise the code's own problem is reported).
    */
-  record WhenCode(boolean exactly, String property, String code, List<String> codes, Set<String> all)
+  record WhenCode(
+      boolean exactly, String property, String code, List<String> codes, Set<String> all)
       implements Presence {
 
     @Override
@@ -243,7 +245,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * Declares that two optional properties are not both present; the reader refuses the object
-   * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code not} both required.
+   * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code not} both
+   * required.
    */
   ObjectFormat<T, B> notBoth(String first, String second) {
     presences.add(new Pair(false, declared(first), declared(second)));
@@ -253,8 +256,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * Declares that an optional property is present exactly when a code property holds one of the
    * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * Problems#INCONSISTENT_OBJECT}), and the schema says
-   * <code>if</code>/<code>then</code>/<code>else</code>.
+   * Problems#INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>/<code>
+   * else</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentExactlyWhen(
       String property, String code, Class<E> type, Predicate<E> when) {
@@ -312,7 +315,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
               codec.write(out, get.apply(value));
             },
             (builder, node, context) ->
-                context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
+                context
+                    .at(property, () -> codec.read(node, context))
+                    .ifPresent(v -> set.accept(builder, v)),
             codec::schema,
             codec,
             false));
@@ -336,7 +341,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
                           codec.write(out, v);
                         }),
             (builder, node, context) ->
-                context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
+                context
+                    .at(property, () -> codec.read(node, context))
+                    .ifPresent(v -> set.accept(builder, v)),
             codec::schema,
             codec,
             false));
@@ -360,7 +367,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
               codec.write(out, get.apply(value));
             },
             (builder, node, context) ->
-                context.at(property, () -> codec.read(node, context)).ifPresent(v -> set.accept(builder, v)),
+                context
+                    .at(property, () -> codec.read(node, context))
+                    .ifPresent(v -> set.accept(builder, v)),
             codec::schema,
             codec,
             false));
@@ -424,7 +433,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return array(property, codec, get, set, false, true);
   }
 
-  /** A set that must hold at least one element; always written. Repeats as for {@link #distinct}. */
+  /**
+   * A set that must hold at least one element; always written. Repeats as for {@link #distinct}.
+   */
   <V> ObjectFormat<T, B> atLeastOneDistinct(
       String property,
       Codec<V> codec,
@@ -445,7 +456,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return array(property, codec, get, set, false, false, true);
   }
 
-  /** A set that is always written, empty or not; read as empty when absent or null. Repeats as for {@link #distinct}. */
+  /**
+   * A set that is always written, empty or not; read as empty when absent or null. Repeats as for
+   * {@link #distinct}.
+   */
   <V> ObjectFormat<T, B> distinctAlways(
       String property,
       Codec<V> codec,
@@ -541,7 +555,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return properties.stream().filter(p -> p.name().equals(property)).findFirst();
   }
 
-  /** Names a property that is read and written elsewhere (the document header), so it is not unknown. */
+  /**
+   * Names a property that is read and written elsewhere (the document header), so it is not
+   * unknown.
+   */
   ObjectFormat<T, B> alsoAllows(String property) {
     extraNames.add(property);
     return this;
@@ -607,7 +624,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
       JsonNode value = node.get(property.name());
       if (value == null || value.isNull()) {
         if (property.required()) {
-          context.error(property.name(), ProblemCode.JSON_MISSING_PROPERTY, "A required property is missing.");
+          context.error(
+              property.name(),
+              ProblemCode.JSON_MISSING_PROPERTY,
+              "A required property is missing.");
         }
         continue;
       }

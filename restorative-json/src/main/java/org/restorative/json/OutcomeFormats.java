@@ -33,52 +33,104 @@ final class OutcomeFormats {
   static final ObjectFormat<PartyAgreement, PartyAgreement.Builder> PARTY_AGREEMENT =
       ObjectFormat.of("PartyAgreement", PartyAgreement.Builder::new, PartyAgreement.Builder::build)
           .required("party", Ids.PARTY, PartyAgreement::party, PartyAgreement.Builder::party)
-          .required("agreed", Codecs.BOOLEAN, PartyAgreement::agreed, PartyAgreement.Builder::agreed)
-          .optional("method", Codecs.code(ConsentMethod.class), PartyAgreement::method, PartyAgreement.Builder::method)
+          .required(
+              "agreed", Codecs.BOOLEAN, PartyAgreement::agreed, PartyAgreement.Builder::agreed)
+          .optional(
+              "method",
+              Codecs.code(ConsentMethod.class),
+              PartyAgreement::method,
+              PartyAgreement.Builder::method)
           .optional("at", Codecs.INSTANT, PartyAgreement::at, PartyAgreement.Builder::at)
-          .optional("signatureRef", Codecs.TEXT, PartyAgreement::signatureRef, PartyAgreement.Builder::signatureRef)
-          .defaulted("freelyGiven", Codecs.BOOLEAN, PartyAgreement::freelyGiven, PartyAgreement.Builder::freelyGiven);
+          .optional(
+              "signatureRef",
+              Codecs.TEXT,
+              PartyAgreement::signatureRef,
+              PartyAgreement.Builder::signatureRef)
+          .defaulted(
+              "freelyGiven",
+              Codecs.BOOLEAN,
+              PartyAgreement::freelyGiven,
+              PartyAgreement.Builder::freelyGiven);
 
   static final ObjectFormat<Monitoring, Monitoring.Builder> MONITORING =
       ObjectFormat.of("Monitoring", Monitoring.Builder::new, Monitoring.Builder::build)
           .required("monitor", PARTY_OR_ROLE, Monitoring::monitor, Monitoring.Builder::monitor)
-          .required("method", Codecs.code(MonitoringMethod.class), Monitoring::method, Monitoring.Builder::method)
-          .many("reviewDates", Codecs.DATE, Monitoring::reviewDates, Monitoring.Builder::addAllReviewDates);
-
-  static final ObjectFormat<ConfidentialityTerms, ConfidentialityTerms.Builder> CONFIDENTIALITY_TERMS =
-      ObjectFormat.of("ConfidentialityTerms", ConfidentialityTerms.Builder::new, ConfidentialityTerms.Builder::build)
-          .distinct("copiesTo", Ids.PARTY, ConfidentialityTerms::copiesTo, ConfidentialityTerms.Builder::addAllCopiesTo)
+          .required(
+              "method",
+              Codecs.code(MonitoringMethod.class),
+              Monitoring::method,
+              Monitoring.Builder::method)
           .many(
-              "mayBeSharedWith",
-              SharedFormats.RECIPIENT,
-              ConfidentialityTerms::mayBeSharedWith,
-              ConfidentialityTerms.Builder::addAllMayBeSharedWith)
-          .optional("note", Codecs.TEXT, ConfidentialityTerms::note, ConfidentialityTerms.Builder::note)
-          .personal();
+              "reviewDates",
+              Codecs.DATE,
+              Monitoring::reviewDates,
+              Monitoring.Builder::addAllReviewDates);
+
+  static final ObjectFormat<ConfidentialityTerms, ConfidentialityTerms.Builder>
+      CONFIDENTIALITY_TERMS =
+          ObjectFormat.of(
+                  "ConfidentialityTerms",
+                  ConfidentialityTerms.Builder::new,
+                  ConfidentialityTerms.Builder::build)
+              .distinct(
+                  "copiesTo",
+                  Ids.PARTY,
+                  ConfidentialityTerms::copiesTo,
+                  ConfidentialityTerms.Builder::addAllCopiesTo)
+              .many(
+                  "mayBeSharedWith",
+                  SharedFormats.RECIPIENT,
+                  ConfidentialityTerms::mayBeSharedWith,
+                  ConfidentialityTerms.Builder::addAllMayBeSharedWith)
+              .optional(
+                  "note",
+                  Codecs.TEXT,
+                  ConfidentialityTerms::note,
+                  ConfidentialityTerms.Builder::note)
+              .personal();
 
   static final ObjectFormat<StatusChange, StatusChange.Builder> STATUS_CHANGE =
       ObjectFormat.of("StatusChange", StatusChange.Builder::new, StatusChange.Builder::build)
-          .required("to", Codecs.code(ActionStatus.class), StatusChange::to, StatusChange.Builder::to)
+          .required(
+              "to", Codecs.code(ActionStatus.class), StatusChange::to, StatusChange.Builder::to)
           .required("at", Codecs.INSTANT, StatusChange::at, StatusChange.Builder::at)
           .optional(
-              "reason", Codecs.code(NotCompletedReason.class), StatusChange::reason, StatusChange.Builder::reason)
+              "reason",
+              Codecs.code(NotCompletedReason.class),
+              StatusChange::reason,
+              StatusChange.Builder::reason)
           .optional("by", Ids.ACTOR, StatusChange::by, StatusChange.Builder::by)
-          .presentOnlyWhen("reason", "to", ActionStatus.class, ActionStatus::allowsNotCompletedReason);
+          .presentOnlyWhen(
+              "reason", "to", ActionStatus.class, ActionStatus::allowsNotCompletedReason);
 
   static final ObjectFormat<OutcomeAgreement, OutcomeAgreement.Builder> OUTCOME_AGREEMENT =
-      ObjectFormat.of("OutcomeAgreement", OutcomeAgreement.Builder::new, OutcomeAgreement.Builder::build)
+      ObjectFormat.of(
+              "OutcomeAgreement", OutcomeAgreement.Builder::new, OutcomeAgreement.Builder::build)
           .required("id", Ids.AGREEMENT, OutcomeAgreement::id, OutcomeAgreement.Builder::id)
-          .optional("meeting", Ids.MEETING, OutcomeAgreement::meeting, OutcomeAgreement.Builder::meeting)
-          .optional("process", Ids.PROCESS, OutcomeAgreement::process, OutcomeAgreement.Builder::process)
-          .required("createdAt", Codecs.INSTANT, OutcomeAgreement::createdAt, OutcomeAgreement.Builder::createdAt)
+          .optional(
+              "meeting", Ids.MEETING, OutcomeAgreement::meeting, OutcomeAgreement.Builder::meeting)
+          .optional(
+              "process", Ids.PROCESS, OutcomeAgreement::process, OutcomeAgreement.Builder::process)
           .required(
-              "status", Codecs.code(AgreementStatus.class), OutcomeAgreement::status, OutcomeAgreement.Builder::status)
+              "createdAt",
+              Codecs.INSTANT,
+              OutcomeAgreement::createdAt,
+              OutcomeAgreement.Builder::createdAt)
+          .required(
+              "status",
+              Codecs.code(AgreementStatus.class),
+              OutcomeAgreement::status,
+              OutcomeAgreement.Builder::status)
           .many(
               "partyAgreements",
               PARTY_AGREEMENT,
               OutcomeAgreement::partyAgreements,
               OutcomeAgreement.Builder::addAllPartyAgreements)
-          .optional("monitoring", MONITORING, OutcomeAgreement::monitoring, OutcomeAgreement.Builder::monitoring)
+          .optional(
+              "monitoring",
+              MONITORING,
+              OutcomeAgreement::monitoring,
+              OutcomeAgreement.Builder::monitoring)
           .optional(
               "confidentiality",
               CONFIDENTIALITY_TERMS,
@@ -89,7 +141,11 @@ final class OutcomeFormats {
               SharedFormats.QUESTION_SET_REF,
               OutcomeAgreement::questionSet,
               OutcomeAgreement.Builder::questionSet)
-          .optional("supersedes", Ids.AGREEMENT, OutcomeAgreement::supersedes, OutcomeAgreement.Builder::supersedes)
+          .optional(
+              "supersedes",
+              Ids.AGREEMENT,
+              OutcomeAgreement::supersedes,
+              OutcomeAgreement.Builder::supersedes)
           .optional("notes", Codecs.TEXT, OutcomeAgreement::notes, OutcomeAgreement.Builder::notes)
           .personal();
 
@@ -105,7 +161,11 @@ final class OutcomeFormats {
           .required("description", Codecs.TEXT, Action::description, Action.Builder::description)
           .personal()
           .optional("owner", PARTY_OR_ROLE, Action::owner, Action.Builder::owner)
-          .distinct("beneficiaries", Ids.PARTY, Action::beneficiaries, Action.Builder::addAllBeneficiaries)
+          .distinct(
+              "beneficiaries",
+              Ids.PARTY,
+              Action::beneficiaries,
+              Action.Builder::addAllBeneficiaries)
           .optional("dueOn", Codecs.DATE, Action::dueOn, Action.Builder::dueOn)
           .optional("reviewOn", Codecs.DATE, Action::reviewOn, Action.Builder::reviewOn)
           .optional(
@@ -114,38 +174,83 @@ final class OutcomeFormats {
               Action::monitoringMethod,
               Action.Builder::monitoringMethod)
           .optional("monitor", PARTY_OR_ROLE, Action::monitor, Action.Builder::monitor)
-          .optional("successCriteria", Codecs.TEXT, Action::successCriteria, Action.Builder::successCriteria)
+          .optional(
+              "successCriteria",
+              Codecs.TEXT,
+              Action::successCriteria,
+              Action.Builder::successCriteria)
           .personal()
-          .defaulted("status", Codecs.code(ActionStatus.class), Action::status, Action.Builder::status)
-          .many("statusHistory", STATUS_CHANGE, Action::statusHistory, Action.Builder::addAllStatusHistory)
+          .defaulted(
+              "status", Codecs.code(ActionStatus.class), Action::status, Action.Builder::status)
+          .many(
+              "statusHistory",
+              STATUS_CHANGE,
+              Action::statusHistory,
+              Action.Builder::addAllStatusHistory)
           .optional(
               "notCompletedReason",
               Codecs.code(NotCompletedReason.class),
               Action::notCompletedReason,
               Action.Builder::notCompletedReason)
-          .optional("evidenceNotes", Codecs.TEXT, Action::evidenceNotes, Action.Builder::evidenceNotes)
+          .optional(
+              "evidenceNotes", Codecs.TEXT, Action::evidenceNotes, Action.Builder::evidenceNotes)
           .personal()
-          .optional("harmedInformedAt", Codecs.INSTANT, Action::harmedInformedAt, Action.Builder::harmedInformedAt)
+          .optional(
+              "harmedInformedAt",
+              Codecs.INSTANT,
+              Action::harmedInformedAt,
+              Action.Builder::harmedInformedAt)
           .optional("amount", Codecs.DECIMAL, Action::amount, Action.Builder::amount)
           .optional("hours", Codecs.INTEGER, Action::hours, Action.Builder::hours)
           .optional(
-              "proportionalityCheck", Ids.SIGN_OFF, Action::proportionalityCheck, Action.Builder::proportionalityCheck);
+              "proportionalityCheck",
+              Ids.SIGN_OFF,
+              Action::proportionalityCheck,
+              Action.Builder::proportionalityCheck);
 
   static final ObjectFormat<Evaluation, Evaluation.Builder> EVALUATION =
       ObjectFormat.of("Evaluation", Evaluation.Builder::new, Evaluation.Builder::build)
           .required("id", Ids.EVALUATION, Evaluation::id, Evaluation.Builder::id)
           .required("party", Ids.PARTY, Evaluation::party, Evaluation.Builder::party)
-          .required("roleAtTime", Codecs.code(PartyRole.class), Evaluation::roleAtTime, Evaluation.Builder::roleAtTime)
-          .required("uptake", Codecs.code(EvaluationUptake.class), Evaluation::uptake, Evaluation.Builder::uptake)
-          .optional("offeredAt", Codecs.INSTANT, Evaluation::offeredAt, Evaluation.Builder::offeredAt)
-          .optional("completedAt", Codecs.INSTANT, Evaluation::completedAt, Evaluation.Builder::completedAt)
-          .defaulted(
-              "completedProcess", Codecs.BOOLEAN, Evaluation::completedProcess, Evaluation.Builder::completedProcess)
+          .required(
+              "roleAtTime",
+              Codecs.code(PartyRole.class),
+              Evaluation::roleAtTime,
+              Evaluation.Builder::roleAtTime)
+          .required(
+              "uptake",
+              Codecs.code(EvaluationUptake.class),
+              Evaluation::uptake,
+              Evaluation.Builder::uptake)
           .optional(
-              "satisfaction", Codecs.code(Satisfaction.class), Evaluation::satisfaction, Evaluation.Builder::satisfaction)
-          .optional("wouldRecommend", Codecs.BOOLEAN, Evaluation::wouldRecommend, Evaluation.Builder::wouldRecommend)
-          .optional("feltAfter", Codecs.code(FeltAfter.class), Evaluation::feltAfter, Evaluation.Builder::feltAfter)
-          .optional("iesRScore", Codecs.INTEGER, Evaluation::iesRScore, Evaluation.Builder::iesRScore)
+              "offeredAt", Codecs.INSTANT, Evaluation::offeredAt, Evaluation.Builder::offeredAt)
+          .optional(
+              "completedAt",
+              Codecs.INSTANT,
+              Evaluation::completedAt,
+              Evaluation.Builder::completedAt)
+          .defaulted(
+              "completedProcess",
+              Codecs.BOOLEAN,
+              Evaluation::completedProcess,
+              Evaluation.Builder::completedProcess)
+          .optional(
+              "satisfaction",
+              Codecs.code(Satisfaction.class),
+              Evaluation::satisfaction,
+              Evaluation.Builder::satisfaction)
+          .optional(
+              "wouldRecommend",
+              Codecs.BOOLEAN,
+              Evaluation::wouldRecommend,
+              Evaluation.Builder::wouldRecommend)
+          .optional(
+              "feltAfter",
+              Codecs.code(FeltAfter.class),
+              Evaluation::feltAfter,
+              Evaluation.Builder::feltAfter)
+          .optional(
+              "iesRScore", Codecs.INTEGER, Evaluation::iesRScore, Evaluation.Builder::iesRScore)
           .personal()
           .optional(
               "proceduralFairness",
@@ -154,5 +259,6 @@ final class OutcomeFormats {
               Evaluation.Builder::proceduralFairness)
           .optional("comments", Codecs.TEXT, Evaluation::comments, Evaluation.Builder::comments)
           .personal()
-          .presentOnlyWhen("offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered);
+          .presentOnlyWhen(
+              "offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered);
 }

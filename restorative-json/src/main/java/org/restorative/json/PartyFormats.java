@@ -43,43 +43,79 @@ final class PartyFormats {
 
   private PartyFormats() {}
 
-  static final ObjectFormat<MentalHealthActStatus, MentalHealthActStatus.Builder> MENTAL_HEALTH_ACT_STATUS =
-      ObjectFormat.of(
-              "MentalHealthActStatus", MentalHealthActStatus.Builder::new, MentalHealthActStatus.Builder::build)
-          .required(
-              "section",
-              Codecs.code(MhaStatus.class),
-              MentalHealthActStatus::section,
-              MentalHealthActStatus.Builder::section)
-          .defaulted(
-              "restricted",
-              Codecs.BOOLEAN,
-              MentalHealthActStatus::restricted,
-              MentalHealthActStatus.Builder::restricted)
-          .optional("since", Codecs.DATE, MentalHealthActStatus::since, MentalHealthActStatus.Builder::since)
-          .flag(
-              "orderNamesUnit",
-              MentalHealthActStatus::orderNamesUnit,
-              MentalHealthActStatus.Builder::orderNamesUnit);
+  static final ObjectFormat<MentalHealthActStatus, MentalHealthActStatus.Builder>
+      MENTAL_HEALTH_ACT_STATUS =
+          ObjectFormat.of(
+                  "MentalHealthActStatus",
+                  MentalHealthActStatus.Builder::new,
+                  MentalHealthActStatus.Builder::build)
+              .required(
+                  "section",
+                  Codecs.code(MhaStatus.class),
+                  MentalHealthActStatus::section,
+                  MentalHealthActStatus.Builder::section)
+              .defaulted(
+                  "restricted",
+                  Codecs.BOOLEAN,
+                  MentalHealthActStatus::restricted,
+                  MentalHealthActStatus.Builder::restricted)
+              .optional(
+                  "since",
+                  Codecs.DATE,
+                  MentalHealthActStatus::since,
+                  MentalHealthActStatus.Builder::since)
+              .flag(
+                  "orderNamesUnit",
+                  MentalHealthActStatus::orderNamesUnit,
+                  MentalHealthActStatus.Builder::orderNamesUnit);
 
   static final ObjectFormat<LeaveAuthorisation, LeaveAuthorisation.Builder> LEAVE_AUTHORISATION =
-      ObjectFormat.of("LeaveAuthorisation", LeaveAuthorisation.Builder::new, LeaveAuthorisation.Builder::build)
-          .required("type", Codecs.code(LeaveType.class), LeaveAuthorisation::type, LeaveAuthorisation.Builder::type)
+      ObjectFormat.of(
+              "LeaveAuthorisation",
+              LeaveAuthorisation.Builder::new,
+              LeaveAuthorisation.Builder::build)
           .required(
-              "escort", Codecs.code(Escort.class), LeaveAuthorisation::escort, LeaveAuthorisation.Builder::escort)
+              "type",
+              Codecs.code(LeaveType.class),
+              LeaveAuthorisation::type,
+              LeaveAuthorisation.Builder::type)
+          .required(
+              "escort",
+              Codecs.code(Escort.class),
+              LeaveAuthorisation::escort,
+              LeaveAuthorisation.Builder::escort)
           .required(
               "authorisedBy",
               Codecs.code(LeaveAuthority.class),
               LeaveAuthorisation::authorisedBy,
               LeaveAuthorisation.Builder::authorisedBy)
-          .required("validFrom", Codecs.DATE, LeaveAuthorisation::validFrom, LeaveAuthorisation.Builder::validFrom)
-          .required("validTo", Codecs.DATE, LeaveAuthorisation::validTo, LeaveAuthorisation.Builder::validTo)
+          .required(
+              "validFrom",
+              Codecs.DATE,
+              LeaveAuthorisation::validFrom,
+              LeaveAuthorisation.Builder::validFrom)
+          .required(
+              "validTo",
+              Codecs.DATE,
+              LeaveAuthorisation::validTo,
+              LeaveAuthorisation.Builder::validTo)
           .many(
-              "conditions", Codecs.TEXT, LeaveAuthorisation::conditions, LeaveAuthorisation.Builder::addAllConditions)
+              "conditions",
+              Codecs.TEXT,
+              LeaveAuthorisation::conditions,
+              LeaveAuthorisation.Builder::addAllConditions)
           .personal()
-          .optional("purpose", Codecs.TEXT, LeaveAuthorisation::purpose, LeaveAuthorisation.Builder::purpose)
+          .optional(
+              "purpose",
+              Codecs.TEXT,
+              LeaveAuthorisation::purpose,
+              LeaveAuthorisation.Builder::purpose)
           .personal()
-          .distinct("places", Codecs.PLACE, LeaveAuthorisation::places, LeaveAuthorisation.Builder::addAllPlaces)
+          .distinct(
+              "places",
+              Codecs.PLACE,
+              LeaveAuthorisation::places,
+              LeaveAuthorisation.Builder::addAllPlaces)
           .personal()
           .distinct(
               "noContactWith",
@@ -88,19 +124,30 @@ final class PartyFormats {
               LeaveAuthorisation.Builder::addAllNoContactWith);
 
   static final ObjectFormat<DischargeCondition, DischargeCondition.Builder> DISCHARGE_CONDITION =
-      ObjectFormat.of("DischargeCondition", DischargeCondition.Builder::new, DischargeCondition.Builder::build)
+      ObjectFormat.of(
+              "DischargeCondition",
+              DischargeCondition.Builder::new,
+              DischargeCondition.Builder::build)
           .required(
               "type",
               Codecs.code(DischargeConditionType.class),
               DischargeCondition::type,
               DischargeCondition.Builder::type)
           .optional(
-              "protectedParty", Ids.PARTY, DischargeCondition::protectedParty, DischargeCondition.Builder::protectedParty)
+              "protectedParty",
+              Ids.PARTY,
+              DischargeCondition::protectedParty,
+              DischargeCondition.Builder::protectedParty)
           .optional(
-              "description", Codecs.TEXT, DischargeCondition::description, DischargeCondition.Builder::description)
+              "description",
+              Codecs.TEXT,
+              DischargeCondition::description,
+              DischargeCondition.Builder::description)
           .personal()
-          .optional("since", Codecs.DATE, DischargeCondition::since, DischargeCondition.Builder::since)
-          .optional("place", Codecs.PLACE, DischargeCondition::place, DischargeCondition.Builder::place)
+          .optional(
+              "since", Codecs.DATE, DischargeCondition::since, DischargeCondition.Builder::since)
+          .optional(
+              "place", Codecs.PLACE, DischargeCondition::place, DischargeCondition.Builder::place)
           .personal()
           .optional(
               "permittedException",
@@ -111,17 +158,28 @@ final class PartyFormats {
 
   static final ObjectFormat<Adjustment, Adjustment.Builder> ADJUSTMENT =
       ObjectFormat.of("Adjustment", Adjustment.Builder::new, Adjustment.Builder::build)
-          .required("type", Codecs.code(AdjustmentType.class), Adjustment::type, Adjustment.Builder::type)
+          .required(
+              "type", Codecs.code(AdjustmentType.class), Adjustment::type, Adjustment.Builder::type)
           .optional("detail", Codecs.TEXT, Adjustment::detail, Adjustment.Builder::detail)
           .personal();
 
-  static final ObjectFormat<VictimContactScheme, VictimContactScheme.Builder> VICTIM_CONTACT_SCHEME =
-      ObjectFormat.of("VictimContactScheme", VictimContactScheme.Builder::new, VictimContactScheme.Builder::build)
-          .required(
-              "status", Codecs.code(VcsStatus.class), VictimContactScheme::status, VictimContactScheme.Builder::status)
-          .optional(
-              "route", Codecs.code(VcsRoute.class), VictimContactScheme::route, VictimContactScheme.Builder::route)
-          .presentOnlyWhen("route", "status", VcsStatus.class, VcsStatus::isEligible);
+  static final ObjectFormat<VictimContactScheme, VictimContactScheme.Builder>
+      VICTIM_CONTACT_SCHEME =
+          ObjectFormat.of(
+                  "VictimContactScheme",
+                  VictimContactScheme.Builder::new,
+                  VictimContactScheme.Builder::build)
+              .required(
+                  "status",
+                  Codecs.code(VcsStatus.class),
+                  VictimContactScheme::status,
+                  VictimContactScheme.Builder::status)
+              .optional(
+                  "route",
+                  Codecs.code(VcsRoute.class),
+                  VictimContactScheme::route,
+                  VictimContactScheme.Builder::route)
+              .presentOnlyWhen("route", "status", VcsStatus.class, VcsStatus::isEligible);
 
   static final ObjectFormat<Spokesperson, Spokesperson.Builder> SPOKESPERSON =
       ObjectFormat.of("Spokesperson", Spokesperson.Builder::new, Spokesperson.Builder::build)
@@ -129,16 +187,28 @@ final class PartyFormats {
           .personal()
           .optional("name", Codecs.TEXT, Spokesperson::name, Spokesperson.Builder::name)
           .personal()
-          .optional("authority", Codecs.TEXT, Spokesperson::authority, Spokesperson.Builder::authority)
+          .optional(
+              "authority", Codecs.TEXT, Spokesperson::authority, Spokesperson.Builder::authority)
           .personal();
 
   static final ObjectFormat<Acknowledgement, Acknowledgement.Builder> ACKNOWLEDGEMENT =
-      ObjectFormat.of("Acknowledgement", Acknowledgement.Builder::new, Acknowledgement.Builder::build)
+      ObjectFormat.of(
+              "Acknowledgement", Acknowledgement.Builder::new, Acknowledgement.Builder::build)
           .required(
-              "level", Codecs.code(AcknowledgementLevel.class), Acknowledgement::level, Acknowledgement.Builder::level)
+              "level",
+              Codecs.code(AcknowledgementLevel.class),
+              Acknowledgement::level,
+              Acknowledgement.Builder::level)
           .required(
-              "acknowledgedOn", Codecs.DATE, Acknowledgement::acknowledgedOn, Acknowledgement.Builder::acknowledgedOn)
-          .optional("recordedBy", Ids.ACTOR, Acknowledgement::recordedBy, Acknowledgement.Builder::recordedBy)
+              "acknowledgedOn",
+              Codecs.DATE,
+              Acknowledgement::acknowledgedOn,
+              Acknowledgement.Builder::acknowledgedOn)
+          .optional(
+              "recordedBy",
+              Ids.ACTOR,
+              Acknowledgement::recordedBy,
+              Acknowledgement.Builder::recordedBy)
           .optional("note", Codecs.TEXT, Acknowledgement::note, Acknowledgement.Builder::note)
           .personal()
           .optional(
@@ -148,24 +218,46 @@ final class PartyFormats {
               Acknowledgement.Builder::spokesperson);
 
   static final ObjectFormat<ParentalInvolvement, ParentalInvolvement.Builder> PARENTAL_INVOLVEMENT =
-      ObjectFormat.of("ParentalInvolvement", ParentalInvolvement.Builder::new, ParentalInvolvement.Builder::build)
+      ObjectFormat.of(
+              "ParentalInvolvement",
+              ParentalInvolvement.Builder::new,
+              ParentalInvolvement.Builder::build)
           .optional(
               "holderOfResponsibility",
               Codecs.TEXT,
               ParentalInvolvement::holderOfResponsibility,
               ParentalInvolvement.Builder::holderOfResponsibility)
           .personal()
-          .defaulted("informed", Codecs.BOOLEAN, ParentalInvolvement::informed, ParentalInvolvement.Builder::informed)
           .defaulted(
-              "consented", Codecs.BOOLEAN, ParentalInvolvement::consented, ParentalInvolvement.Builder::consented)
+              "informed",
+              Codecs.BOOLEAN,
+              ParentalInvolvement::informed,
+              ParentalInvolvement.Builder::informed)
+          .defaulted(
+              "consented",
+              Codecs.BOOLEAN,
+              ParentalInvolvement::consented,
+              ParentalInvolvement.Builder::consented)
           .optional(
-              "recordedOn", Codecs.DATE, ParentalInvolvement::recordedOn, ParentalInvolvement.Builder::recordedOn);
+              "recordedOn",
+              Codecs.DATE,
+              ParentalInvolvement::recordedOn,
+              ParentalInvolvement.Builder::recordedOn);
 
   static final ObjectFormat<TrainingRecord, TrainingRecord.Builder> TRAINING_RECORD =
       ObjectFormat.of("TrainingRecord", TrainingRecord.Builder::new, TrainingRecord.Builder::build)
-          .required("level", Codecs.code(TrainingLevel.class), TrainingRecord::level, TrainingRecord.Builder::level)
-          .required("completedOn", Codecs.DATE, TrainingRecord::completedOn, TrainingRecord.Builder::completedOn)
-          .optional("provider", Codecs.TEXT, TrainingRecord::provider, TrainingRecord.Builder::provider)
+          .required(
+              "level",
+              Codecs.code(TrainingLevel.class),
+              TrainingRecord::level,
+              TrainingRecord.Builder::level)
+          .required(
+              "completedOn",
+              Codecs.DATE,
+              TrainingRecord::completedOn,
+              TrainingRecord.Builder::completedOn)
+          .optional(
+              "provider", Codecs.TEXT, TrainingRecord::provider, TrainingRecord.Builder::provider)
           .defaulted(
               "rjcRegisteredProvider",
               Codecs.BOOLEAN,
@@ -177,19 +269,34 @@ final class PartyFormats {
           .required("year", Codecs.INTEGER, CpdRecord::year, CpdRecord.Builder::year)
           .required("hours", Codecs.DECIMAL, CpdRecord::hours, CpdRecord.Builder::hours)
           .required(
-              "rjcApprovedHours", Codecs.DECIMAL, CpdRecord::rjcApprovedHours, CpdRecord.Builder::rjcApprovedHours);
+              "rjcApprovedHours",
+              Codecs.DECIMAL,
+              CpdRecord::rjcApprovedHours,
+              CpdRecord.Builder::rjcApprovedHours);
 
   static final ObjectFormat<DeclaredConflict, DeclaredConflict.Builder> DECLARED_CONFLICT =
-      ObjectFormat.of("DeclaredConflict", DeclaredConflict.Builder::new, DeclaredConflict.Builder::build)
-          .required("kind", Codecs.code(ConflictKind.class), DeclaredConflict::kind, DeclaredConflict.Builder::kind)
+      ObjectFormat.of(
+              "DeclaredConflict", DeclaredConflict.Builder::new, DeclaredConflict.Builder::build)
+          .required(
+              "kind",
+              Codecs.code(ConflictKind.class),
+              DeclaredConflict::kind,
+              DeclaredConflict.Builder::kind)
           .optional("party", Ids.PARTY, DeclaredConflict::party, DeclaredConflict.Builder::party)
-          .optional("detail", Codecs.TEXT, DeclaredConflict::detail, DeclaredConflict.Builder::detail)
+          .optional(
+              "detail", Codecs.TEXT, DeclaredConflict::detail, DeclaredConflict.Builder::detail)
           .personal();
 
   static final ObjectFormat<ConflictDeclaration, ConflictDeclaration.Builder> CONFLICT_DECLARATION =
-      ObjectFormat.of("ConflictDeclaration", ConflictDeclaration.Builder::new, ConflictDeclaration.Builder::build)
+      ObjectFormat.of(
+              "ConflictDeclaration",
+              ConflictDeclaration.Builder::new,
+              ConflictDeclaration.Builder::build)
           .required(
-              "declaredAt", Codecs.INSTANT, ConflictDeclaration::declaredAt, ConflictDeclaration.Builder::declaredAt)
+              "declaredAt",
+              Codecs.INSTANT,
+              ConflictDeclaration::declaredAt,
+              ConflictDeclaration.Builder::declaredAt)
           .many(
               "conflicts",
               DECLARED_CONFLICT,
@@ -200,10 +307,15 @@ final class PartyFormats {
       ObjectFormat.of("Party", Party.Builder::new, Party.Builder::build)
           .required("id", Ids.PARTY, Party::id, Party.Builder::id)
           .required("role", Codecs.code(PartyRole.class), Party::role, Party.Builder::role)
-          .required("personType", Codecs.code(PersonType.class), Party::personType, Party.Builder::personType)
+          .required(
+              "personType",
+              Codecs.code(PersonType.class),
+              Party::personType,
+              Party.Builder::personType)
           .optional("name", Codecs.TEXT, Party::name, Party.Builder::name)
           .personal()
-          .optional("preferredName", Codecs.TEXT, Party::preferredName, Party.Builder::preferredName)
+          .optional(
+              "preferredName", Codecs.TEXT, Party::preferredName, Party.Builder::preferredName)
           .personal()
           .optional("pronouns", Codecs.TEXT, Party::pronouns, Party.Builder::pronouns)
           .personal()
@@ -217,9 +329,21 @@ final class PartyFormats {
               Codecs.code(PartyRelationship.class),
               Party::relationshipToPrincipal,
               Party.Builder::relationshipToPrincipal)
-          .optional("speakingRole", Codecs.code(SpeakingRole.class), Party::speakingRole, Party.Builder::speakingRole)
-          .optional("careContext", Codecs.code(CareContext.class), Party::careContext, Party.Builder::careContext)
-          .optional("mentalHealthAct", MENTAL_HEALTH_ACT_STATUS, Party::mentalHealthAct, Party.Builder::mentalHealthAct)
+          .optional(
+              "speakingRole",
+              Codecs.code(SpeakingRole.class),
+              Party::speakingRole,
+              Party.Builder::speakingRole)
+          .optional(
+              "careContext",
+              Codecs.code(CareContext.class),
+              Party::careContext,
+              Party.Builder::careContext)
+          .optional(
+              "mentalHealthAct",
+              MENTAL_HEALTH_ACT_STATUS,
+              Party::mentalHealthAct,
+              Party.Builder::mentalHealthAct)
           .many(
               "leaveAuthorisations",
               LEAVE_AUTHORISATION,
@@ -257,7 +381,11 @@ final class PartyFormats {
               VICTIM_CONTACT_SCHEME,
               Party::victimContactScheme,
               Party.Builder::victimContactScheme)
-          .many("acknowledgements", ACKNOWLEDGEMENT, Party::acknowledgements, Party.Builder::addAllAcknowledgements)
+          .many(
+              "acknowledgements",
+              ACKNOWLEDGEMENT,
+              Party::acknowledgements,
+              Party.Builder::addAllAcknowledgements)
           .optional(
               "criminalResponsibility",
               Codecs.code(CriminalResponsibility.class),
@@ -275,7 +403,11 @@ final class PartyFormats {
   static final ObjectFormat<Facilitator, Facilitator.Builder> FACILITATOR =
       ObjectFormat.of("Facilitator", Facilitator.Builder::new, Facilitator.Builder::build)
           .required("id", Ids.FACILITATOR, Facilitator::id, Facilitator.Builder::id)
-          .required("role", Codecs.code(FacilitatorRole.class), Facilitator::role, Facilitator.Builder::role)
+          .required(
+              "role",
+              Codecs.code(FacilitatorRole.class),
+              Facilitator::role,
+              Facilitator.Builder::role)
           .optional("name", Codecs.TEXT, Facilitator::name, Facilitator.Builder::name)
           .personal()
           .many(
@@ -284,15 +416,23 @@ final class PartyFormats {
               Facilitator::trainingRecords,
               Facilitator.Builder::addAllTrainingRecords)
           .optional(
-              "lastSupervisionOn", Codecs.DATE, Facilitator::lastSupervisionOn, Facilitator.Builder::lastSupervisionOn)
+              "lastSupervisionOn",
+              Codecs.DATE,
+              Facilitator::lastSupervisionOn,
+              Facilitator.Builder::lastSupervisionOn)
           .optional(
               "lastObservedPracticeOn",
               Codecs.DATE,
               Facilitator::lastObservedPracticeOn,
               Facilitator.Builder::lastObservedPracticeOn)
           .many("cpd", CPD_RECORD, Facilitator::cpd, Facilitator.Builder::addAllCpd)
-          .optional("rjcRegistration", Codecs.TEXT, Facilitator::rjcRegistration, Facilitator.Builder::rjcRegistration)
-          .defaulted("external", Codecs.BOOLEAN, Facilitator::external, Facilitator.Builder::external)
+          .optional(
+              "rjcRegistration",
+              Codecs.TEXT,
+              Facilitator::rjcRegistration,
+              Facilitator.Builder::rjcRegistration)
+          .defaulted(
+              "external", Codecs.BOOLEAN, Facilitator::external, Facilitator.Builder::external)
           .optional(
               "conflictDeclaration",
               CONFLICT_DECLARATION,
@@ -302,11 +442,22 @@ final class PartyFormats {
   static final ObjectFormat<Professional, Professional.Builder> PROFESSIONAL =
       ObjectFormat.of("Professional", Professional.Builder::new, Professional.Builder::build)
           .required("id", Ids.PROFESSIONAL, Professional::id, Professional.Builder::id)
-          .required("role", Codecs.code(ProfessionalRole.class), Professional::role, Professional.Builder::role)
+          .required(
+              "role",
+              Codecs.code(ProfessionalRole.class),
+              Professional::role,
+              Professional.Builder::role)
           .optional("name", Codecs.TEXT, Professional::name, Professional.Builder::name)
           .personal()
-          .optional("organisation", Codecs.TEXT, Professional::organisation, Professional.Builder::organisation)
+          .optional(
+              "organisation",
+              Codecs.TEXT,
+              Professional::organisation,
+              Professional.Builder::organisation)
           .optional("language", Codecs.TEXT, Professional::language, Professional.Builder::language)
           .distinct(
-              "relatedParties", Ids.PARTY, Professional::relatedParties, Professional.Builder::addAllRelatedParties);
+              "relatedParties",
+              Ids.PARTY,
+              Professional::relatedParties,
+              Professional.Builder::addAllRelatedParties);
 }

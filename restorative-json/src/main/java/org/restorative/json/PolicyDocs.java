@@ -6,8 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Writes {@code docs/policy-format.md}: the policy file's settings, each with its JSON type, unit,
- * default and meaning, its problems and its version, from the same declaration that reads and writes
- * policies. A test keeps the published page current.
+ * default and meaning, its problems and its version, from the same declaration that reads and
+ * writes policies. A test keeps the published page current.
  */
 final class PolicyDocs {
 
@@ -73,13 +73,18 @@ final class PolicyDocs {
         """);
     md.append("| Setting | JSON type | Written as | Unit | Default | What it sets |\n");
     md.append("|---|---|---|---|---|---|\n");
-    for (ObjectFormat.Property<Policy, Policy.Builder> property : PolicyFormats.POLICY.properties()) {
+    for (ObjectFormat.Property<Policy, Policy.Builder> property :
+        PolicyFormats.POLICY.properties()) {
       PolicyFormats.Setting about = PolicyFormats.setting(property.name());
       JsonNode schema = resolve(property.schema().apply(schemas), schemas);
       JsonNode standardValue = defaults.get(property.name());
       String writtenAs =
           schema.has("enum")
-              ? schema.get("enum").valueStream().map(c -> "`" + c.stringValue() + "`").collect(Collectors.joining(", "))
+              ? schema
+                  .get("enum")
+                  .valueStream()
+                  .map(c -> "`" + c.stringValue() + "`")
+                  .collect(Collectors.joining(", "))
               : property.codec().describe();
       md.append("| `")
           .append(property.name())

@@ -21,8 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of a trust's {@link Policy}: one object whose properties are the policy's settings,
- * declared once, so that the reader, the writer, the schema and the documentation agree. The question
- * catalogue is not a setting of the file: it is set in code.
+ * declared once, so that the reader, the writer, the schema and the documentation agree. The
+ * question catalogue is not a setting of the file: it is set in code.
  */
 final class PolicyFormats {
 
@@ -39,7 +39,8 @@ final class PolicyFormats {
    * An ISO-8601 period written without signs ({@code P12W}, {@code P12M}): years, months, weeks and
    * days, as {@link Period#parse} reads them, none negative.
    */
-  static final String PERIOD_PATTERN = "^[Pp](?!$)([0-9]+[Yy])?([0-9]+[Mm])?([0-9]+[Ww])?([0-9]+[Dd])?$";
+  static final String PERIOD_PATTERN =
+      "^[Pp](?!$)([0-9]+[Yy])?([0-9]+[Mm])?([0-9]+[Ww])?([0-9]+[Dd])?$";
 
   /** A window: an ISO-8601 duration, not negative. */
   static final Codec<Duration> DURATION =
@@ -77,7 +78,8 @@ final class PolicyFormats {
             return Optional.of(ZoneId.of(node.stringValue()));
           } catch (DateTimeException e) {
             context.error(
-                ProblemCode.JSON_INVALID_VALUE, "Expected a time-zone id the platform knows, such as Europe/London.");
+                ProblemCode.JSON_INVALID_VALUE,
+                "Expected a time-zone id the platform knows, such as Europe/London.");
             return Optional.empty();
           }
         }
@@ -114,7 +116,11 @@ final class PolicyFormats {
               DURATION,
               Policy::capacityReassessmentWindow,
               Policy.Builder::capacityReassessmentWindow)
-          .defaulted("supervisionInterval", PERIOD, Policy::supervisionInterval, Policy.Builder::supervisionInterval)
+          .defaulted(
+              "supervisionInterval",
+              PERIOD,
+              Policy::supervisionInterval,
+              Policy.Builder::supervisionInterval)
           .defaulted(
               "observedPracticeInterval",
               PERIOD,
@@ -158,7 +164,9 @@ final class PolicyFormats {
           .alsoAllows(PolicyJson.FORMAT_PROPERTY)
           .alsoAllows(PolicyJson.VERSION_PROPERTY);
 
-  /** What one setting holds, in its unit, and what it sets: for the schema and the documentation. */
+  /**
+   * What one setting holds, in its unit, and what it sets: for the schema and the documentation.
+   */
   record Setting(String unit, String meaning) {}
 
   /**
@@ -200,7 +208,9 @@ final class PolicyFormats {
                 + " (RJC Practitioner Code: at least once a year)."));
     settings.put(
         "minimumFacilitatorLevel",
-        new Setting("training level", "The training level every lead facilitator needs (`FACILITATOR_TRAINED`)."));
+        new Setting(
+            "training level",
+            "The training level every lead facilitator needs (`FACILITATOR_TRAINED`)."));
     settings.put(
         "sensitiveCaseFacilitatorLevel",
         new Setting(
@@ -214,7 +224,8 @@ final class PolicyFormats {
     settings.put(
         "coFacilitationWhenSensitive",
         new Setting(
-            "yes or no", "Whether a meeting in a sensitive case needs a co-facilitator (`MEETING_HAS_FACILITATOR`)."));
+            "yes or no",
+            "Whether a meeting in a sensitive case needs a co-facilitator (`MEETING_HAS_FACILITATOR`)."));
     settings.put(
         "proportionalityAmountThreshold",
         new Setting(
@@ -235,7 +246,8 @@ final class PolicyFormats {
                 + " (`ACTION_PROPORTIONALITY_REVIEW`). No source gives a number."));
     List<String> declared = POLICY.properties().stream().map(ObjectFormat.Property::name).toList();
     if (!declared.equals(List.copyOf(settings.keySet()))) {
-      throw new IllegalStateException("every declared policy setting needs its unit and meaning, in order");
+      throw new IllegalStateException(
+          "every declared policy setting needs its unit and meaning, in order");
     }
     return settings;
   }
@@ -256,12 +268,16 @@ final class PolicyFormats {
 
   /**
    * A duration or period written as its ISO-8601 text and read back through its parser: text the
-   * parser refuses is {@link Problems#INVALID_TIME} (or {@link Problems#OUT_OF_RANGE} when its numbers
-   * overflow), and a sign anywhere in it {@link Problems#INVALID_VALUE}, so that no part of it is
-   * negative, as the policy requires and the schema's pattern says.
+   * parser refuses is {@link Problems#INVALID_TIME} (or {@link Problems#OUT_OF_RANGE} when its
+   * numbers overflow), and a sign anywhere in it {@link Problems#INVALID_VALUE}, so that no part of
+   * it is negative, as the policy requires and the schema's pattern says.
    */
   private static <T> Codec<T> time(
-      Function<T, String> text, Function<String, T> parse, String noun, String description, String pattern) {
+      Function<T, String> text,
+      Function<String, T> parse,
+      String noun,
+      String description,
+      String pattern) {
     return new Codec<>() {
       @Override
       public void write(JsonGenerator out, T value) {
@@ -279,15 +295,21 @@ final class PolicyFormats {
         try {
           parsed = parse.apply(value);
         } catch (DateTimeParseException e) {
-          if (e.getCause() instanceof ArithmeticException || e.getCause() instanceof NumberFormatException) {
-            context.error(ProblemCode.JSON_OUT_OF_RANGE, "Expected " + noun + " whose numbers Java can hold.");
+          if (e.getCause() instanceof ArithmeticException
+              || e.getCause() instanceof NumberFormatException) {
+            context.error(
+                ProblemCode.JSON_OUT_OF_RANGE,
+                "Expected " + noun + " whose numbers Java can hold.");
           } else {
-            context.error(ProblemCode.JSON_INVALID_TIME, "Expected " + noun + " in ISO-8601, such as P14D.");
+            context.error(
+                ProblemCode.JSON_INVALID_TIME, "Expected " + noun + " in ISO-8601, such as P14D.");
           }
           return Optional.empty();
         }
         if (value.indexOf('-') >= 0 || value.indexOf('+') >= 0) {
-          context.error(ProblemCode.JSON_INVALID_VALUE, "Expected " + noun + " that is not negative, written without signs.");
+          context.error(
+              ProblemCode.JSON_INVALID_VALUE,
+              "Expected " + noun + " that is not negative, written without signs.");
           return Optional.empty();
         }
         return Optional.of(parsed);
@@ -317,7 +339,8 @@ final class PolicyFormats {
       public Optional<V> read(JsonNode node, ReadContext context) {
         Optional<V> value = base.read(node, context);
         if (value.isPresent() && negative.test(value.get())) {
-          context.error(ProblemCode.JSON_INVALID_VALUE, "Expected " + noun + " that is not negative.");
+          context.error(
+              ProblemCode.JSON_INVALID_VALUE, "Expected " + noun + " that is not negative.");
           return Optional.empty();
         }
         return value;

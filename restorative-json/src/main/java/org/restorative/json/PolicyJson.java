@@ -21,8 +21,8 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes a trust's {@link Policy} as a small JSON object whose properties are the policy's
- * settings: the policy file of a trust.
+ * Reads and writes a trust's {@link Policy} as a small JSON object whose properties are the
+ * policy's settings: the policy file of a trust.
  *
  * <pre>{@code
  * PolicyReadResult result = PolicyJson.strict().read("{\"consentReconfirmationWindow\": \"P14D\"}");
@@ -31,26 +31,27 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>A setting left out keeps its default, or stays unset for the settings no source fixes. The
- * document may name its format first ({@code "format": "restorative-policy", "formatVersion": 1}); the
- * writer always does, and a document without them is read as version 1. Every setting, its type, unit
- * and default are listed in {@code docs/policy-format.md}, and the JSON Schema is {@link
+ * document may name its format first ({@code "format": "restorative-policy", "formatVersion": 1});
+ * the writer always does, and a document without them is read as version 1. Every setting, its
+ * type, unit and default are listed in {@code docs/policy-format.md}, and the JSON Schema is {@link
  * PolicySchema}.
  *
- * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from {@link
- * Problems}, a JSON Pointer and a message that never echoes a value, as for case records. A pointer
- * holds only the format's own names: an unknown setting is reported at the document ({@code ""}) by
- * its position among the document's members, never by its name. {@link #strict()} refuses a setting
- * the format does not define; {@link #lenient()} drops it with a warning. A value the policy refuses
- * (a negative window or threshold) is {@code JSON_INVALID_VALUE} at the setting's pointer.
+ * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
+ * {@link Problems}, a JSON Pointer and a message that never echoes a value, as for case records. A
+ * pointer holds only the format's own names: an unknown setting is reported at the document ({@code
+ * ""}) by its position among the document's members, never by its name. {@link #strict()} refuses a
+ * setting the format does not define; {@link #lenient()} drops it with a warning. A value the
+ * policy refuses (a negative window or threshold) is {@code JSON_INVALID_VALUE} at the setting's
+ * pointer.
  *
  * <p>The question catalogue is not a setting of the file: {@link #write} leaves it out, and reading
  * gives {@link QuestionCatalogue#standard()}; a trust with its own catalogue sets it in code on the
  * policy read.
  *
  * <p>Limits: a document of at most {@value #MAX_DOCUMENT_LENGTH} characters, nesting of at most
- * {@value #MAX_DEPTH}, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of at most
- * {@value #MAX_NUMBER_LENGTH}; at most {@value #MAX_PROBLEMS} problems listed. Instances are immutable
- * and safe to share between threads.
+ * {@value #MAX_DEPTH}, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of at
+ * most {@value #MAX_NUMBER_LENGTH}; at most {@value #MAX_PROBLEMS} problems listed. Instances are
+ * immutable and safe to share between threads.
  */
 public final class PolicyJson {
 
@@ -72,7 +73,10 @@ public final class PolicyJson {
   /** Longest number accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  /** Most problems listed for one document; past it one {@code JSON_TOO_MANY_PROBLEMS} counts the rest. */
+  /**
+   * Most problems listed for one document; past it one {@code JSON_TOO_MANY_PROBLEMS} counts the
+   * rest.
+   */
   public static final int MAX_PROBLEMS = 100;
 
   static final String FORMAT_PROPERTY = "format";
@@ -168,7 +172,8 @@ public final class PolicyJson {
    * @return the policy, when it could be read, and every problem found
    */
   public PolicyReadResult read(String json) {
-    String text = !json.isEmpty() && json.charAt(0) == CaseJson.BYTE_ORDER_MARK ? json.substring(1) : json;
+    String text =
+        !json.isEmpty() && json.charAt(0) == CaseJson.BYTE_ORDER_MARK ? json.substring(1) : json;
     if (text.length() > MAX_DOCUMENT_LENGTH) {
       return tooLong();
     }
@@ -242,19 +247,26 @@ public final class PolicyJson {
 
   private PolicyReadResult readTree(JsonNode root) {
     if (!root.isObject()) {
-      return problem("", ProblemCode.JSON_WRONG_TYPE, "A policy is a JSON object whose properties are its settings.");
+      return problem(
+          "",
+          ProblemCode.JSON_WRONG_TYPE,
+          "A policy is a JSON object whose properties are its settings.");
     }
     JsonNode format = root.get(FORMAT_PROPERTY);
     if (format != null
         && !format.isNull()
         && !(format.isString() && FORMAT_NAME.equals(format.stringValue()))) {
       return problem(
-          "/" + FORMAT_PROPERTY, ProblemCode.JSON_UNSUPPORTED_FORMAT, "The document names a format other than " + FORMAT_NAME + ".");
+          "/" + FORMAT_PROPERTY,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
+          "The document names a format other than " + FORMAT_NAME + ".");
     }
     JsonNode version = root.get(VERSION_PROPERTY);
     if (version != null
         && !version.isNull()
-        && !(version.isIntegralNumber() && version.canConvertToInt() && version.intValue() == VERSION)) {
+        && !(version.isIntegralNumber()
+            && version.canConvertToInt()
+            && version.intValue() == VERSION)) {
       return problem(
           "/" + VERSION_PROPERTY,
           ProblemCode.JSON_UNSUPPORTED_FORMAT,
@@ -266,14 +278,16 @@ public final class PolicyJson {
   }
 
   /**
-   * Where the parser stopped, as far as the format defines the place: the setting it was reading when
-   * the format defines that setting, otherwise the document. A policy is one flat object, so nothing
-   * deeper than a setting is a place of the format.
+   * Where the parser stopped, as far as the format defines the place: the setting it was reading
+   * when the format defines that setting, otherwise the document. A policy is one flat object, so
+   * nothing deeper than a setting is a place of the format.
    */
   private static String pointer(JsonParser parser) {
     try {
       List<Object> segments = new ArrayList<>();
-      for (TokenStreamContext at = parser.streamReadContext(); at != null && !at.inRoot(); at = at.getParent()) {
+      for (TokenStreamContext at = parser.streamReadContext();
+          at != null && !at.inRoot();
+          at = at.getParent()) {
         segments.add(0, at.inObject() && at.hasCurrentName() ? at.currentName() : "");
       }
       if (!segments.isEmpty()
@@ -289,7 +303,9 @@ public final class PolicyJson {
 
   private static PolicyReadResult tooLong() {
     return problem(
-        "", ProblemCode.JSON_LIMIT_EXCEEDED, "The document is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
+        "",
+        ProblemCode.JSON_LIMIT_EXCEEDED,
+        "The document is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
   }
 
   private static PolicyReadResult problem(String path, ProblemCode code, String message) {

@@ -7,8 +7,8 @@ import org.restorative.core.rules.Violation;
 
 /**
  * What reading a policy document gave: the policy, when the document could be read, and every
- * problem found, as violations with codes and JSON Pointers. Warnings (a dropped unknown setting when
- * reading leniently) come with a policy; errors come without one.
+ * problem found, as violations with codes and JSON Pointers. Warnings (a dropped unknown setting
+ * when reading leniently) come with a policy; errors come without one.
  *
  * @param policy the policy, if the document could be read
  * @param problems every problem, in document order

@@ -14,13 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON Schema (draft 2020-12) of the policy format. It is generated from the same declaration
  * that reads and writes policies, shipped in this jar as {@code
  * org/restorative/json/restorative-policy-1.schema.json} and published in the project's {@code
- * docs/schema/} beside the case-record schema; a test keeps the three identical. Each setting carries
- * its unit and meaning as its {@code description} and, when it has one, its {@code default}.
+ * docs/schema/} beside the case-record schema; a test keeps the three identical. Each setting
+ * carries its unit and meaning as its {@code description} and, when it has one, its {@code
+ * default}.
  */
 public final class PolicySchema {
 
   /** The schema's resource name, next to this class. */
-  public static final String RESOURCE = PolicyJson.FORMAT_NAME + "-" + PolicyJson.VERSION + ".schema.json";
+  public static final String RESOURCE =
+      PolicyJson.FORMAT_NAME + "-" + PolicyJson.VERSION + ".schema.json";
 
   private PolicySchema() {}
 
@@ -76,6 +78,7 @@ public final class PolicySchema {
     for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
       defs.set(definition.getKey(), definition.getValue());
     }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
+        + "\n";
   }
 }

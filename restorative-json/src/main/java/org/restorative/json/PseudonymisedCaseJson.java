@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the pseudonymised view of cases ({@link PseudonymisedCase}, made by {@link
- * Pseudonymiser}) as NDJSON, one case per line: the form {@code restorative pseudonymise} writes and a
- * researcher reads back.
+ * Pseudonymiser}) as NDJSON, one case per line: the form {@code restorative pseudonymise} writes
+ * and a researcher reads back.
  *
  * <pre>{@code
  * Pseudonymiser pseudonymiser = Pseudonymiser.keyed(key);
@@ -30,21 +30,22 @@ import tools.jackson.databind.json.JsonMapper;
  * PseudonymisedCase#NOTICE}, so that whoever opens the file reads first that it is still personal
  * data; then the format's name and version, {@code "format": "restorative-pseudonymised-case"} and
  * {@code "formatVersion": 1}; then the case's properties under the names of the value types. Months
- * are {@code yyyy-mm}; codes are the enum constants' names; an absent optional is left out; every list
- * and set is written, empty or not, sets of codes in the order of their enum. A harm's severity is an
- * object with its {@code scale} and, on a national scale, its {@code grade}. Every property, its type
- * and the format's problems are listed in {@code docs/pseudonymised-format.md}; the JSON Schema is
- * {@link PseudonymisedSchema}.
+ * are {@code yyyy-mm}; codes are the enum constants' names; an absent optional is left out; every
+ * list and set is written, empty or not, sets of codes in the order of their enum. A harm's
+ * severity is an object with its {@code scale} and, on a national scale, its {@code grade}. Every
+ * property, its type and the format's problems are listed in {@code docs/pseudonymised-format.md};
+ * the JSON Schema is {@link PseudonymisedSchema}.
  *
- * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from {@link
- * Problems}, a JSON Pointer that holds only the format's own names, and a message that never echoes a
- * value, as for case records. A line must name the format and its version. {@link #strict()} refuses
- * a property the format does not define; {@link #lenient()} drops it with a warning.
+ * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
+ * {@link Problems}, a JSON Pointer that holds only the format's own names, and a message that never
+ * echoes a value, as for case records. A line must name the format and its version. {@link
+ * #strict()} refuses a property the format does not define; {@link #lenient()} drops it with a
+ * warning.
  *
  * <p>Limits: a line of at most {@value #MAX_DOCUMENT_LENGTH} characters, nesting of at most {@value
- * #MAX_DEPTH}, strings and names of at most {@value #MAX_STRING_LENGTH} characters, numbers of at most
- * {@value #MAX_NUMBER_LENGTH}; at most {@value #MAX_PROBLEMS} problems listed. Instances are immutable
- * and safe to share between threads.
+ * #MAX_DEPTH}, strings and names of at most {@value #MAX_STRING_LENGTH} characters, numbers of at
+ * most {@value #MAX_NUMBER_LENGTH}; at most {@value #MAX_PROBLEMS} problems listed. Instances are
+ * immutable and safe to share between threads.
  */
 public final class PseudonymisedCaseJson {
 
@@ -60,13 +61,17 @@ public final class PseudonymisedCaseJson {
   /** Deepest nesting accepted; the format itself nests four levels. */
   public static final int MAX_DEPTH = 16;
 
-  /** Longest string or property name accepted, in characters: the view holds codes and pseudonyms. */
+  /**
+   * Longest string or property name accepted, in characters: the view holds codes and pseudonyms.
+   */
   public static final int MAX_STRING_LENGTH = 1_000;
 
   /** Longest number accepted, in characters. */
   public static final int MAX_NUMBER_LENGTH = 100;
 
-  /** Most problems listed for one line; past it one {@code JSON_TOO_MANY_PROBLEMS} counts the rest. */
+  /**
+   * Most problems listed for one line; past it one {@code JSON_TOO_MANY_PROBLEMS} counts the rest.
+   */
   public static final int MAX_PROBLEMS = CaseJson.MAX_PROBLEMS;
 
   static final String FORMAT_PROPERTY = "format";
@@ -127,8 +132,8 @@ public final class PseudonymisedCaseJson {
    *
    * @param pseudonymisedCase the pseudonymised case
    * @return the line
-   * @throws UnwritableValueException if the case holds a month outside the years 0001 to 9999 or text
-   *     with an unpaired surrogate; it names the value's pointer, never the value
+   * @throws UnwritableValueException if the case holds a month outside the years 0001 to 9999 or
+   *     text with an unpaired surrogate; it names the value's pointer, never the value
    */
   public String writeLine(PseudonymisedCase pseudonymisedCase) {
     StringWriter text = new StringWriter();
@@ -168,17 +173,20 @@ public final class PseudonymisedCaseJson {
   }
 
   /**
-   * Reads one line of pseudonymised NDJSON (or one such object on its own). A leading byte-order mark
-   * is skipped.
+   * Reads one line of pseudonymised NDJSON (or one such object on its own). A leading byte-order
+   * mark is skipped.
    *
    * @param line the line, without its line end
    * @return the pseudonymised case, when the line could be read, and every problem found
    */
   public PseudonymisedReadResult read(String line) {
-    String text = !line.isEmpty() && line.charAt(0) == CaseJson.BYTE_ORDER_MARK ? line.substring(1) : line;
+    String text =
+        !line.isEmpty() && line.charAt(0) == CaseJson.BYTE_ORDER_MARK ? line.substring(1) : line;
     if (text.length() > MAX_DOCUMENT_LENGTH) {
       return problem(
-          "", ProblemCode.JSON_LIMIT_EXCEEDED, "The line is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
+          "",
+          ProblemCode.JSON_LIMIT_EXCEEDED,
+          "The line is longer than " + MAX_DOCUMENT_LENGTH + " characters.");
     }
     return DocumentParse.parse(
             MAPPER,
@@ -196,10 +204,15 @@ public final class PseudonymisedCaseJson {
     JsonNode format = root.get(FORMAT_PROPERTY);
     if (format == null || !format.isString() || !FORMAT_NAME.equals(format.stringValue())) {
       return problem(
-          "/" + FORMAT_PROPERTY, ProblemCode.JSON_UNSUPPORTED_FORMAT, "The line does not name the format " + FORMAT_NAME + ".");
+          "/" + FORMAT_PROPERTY,
+          ProblemCode.JSON_UNSUPPORTED_FORMAT,
+          "The line does not name the format " + FORMAT_NAME + ".");
     }
     JsonNode version = root.get(VERSION_PROPERTY);
-    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != VERSION) {
+    if (version == null
+        || !version.isIntegralNumber()
+        || !version.canConvertToInt()
+        || version.intValue() != VERSION) {
       return problem(
           "/" + VERSION_PROPERTY,
           ProblemCode.JSON_UNSUPPORTED_FORMAT,
@@ -207,7 +220,8 @@ public final class PseudonymisedCaseJson {
     }
     ReadContext context = new ReadContext(lenient, SOURCE, MAX_PROBLEMS);
     Optional<PseudonymisedCase> read = PseudonymisedFormats.CASE.read(root, context);
-    return new PseudonymisedReadResult(context.overCap() ? Optional.empty() : read, context.problems());
+    return new PseudonymisedReadResult(
+        context.overCap() ? Optional.empty() : read, context.problems());
   }
 
   private static PseudonymisedReadResult problem(String path, ProblemCode code, String message) {

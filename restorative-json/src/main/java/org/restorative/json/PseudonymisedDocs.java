@@ -1,9 +1,9 @@
 package org.restorative.json;
 
 /**
- * Writes {@code docs/pseudonymised-format.md}: the pseudonymised view's NDJSON, its conventions, its
- * problems and every object with its properties, from the same declaration that writes and reads the
- * lines. A test keeps the published page current.
+ * Writes {@code docs/pseudonymised-format.md}: the pseudonymised view's NDJSON, its conventions,
+ * its problems and every object with its properties, from the same declaration that writes and
+ * reads the lines. A test keeps the published page current.
  */
 final class PseudonymisedDocs {
 

@@ -6,14 +6,15 @@ import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.rules.Violation;
 
 /**
- * What reading one line of pseudonymised NDJSON gave: the pseudonymised case, when the line could be
- * read, and every problem found, as violations with codes and JSON Pointers. Warnings (a dropped
+ * What reading one line of pseudonymised NDJSON gave: the pseudonymised case, when the line could
+ * be read, and every problem found, as violations with codes and JSON Pointers. Warnings (a dropped
  * unknown property when reading leniently) come with a case; errors come without one.
  *
  * @param pseudonymisedCase the pseudonymised case, if the line could be read
  * @param problems every problem, in document order
  */
-public record PseudonymisedReadResult(Optional<PseudonymisedCase> pseudonymisedCase, List<Violation> problems)
+public record PseudonymisedReadResult(
+    Optional<PseudonymisedCase> pseudonymisedCase, List<Violation> problems)
     implements ReadOutcome {
 
   /** Copies the problems. */

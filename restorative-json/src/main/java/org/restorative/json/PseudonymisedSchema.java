@@ -13,8 +13,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The JSON Schema (draft 2020-12) of one line of the pseudonymised-case format. It is generated from
- * the same declaration that writes and reads the lines, shipped in this jar as {@code
+ * The JSON Schema (draft 2020-12) of one line of the pseudonymised-case format. It is generated
+ * from the same declaration that writes and reads the lines, shipped in this jar as {@code
  * org/restorative/json/restorative-pseudonymised-case-1.schema.json} and published in the project's
  * {@code docs/schema/} beside the case-record and policy schemas; a test keeps the three identical.
  */
@@ -34,7 +34,8 @@ public final class PseudonymisedSchema {
   public static String current() {
     try (InputStream in = PseudonymisedSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the pseudonymised-case schema resource is missing from the jar");
+        throw new IllegalStateException(
+            "the pseudonymised-case schema resource is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -54,7 +55,9 @@ public final class PseudonymisedSchema {
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", "urn:restorative:pseudonymised-case:" + PseudonymisedCaseJson.VERSION);
     schema.put(
-        "title", "restorative pseudonymised case, one line of NDJSON, format version " + PseudonymisedCaseJson.VERSION);
+        "title",
+        "restorative pseudonymised case, one line of NDJSON, format version "
+            + PseudonymisedCaseJson.VERSION);
     schema.put(
         "description",
         "The pseudonymised view of one case: keyed pseudonyms, months, age bands and codes; no names,"
@@ -66,8 +69,12 @@ public final class PseudonymisedSchema {
       if (property.getKey().equals(PseudonymisedFormats.NOTICE)) {
         // The model refuses any other notice; the schema says the same.
         ((ObjectNode) property.getValue()).put("const", PseudonymisedCase.NOTICE);
-        properties.putObject(PseudonymisedCaseJson.FORMAT_PROPERTY).put("const", PseudonymisedCaseJson.FORMAT_NAME);
-        properties.putObject(PseudonymisedCaseJson.VERSION_PROPERTY).put("const", PseudonymisedCaseJson.VERSION);
+        properties
+            .putObject(PseudonymisedCaseJson.FORMAT_PROPERTY)
+            .put("const", PseudonymisedCaseJson.FORMAT_NAME);
+        properties
+            .putObject(PseudonymisedCaseJson.VERSION_PROPERTY)
+            .put("const", PseudonymisedCaseJson.VERSION);
       }
     }
     ArrayNode required = schema.putArray("required");
@@ -77,7 +84,8 @@ public final class PseudonymisedSchema {
     body.properties()
         .forEach(
             e -> {
-              if (!List.of("type", "properties", "required", "additionalProperties").contains(e.getKey())) {
+              if (!List.of("type", "properties", "required", "additionalProperties")
+                  .contains(e.getKey())) {
                 schema.set(e.getKey(), e.getValue());
               }
             });
@@ -85,6 +93,7 @@ public final class PseudonymisedSchema {
     for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
       defs.set(definition.getKey(), definition.getValue());
     }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema) + "\n";
+    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
+        + "\n";
   }
 }

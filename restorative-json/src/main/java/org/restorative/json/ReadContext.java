@@ -10,8 +10,8 @@ import org.restorative.core.rules.Violation;
 
 /**
  * The state of one read: where in the document the reader is, as a JSON Pointer, and the problems
- * found so far. Problems are collected, never thrown, so one read reports them all, up to
- * {@link CaseJson#MAX_PROBLEMS}: the problems past the cap are counted, not kept, and reported as one
+ * found so far. Problems are collected, never thrown, so one read reports them all, up to {@link
+ * CaseJson#MAX_PROBLEMS}: the problems past the cap are counted, not kept, and reported as one
  * {@code JSON_TOO_MANY_PROBLEMS} problem with their count.
  */
 final class ReadContext {
@@ -68,8 +68,8 @@ final class ReadContext {
   }
 
   /**
-   * Keeps a problem at the current path plus {@code tail}, or, past the cap, only counts it (without
-   * building its path).
+   * Keeps a problem at the current path plus {@code tail}, or, past the cap, only counts it
+   * (without building its path).
    */
   private void add(ProblemCode code, Severity severity, String tail, String message) {
     if (severity == Severity.ERROR) {
@@ -94,7 +94,9 @@ final class ReadContext {
     Severity severity = lenient ? Severity.WARNING : Severity.ERROR;
     String message =
         lenient
-            ? "Member " + member + " of this object is a property the format does not define; it was dropped."
+            ? "Member "
+                + member
+                + " of this object is a property the format does not define; it was dropped."
             : "Member " + member + " of this object is a property the format does not define.";
     add(ProblemCode.JSON_UNKNOWN_PROPERTY, severity, "", message);
   }

@@ -4,9 +4,10 @@ import java.util.List;
 import org.restorative.core.rules.Violation;
 
 /**
- * What reading a document of this module's formats gave, whatever it holds: whether it was read, and
- * every problem found, as violations with codes and JSON Pointers. A case record's {@link ReadResult}
- * and a policy's {@link PolicyReadResult} are both, so code that reports problems serves either.
+ * What reading a document of this module's formats gave, whatever it holds: whether it was read,
+ * and every problem found, as violations with codes and JSON Pointers. A case record's {@link
+ * ReadResult} and a policy's {@link PolicyReadResult} are both, so code that reports problems
+ * serves either.
  */
 public interface ReadOutcome {
 

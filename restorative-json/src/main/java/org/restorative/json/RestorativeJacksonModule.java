@@ -14,15 +14,15 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module of the case-record format: lets any Jackson mapper read and write
- * {@link RestorativeCase} in this format. Registered through the service loader, so
- * {@code JsonMapper.builder().findAndAddModules()} finds it.
+ * The Jackson 3 module of the case-record format: lets any Jackson mapper read and write {@link
+ * RestorativeCase} in this format. Registered through the service loader, so {@code
+ * JsonMapper.builder().findAndAddModules()} finds it.
  *
- * <p>A mapper throws on the first problem, as Jackson does; its message lists the problems' codes and
- * JSON Pointers and never a value from the input, nor a property name the format does not define (a
- * record that is not well-formed JSON inside is {@code JSON_MALFORMED} at the deepest place the
- * format defines, not Jackson's message, which can quote the token it could not read). To collect every problem without exceptions, use
- * {@link CaseJson} instead.
+ * <p>A mapper throws on the first problem, as Jackson does; its message lists the problems' codes
+ * and JSON Pointers and never a value from the input, nor a property name the format does not
+ * define (a record that is not well-formed JSON inside is {@code JSON_MALFORMED} at the deepest
+ * place the format defines, not Jackson's message, which can quote the token it could not read). To
+ * collect every problem without exceptions, use {@link CaseJson} instead.
  */
 public final class RestorativeJacksonModule extends SimpleModule {
 
@@ -68,7 +68,9 @@ public final class RestorativeJacksonModule extends SimpleModule {
         return context.reportInputMismatch(
             RestorativeCase.class,
             "The case record cannot be read: %s at %s",
-            e instanceof StreamConstraintsException ? ProblemCode.JSON_LIMIT_EXCEEDED : ProblemCode.JSON_MALFORMED,
+            e instanceof StreamConstraintsException
+                ? ProblemCode.JSON_LIMIT_EXCEEDED
+                : ProblemCode.JSON_MALFORMED,
             pointerOrRoot(CaseJson.pointer(parser)));
       }
       ReadResult result = json.readTree(tree);

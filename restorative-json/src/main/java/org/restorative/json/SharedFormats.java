@@ -12,11 +12,14 @@ final class SharedFormats {
 
   static final ObjectFormat<Recipient, Recipient.Builder> RECIPIENT =
       ObjectFormat.of("Recipient", Recipient.Builder::new, Recipient.Builder::build)
-          .required("type", Codecs.code(RecipientType.class), Recipient::type, Recipient.Builder::type)
+          .required(
+              "type", Codecs.code(RecipientType.class), Recipient::type, Recipient.Builder::type)
           .optional("party", Ids.PARTY, Recipient::party, Recipient.Builder::party)
-          .optional("organisation", Codecs.TEXT, Recipient::organisation, Recipient.Builder::organisation)
+          .optional(
+              "organisation", Codecs.TEXT, Recipient::organisation, Recipient.Builder::organisation)
           .presentExactlyWhen("party", "type", RecipientType.class, t -> t == RecipientType.PARTY)
-          .presentExactlyWhen("organisation", "type", RecipientType.class, t -> t != RecipientType.PARTY);
+          .presentExactlyWhen(
+              "organisation", "type", RecipientType.class, t -> t != RecipientType.PARTY);
 
   /** Collects the parts of a {@link QuestionSetRef}, a record, for reading. */
   static final class RefBuilder {

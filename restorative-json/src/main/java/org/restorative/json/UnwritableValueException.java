@@ -61,7 +61,9 @@ public final class UnwritableValueException extends IllegalArgumentException {
   private static String pointerOfNextValue(JsonGenerator out) {
     List<Object> segments = new ArrayList<>();
     boolean innermost = true;
-    for (TokenStreamContext at = out.streamWriteContext(); at != null && !at.inRoot(); at = at.getParent()) {
+    for (TokenStreamContext at = out.streamWriteContext();
+        at != null && !at.inRoot();
+        at = at.getParent()) {
       if (at.inObject()) {
         segments.add(0, at.currentName() == null ? "" : at.currentName());
       } else if (at.inArray()) {

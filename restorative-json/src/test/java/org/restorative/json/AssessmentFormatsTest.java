@@ -1,8 +1,8 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.json.FormatRoundTrip.write;
 import static org.restorative.json.FormatRoundTrip.assertReadsBack;
+import static org.restorative.json.FormatRoundTrip.write;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -89,7 +89,8 @@ class AssessmentFormatsTest {
                     .strengths("Clear about what she wants to say.")
                     .build(),
                 AttendeeFinding.of(responsible, RiskLevel.LOW))
-            .addDomainsConsidered(RiskDomain.HARM_AND_IMPACT, RiskDomain.MENTAL_HEALTH, RiskDomain.SAFEGUARDING)
+            .addDomainsConsidered(
+                RiskDomain.HARM_AND_IMPACT, RiskDomain.MENTAL_HEALTH, RiskDomain.SAFEGUARDING)
             .outcome(RiskOutcome.PROCEED_WITH_CONDITIONS)
             .addConditions("Meet off the ward.", "A nurse stays in the room.")
             .reviewBy(LocalDate.parse("2025-04-10"))
@@ -160,7 +161,8 @@ class AssessmentFormatsTest {
 
   private static <T> void assertRoundTrips(
       ObjectFormat<T, ?> format, Function<RestorativeCase, List<T>> values) {
-    List<T> all = cases.stream().flatMap(c -> values.apply(c).stream()).collect(Collectors.toList());
+    List<T> all =
+        cases.stream().flatMap(c -> values.apply(c).stream()).collect(Collectors.toList());
     assertThat(all).isNotEmpty();
     for (T value : all) {
       assertReadsBack(format, value, write(format, value));

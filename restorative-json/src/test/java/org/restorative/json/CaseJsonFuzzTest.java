@@ -18,15 +18,17 @@ import org.restorative.core.casefile.RestorativeCase;
  * Fuzz targets for reading case records, one document or NDJSON, strict and lenient.
  *
  * <p>In every build they run in regression mode: the empty input, then each seed in {@code
- * CaseJsonFuzzTestInputs/<method>/} (hostile inputs: malformed and truncated JSON, byte-order marks,
- * invalid UTF-8, huge numbers, extreme moments, duplicate keys, lone surrogates, unknown properties,
- * golden records). With {@code JAZZER_FUZZ=1} Jazzer mutates them for as long as it is given (see the
- * README's "Fuzzing"). Each target checks the reader's promises, not only that nothing crashes:
+ * CaseJsonFuzzTestInputs/<method>/} (hostile inputs: malformed and truncated JSON, byte-order
+ * marks, invalid UTF-8, huge numbers, extreme moments, duplicate keys, lone surrogates, unknown
+ * properties, golden records). With {@code JAZZER_FUZZ=1} Jazzer mutates them for as long as it is
+ * given (see the README's "Fuzzing"). Each target checks the reader's promises, not only that
+ * nothing crashes:
  *
  * <ul>
  *   <li>reading never throws, for any bytes;
- *   <li>every problem has one of {@link ProblemCode}' codes and a JSON Pointer, and neither its message
- *       nor its path holds {@link Planted#SENTINEL}, which the target plants for every backtick;
+ *   <li>every problem has one of {@link ProblemCode}' codes and a JSON Pointer, and neither its
+ *       message nor its path holds {@link Planted#SENTINEL}, which the target plants for every
+ *       backtick;
  *   <li>a case comes without errors, and no case without one;
  *   <li>strict reads exactly what lenient reads with no warning, and the same case;
  *   <li>a case read is written and read back equal, as a document and as NDJSON, and its line is
@@ -38,7 +40,9 @@ class CaseJsonFuzzTest {
   private static final CaseJson STRICT = CaseJson.strict();
   private static final CaseJson LENIENT = CaseJson.lenient();
 
-  /** The longest a written line may be: a small multiple of the input, plus the defaults written. */
+  /**
+   * The longest a written line may be: a small multiple of the input, plus the defaults written.
+   */
   private static long longestLine(int inputLength) {
     return 8L * inputLength + 4096;
   }
@@ -57,7 +61,9 @@ class CaseJsonFuzzTest {
         "strict and lenient disagree: " + strict + " / " + lenient);
     if (strict.isRead()) {
       require(strict.problems().isEmpty(), "a strict read with problems: " + strict);
-      require(strict.restorativeCase().equals(lenient.restorativeCase()), "strict and lenient read different cases");
+      require(
+          strict.restorativeCase().equals(lenient.restorativeCase()),
+          "strict and lenient read different cases");
     }
     require(
         STRICT.read(new ByteArrayInputStream(bytes)).equals(strict),
@@ -82,8 +88,10 @@ class CaseJsonFuzzTest {
     }
     require(
         lines.stream().map(NdjsonReader.Line::number).toList().equals(expected),
-        "lines reported " + lines.stream().map(NdjsonReader.Line::number).toList()
-            + " instead of every non-blank line " + expected);
+        "lines reported "
+            + lines.stream().map(NdjsonReader.Line::number).toList()
+            + " instead of every non-blank line "
+            + expected);
     List<RestorativeCase> cases = new ArrayList<>();
     for (NdjsonReader.Line line : lines) {
       checkProblems(line.result());
@@ -105,11 +113,14 @@ class CaseJsonFuzzTest {
     ByteArrayOutputStream written = new ByteArrayOutputStream();
     STRICT.writeNdjson(cases.stream(), written);
     List<NdjsonReader.Line> again = readNdjson(STRICT, written.toByteArray());
-    require(again.size() == cases.size(), "NDJSON written and read back has another number of lines");
+    require(
+        again.size() == cases.size(), "NDJSON written and read back has another number of lines");
     for (int i = 0; i < cases.size(); i++) {
       ReadResult back = again.get(i).result();
       require(back.problems().isEmpty(), "a written line read back with problems: " + back);
-      require(back.restorativeCase().equals(Optional.of(cases.get(i))), "a written line read back as another case");
+      require(
+          back.restorativeCase().equals(Optional.of(cases.get(i))),
+          "a written line read back as another case");
     }
   }
 
@@ -117,7 +128,9 @@ class CaseJsonFuzzTest {
     String document = STRICT.write(c);
     ReadResult back = STRICT.read(document);
     require(back.problems().isEmpty(), "the written document read back with problems: " + back);
-    require(back.restorativeCase().equals(Optional.of(c)), "the written document read back as another case");
+    require(
+        back.restorativeCase().equals(Optional.of(c)),
+        "the written document read back as another case");
     require(
         STRICT.read(document.getBytes(StandardCharsets.UTF_8)).equals(back),
         "the written document read from its UTF-8 bytes differs");
@@ -150,7 +163,8 @@ class CaseJsonFuzzTest {
           break;
         }
         int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
-        int from = lines.isEmpty() && startsWithByteOrderMark(bytes, start, end) ? start + 3 : start;
+        int from =
+            lines.isEmpty() && startsWithByteOrderMark(bytes, start, end) ? start + 3 : start;
         lines.add(java.util.Arrays.copyOfRange(bytes, from, end));
         start = i + 1;
       }

@@ -1,7 +1,6 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.json.FormatRoundTrip.write;
 import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
 import static org.restorative.json.FormatRoundTrip.writtenNames;
 
@@ -162,10 +161,13 @@ class ConsentFormatsTest {
                 + "\"participation\":{\"processTypes\":[\"LETTER_EXCHANGE\"]},\"status\":\"DRAFT\"}");
     Optional<Consent> read = ConsentFormats.CONSENT.read(node, context);
     assertThat(context.problems()).isEmpty();
-    assertThat(read).get().satisfies(c -> {
-      assertThat(c.givenBy()).isEqualTo(ConsentGiver.SELF);
-      assertThat(c.confidentialityLimitsExplained()).isFalse();
-    });
+    assertThat(read)
+        .get()
+        .satisfies(
+            c -> {
+              assertThat(c.givenBy()).isEqualTo(ConsentGiver.SELF);
+              assertThat(c.confidentialityLimitsExplained()).isFalse();
+            });
   }
 
   // ---- the declarations themselves ------------------------------------------------------------
@@ -190,7 +192,10 @@ class ConsentFormatsTest {
     assertCoversAccessors(ConsentFormats.DISCLOSURE, Disclosure.class);
   }
 
-  /** Immutables prints a redacted attribute as {@code name=***}: those, and only those, are personal. */
+  /**
+   * Immutables prints a redacted attribute as {@code name=***}: those, and only those, are
+   * personal.
+   */
   @Test
   void personalPropertiesAreExactlyTheRedactedAttributes() {
     Consent participation = participationConsent();
@@ -198,11 +203,15 @@ class ConsentFormatsTest {
     CapacityAssessment capacity = capacityAssessment();
     assertPersonalIsRedacted(ConsentFormats.CONSENT, participation);
     assertPersonalIsRedacted(ConsentFormats.CONSENT, sharing);
-    assertPersonalIsRedacted(ConsentFormats.PARTICIPATION_SCOPE, participation.participation().orElseThrow());
+    assertPersonalIsRedacted(
+        ConsentFormats.PARTICIPATION_SCOPE, participation.participation().orElseThrow());
     assertPersonalIsRedacted(ConsentFormats.SHARING_SCOPE, sharing.sharing().orElseThrow());
-    assertPersonalIsRedacted(ConsentFormats.INFORMATION_PROVIDED, participation.informationProvided().orElseThrow());
-    assertPersonalIsRedacted(ConsentFormats.CAPACITY_BASIS, participation.capacityBasis().orElseThrow());
-    assertPersonalIsRedacted(ConsentFormats.VOLUNTARINESS_CHECK, participation.voluntariness().orElseThrow());
+    assertPersonalIsRedacted(
+        ConsentFormats.INFORMATION_PROVIDED, participation.informationProvided().orElseThrow());
+    assertPersonalIsRedacted(
+        ConsentFormats.CAPACITY_BASIS, participation.capacityBasis().orElseThrow());
+    assertPersonalIsRedacted(
+        ConsentFormats.VOLUNTARINESS_CHECK, participation.voluntariness().orElseThrow());
     assertPersonalIsRedacted(ConsentFormats.RECONFIRMATION, participation.reconfirmations().get(0));
     assertPersonalIsRedacted(ConsentFormats.WITHDRAWAL, participation.withdrawal().orElseThrow());
     assertPersonalIsRedacted(
@@ -218,7 +227,8 @@ class ConsentFormatsTest {
     assertPersonalIsRedacted(ConsentFormats.CAPACITY_ASSESSMENT, capacity);
     assertPersonalIsRedacted(ConsentFormats.CAPACITY_DECISION, capacity.decision());
     assertPersonalIsRedacted(ConsentFormats.FUNCTIONAL_TEST, capacity.functional());
-    assertPersonalIsRedacted(ConsentFormats.LIMB_FINDING, capacity.functional().understand().orElseThrow());
+    assertPersonalIsRedacted(
+        ConsentFormats.LIMB_FINDING, capacity.functional().understand().orElseThrow());
     assertPersonalIsRedacted(ConsentFormats.PRACTICABLE_STEP, capacity.practicableSteps().get(0));
     assertPersonalIsRedacted(ConsentFormats.COMPETENCE_ASSESSMENT, competenceAssessment());
     assertPersonalIsRedacted(ConsentFormats.DISCLOSURE, disclosure());
@@ -261,9 +271,13 @@ class ConsentFormatsTest {
         .interpreter(ProfessionalId.of("INT-7"))
         .addReconfirmations(
             Reconfirmation.of(
-                Instant.parse("2025-04-01T09:00:00Z"), ActorId.of("staff-1"), ConsentMethod.WRITTEN_SIGNED),
+                Instant.parse("2025-04-01T09:00:00Z"),
+                ActorId.of("staff-1"),
+                ConsentMethod.WRITTEN_SIGNED),
             Reconfirmation.of(
-                Instant.parse("2025-04-20T09:00:00Z"), ActorId.of("staff-3"), ConsentMethod.ALTERNATIVE_FORMAT))
+                Instant.parse("2025-04-20T09:00:00Z"),
+                ActorId.of("staff-3"),
+                ConsentMethod.ALTERNATIVE_FORMAT))
         .reviewDueOn(LocalDate.parse("2025-06-12"))
         .withdrawal(
             new Withdrawal.Builder()
@@ -288,7 +302,8 @@ class ConsentFormatsTest {
                 .addRecipients(
                     Recipient.party(PartyId.of("P-2")),
                     Recipient.organisation(RecipientType.CLINICAL_TEAM, "Ward 4 team"))
-                .addPurposes(SharingPurpose.DELIVERING_RESTORATIVE_PROCESS, SharingPurpose.SAFEGUARDING)
+                .addPurposes(
+                    SharingPurpose.DELIVERING_RESTORATIVE_PROCESS, SharingPurpose.SAFEGUARDING)
                 .build())
         .capacityBasis(CapacityBasis.presumed())
         .build();
@@ -405,10 +420,13 @@ class ConsentFormatsTest {
     for (ObjectFormat.Property<T, ?> property : format.properties()) {
       String name = property.name();
       boolean present = shown.contains("{" + name + "=") || shown.contains(", " + name + "=");
-      boolean redacted = shown.contains("{" + name + "=***") || shown.contains(", " + name + "=***");
+      boolean redacted =
+          shown.contains("{" + name + "=***") || shown.contains(", " + name + "=***");
       String what = format.name() + "." + name;
       if (property.personal()) {
-        assertThat(redacted).as(what + " is personal, so must be set and redacted in " + shown).isTrue();
+        assertThat(redacted)
+            .as(what + " is personal, so must be set and redacted in " + shown)
+            .isTrue();
       } else if (present) {
         assertThat(redacted).as(what + " is not personal, so must not be redacted").isFalse();
       }

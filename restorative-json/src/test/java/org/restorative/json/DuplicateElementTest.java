@@ -12,8 +12,8 @@ import org.restorative.core.rules.Violation;
 
 /**
  * A repeated element of a set-valued array is reported, never dropped in silence: an error when
- * strict, a warning when lenient (which reads the set without the repeat), at the repeated element's
- * pointer, with a message that does not echo the element. The schema says the same with
+ * strict, a warning when lenient (which reads the set without the repeat), at the repeated
+ * element's pointer, with a message that does not echo the element. The schema says the same with
  * {@code uniqueItems}.
  */
 class DuplicateElementTest {
@@ -48,7 +48,10 @@ class DuplicateElementTest {
         .extracting(Violation::code, Violation::severity, Violation::path)
         .containsExactly(
             tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.ERROR, "/harms/0/types/2"),
-            tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.ERROR, "/processes/0/participants/2"));
+            tuple(
+                ProblemCode.JSON_DUPLICATE_ELEMENT.name(),
+                Severity.ERROR,
+                "/processes/0/participants/2"));
     assertThat(result.isRead()).isFalse();
     assertThat(result.problems())
         .extracting(Violation::message)
@@ -63,7 +66,10 @@ class DuplicateElementTest {
         .extracting(Violation::code, Violation::severity, Violation::path)
         .containsExactly(
             tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.WARNING, "/harms/0/types/2"),
-            tuple(ProblemCode.JSON_DUPLICATE_ELEMENT.name(), Severity.WARNING, "/processes/0/participants/2"));
+            tuple(
+                ProblemCode.JSON_DUPLICATE_ELEMENT.name(),
+                Severity.WARNING,
+                "/processes/0/participants/2"));
     RestorativeCase read = result.restorativeCase().orElseThrow();
     RestorativeCase original = CaseJson.strict().read(completed()).restorativeCase().orElseThrow();
     assertThat(read).isEqualTo(original);
@@ -87,7 +93,8 @@ class DuplicateElementTest {
 
   @Test
   void a_list_that_is_not_a_set_may_repeat() {
-    // A risk assessment's conditions are a list, not a set: both entries are kept, nothing reported.
+    // A risk assessment's conditions are a list, not a set: both entries are kept, nothing
+    // reported.
     String condition = "\"Two staff present throughout and a break after thirty minutes\"";
     String original = JsonFixtures.read(JsonFixtures.goldenFile(Stage.CLOSED_PARTIAL));
     String json =

@@ -47,9 +47,12 @@ class EncodingInputTest {
 
   /** The document with the bytes put inside the first party's name, where any text is allowed. */
   static byte[] withNameBytes(byte[] planted) {
-    String[] halves = document().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"@@\"").split("@@", 2);
+    String[] halves =
+        document().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"@@\"").split("@@", 2);
     return concat(
-        halves[0].getBytes(StandardCharsets.UTF_8), planted, halves[1].getBytes(StandardCharsets.UTF_8));
+        halves[0].getBytes(StandardCharsets.UTF_8),
+        planted,
+        halves[1].getBytes(StandardCharsets.UTF_8));
   }
 
   static List<NdjsonReader.Line> ndjson(byte[] bytes) throws IOException {
@@ -63,20 +66,25 @@ class EncodingInputTest {
     RestorativeCase expected = CaseJson.strict().read(document()).restorativeCase().orElseThrow();
     byte[] bytes = concat(BOM, document().getBytes(StandardCharsets.UTF_8));
 
-    assertThat(List.of(
-            CaseJson.strict().read(bytes),
-            CaseJson.strict().read(new ByteArrayInputStream(bytes)),
-            CaseJson.strict().read("\uFEFF" + document()),
-            CaseJson.strict().read(new StringReader("\uFEFF" + document()))))
-        .allSatisfy(result -> {
-          assertThat(result.problems()).isEmpty();
-          assertThat(result.restorativeCase()).contains(expected);
-        });
+    assertThat(
+            List.of(
+                CaseJson.strict().read(bytes),
+                CaseJson.strict().read(new ByteArrayInputStream(bytes)),
+                CaseJson.strict().read("\uFEFF" + document()),
+                CaseJson.strict().read(new StringReader("\uFEFF" + document()))))
+        .allSatisfy(
+            result -> {
+              assertThat(result.problems()).isEmpty();
+              assertThat(result.restorativeCase()).contains(expected);
+            });
   }
 
   @Test
   void two_byte_order_marks_are_not_a_document() {
-    assertThat(CaseJson.strict().read(concat(BOM, BOM, document().getBytes(StandardCharsets.UTF_8))).problems())
+    assertThat(
+            CaseJson.strict()
+                .read(concat(BOM, BOM, document().getBytes(StandardCharsets.UTF_8)))
+                .problems())
         .extracting(Violation::code)
         .containsExactly(ProblemCode.JSON_MALFORMED.name());
   }
@@ -88,14 +96,18 @@ class EncodingInputTest {
     ReadResult result = CaseJson.strict().read(bytes);
 
     assertThat(result.problems()).isEmpty();
-    assertThat(CaseJson.strict().write(result.restorativeCase().orElseThrow())).contains("Zoë Ñandú 🙂");
+    assertThat(CaseJson.strict().write(result.restorativeCase().orElseThrow()))
+        .contains("Zoë Ñandú 🙂");
   }
 
   @Test
   void bytes_that_are_not_utf8_are_refused_with_a_code_from_bytes_and_from_a_stream() {
     for (byte[] planted : NOT_UTF8) {
       byte[] bytes = withNameBytes(planted);
-      assertThat(List.of(CaseJson.strict().read(bytes), CaseJson.strict().read(new ByteArrayInputStream(bytes))))
+      assertThat(
+              List.of(
+                  CaseJson.strict().read(bytes),
+                  CaseJson.strict().read(new ByteArrayInputStream(bytes))))
           .allSatisfy(
               result ->
                   assertThat(result.problems())
@@ -106,14 +118,16 @@ class EncodingInputTest {
 
   @Test
   void a_sequence_cut_short_at_the_end_is_refused() {
-    byte[] bytes = concat(document().getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
+    byte[] bytes =
+        concat(document().getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
 
     assertThat(CaseJson.strict().read(bytes).problems())
         .extracting(Violation::code)
         .containsExactly(ProblemCode.JSON_INVALID_ENCODING.name());
   }
 
-  // ---- NDJSON ------------------------------------------------------------------------------------
+  // ---- NDJSON
+  // ------------------------------------------------------------------------------------
 
   static byte[] lines(List<RestorativeCase> cases) {
     StringBuilder text = new StringBuilder();
@@ -128,7 +142,9 @@ class EncodingInputTest {
     List<NdjsonReader.Line> read = ndjson(concat(BOM, lines(cohort)));
 
     assertThat(read).allSatisfy(line -> assertThat(line.result().problems()).isEmpty());
-    assertThat(read).extracting(line -> line.result().restorativeCase().orElseThrow()).containsExactlyElementsOf(cohort);
+    assertThat(read)
+        .extracting(line -> line.result().restorativeCase().orElseThrow())
+        .containsExactlyElementsOf(cohort);
   }
 
   @Test
@@ -140,7 +156,9 @@ class EncodingInputTest {
     List<NdjsonReader.Line> read = ndjson(concat(first, BOM, rest));
 
     assertThat(read).extracting(NdjsonReader.Line::number).containsExactly(1L, 2L, 3L);
-    assertThat(read.get(1).result().problems()).extracting(Violation::code).containsExactly(ProblemCode.JSON_MALFORMED.name());
+    assertThat(read.get(1).result().problems())
+        .extracting(Violation::code)
+        .containsExactly(ProblemCode.JSON_MALFORMED.name());
     assertThat(read.get(2).result().restorativeCase()).contains(cohort.get(2));
   }
 
@@ -178,6 +196,8 @@ class EncodingInputTest {
 
     List<NdjsonReader.Line> read = ndjson(text.getBytes(StandardCharsets.UTF_8));
 
-    assertThat(read).extracting(line -> line.result().restorativeCase().orElseThrow()).containsExactlyElementsOf(cohort);
+    assertThat(read)
+        .extracting(line -> line.result().restorativeCase().orElseThrow())
+        .containsExactlyElementsOf(cohort);
   }
 }

@@ -13,19 +13,21 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every object format maps every attribute of its model type, and nothing else: the declared property
- * names equal the model type's abstract accessors. A new attribute in the model fails here until the
- * format says how it travels.
+ * Every object format maps every attribute of its model type, and nothing else: the declared
+ * property names equal the model type's abstract accessors. A new attribute in the model fails here
+ * until the format says how it travels.
  */
 class FormatCoverageTest {
 
   static final List<String> CORE_PACKAGES =
-      List.of("casefile", "harm", "party", "consent", "assessment", "process", "questions", "outcome");
+      List.of(
+          "casefile", "harm", "party", "consent", "assessment", "process", "questions", "outcome");
 
   /**
-   * The properties whose JSON name is not the model's attribute name, as {@code Type.jsonName} to the
-   * attribute: the format keeps its published names, and the model names these attributes for what
-   * they hold, so that no value's builder loses {@code from(value)} to an attribute called {@code from}.
+   * The properties whose JSON name is not the model's attribute name, as {@code Type.jsonName} to
+   * the attribute: the format keeps its published names, and the model names these attributes for
+   * what they hold, so that no value's builder loses {@code from(value)} to an attribute called
+   * {@code from}.
    */
   static final Map<String, String> RENAMED =
       Map.of(
@@ -62,7 +64,9 @@ class FormatCoverageTest {
 
   static Set<String> attributes(Class<?> type) {
     if (type.isRecord()) {
-      return Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
+      return Arrays.stream(type.getRecordComponents())
+          .map(c -> c.getName())
+          .collect(Collectors.toSet());
     }
     return Arrays.stream(type.getMethods())
         .filter(m -> Modifier.isAbstract(m.getModifiers()))
@@ -76,7 +80,9 @@ class FormatCoverageTest {
     Map<String, ObjectFormat<?, ?>> formats = allFormats();
     assertThat(formats).hasSizeGreaterThan(40);
     for (Map.Entry<String, ObjectFormat<?, ?>> entry : formats.entrySet()) {
-      Class<?> type = modelType(entry.getKey()).orElseThrow(() -> new AssertionError("no model type " + entry.getKey()));
+      Class<?> type =
+          modelType(entry.getKey())
+              .orElseThrow(() -> new AssertionError("no model type " + entry.getKey()));
       Set<String> declared =
           entry.getValue().properties().stream()
               .map(p -> attribute(entry.getKey(), p.name()))

@@ -21,9 +21,9 @@ import org.restorative.core.rules.RuleSet;
 
 /**
  * Golden files pin the wire format: one realistic case per stage, read and written byte-for-byte,
- * and valid at its stage under the standard rules, so that an integrator can start from any of them. To
- * regenerate after a deliberate format change, run with {@code -Drestorative.writeGolden=true} and
- * review the diff.
+ * and valid at its stage under the standard rules, so that an integrator can start from any of
+ * them. To regenerate after a deliberate format change, run with {@code
+ * -Drestorative.writeGolden=true} and review the diff.
  */
 class GoldenFilesTest {
 
@@ -68,9 +68,14 @@ class GoldenFilesTest {
     assertThat(result.problems()).isEmpty();
     RestorativeCase read = result.restorativeCase().orElseThrow();
     assertThat(CaseJson.strict().write(read)).isEqualTo(golden);
-    assertThat(read.harms()).extracting(Harm::context).containsOnly(HarmContext.ORGANISATION_ON_PERSON);
+    assertThat(read.harms())
+        .extracting(Harm::context)
+        .containsOnly(HarmContext.ORGANISATION_ON_PERSON);
     Party trust =
-        read.parties().stream().filter(p -> p.role() == PartyRole.ORGANISATION).findFirst().orElseThrow();
+        read.parties().stream()
+            .filter(p -> p.role() == PartyRole.ORGANISATION)
+            .findFirst()
+            .orElseThrow();
     assertThat(trust.acknowledgements()).isNotEmpty().allMatch(a -> a.spokesperson().isPresent());
     assertThat(golden).contains("\"spokesperson\"");
     Report report =

@@ -27,7 +27,8 @@ class HostileInputTest {
 
   /** The referral document with its first party's name replaced by the sentinel. */
   static String withSentinelName() {
-    return referralDocument().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"" + SENTINEL + "\"");
+    return referralDocument()
+        .replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"" + SENTINEL + "\"");
   }
 
   @Test
@@ -41,7 +42,9 @@ class HostileInputTest {
 
   @Test
   void a_string_where_an_object_belongs_is_the_wrong_type_at_its_pointer() {
-    String json = withSentinelName().replaceFirst("\"referral\": \\{", "\"referral\": \"" + SENTINEL + "\", \"x\": {");
+    String json =
+        withSentinelName()
+            .replaceFirst("\"referral\": \\{", "\"referral\": \"" + SENTINEL + "\", \"x\": {");
 
     ReadResult result = read(json);
 
@@ -52,7 +55,8 @@ class HostileInputTest {
 
   @Test
   void an_unknown_code_is_reported_without_echoing_it() {
-    String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": \"" + SENTINEL + "\"");
+    String json =
+        withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": \"" + SENTINEL + "\"");
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
@@ -70,7 +74,9 @@ class HostileInputTest {
 
   @Test
   void an_impossible_date_is_an_invalid_time() {
-    String json = withSentinelName().replaceFirst("\"reportedOn\": \"[0-9-]+\"", "\"reportedOn\": \"2025-02-30\"");
+    String json =
+        withSentinelName()
+            .replaceFirst("\"reportedOn\": \"[0-9-]+\"", "\"reportedOn\": \"2025-02-30\"");
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path)
@@ -90,7 +96,8 @@ class HostileInputTest {
   void a_moment_is_read_as_rfc_3339_says_and_as_the_schema_says() {
     String referral = withSentinelName();
     for (String offset : new String[] {"+01", "+01:00:30", "+19:00"}) {
-      String json = referral.replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1" + offset + "\"");
+      String json =
+          referral.replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1" + offset + "\"");
       assertThat(json).isNotEqualTo(referral);
 
       assertThat(read(json).errors())
@@ -98,7 +105,8 @@ class HostileInputTest {
           .extracting(Violation::code, Violation::path)
           .containsExactly(tuple(ProblemCode.JSON_INVALID_TIME.name(), "/referral/receivedAt"));
     }
-    String lowerCase = referral.replaceFirst("(\"receivedAt\": \"[0-9-]+)T([0-9:.]+)Z\"", "$1t$2z\"");
+    String lowerCase =
+        referral.replaceFirst("(\"receivedAt\": \"[0-9-]+)T([0-9:.]+)Z\"", "$1t$2z\"");
     assertThat(lowerCase).isNotEqualTo(referral);
     assertThat(read(lowerCase).problems()).isEmpty();
     assertThat(Codecs.INSTANT_PATTERN).contains("[Tt]").contains("[Zz]").contains("18:00");
@@ -132,7 +140,8 @@ class HostileInputTest {
   @Test
   void an_oversized_string_is_refused() {
     String huge = SENTINEL.repeat(CaseJson.MAX_STRING_LENGTH / SENTINEL.length() + 10);
-    String json = withSentinelName().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"" + huge + "\"");
+    String json =
+        withSentinelName().replaceFirst("\"name\": \"[^\"]*\"", "\"name\": \"" + huge + "\"");
 
     assertThat(read(json).errors())
         .extracting(Violation::code)
@@ -141,7 +150,10 @@ class HostileInputTest {
 
   @Test
   void a_duplicate_key_is_refused_at_its_object() {
-    String json = withSentinelName().replace("\"stage\": \"REFERRAL\"", "\"stage\": \"REFERRAL\", \"stage\": \"ASSESSMENT\"");
+    String json =
+        withSentinelName()
+            .replace(
+                "\"stage\": \"REFERRAL\"", "\"stage\": \"REFERRAL\", \"stage\": \"ASSESSMENT\"");
 
     ReadResult result = read(json);
 
@@ -163,11 +175,17 @@ class HostileInputTest {
     assertThat(read("{\"format\": \"something-else\", \"formatVersion\": 1}").errors())
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ProblemCode.JSON_UNSUPPORTED_FORMAT.name(), "/format"));
-    assertThat(read(withSentinelName().replace("\"formatVersion\": 1", "\"formatVersion\": 99")).errors())
+    assertThat(
+            read(withSentinelName().replace("\"formatVersion\": 1", "\"formatVersion\": 99"))
+                .errors())
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple(ProblemCode.JSON_UNSUPPORTED_FORMAT.name(), "/formatVersion"));
-    assertThat(read("[1, 2, 3]").errors()).extracting(Violation::code).containsExactly(ProblemCode.JSON_WRONG_TYPE.name());
-    assertThat(read("").errors()).extracting(Violation::code).containsExactly(ProblemCode.JSON_MALFORMED.name());
+    assertThat(read("[1, 2, 3]").errors())
+        .extracting(Violation::code)
+        .containsExactly(ProblemCode.JSON_WRONG_TYPE.name());
+    assertThat(read("").errors())
+        .extracting(Violation::code)
+        .containsExactly(ProblemCode.JSON_MALFORMED.name());
   }
 
   @Test
@@ -188,7 +206,8 @@ class HostileInputTest {
 
   @Test
   void values_that_break_a_models_invariant_are_reported_at_their_object_without_the_value() {
-    String json = withSentinelName().replaceFirst("\"id\": \"SYN-000000\"", "\"id\": \" " + SENTINEL + " \"");
+    String json =
+        withSentinelName().replaceFirst("\"id\": \"SYN-000000\"", "\"id\": \" " + SENTINEL + " \"");
 
     assertThat(read(json).errors())
         .extracting(Violation::code, Violation::path, Violation::severity)
@@ -233,18 +252,23 @@ class HostileInputTest {
             .replaceFirst(
                 "\"name\": \"" + SENTINEL + "\"",
                 "\"name\": \"x\", \"dischargeConditions\": [{\"type\": \"EXCLUSION_ZONE\","
-                    + " \"place\": \"town//" + SENTINEL + "\"}]");
+                    + " \"place\": \"town//"
+                    + SENTINEL
+                    + "\"}]");
 
     ReadResult result = read(json);
     assertThat(result.errors())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(ProblemCode.JSON_INVALID_VALUE.name(), "/parties/0/dischargeConditions/0/place"));
+        .containsExactly(
+            tuple(ProblemCode.JSON_INVALID_VALUE.name(), "/parties/0/dischargeConditions/0/place"));
     assertThat(result.errors()).allSatisfy(v -> assertThat(v.message()).doesNotContain(SENTINEL));
   }
 
   @Test
   void an_unknown_property_is_refused_when_strict_and_dropped_with_a_warning_when_lenient() {
-    String json = withSentinelName().replace("\"stage\":", "\"favouriteColour\": \"" + SENTINEL + "\",\n  \"stage\":");
+    String json =
+        withSentinelName()
+            .replace("\"stage\":", "\"favouriteColour\": \"" + SENTINEL + "\",\n  \"stage\":");
 
     ReadResult strict = CaseJson.strict().read(json);
     ReadResult lenient = CaseJson.lenient().read(json);
@@ -264,7 +288,8 @@ class HostileInputTest {
   @Test
   void an_unknown_property_deep_in_the_record_is_reported_at_the_object_that_holds_it() {
     String json =
-        withSentinelName().replaceFirst("\"receivedAt\":", "\"mood\": \"" + SENTINEL + "\", \"receivedAt\":");
+        withSentinelName()
+            .replaceFirst("\"receivedAt\":", "\"mood\": \"" + SENTINEL + "\", \"receivedAt\":");
 
     assertThat(CaseJson.lenient().read(json).warnings())
         .extracting(Violation::code, Violation::path)

@@ -31,12 +31,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class InputNamesNotEchoedTest {
 
-  /** Planted as a property name and as personal values; it must appear in no path and no message. */
+  /**
+   * Planted as a property name and as personal values; it must appear in no path and no message.
+   */
   static final String SENTINEL = "Zq7Sentinel";
 
   static final RestorativeCase CLOSED = JsonFixtures.goldenCase(Stage.CLOSED_COMPLETED);
 
-  /** The closed golden case, with a risk assessment's conditions: the format's array of free text. */
+  /**
+   * The closed golden case, with a risk assessment's conditions: the format's array of free text.
+   */
   static final String DOCUMENT = withConditions(CaseJson.strict().write(CLOSED));
 
   static String withConditions(String document) {
@@ -48,7 +52,8 @@ class InputNamesNotEchoedTest {
 
   /** The document with every name, narrative and condition replaced by the sentinel. */
   static String withSentinelValues() {
-    String text = DOCUMENT.replaceAll("\"(name|narrative)\" : \"[^\"]*\"", "\"$1\" : \"" + SENTINEL + "\"");
+    String text =
+        DOCUMENT.replaceAll("\"(name|narrative)\" : \"[^\"]*\"", "\"$1\" : \"" + SENTINEL + "\"");
     assertThat(text.split(SENTINEL, -1).length - 1).isGreaterThan(4);
     return text;
   }
@@ -91,7 +96,9 @@ class InputNamesNotEchoedTest {
   static List<String> objectPointers() {
     List<String> pointers = new ArrayList<>();
     everyObject(CaseJson.tree(DOCUMENT), "", (pointer, object) -> pointers.add(pointer));
-    assertThat(pointers).hasSizeGreaterThan(40).contains("", "/referral", "/riskAssessments/0", "/harms/0/severity");
+    assertThat(pointers)
+        .hasSizeGreaterThan(40)
+        .contains("", "/referral", "/riskAssessments/0", "/harms/0/severity");
     return pointers;
   }
 
@@ -124,27 +131,35 @@ class InputNamesNotEchoedTest {
       assertThat(strict.problems())
           .as(pointer)
           .extracting(Violation::code, Violation::severity, Violation::path)
-          .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), Severity.ERROR, pointer));
+          .containsExactly(
+              tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), Severity.ERROR, pointer));
       assertThat(strict.problems().get(0).message()).startsWith(position);
       assertThat(strict.restorativeCase()).isEmpty();
       assertThat(lenient.problems())
           .as(pointer)
           .extracting(Violation::code, Violation::severity, Violation::path)
-          .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), Severity.WARNING, pointer));
+          .containsExactly(
+              tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), Severity.WARNING, pointer));
       assertThat(lenient.problems().get(0).message()).startsWith(position);
-      assertThat(lenient.restorativeCase()).as(pointer).isEqualTo(CaseJson.strict().read(DOCUMENT).restorativeCase());
+      assertThat(lenient.restorativeCase())
+          .as(pointer)
+          .isEqualTo(CaseJson.strict().read(DOCUMENT).restorativeCase());
     }
   }
 
   @Test
   void two_unknown_properties_in_one_object_are_two_problems_told_apart_by_position() {
-    String json = DOCUMENT.replaceFirst("\"referral\" : \\{", "\"referral\" : { \"Zq7Sentinel\" : 1, \"Zq7SentinelToo\" : 2,");
+    String json =
+        DOCUMENT.replaceFirst(
+            "\"referral\" : \\{", "\"referral\" : { \"Zq7Sentinel\" : 1, \"Zq7SentinelToo\" : 2,");
 
     ReadResult lenient = lenient(json);
 
     assertThat(lenient.warnings())
         .extracting(Violation::code, Violation::path)
-        .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"), tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"));
+        .containsExactly(
+            tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"),
+            tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), "/referral"));
     assertThat(lenient.warnings())
         .extracting(Violation::message)
         .allSatisfy(m -> assertThat(m).doesNotContain("Zq7"))
@@ -155,7 +170,9 @@ class InputNamesNotEchoedTest {
   @Test
   void a_repeated_unknown_property_is_reported_at_the_object_that_holds_it() {
     for (String pointer : objectPointers()) {
-      String json = withSentinelKeyAt(pointer).replace("\"Zq7Sentinel\" : 1", "\"Zq7Sentinel\" : 1, \"Zq7Sentinel\" : 2");
+      String json =
+          withSentinelKeyAt(pointer)
+              .replace("\"Zq7Sentinel\" : 1", "\"Zq7Sentinel\" : 1, \"Zq7Sentinel\" : 2");
 
       assertThat(strict(json).problems())
           .as(pointer)
@@ -180,8 +197,10 @@ class InputNamesNotEchoedTest {
   @Test
   void a_broken_limit_or_range_under_an_unknown_property_is_reported_at_the_object_that_holds_it() {
     String tooLong = "\"" + "x".repeat(CaseJson.MAX_STRING_LENGTH + 1) + "\"";
-    for (String value : List.of(tooLong, "1e2147483648", "[[[[" .repeat(20) + "]]]]".repeat(20))) {
-      String json = DOCUMENT.replaceFirst("\"occurred\" : \\{", "\"occurred\" : { \"Zq7Sentinel\" : " + value + ",");
+    for (String value : List.of(tooLong, "1e2147483648", "[[[[".repeat(20) + "]]]]".repeat(20))) {
+      String json =
+          DOCUMENT.replaceFirst(
+              "\"occurred\" : \\{", "\"occurred\" : { \"Zq7Sentinel\" : " + value + ",");
 
       assertThat(strict(json).problems())
           .extracting(Violation::path)
@@ -191,7 +210,10 @@ class InputNamesNotEchoedTest {
 
   @Test
   void a_broken_limit_at_a_property_of_the_format_is_reported_at_its_own_path() {
-    String json = DOCUMENT.replaceFirst("\"narrative\" : \"[^\"]*\"", "\"narrative\" : \"" + "x".repeat(CaseJson.MAX_STRING_LENGTH + 1) + "\"");
+    String json =
+        DOCUMENT.replaceFirst(
+            "\"narrative\" : \"[^\"]*\"",
+            "\"narrative\" : \"" + "x".repeat(CaseJson.MAX_STRING_LENGTH + 1) + "\"");
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
@@ -210,7 +232,8 @@ class InputNamesNotEchoedTest {
 
   @Test
   void a_lost_colon_after_a_name_of_the_format_is_reported_at_that_name() {
-    String json = withSentinelValues().replaceFirst("\"name\" : \"Zq7Sentinel\"", "\"name\" \"Zq7Sentinel\"");
+    String json =
+        withSentinelValues().replaceFirst("\"name\" : \"Zq7Sentinel\"", "\"name\" \"Zq7Sentinel\"");
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
@@ -219,7 +242,8 @@ class InputNamesNotEchoedTest {
 
   @Test
   void a_lost_colon_after_an_unknown_name_is_reported_at_the_object_that_holds_it() {
-    String json = DOCUMENT.replaceFirst("\"referral\" : \\{", "\"referral\" : { \"Zq7Sentinel\" 1,");
+    String json =
+        DOCUMENT.replaceFirst("\"referral\" : \\{", "\"referral\" : { \"Zq7Sentinel\" 1,");
 
     assertThat(strict(json).problems())
         .extracting(Violation::code, Violation::path)
@@ -228,11 +252,16 @@ class InputNamesNotEchoedTest {
 
   @Test
   void no_single_lost_byte_near_a_planted_value_or_name_echoes_it_strict_or_lenient() {
-    String planted = withSentinelValues().replaceFirst("\"referral\" : \\{", "\"referral\" : { \"Zq7Sentinel\" : \"Zq7Sentinel\",");
+    String planted =
+        withSentinelValues()
+            .replaceFirst(
+                "\"referral\" : \\{", "\"referral\" : { \"Zq7Sentinel\" : \"Zq7Sentinel\",");
     Matcher at = Pattern.compile(SENTINEL).matcher(planted);
     int variants = 0;
     while (at.find()) {
-      for (int i = Math.max(0, at.start() - 24); i < Math.min(planted.length(), at.end() + 24); i++) {
+      for (int i = Math.max(0, at.start() - 24);
+          i < Math.min(planted.length(), at.end() + 24);
+          i++) {
         String json = planted.substring(0, i) + planted.substring(i + 1);
         strict(json);
         lenient(json);
@@ -249,7 +278,8 @@ class InputNamesNotEchoedTest {
         List.of(
             line,
             line.replaceFirst("\"referral\":\\{", "\"referral\":{\"Zq7Sentinel\":1,"),
-            line.replaceFirst("\"referral\":\\{", "\"referral\":{\"Zq7Sentinel\":1,\"Zq7Sentinel\":2,"),
+            line.replaceFirst(
+                "\"referral\":\\{", "\"referral\":{\"Zq7Sentinel\":1,\"Zq7Sentinel\":2,"),
             line.replaceFirst("\"referral\":\\{", "\"referral\":{\"Zq7Sentinel\" 1,"),
             line);
     byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -261,7 +291,8 @@ class InputNamesNotEchoedTest {
       }
       read.forEach(l -> assertNothingEchoed(l.result()));
       assertThat(read)
-          .extracting(l -> l.result().problems().stream().map(p -> p.code() + " " + p.path()).toList())
+          .extracting(
+              l -> l.result().problems().stream().map(p -> p.code() + " " + p.path()).toList())
           .containsExactly(
               List.of(),
               List.of(ProblemCode.JSON_UNKNOWN_PROPERTY.name() + " /referral"),
@@ -274,8 +305,10 @@ class InputNamesNotEchoedTest {
 
   @Test
   void the_defined_pointer_keeps_the_formats_names_and_stops_at_the_first_other() {
-    assertThat(CaseFormat.definedPointer(List.of("parties", 1, "name"))).isEqualTo("/parties/1/name");
-    assertThat(CaseFormat.definedPointer(List.of("parties", 1, SENTINEL, "name"))).isEqualTo("/parties/1");
+    assertThat(CaseFormat.definedPointer(List.of("parties", 1, "name")))
+        .isEqualTo("/parties/1/name");
+    assertThat(CaseFormat.definedPointer(List.of("parties", 1, SENTINEL, "name")))
+        .isEqualTo("/parties/1");
     assertThat(CaseFormat.definedPointer(List.of("parties", "name"))).isEqualTo("/parties");
     assertThat(CaseFormat.definedPointer(List.of("formatVersion", 0))).isEqualTo("/formatVersion");
     assertThat(CaseFormat.definedPointer(List.of("stage", "x"))).isEqualTo("/stage");

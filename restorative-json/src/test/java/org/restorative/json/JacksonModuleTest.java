@@ -40,8 +40,7 @@ class JacksonModuleTest {
   @Test
   void a_malformed_record_fails_without_a_value_or_a_name_from_the_input() {
     String json =
-        JsonFixtures.referralDocument()
-            .replace("\"stage\": \"REFERRAL\"", "\"stage\": Zq7Value");
+        JsonFixtures.referralDocument().replace("\"stage\": \"REFERRAL\"", "\"stage\": Zq7Value");
 
     assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
         .isInstanceOf(DatabindException.class)
@@ -53,7 +52,9 @@ class JacksonModuleTest {
   void a_record_past_a_limit_of_the_mapper_fails_at_the_place_the_format_defines() {
     String json =
         JsonFixtures.referralDocument()
-            .replaceFirst("\"referral\": \\{", "\"referral\": {\"Zq7Sentinel\": " + "[".repeat(2_000) + "]".repeat(2_000) + ",");
+            .replaceFirst(
+                "\"referral\": \\{",
+                "\"referral\": {\"Zq7Sentinel\": " + "[".repeat(2_000) + "]".repeat(2_000) + ",");
 
     assertThatThrownBy(() -> MAPPER.readValue(json, RestorativeCase.class))
         .isInstanceOf(DatabindException.class)

@@ -34,7 +34,8 @@ final class JsonFixtures {
   }
 
   static Path goldenFile(Stage stage) {
-    return GOLDEN.resolve(stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".json");
+    return GOLDEN.resolve(
+        stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".json");
   }
 
   /** The golden file of organisational harm, reviewed in a restorative just culture. */

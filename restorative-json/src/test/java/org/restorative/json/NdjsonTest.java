@@ -36,9 +36,11 @@ class NdjsonTest {
   }
 
   @Test
-  void a_bad_line_is_reported_with_its_number_and_the_other_lines_are_still_read() throws IOException {
+  void a_bad_line_is_reported_with_its_number_and_the_other_lines_are_still_read()
+      throws IOException {
     List<RestorativeCase> cohort = SyntheticCases.seeded(7).cohort(5).toList();
-    List<String> lines = new ArrayList<>(new String(ndjson(cohort), StandardCharsets.UTF_8).lines().toList());
+    List<String> lines =
+        new ArrayList<>(new String(ndjson(cohort), StandardCharsets.UTF_8).lines().toList());
     lines.set(2, lines.get(2).substring(0, 40));
     lines.add(3, "");
     byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -49,7 +51,9 @@ class NdjsonTest {
     }
 
     assertThat(read).extracting(NdjsonReader.Line::number).containsExactly(1L, 2L, 3L, 5L, 6L);
-    assertThat(read.get(2).result().errors()).extracting(v -> v.code()).containsExactly(ProblemCode.JSON_MALFORMED.name());
+    assertThat(read.get(2).result().errors())
+        .extracting(v -> v.code())
+        .containsExactly(ProblemCode.JSON_MALFORMED.name());
     assertThat(read)
         .filteredOn(line -> line.result().isRead())
         .extracting(line -> line.result().restorativeCase().orElseThrow())
@@ -57,7 +61,8 @@ class NdjsonTest {
   }
 
   @Test
-  void a_line_over_the_length_limit_is_skipped_unread_and_the_next_line_is_read() throws IOException {
+  void a_line_over_the_length_limit_is_skipped_unread_and_the_next_line_is_read()
+      throws IOException {
     RestorativeCase c = SyntheticCases.seeded(7).caseNumber(0);
     String huge = "x".repeat(CaseJson.MAX_DOCUMENT_LENGTH + 10);
     byte[] bytes = (huge + "\n" + CaseJson.strict().writeLine(c)).getBytes(StandardCharsets.UTF_8);
@@ -67,7 +72,9 @@ class NdjsonTest {
       read = reader.stream().toList();
     }
 
-    assertThat(read.get(0).result().errors()).extracting(v -> v.code()).containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED.name());
+    assertThat(read.get(0).result().errors())
+        .extracting(v -> v.code())
+        .containsExactly(ProblemCode.JSON_LIMIT_EXCEEDED.name());
     assertThat(read.get(1).number()).isEqualTo(2L);
     assertThat(read.get(1).result().restorativeCase()).contains(c);
   }

@@ -1,11 +1,11 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.json.FormatRoundTrip.write;
-import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
-import static org.restorative.json.FormatRoundTrip.writtenNames;
 import static org.restorative.json.ConsentFormatsTest.assertCoversAccessors;
 import static org.restorative.json.ConsentFormatsTest.assertPersonalIsRedacted;
+import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
+import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.FormatRoundTrip.writtenNames;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -89,7 +89,8 @@ class OutcomeFormatsTest {
   void anActionWithEveryAttributeRoundTrips() {
     Action action = action();
     assertRoundTrip(OutcomeFormats.ACTION, action);
-    assertThat(writtenNames(OutcomeFormats.ACTION, action)).containsExactlyElementsOf(names(OutcomeFormats.ACTION));
+    assertThat(writtenNames(OutcomeFormats.ACTION, action))
+        .containsExactlyElementsOf(names(OutcomeFormats.ACTION));
     assertThat(writtenNames(OutcomeFormats.STATUS_CHANGE, action.statusHistory().get(1)))
         .containsExactlyElementsOf(names(OutcomeFormats.STATUS_CHANGE));
   }
@@ -108,11 +109,16 @@ class OutcomeFormatsTest {
 
   @Test
   void anActionWhoseStatusDisagreesWithItsHistoryIsReportedNotThrown() {
-    String text = write(OutcomeFormats.ACTION, action()).replace("\"status\":\"PARTIALLY_COMPLETED\"", "\"status\":\"PENDING\"");
+    String text =
+        write(OutcomeFormats.ACTION, action())
+            .replace("\"status\":\"PARTIALLY_COMPLETED\"", "\"status\":\"PENDING\"");
     ReadContext context = new ReadContext(false);
     Optional<Action> read = OutcomeFormats.ACTION.read(CaseJson.tree(text), context);
     assertThat(read).isEmpty();
-    assertThat(context.problems()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo(ProblemCode.JSON_INCONSISTENT_OBJECT.name()));
+    assertThat(context.problems())
+        .singleElement()
+        .satisfies(
+            p -> assertThat(p.code()).isEqualTo(ProblemCode.JSON_INCONSISTENT_OBJECT.name()));
   }
 
   @Test
@@ -164,7 +170,8 @@ class OutcomeFormatsTest {
     assertPersonalIsRedacted(OutcomeFormats.OUTCOME_AGREEMENT, agreement);
     assertPersonalIsRedacted(OutcomeFormats.PARTY_AGREEMENT, agreement.partyAgreements().get(0));
     assertPersonalIsRedacted(OutcomeFormats.MONITORING, agreement.monitoring().orElseThrow());
-    assertPersonalIsRedacted(OutcomeFormats.CONFIDENTIALITY_TERMS, agreement.confidentiality().orElseThrow());
+    assertPersonalIsRedacted(
+        OutcomeFormats.CONFIDENTIALITY_TERMS, agreement.confidentiality().orElseThrow());
     assertPersonalIsRedacted(OutcomeFormats.EVALUATION, evaluation());
   }
 

@@ -1,8 +1,8 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.json.FormatRoundTrip.write;
 import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
+import static org.restorative.json.FormatRoundTrip.write;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -49,8 +49,8 @@ import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRelationship;
 import org.restorative.core.party.PartyRole;
-import org.restorative.core.party.Place;
 import org.restorative.core.party.PersonType;
+import org.restorative.core.party.Place;
 import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
@@ -83,14 +83,16 @@ class PartyFormatsTest {
 
   @Test
   void everySyntheticFacilitatorRoundTrips() {
-    List<Facilitator> facilitators = cases.stream().flatMap(c -> c.facilitators().stream()).toList();
+    List<Facilitator> facilitators =
+        cases.stream().flatMap(c -> c.facilitators().stream()).toList();
     assertThat(facilitators).isNotEmpty();
     facilitators.forEach(facilitator -> assertRoundTrip(PartyFormats.FACILITATOR, facilitator));
   }
 
   @Test
   void everySyntheticProfessionalRoundTrips() {
-    List<Professional> professionals = cases.stream().flatMap(c -> c.professionals().stream()).toList();
+    List<Professional> professionals =
+        cases.stream().flatMap(c -> c.professionals().stream()).toList();
     assertThat(professionals).isNotEmpty();
     professionals.forEach(professional -> assertRoundTrip(PartyFormats.PROFESSIONAL, professional));
   }
@@ -144,7 +146,8 @@ class PartyFormatsTest {
         .addAdjustments(
             Adjustment.of(AdjustmentType.TIME_OF_DAY, "appointments after 2pm"),
             Adjustment.of(AdjustmentType.VISUAL_AIDS))
-        .addVulnerabilityFlags(VulnerabilityFlag.TRAUMA_HISTORY, VulnerabilityFlag.SAFEGUARDING_CHILD)
+        .addVulnerabilityFlags(
+            VulnerabilityFlag.TRAUMA_HISTORY, VulnerabilityFlag.SAFEGUARDING_CHILD)
         .victimContactScheme(VictimContactScheme.of(VcsStatus.OPTED_IN, VcsRoute.VLO))
         .addAcknowledgements(
             new Acknowledgement.Builder()
@@ -180,9 +183,11 @@ class PartyFormatsTest {
             .personType(PersonType.ORGANISATION)
             .name("The trust")
             .addAcknowledgements(
-                Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 2, 3), spokesperson),
+                Acknowledgement.of(
+                    AcknowledgementLevel.FACTS, LocalDate.of(2025, 2, 3), spokesperson),
                 new Acknowledgement.Builder()
-                    .from(Acknowledgement.of(AcknowledgementLevel.OWN_PART, LocalDate.of(2025, 2, 3)))
+                    .from(
+                        Acknowledgement.of(AcknowledgementLevel.OWN_PART, LocalDate.of(2025, 2, 3)))
                     .spokesperson(Spokesperson.of("Medical Director"))
                     .build())
             .build();
@@ -232,7 +237,8 @@ class PartyFormatsTest {
     assertThat(party.parentalInvolvement().orElseThrow().informed()).isFalse();
     assertThat(party.parentalInvolvement().orElseThrow().consented()).isFalse();
     String text = write(PartyFormats.PARTY, party);
-    assertThat(text).contains("\"reasonToDoubtCapacity\":false", "\"restricted\":true", "\"informed\":false");
+    assertThat(text)
+        .contains("\"reasonToDoubtCapacity\":false", "\"restricted\":true", "\"informed\":false");
     assertThat(text).as("a false flag is not written").doesNotContain("orderNamesUnit");
   }
 
@@ -303,7 +309,8 @@ class PartyFormatsTest {
     assertCovers(PartyFormats.VICTIM_CONTACT_SCHEME, VictimContactScheme.class);
     assertCovers(PartyFormats.ACKNOWLEDGEMENT, Acknowledgement.class);
     assertCovers(PartyFormats.SPOKESPERSON, Spokesperson.class);
-    assertCovers(PartyFormats.PARENTAL_INVOLVEMENT, ParentalInvolvement.class, "informed", "consented");
+    assertCovers(
+        PartyFormats.PARENTAL_INVOLVEMENT, ParentalInvolvement.class, "informed", "consented");
     assertCovers(PartyFormats.TRAINING_RECORD, TrainingRecord.class, "rjcRegisteredProvider");
     assertCovers(PartyFormats.CPD_RECORD, CpdRecord.class);
     assertCovers(PartyFormats.DECLARED_CONFLICT, DeclaredConflict.class);
@@ -316,7 +323,8 @@ class PartyFormatsTest {
   @Test
   void personalPropertiesAreTheRedactedOnes() {
     assertThat(personal(PartyFormats.PARTY))
-        .containsExactly("name", "preferredName", "pronouns", "dateOfBirth", "reasonToDoubtCapacityRationale");
+        .containsExactly(
+            "name", "preferredName", "pronouns", "dateOfBirth", "reasonToDoubtCapacityRationale");
     assertThat(personal(PartyFormats.FACILITATOR)).containsExactly("name");
     assertThat(personal(PartyFormats.PROFESSIONAL)).containsExactly("name");
     assertThat(personal(PartyFormats.LEAVE_AUTHORISATION))
@@ -326,7 +334,8 @@ class PartyFormatsTest {
     assertThat(personal(PartyFormats.ADJUSTMENT)).containsExactly("detail");
     assertThat(personal(PartyFormats.ACKNOWLEDGEMENT)).containsExactly("note");
     assertThat(personal(PartyFormats.SPOKESPERSON)).containsExactly("role", "name", "authority");
-    assertThat(personal(PartyFormats.PARENTAL_INVOLVEMENT)).containsExactly("holderOfResponsibility");
+    assertThat(personal(PartyFormats.PARENTAL_INVOLVEMENT))
+        .containsExactly("holderOfResponsibility");
     assertThat(personal(PartyFormats.DECLARED_CONFLICT)).containsExactly("detail");
     assertThat(personal(PartyFormats.MENTAL_HEALTH_ACT_STATUS)).isEmpty();
     assertThat(personal(PartyFormats.VICTIM_CONTACT_SCHEME)).isEmpty();

@@ -53,10 +53,14 @@ final class Planted {
    */
   static void checkProblems(ReadResult result) {
     for (Violation problem : result.problems()) {
-      require(CODES.contains(problem.code()), "a code the reader does not define: " + problem.code());
-      require(isPointer(problem.path()), "a path that is not a JSON Pointer, for " + problem.code());
+      require(
+          CODES.contains(problem.code()), "a code the reader does not define: " + problem.code());
+      require(
+          isPointer(problem.path()), "a path that is not a JSON Pointer, for " + problem.code());
       require(!problem.message().isBlank(), "a blank message for " + problem.code());
-      require(!holdsSentinel(problem.message()), "the planted value in the message of " + problem.code());
+      require(
+          !holdsSentinel(problem.message()),
+          "the planted value in the message of " + problem.code());
       require(!holdsSentinel(problem.path()), "the planted value in the path of " + problem.code());
     }
     require(
@@ -94,7 +98,8 @@ final class Planted {
   }
 
   private static Set<String> codes() {
-    return Arrays.stream(ProblemCode.values()).map(ProblemCode::name).collect(Collectors.toUnmodifiableSet());
+    return Arrays.stream(ProblemCode.values())
+        .map(ProblemCode::name)
+        .collect(Collectors.toUnmodifiableSet());
   }
-
 }

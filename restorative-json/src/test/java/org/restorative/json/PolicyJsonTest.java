@@ -143,7 +143,8 @@ class PolicyJsonTest {
 
   @Test
   void an_amount_the_reader_would_refuse_is_not_written() {
-    Policy policy = new Policy.Builder().proportionalityAmountThreshold(new BigDecimal("1E+15")).build();
+    Policy policy =
+        new Policy.Builder().proportionalityAmountThreshold(new BigDecimal("1E+15")).build();
 
     assertThatThrownBy(() -> STRICT.write(policy))
         .isInstanceOf(UnwritableValueException.class)
@@ -162,14 +163,18 @@ class PolicyJsonTest {
   static final Gen<Policy> POLICIES = policies();
 
   private static <T> Gen<Optional<T>> maybe(Gen<T> present) {
-    return booleans().all().zip(present, (set, value) -> set ? Optional.of(value) : Optional.<T>empty());
+    return booleans()
+        .all()
+        .zip(present, (set, value) -> set ? Optional.of(value) : Optional.<T>empty());
   }
 
   private static Gen<Policy> policies() {
     List<String> zones = ZoneId.getAvailableZoneIds().stream().sorted().toList();
     Gen<ZoneId> zone = Generate.pick(zones).map(id -> ZoneId.of(id));
     Gen<Duration> duration =
-        longs().between(0, 1_000_000_000L).zip(integers().between(0, 999_999_999), Duration::ofSeconds);
+        longs()
+            .between(0, 1_000_000_000L)
+            .zip(integers().between(0, 999_999_999), Duration::ofSeconds);
     Gen<Period> period =
         integers()
             .between(0, 1000)
@@ -235,33 +240,67 @@ class PolicyJsonTest {
 
   static Stream<Arguments> problemKinds() {
     return Stream.of(
-        Arguments.of("{\"supervisionInterval\": \"P8W\", \"colour\": \"red\"}", "JSON_UNKNOWN_PROPERTY "),
+        Arguments.of(
+            "{\"supervisionInterval\": \"P8W\", \"colour\": \"red\"}", "JSON_UNKNOWN_PROPERTY "),
         Arguments.of("{\"supervisionInterval\": 12}", "JSON_WRONG_TYPE /supervisionInterval"),
-        Arguments.of("{\"coFacilitationWhenSensitive\": \"yes\"}", "JSON_WRONG_TYPE /coFacilitationWhenSensitive"),
-        Arguments.of("{\"proportionalityHoursThreshold\": 2.5}", "JSON_WRONG_TYPE /proportionalityHoursThreshold"),
-        Arguments.of("{\"proportionalityAmountThreshold\": \"50\"}", "JSON_WRONG_TYPE /proportionalityAmountThreshold"),
+        Arguments.of(
+            "{\"coFacilitationWhenSensitive\": \"yes\"}",
+            "JSON_WRONG_TYPE /coFacilitationWhenSensitive"),
+        Arguments.of(
+            "{\"proportionalityHoursThreshold\": 2.5}",
+            "JSON_WRONG_TYPE /proportionalityHoursThreshold"),
+        Arguments.of(
+            "{\"proportionalityAmountThreshold\": \"50\"}",
+            "JSON_WRONG_TYPE /proportionalityAmountThreshold"),
         Arguments.of("{\"zone\": 1}", "JSON_WRONG_TYPE /zone"),
-        Arguments.of("{\"consentReconfirmationWindow\": \"14 days\"}", "JSON_INVALID_TIME /consentReconfirmationWindow"),
-        Arguments.of("{\"capacityReassessmentWindow\": \"P1M\"}", "JSON_INVALID_TIME /capacityReassessmentWindow"),
-        Arguments.of("{\"observedPracticeInterval\": \"PT1H\"}", "JSON_INVALID_TIME /observedPracticeInterval"),
+        Arguments.of(
+            "{\"consentReconfirmationWindow\": \"14 days\"}",
+            "JSON_INVALID_TIME /consentReconfirmationWindow"),
+        Arguments.of(
+            "{\"capacityReassessmentWindow\": \"P1M\"}",
+            "JSON_INVALID_TIME /capacityReassessmentWindow"),
+        Arguments.of(
+            "{\"observedPracticeInterval\": \"PT1H\"}",
+            "JSON_INVALID_TIME /observedPracticeInterval"),
         Arguments.of(
             "{\"consentReconfirmationWindow\": \"PT99999999999999999999H\"}",
             "JSON_OUT_OF_RANGE /consentReconfirmationWindow"),
-        Arguments.of("{\"supervisionInterval\": \"P99999999999W\"}", "JSON_OUT_OF_RANGE /supervisionInterval"),
-        Arguments.of("{\"proportionalityAmountThreshold\": 1e15}", "JSON_OUT_OF_RANGE /proportionalityAmountThreshold"),
         Arguments.of(
-            "{\"proportionalityHoursThreshold\": 2147483648}", "JSON_OUT_OF_RANGE /proportionalityHoursThreshold"),
-        Arguments.of("{\"consentReconfirmationWindow\": \"-P3D\"}", "JSON_INVALID_VALUE /consentReconfirmationWindow"),
-        Arguments.of("{\"capacityReassessmentWindow\": \"P-3D\"}", "JSON_INVALID_VALUE /capacityReassessmentWindow"),
-        Arguments.of("{\"supervisionInterval\": \"+P8W\"}", "JSON_INVALID_VALUE /supervisionInterval"),
+            "{\"supervisionInterval\": \"P99999999999W\"}",
+            "JSON_OUT_OF_RANGE /supervisionInterval"),
         Arguments.of(
-            "{\"proportionalityDurationThreshold\": \"P-1M\"}", "JSON_INVALID_VALUE /proportionalityDurationThreshold"),
-        Arguments.of("{\"proportionalityAmountThreshold\": -1}", "JSON_INVALID_VALUE /proportionalityAmountThreshold"),
-        Arguments.of("{\"proportionalityHoursThreshold\": -1}", "JSON_INVALID_VALUE /proportionalityHoursThreshold"),
+            "{\"proportionalityAmountThreshold\": 1e15}",
+            "JSON_OUT_OF_RANGE /proportionalityAmountThreshold"),
+        Arguments.of(
+            "{\"proportionalityHoursThreshold\": 2147483648}",
+            "JSON_OUT_OF_RANGE /proportionalityHoursThreshold"),
+        Arguments.of(
+            "{\"consentReconfirmationWindow\": \"-P3D\"}",
+            "JSON_INVALID_VALUE /consentReconfirmationWindow"),
+        Arguments.of(
+            "{\"capacityReassessmentWindow\": \"P-3D\"}",
+            "JSON_INVALID_VALUE /capacityReassessmentWindow"),
+        Arguments.of(
+            "{\"supervisionInterval\": \"+P8W\"}", "JSON_INVALID_VALUE /supervisionInterval"),
+        Arguments.of(
+            "{\"proportionalityDurationThreshold\": \"P-1M\"}",
+            "JSON_INVALID_VALUE /proportionalityDurationThreshold"),
+        Arguments.of(
+            "{\"proportionalityAmountThreshold\": -1}",
+            "JSON_INVALID_VALUE /proportionalityAmountThreshold"),
+        Arguments.of(
+            "{\"proportionalityHoursThreshold\": -1}",
+            "JSON_INVALID_VALUE /proportionalityHoursThreshold"),
         Arguments.of("{\"zone\": \"Europe/Atlantis\"}", "JSON_INVALID_VALUE /zone"),
-        Arguments.of("{\"minimumFacilitatorLevel\": \"EXPERT\"}", "JSON_UNKNOWN_CODE /minimumFacilitatorLevel"),
-        Arguments.of("{\"sensitiveCaseFacilitatorLevel\": \"advanced\"}", "JSON_UNKNOWN_CODE /sensitiveCaseFacilitatorLevel"),
-        Arguments.of("{\"treatingTeamConflictSeverity\": \"FATAL\"}", "JSON_UNKNOWN_CODE /treatingTeamConflictSeverity"),
+        Arguments.of(
+            "{\"minimumFacilitatorLevel\": \"EXPERT\"}",
+            "JSON_UNKNOWN_CODE /minimumFacilitatorLevel"),
+        Arguments.of(
+            "{\"sensitiveCaseFacilitatorLevel\": \"advanced\"}",
+            "JSON_UNKNOWN_CODE /sensitiveCaseFacilitatorLevel"),
+        Arguments.of(
+            "{\"treatingTeamConflictSeverity\": \"FATAL\"}",
+            "JSON_UNKNOWN_CODE /treatingTeamConflictSeverity"),
         Arguments.of("{\"zone\": \"UTC\", \"zone\": \"UTC\"}", "JSON_DUPLICATE_PROPERTY /zone"),
         Arguments.of("{\"colour\": 1, \"colour\": 2}", "JSON_DUPLICATE_PROPERTY "),
         Arguments.of("{\"zone\": ", "JSON_MALFORMED /zone"),
@@ -271,17 +310,23 @@ class PolicyJsonTest {
         Arguments.of("{} {}", "JSON_TRAILING_CONTENT "),
         Arguments.of("[1]", "JSON_WRONG_TYPE "),
         Arguments.of("\"P14D\"", "JSON_WRONG_TYPE "),
-        Arguments.of("{\"zone\": [[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]}", "JSON_LIMIT_EXCEEDED /zone"),
+        Arguments.of(
+            "{\"zone\": [[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]}", "JSON_LIMIT_EXCEEDED /zone"),
         Arguments.of("{\"zone\": \"" + "a".repeat(1001) + "\"}", "JSON_LIMIT_EXCEEDED /zone"),
-        Arguments.of("{\"proportionalityAmountThreshold\": 1e2147483648}", "JSON_OUT_OF_RANGE /proportionalityAmountThreshold"),
+        Arguments.of(
+            "{\"proportionalityAmountThreshold\": 1e2147483648}",
+            "JSON_OUT_OF_RANGE /proportionalityAmountThreshold"),
         Arguments.of("{\"format\": \"restorative-case\"}", "JSON_UNSUPPORTED_FORMAT /format"),
-        Arguments.of("{\"format\": \"restorative-policy\", \"formatVersion\": 2}", "JSON_UNSUPPORTED_FORMAT /formatVersion"),
+        Arguments.of(
+            "{\"format\": \"restorative-policy\", \"formatVersion\": 2}",
+            "JSON_UNSUPPORTED_FORMAT /formatVersion"),
         Arguments.of("{\"formatVersion\": \"1\"}", "JSON_UNSUPPORTED_FORMAT /formatVersion"));
   }
 
   @ParameterizedTest
   @MethodSource("problemKinds")
-  void each_kind_of_bad_input_is_one_problem_with_its_code_and_pointer(String json, String problem) {
+  void each_kind_of_bad_input_is_one_problem_with_its_code_and_pointer(
+      String json, String problem) {
     PolicyReadResult result = STRICT.read(json);
 
     assertThat(result.policy()).isEmpty();
@@ -310,10 +355,14 @@ class PolicyJsonTest {
 
   @Test
   void a_lenient_reader_drops_an_unknown_setting_with_a_warning() {
-    PolicyReadResult result = PolicyJson.lenient().read("{\"supervisionInterval\": \"P8W\", \"colour\": \"red\"}");
+    PolicyReadResult result =
+        PolicyJson.lenient().read("{\"supervisionInterval\": \"P8W\", \"colour\": \"red\"}");
 
-    assertThat(result.policy()).contains(new Policy.Builder().supervisionInterval(Period.ofWeeks(8)).build());
-    assertThat(result.warnings()).extracting(Violation::code).containsExactly("JSON_UNKNOWN_PROPERTY");
+    assertThat(result.policy())
+        .contains(new Policy.Builder().supervisionInterval(Period.ofWeeks(8)).build());
+    assertThat(result.warnings())
+        .extracting(Violation::code)
+        .containsExactly("JSON_UNKNOWN_PROPERTY");
     assertThat(result.errors()).isEmpty();
     assertThat(PolicyJson.lenient().isLenient()).isTrue();
     assertThat(STRICT.isLenient()).isFalse();
@@ -345,8 +394,10 @@ class PolicyJsonTest {
     String json = "{\"zone\": \"UTC\"" + " ".repeat(PolicyJson.MAX_DOCUMENT_LENGTH) + "}";
 
     assertThat(problems(STRICT.read(json))).containsExactly("JSON_LIMIT_EXCEEDED ");
-    assertThat(problems(STRICT.read(new StringReader(json)))).containsExactly("JSON_LIMIT_EXCEEDED ");
-    assertThat(problems(STRICT.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))))
+    assertThat(problems(STRICT.read(new StringReader(json))))
+        .containsExactly("JSON_LIMIT_EXCEEDED ");
+    assertThat(
+            problems(STRICT.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))))
         .containsExactly("JSON_LIMIT_EXCEEDED ");
   }
 
@@ -360,8 +411,10 @@ class PolicyJsonTest {
 
     assertThat(result.policy()).isEmpty();
     assertThat(result.problems()).hasSize(PolicyJson.MAX_PROBLEMS + 1);
-    assertThat(result.problems().get(PolicyJson.MAX_PROBLEMS).code()).isEqualTo("JSON_TOO_MANY_PROBLEMS");
-    assertThat(result.problems().get(PolicyJson.MAX_PROBLEMS).message()).contains("50 more are not listed");
+    assertThat(result.problems().get(PolicyJson.MAX_PROBLEMS).code())
+        .isEqualTo("JSON_TOO_MANY_PROBLEMS");
+    assertThat(result.problems().get(PolicyJson.MAX_PROBLEMS).message())
+        .contains("50 more are not listed");
   }
 
   @Test

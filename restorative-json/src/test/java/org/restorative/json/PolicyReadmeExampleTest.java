@@ -21,11 +21,14 @@ class PolicyReadmeExampleTest {
   void the_readme_policy_example_runs() throws IOException {
     Path file =
         Files.writeString(
-            dir.resolve("policy.json"), "{\"consentReconfirmationWindow\": \"P14D\", \"colour\": \"red\"}");
+            dir.resolve("policy.json"),
+            "{\"consentReconfirmationWindow\": \"P14D\", \"colour\": \"red\"}");
     // README-POLICY-EXAMPLE-START
     PolicyReadResult result = PolicyJson.strict().read(Files.readAllBytes(file));
     List<String> problems =
-        result.problems().stream().map(p -> p.code() + " at " + p.path() + ": " + p.message()).toList();
+        result.problems().stream()
+            .map(p -> p.code() + " at " + p.path() + ": " + p.message())
+            .toList();
     Policy policy = result.policy().orElse(Policy.standard());
     String written = PolicyJson.strict().write(policy);
     // README-POLICY-EXAMPLE-END
@@ -35,7 +38,12 @@ class PolicyReadmeExampleTest {
     assertThat(policy).isEqualTo(Policy.standard());
     assertThat(written).contains("\"format\": \"restorative-policy\"");
     Files.writeString(file, "{\"consentReconfirmationWindow\": \"P14D\"}");
-    assertThat(PolicyJson.strict().read(Files.readAllBytes(file)).policy().orElseThrow().consentReconfirmationWindow())
+    assertThat(
+            PolicyJson.strict()
+                .read(Files.readAllBytes(file))
+                .policy()
+                .orElseThrow()
+                .consentReconfirmationWindow())
         .contains(Duration.ofDays(14));
   }
 
@@ -44,7 +52,8 @@ class PolicyReadmeExampleTest {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     List<String> source =
         Files.readAllLines(
-            Path.of("src/test/java/org/restorative/json/PolicyReadmeExampleTest.java"), StandardCharsets.UTF_8);
+            Path.of("src/test/java/org/restorative/json/PolicyReadmeExampleTest.java"),
+            StandardCharsets.UTF_8);
     int start = source.indexOf("    // README-POLICY-EXAMPLE-" + "START") + 1;
     int end = source.indexOf("    // README-POLICY-EXAMPLE-" + "END");
     assertThat(end).isGreaterThan(start);

@@ -22,7 +22,6 @@ import org.restorative.core.rules.Policy;
  */
 class PolicySchemaTest {
 
-
   static final Path PAGE = Path.of("..", "docs", "policy-format.md");
 
   private static final class Published {
@@ -37,7 +36,10 @@ class PolicySchemaTest {
   void the_shipped_schema_the_published_schema_and_the_generated_schema_are_identical()
       throws IOException {
     PublishedSchemas.assertCurrent(
-        PolicySchema.RESOURCE, PolicySchema.current(), PolicySchema.generate(), "the policy schema in the jar");
+        PolicySchema.RESOURCE,
+        PolicySchema.current(),
+        PolicySchema.generate(),
+        "the policy schema in the jar");
   }
 
   @Test
@@ -49,7 +51,8 @@ class PolicySchemaTest {
     assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
         .as("docs/policy-format.md; regenerate with -Drestorative.writeDocs=true")
         .isEqualTo(generated);
-    for (ObjectFormat.Property<Policy, Policy.Builder> setting : PolicyFormats.POLICY.properties()) {
+    for (ObjectFormat.Property<Policy, Policy.Builder> setting :
+        PolicyFormats.POLICY.properties()) {
       assertThat(generated).contains("| `" + setting.name() + "` |");
     }
   }

@@ -17,8 +17,8 @@ import org.restorative.core.rules.Violation;
 
 /**
  * The problems listed for one document are capped at {@link CaseJson#MAX_PROBLEMS}: past it, one
- * {@code JSON_TOO_MANY_PROBLEMS} error at the document gives the count of the rest, and the record is
- * not read. A document under the cap is reported as before.
+ * {@code JSON_TOO_MANY_PROBLEMS} error at the document gives the count of the rest, and the record
+ * is not read. A document under the cap is reported as before.
  */
 class ProblemCapTest {
 
@@ -37,7 +37,9 @@ class ProblemCapTest {
   /** Harm 0 holds {@code count} properties the format does not define. */
   static String withUnknownProperties(int count) {
     String extra =
-        IntStream.range(0, count).mapToObj(i -> "\"x" + i + "\": 1").collect(Collectors.joining(","));
+        IntStream.range(0, count)
+            .mapToObj(i -> "\"x" + i + "\": 1")
+            .collect(Collectors.joining(","));
     return completed().replace(TYPES, TYPES + "," + extra);
   }
 
@@ -146,7 +148,8 @@ class ProblemCapTest {
             + withWrongTypes(2).replace("\n", "")
             + "\n";
     try (NdjsonReader reader =
-        CaseJson.strict().readNdjson(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
+        CaseJson.strict()
+            .readNdjson(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
       List<NdjsonReader.Line> read = new ArrayList<>();
       reader.forEachRemaining(read::add);
       assertThat(read).hasSize(2);

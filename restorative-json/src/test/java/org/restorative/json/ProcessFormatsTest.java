@@ -1,8 +1,8 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.json.FormatRoundTrip.write;
 import static org.restorative.json.FormatRoundTrip.assertReadsBack;
+import static org.restorative.json.FormatRoundTrip.write;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -95,7 +95,8 @@ class ProcessFormatsTest {
             .addFacilitators(FacilitatorId.of("F-1"), FacilitatorId.of("F-2"))
             .addProfessionals(ProfessionalId.of("PRO-1"))
             .addAdjustments(
-                ArrangedAdjustment.of(responsible, AdjustmentType.INTERPRETER_BOOKED, ProfessionalId.of("PRO-1")),
+                ArrangedAdjustment.of(
+                    responsible, AdjustmentType.INTERPRETER_BOOKED, ProfessionalId.of("PRO-1")),
                 ArrangedAdjustment.of(harmed, AdjustmentType.BREAKS))
             .stopReason(StopReason.DISTRESS)
             .notes("Adjourned after forty minutes; both parties want to resume.")
@@ -133,7 +134,9 @@ class ProcessFormatsTest {
             .draftedAt(Instant.parse("2025-06-01T12:00:00Z"))
             .review(
                 MessageReview.of(
-                    FacilitatorId.of("F-1"), Instant.parse("2025-06-03T09:15:00Z"), ReviewDecision.APPROVED))
+                    FacilitatorId.of("F-1"),
+                    Instant.parse("2025-06-03T09:15:00Z"),
+                    ReviewDecision.APPROVED))
             .deliveredAt(Instant.parse("2025-06-04T14:00:00Z"))
             .content("I am sorry for what happened on the ward.")
             .build();
@@ -188,19 +191,24 @@ class ProcessFormatsTest {
 
   private static <T> void assertRoundTrips(
       ObjectFormat<T, ?> format, Function<RestorativeCase, List<T>> values) {
-    List<T> all = cases.stream().flatMap(c -> values.apply(c).stream()).collect(Collectors.toList());
+    List<T> all =
+        cases.stream().flatMap(c -> values.apply(c).stream()).collect(Collectors.toList());
     assertThat(all).isNotEmpty();
     for (T value : all) {
       assertReadsBack(format, value, write(format, value));
     }
   }
 
-  /** The abstract accessors, plus the named {@code @Value.Default} ones (not visible at run time). */
-  private static void assertMapsEveryAccessor(ObjectFormat<?, ?> format, Class<?> type, String... defaults) {
+  /**
+   * The abstract accessors, plus the named {@code @Value.Default} ones (not visible at run time).
+   */
+  private static void assertMapsEveryAccessor(
+      ObjectFormat<?, ?> format, Class<?> type, String... defaults) {
     Set<String> accessors =
         Stream.concat(
                 Arrays.stream(type.getDeclaredMethods())
-                    .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+                    .filter(
+                        m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
                     .map(Method::getName),
                 Arrays.stream(defaults))
             .collect(Collectors.toSet());

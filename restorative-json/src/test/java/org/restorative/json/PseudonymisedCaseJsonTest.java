@@ -73,16 +73,20 @@ class PseudonymisedCaseJsonTest {
   }
 
   private static List<String> problems(PseudonymisedReadResult result) {
-    return result.problems().stream().map(v -> v.severity() + " " + v.code() + " " + v.path()).toList();
+    return result.problems().stream()
+        .map(v -> v.severity() + " " + v.code() + " " + v.path())
+        .toList();
   }
 
   /** The golden line of the closed, completed case: every list of the format holds something. */
   private static String closedLine() {
-    return STRICT.writeLine(PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.CLOSED_COMPLETED), ZONE));
+    return STRICT.writeLine(
+        PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.CLOSED_COMPLETED), ZONE));
   }
 
   @Test
-  void the_golden_lines_are_written_byte_for_byte_and_read_back_without_problems() throws IOException {
+  void the_golden_lines_are_written_byte_for_byte_and_read_back_without_problems()
+      throws IOException {
     if (Boolean.getBoolean("restorative.writeGolden")) {
       Files.writeString(GOLDEN, goldenLines(), StandardCharsets.UTF_8);
     }
@@ -114,7 +118,8 @@ class PseudonymisedCaseJsonTest {
 
   @Test
   void every_list_is_written_even_when_empty() {
-    PseudonymisedCase referral = PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE);
+    PseudonymisedCase referral =
+        PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE);
     assertThat(referral.meetings()).isEmpty();
 
     String line = STRICT.writeLine(referral);
@@ -130,7 +135,8 @@ class PseudonymisedCaseJsonTest {
 
   @Test
   void an_absent_list_reads_as_empty() {
-    String line = STRICT.writeLine(PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE));
+    String line =
+        STRICT.writeLine(PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE));
 
     PseudonymisedReadResult read = STRICT.read(line.replace(",\"meetings\":[]", ""));
 
@@ -138,7 +144,8 @@ class PseudonymisedCaseJsonTest {
     assertThat(read.pseudonymisedCase().orElseThrow().meetings()).isEmpty();
   }
 
-  static final Gen<PseudonymisedCase> PSEUDONYMISED = RoundTripPropertiesTest.CASES.map(c -> PSEUDONYMISER.pseudonymise(c, ZONE));
+  static final Gen<PseudonymisedCase> PSEUDONYMISED =
+      RoundTripPropertiesTest.CASES.map(c -> PSEUDONYMISER.pseudonymise(c, ZONE));
 
   @Test
   void read_of_write_is_the_same_pseudonymised_case_for_five_hundred_generated_cases() {
@@ -156,11 +163,14 @@ class PseudonymisedCaseJsonTest {
   }
 
   @Test
-  void the_months_of_the_first_and_last_moments_of_a_case_record_in_any_zone_are_written_and_read_back() {
-    PseudonymisedCase referral = PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE);
+  void
+      the_months_of_the_first_and_last_moments_of_a_case_record_in_any_zone_are_written_and_read_back() {
+    PseudonymisedCase referral =
+        PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE);
     RestorativeCase earliest =
         JsonFixtures.goldenCase(Stage.REFERRAL)
-            .withReferral(JsonFixtures.goldenCase(Stage.REFERRAL).referral().withReceivedAt(Codecs.EARLIEST));
+            .withReferral(
+                JsonFixtures.goldenCase(Stage.REFERRAL).referral().withReceivedAt(Codecs.EARLIEST));
 
     PseudonymisedCase inLondon = PSEUDONYMISER.pseudonymise(earliest, ZONE);
     String first = STRICT.writeLine(inLondon);
@@ -170,7 +180,8 @@ class PseudonymisedCaseJsonTest {
     assertThat(first).contains("\"referredIn\":\"0000-12\"");
     assertThat(last).contains("\"referredIn\":\"+10000-01\"");
     assertThat(STRICT.read(first).pseudonymisedCase()).contains(inLondon);
-    assertThat(STRICT.read(last).pseudonymisedCase().orElseThrow().referredIn()).isEqualTo(YearMonth.of(10_000, 1));
+    assertThat(STRICT.read(last).pseudonymisedCase().orElseThrow().referredIn())
+        .isEqualTo(YearMonth.of(10_000, 1));
     assertThat(validate(first)).isEmpty();
     assertThat(validate(last)).isEmpty();
     assertThat(problems(STRICT.read(last.replace("+10000-01", "+10001-01"))))
@@ -180,15 +191,19 @@ class PseudonymisedCaseJsonTest {
   @Test
   void a_month_the_format_cannot_carry_is_refused_by_the_writer_by_its_pointer() {
     PseudonymisedCase c =
-        PSEUDONYMISER.pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE).withReferredIn(YearMonth.of(10_001, 1));
+        PSEUDONYMISER
+            .pseudonymise(JsonFixtures.goldenCase(Stage.REFERRAL), ZONE)
+            .withReferredIn(YearMonth.of(10_001, 1));
 
     assertThatThrownBy(() -> STRICT.writeLine(c))
         .isInstanceOf(UnwritableValueException.class)
-        .hasMessage("Cannot write /referredIn: the format holds months in the years 0000 to 10000 only.");
+        .hasMessage(
+            "Cannot write /referredIn: the format holds months in the years 0000 to 10000 only.");
   }
 
   @Test
-  void the_shipped_schema_the_published_schema_and_the_generated_schema_are_identical() throws IOException {
+  void the_shipped_schema_the_published_schema_and_the_generated_schema_are_identical()
+      throws IOException {
     PublishedSchemas.assertCurrent(
         PseudonymisedSchema.RESOURCE,
         PseudonymisedSchema.current(),
@@ -243,7 +258,10 @@ class PseudonymisedCaseJsonTest {
     String[] parts = change.split("=>", -1);
     String line = closedLine();
     assertThat(line).contains(parts[0]);
-    String broken = line.replaceFirst(java.util.regex.Pattern.quote(parts[0]), java.util.regex.Matcher.quoteReplacement(parts[1]));
+    String broken =
+        line.replaceFirst(
+            java.util.regex.Pattern.quote(parts[0]),
+            java.util.regex.Matcher.quoteReplacement(parts[1]));
 
     assertThat(STRICT.read(broken).isRead()).as(change).isFalse();
     assertThat(validate(broken)).as(change).isNotEmpty();
@@ -253,13 +271,17 @@ class PseudonymisedCaseJsonTest {
   void a_line_of_another_format_or_version_is_refused_at_its_header() {
     String line = closedLine();
 
-    assertThat(problems(STRICT.read(line.replace("restorative-pseudonymised-case", "restorative-case"))))
+    assertThat(
+            problems(
+                STRICT.read(line.replace("restorative-pseudonymised-case", "restorative-case"))))
         .containsExactly("ERROR JSON_UNSUPPORTED_FORMAT /format");
     assertThat(problems(STRICT.read(line.replace("\"formatVersion\":1", "\"formatVersion\":2"))))
         .containsExactly("ERROR JSON_UNSUPPORTED_FORMAT /formatVersion");
     assertThat(problems(STRICT.read(line.replace("\"formatVersion\":1,", ""))))
         .containsExactly("ERROR JSON_UNSUPPORTED_FORMAT /formatVersion");
-    assertThat(problems(STRICT.read(CaseJson.strict().writeLine(JsonFixtures.goldenCase(Stage.REFERRAL)))))
+    assertThat(
+            problems(
+                STRICT.read(CaseJson.strict().writeLine(JsonFixtures.goldenCase(Stage.REFERRAL)))))
         .containsExactly("ERROR JSON_UNSUPPORTED_FORMAT /format");
   }
 
@@ -284,16 +306,21 @@ class PseudonymisedCaseJsonTest {
   }
 
   @Test
-  void an_unknown_property_is_refused_when_strict_and_dropped_with_a_warning_when_lenient_never_by_its_name() {
-    String line = closedLine().replaceFirst("\"pseudonym\":", "\"" + JsonFixtures.SENTINEL + "\":1,\"pseudonym\":");
+  void
+      an_unknown_property_is_refused_when_strict_and_dropped_with_a_warning_when_lenient_never_by_its_name() {
+    String line =
+        closedLine()
+            .replaceFirst("\"pseudonym\":", "\"" + JsonFixtures.SENTINEL + "\":1,\"pseudonym\":");
 
     PseudonymisedReadResult strict = STRICT.read(line);
     PseudonymisedReadResult lenient = PseudonymisedCaseJson.lenient().read(line);
 
     assertThat(problems(strict)).containsExactly("ERROR JSON_UNKNOWN_PROPERTY /parties/0");
     assertThat(problems(lenient)).containsExactly("WARNING JSON_UNKNOWN_PROPERTY /parties/0");
-    assertThat(lenient.pseudonymisedCase()).contains(STRICT.read(closedLine()).pseudonymisedCase().orElseThrow());
-    assertThat(strict.problems().get(0).message()).isEqualTo("Member 1 of this object is a property the format does not define.");
+    assertThat(lenient.pseudonymisedCase())
+        .contains(STRICT.read(closedLine()).pseudonymisedCase().orElseThrow());
+    assertThat(strict.problems().get(0).message())
+        .isEqualTo("Member 1 of this object is a property the format does not define.");
     assertThat(strict.toString()).doesNotContain("Zebedee");
   }
 
@@ -303,7 +330,10 @@ class PseudonymisedCaseJsonTest {
 
     assertThat(problems(STRICT.read(line.replace("not anonymous", "anonymous"))))
         .containsExactly("ERROR JSON_INCONSISTENT_OBJECT ");
-    assertThat(problems(STRICT.read(line.replaceFirst("\"pseudonym\":\"P-[A-Z2-7]+\"", "\"pseudonym\":\" \""))))
+    assertThat(
+            problems(
+                STRICT.read(
+                    line.replaceFirst("\"pseudonym\":\"P-[A-Z2-7]+\"", "\"pseudonym\":\" \""))))
         .containsExactly("ERROR JSON_INCONSISTENT_OBJECT /parties/0");
   }
 
@@ -350,7 +380,9 @@ class PseudonymisedCaseJsonTest {
         assertThat(declared).containsExactlyInAnyOrder("scale", "grade");
         continue;
       }
-      Set<String> attributes = new HashSet<>(attributes(Class.forName("org.restorative.core.privacy." + entry.getKey())));
+      Set<String> attributes =
+          new HashSet<>(
+              attributes(Class.forName("org.restorative.core.privacy." + entry.getKey())));
       entry.getValue().properties().stream()
           .filter(p -> p.type().endsWith(", with a default"))
           .forEach(p -> attributes.add(p.name()));

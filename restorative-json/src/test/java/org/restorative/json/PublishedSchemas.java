@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** What the case and policy schema tests share: loading a schema, and keeping its copies current. */
+/**
+ * What the case and policy schema tests share: loading a schema, and keeping its copies current.
+ */
 final class PublishedSchemas {
 
   private PublishedSchemas() {}

@@ -1,8 +1,8 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.json.FormatRoundTrip.write;
 import static org.restorative.json.FormatRoundTrip.assertReadsBack;
+import static org.restorative.json.FormatRoundTrip.write;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -38,7 +38,8 @@ class QuestionFormatsTest {
         cases.stream().flatMap(c -> c.questionSetUses().stream()).collect(Collectors.toList());
     assertThat(uses).isNotEmpty();
     for (QuestionSetUse use : uses) {
-      assertReadsBack(QuestionFormats.QUESTION_SET_USE, use, write(QuestionFormats.QUESTION_SET_USE, use));
+      assertReadsBack(
+          QuestionFormats.QUESTION_SET_USE, use, write(QuestionFormats.QUESTION_SET_USE, use));
     }
   }
 
@@ -83,12 +84,16 @@ class QuestionFormatsTest {
     assertThat(personal(QuestionFormats.QUESTION_SET_USE)).isEmpty();
   }
 
-  /** The abstract accessors, plus the named {@code @Value.Default} ones (not visible at run time). */
-  private static void assertMapsEveryAccessor(ObjectFormat<?, ?> format, Class<?> type, String... defaults) {
+  /**
+   * The abstract accessors, plus the named {@code @Value.Default} ones (not visible at run time).
+   */
+  private static void assertMapsEveryAccessor(
+      ObjectFormat<?, ?> format, Class<?> type, String... defaults) {
     Set<String> accessors =
         Stream.concat(
                 Arrays.stream(type.getDeclaredMethods())
-                    .filter(m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
+                    .filter(
+                        m -> Modifier.isAbstract(m.getModifiers()) && m.getParameterCount() == 0)
                     .map(Method::getName),
                 Arrays.stream(defaults))
             .collect(Collectors.toSet());

@@ -21,13 +21,16 @@ import org.restorative.core.synthetic.SyntheticCases;
  */
 class RangeInputTest {
 
-  /** A completed case: its first action has an amount inserted, a due date and a moment to replace. */
+  /**
+   * A completed case: its first action has an amount inserted, a due date and a moment to replace.
+   */
   static String completed() {
     return JsonFixtures.read(JsonFixtures.goldenFile(Stage.CLOSED_COMPLETED));
   }
 
   static String withAmount(String amount) {
-    return completed().replaceFirst("\"actions\": \\[ \\{", "\"actions\": [ { \"amount\": " + amount + ",");
+    return completed()
+        .replaceFirst("\"actions\": \\[ \\{", "\"actions\": [ { \"amount\": " + amount + ",");
   }
 
   static String withDueOn(String date) {
@@ -35,12 +38,15 @@ class RangeInputTest {
   }
 
   static String withReceivedAt(String moment) {
-    return completed().replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"" + moment + "\"");
+    return completed()
+        .replaceFirst("\"receivedAt\": \"[^\"]*\"", "\"receivedAt\": \"" + moment + "\"");
   }
 
   static String withHarmedInformedAt(String moment) {
     return completed()
-        .replaceFirst("\"harmedInformedAt\": \"2024-05-24T20:15:00Z\"", "\"harmedInformedAt\": \"" + moment + "\"");
+        .replaceFirst(
+            "\"harmedInformedAt\": \"2024-05-24T20:15:00Z\"",
+            "\"harmedInformedAt\": \"" + moment + "\"");
   }
 
   /** Reads without throwing; no problem's message holds the planted text. */
@@ -88,22 +94,34 @@ class RangeInputTest {
 
   @Test
   void a_whole_number_beyond_32_bits_is_out_of_range() {
-    String json = completed().replaceFirst("\"dueOn\": \"2024-05-24\"", "\"hours\": 2147483648, \"dueOn\": \"2024-05-24\"");
+    String json =
+        completed()
+            .replaceFirst(
+                "\"dueOn\": \"2024-05-24\"", "\"hours\": 2147483648, \"dueOn\": \"2024-05-24\"");
     assertOutOfRange(json, "2147483648", "/actions/0/hours");
   }
 
   @Test
   void a_moment_at_the_edges_of_instants_range_is_out_of_range() {
-    assertOutOfRange(withReceivedAt("+1000000000-12-31T23:59:59.999999999Z"), "1000000000", "/referral/receivedAt");
-    assertOutOfRange(withReceivedAt("-1000000000-01-01T00:00:00Z"), "1000000000", "/referral/receivedAt");
-    assertOutOfRange(withReceivedAt("+999999999-12-31T23:59:59Z"), "999999999", "/referral/receivedAt");
+    assertOutOfRange(
+        withReceivedAt("+1000000000-12-31T23:59:59.999999999Z"),
+        "1000000000",
+        "/referral/receivedAt");
+    assertOutOfRange(
+        withReceivedAt("-1000000000-01-01T00:00:00Z"), "1000000000", "/referral/receivedAt");
+    assertOutOfRange(
+        withReceivedAt("+999999999-12-31T23:59:59Z"), "999999999", "/referral/receivedAt");
   }
 
   @Test
   void a_moment_in_year_0000_or_10000_in_utc_is_out_of_range() {
     assertOutOfRange(withReceivedAt("0000-12-31T23:59:59Z"), "0000-12-31", "/referral/receivedAt");
-    assertOutOfRange(withReceivedAt("0001-01-01T00:00:00+01:00"), "0001-01-01", "/referral/receivedAt");
-    assertOutOfRange(withHarmedInformedAt("9999-12-31T23:59:59-00:01"), "9999-12-31", "/actions/0/harmedInformedAt");
+    assertOutOfRange(
+        withReceivedAt("0001-01-01T00:00:00+01:00"), "0001-01-01", "/referral/receivedAt");
+    assertOutOfRange(
+        withHarmedInformedAt("9999-12-31T23:59:59-00:01"),
+        "9999-12-31",
+        "/actions/0/harmedInformedAt");
   }
 
   @Test
@@ -146,7 +164,9 @@ class RangeInputTest {
   void moments_and_dates_at_the_edges_round_trip() {
     assertRoundTrip(withReceivedAt("0001-01-01T00:00:00Z"), "\"0001-01-01T00:00:00Z\"");
     assertRoundTrip(withReceivedAt("0001-01-01T00:00:00-18:00"), "\"0001-01-01T18:00:00Z\"");
-    assertRoundTrip(withHarmedInformedAt("9999-12-31T23:59:59.999999999Z"), "\"9999-12-31T23:59:59.999999999Z\"");
+    assertRoundTrip(
+        withHarmedInformedAt("9999-12-31T23:59:59.999999999Z"),
+        "\"9999-12-31T23:59:59.999999999Z\"");
     assertRoundTrip(withHarmedInformedAt("9999-12-31T23:59:59+18:00"), "\"9999-12-31T05:59:59Z\"");
     assertRoundTrip(withDueOn("0001-01-01"), "\"0001-01-01\"");
     assertRoundTrip(withDueOn("9999-12-31"), "\"9999-12-31\"");
@@ -185,11 +205,13 @@ class RangeInputTest {
   // ---- NDJSON: one such line does not stop the stream ------------------------------------------
 
   @Test
-  void one_out_of_range_line_among_a_thousand_is_reported_and_the_other_999_are_read() throws IOException {
+  void one_out_of_range_line_among_a_thousand_is_reported_and_the_other_999_are_read()
+      throws IOException {
     List<RestorativeCase> cohort = SyntheticCases.seeded(9).cohort(999).toList();
     List<String> lines = new ArrayList<>();
     cohort.forEach(c -> lines.add(CaseJson.strict().writeLine(c)));
-    String bad = CaseJson.strict().writeLine(cohort.get(0)).replaceFirst("\\{", "{\"x\": 1e2147483648,");
+    String bad =
+        CaseJson.strict().writeLine(cohort.get(0)).replaceFirst("\\{", "{\"x\": 1e2147483648,");
     lines.add(499, bad);
     byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
 

@@ -31,10 +31,13 @@ class ReadAndCheckTest {
   @Test
   void an_unreadable_record_gives_the_reading_problems_only() {
     ReadResult result =
-        CaseJson.strict().readAndCheck("{\"format\": 1}", RuleSet.standard(), Policy.standard(), AS_OF);
+        CaseJson.strict()
+            .readAndCheck("{\"format\": 1}", RuleSet.standard(), Policy.standard(), AS_OF);
 
     assertThat(result.restorativeCase()).isEmpty();
-    assertThat(result.errors()).extracting(Violation::code).containsExactly(ProblemCode.JSON_UNSUPPORTED_FORMAT.name());
+    assertThat(result.errors())
+        .extracting(Violation::code)
+        .containsExactly(ProblemCode.JSON_UNSUPPORTED_FORMAT.name());
   }
 
   @Test
@@ -48,6 +51,8 @@ class ReadAndCheckTest {
         CaseJson.lenient().readAndCheck(json, RuleSet.standard(), Policy.standard(), AS_OF);
 
     assertThat(result.errors()).isEmpty();
-    assertThat(result.warnings()).extracting(Violation::code).containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY.name());
+    assertThat(result.warnings())
+        .extracting(Violation::code)
+        .containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY.name());
   }
 }

@@ -33,12 +33,12 @@ import org.restorative.core.rules.Violation;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * A draft with gaps is a record the format reads (issue 8 §5): {@code record-gaps.json} holds a case
- * whose referral names no harm, whose risk assessment lets the process go ahead on conditions it does
- * not list, whose held meeting has no end, whose message was passed on without the facilitator's
- * review and whose action has no owner. It reads in strict mode without a problem, writes back
- * byte-for-byte, and checking it reports each gap by its own code at its own path. To regenerate,
- * run with {@code -Drestorative.writeGolden=true} and review the diff.
+ * A draft with gaps is a record the format reads (issue 8 §5): {@code record-gaps.json} holds a
+ * case whose referral names no harm, whose risk assessment lets the process go ahead on conditions
+ * it does not list, whose held meeting has no end, whose message was passed on without the
+ * facilitator's review and whose action has no owner. It reads in strict mode without a problem,
+ * writes back byte-for-byte, and checking it reports each gap by its own code at its own path. To
+ * regenerate, run with {@code -Drestorative.writeGolden=true} and review the diff.
  */
 class RecordGapsGoldenTest {
 
@@ -79,7 +79,9 @@ class RecordGapsGoldenTest {
     assertThat(added)
         .containsExactlyInAnyOrder(
             "REFERRAL_LINKED_TO_HARM at /referral/harms",
-            "RISK_CONDITIONS_RECORDED at /riskAssessments/" + proceeding(filledIn()) + "/conditions",
+            "RISK_CONDITIONS_RECORDED at /riskAssessments/"
+                + proceeding(filledIn())
+                + "/conditions",
             "MEETING_DATED at /meetings/" + meeting + "/endAt",
             "MESSAGE_REVIEWED_BEFORE_DELIVERY at /messages/0/review",
             "ACTION_HAS_OWNER at /actions/0/owner");

@@ -16,12 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.casefile.Stage;
 
 /**
- * The published JSON Schema: identical in the jar, in the docs and as generated; every written record
- * and every golden file passes an independent draft 2020-12 validator (networknt, with format
- * assertions on); hand-made broken records fail it.
+ * The published JSON Schema: identical in the jar, in the docs and as generated; every written
+ * record and every golden file passes an independent draft 2020-12 validator (networknt, with
+ * format assertions on); hand-made broken records fail it.
  */
 class SchemaTest {
-
 
   /** The published schema, loaded once, with format assertions on. */
   private static final class Published {
@@ -47,7 +46,8 @@ class SchemaTest {
 
   @Test
   void a_draft_with_gaps_passes_the_schema() {
-    assertThat(validate(JsonFixtures.read(JsonFixtures.GOLDEN.resolve("record-gaps.json")))).isEmpty();
+    assertThat(validate(JsonFixtures.read(JsonFixtures.GOLDEN.resolve("record-gaps.json"))))
+        .isEmpty();
   }
 
   @Test
@@ -67,14 +67,27 @@ class SchemaTest {
     String valid = JsonFixtures.referralDocument();
     return Stream.of(
         new String[] {"no format name", valid.replace("\"format\": \"restorative-case\",", "")},
-        new String[] {"another version", valid.replace("\"formatVersion\": 1", "\"formatVersion\": 2")},
+        new String[] {
+          "another version", valid.replace("\"formatVersion\": 1", "\"formatVersion\": 2")
+        },
         new String[] {"a missing stage", valid.replace("\"stage\": \"REFERRAL\",", "")},
-        new String[] {"an unknown stage code", valid.replace("\"stage\": \"REFERRAL\"", "\"stage\": \"TRIAGE\"")},
-        new String[] {"an unknown property", valid.replace("\"stage\":", "\"colour\": \"red\",\n  \"stage\":")},
-        new String[] {"a moment without offset", valid.replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1\"")},
-        new String[] {"an id that is a number", valid.replaceFirst("\"id\": \"SYN-000000\"", "\"id\": 7")},
+        new String[] {
+          "an unknown stage code", valid.replace("\"stage\": \"REFERRAL\"", "\"stage\": \"TRIAGE\"")
+        },
+        new String[] {
+          "an unknown property", valid.replace("\"stage\":", "\"colour\": \"red\",\n  \"stage\":")
+        },
+        new String[] {
+          "a moment without offset", valid.replaceFirst("(\"receivedAt\": \"[0-9T:.-]+)Z\"", "$1\"")
+        },
+        new String[] {
+          "an id that is a number", valid.replaceFirst("\"id\": \"SYN-000000\"", "\"id\": 7")
+        },
         new String[] {"a blank id", valid.replaceFirst("\"id\": \"SYN-000000\"", "\"id\": \"\"")},
-        new String[] {"a referral whose harms are not a list", valid.replaceFirst("\"harms\": \\[ (\"[^\"]+\") \\]", "\"harms\": $1")});
+        new String[] {
+          "a referral whose harms are not a list",
+          valid.replaceFirst("\"harms\": \\[ (\"[^\"]+\") \\]", "\"harms\": $1")
+        });
   }
 
   @ParameterizedTest(name = "{0}")

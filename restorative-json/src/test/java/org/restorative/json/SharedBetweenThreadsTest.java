@@ -67,10 +67,11 @@ class SharedBetweenThreadsTest {
 
   /**
    * What writing a case gives, and reading it back: the document, its UTF-8 bytes and its line; the
-   * strict read of the bytes; and the lenient read of the document with one property the format does
-   * not define.
+   * strict read of the bytes; and the lenient read of the document with one property the format
+   * does not define.
    */
-  record Written(String document, byte[] bytes, String line, ReadResult read, ReadResult lenientUnknown) {
+  record Written(
+      String document, byte[] bytes, String line, ReadResult read, ReadResult lenientUnknown) {
 
     /** Compares the bytes by content, which a record's own {@code equals} does not. */
     boolean sameAs(Written other) {
@@ -114,11 +115,13 @@ class SharedBetweenThreadsTest {
 
   @Test
   void shared_readers_and_writers_give_on_many_threads_what_they_give_on_one() {
-    List<Written> one = IntStream.range(0, cohort.size()).mapToObj(SharedBetweenThreadsTest::written).toList();
+    List<Written> one =
+        IntStream.range(0, cohort.size()).mapToObj(SharedBetweenThreadsTest::written).toList();
 
     for (int pass = 0; pass < PASSES; pass++) {
       List<Written> many = onThreads(cohort.size(), SharedBetweenThreadsTest::written, pass);
-      assertThat(IntStream.range(0, one.size()).filter(i -> !one.get(i).sameAs(many.get(i))).boxed())
+      assertThat(
+              IntStream.range(0, one.size()).filter(i -> !one.get(i).sameAs(many.get(i))).boxed())
           .isEmpty();
     }
     assertThat(one)
@@ -126,7 +129,8 @@ class SharedBetweenThreadsTest {
             w -> {
               assertThat(w.read().restorativeCase()).isPresent();
               assertThat(w.read().problems()).isEmpty();
-              assertThat(w.lenientUnknown().restorativeCase()).isEqualTo(w.read().restorativeCase());
+              assertThat(w.lenientUnknown().restorativeCase())
+                  .isEqualTo(w.read().restorativeCase());
               assertThat(w.lenientUnknown().problems())
                   .extracting(Violation::code, Violation::path)
                   .containsExactly(tuple(ProblemCode.JSON_UNKNOWN_PROPERTY.name(), ""));
@@ -138,7 +142,8 @@ class SharedBetweenThreadsTest {
   @Test
   void shared_ndjson_writers_and_readers_give_on_many_threads_what_they_give_on_one() {
     int batches = cohort.size() / BATCH;
-    List<Batch> one = IntStream.range(0, batches).mapToObj(SharedBetweenThreadsTest::batch).toList();
+    List<Batch> one =
+        IntStream.range(0, batches).mapToObj(SharedBetweenThreadsTest::batch).toList();
 
     for (int pass = 0; pass < PASSES; pass++) {
       List<Batch> many = onThreads(batches, SharedBetweenThreadsTest::batch, pass);

@@ -36,7 +36,11 @@ class WriterRangeTest {
 
   private static RestorativeCase receivedAt(Instant moment) {
     return CLOSED.withReferral(
-        new Referral.Builder().from(CLOSED.referral()).receivedAt(moment).acceptedAt(moment).build());
+        new Referral.Builder()
+            .from(CLOSED.referral())
+            .receivedAt(moment)
+            .acceptedAt(moment)
+            .build());
   }
 
   private static RestorativeCase firstHarm(UnaryOperator<Harm> change) {
@@ -55,12 +59,20 @@ class WriterRangeTest {
     List<Facilitator> facilitators = new ArrayList<>(CLOSED.facilitators());
     Facilitator lead = facilitators.get(0);
     List<CpdRecord> cpd = new ArrayList<>(lead.cpd());
-    cpd.set(0, new CpdRecord.Builder().from(cpd.get(0)).hours(hours).rjcApprovedHours(BigDecimal.ZERO).build());
+    cpd.set(
+        0,
+        new CpdRecord.Builder()
+            .from(cpd.get(0))
+            .hours(hours)
+            .rjcApprovedHours(BigDecimal.ZERO)
+            .build());
     facilitators.set(0, lead.withCpd(cpd));
     return CLOSED.withFacilitators(facilitators);
   }
 
-  /** Every way of writing refuses the case with the pointer and range, and never shows the value. */
+  /**
+   * Every way of writing refuses the case with the pointer and range, and never shows the value.
+   */
   private static void refused(RestorativeCase c, String pointer, String range, String value) {
     List<ThrowingCallable> writes =
         List.of(
@@ -84,29 +96,54 @@ class WriterRangeTest {
 
   @Test
   void a_moment_after_year_9999_is_refused_at_its_pointer() {
-    refused(receivedAt(Instant.parse("+10000-01-01T00:00:00Z")), "/referral/receivedAt", "0001 to 9999", "10000");
+    refused(
+        receivedAt(Instant.parse("+10000-01-01T00:00:00Z")),
+        "/referral/receivedAt",
+        "0001 to 9999",
+        "10000");
   }
 
   @Test
   void a_moment_before_year_0001_is_refused_at_its_pointer() {
-    refused(receivedAt(Instant.parse("0000-12-31T23:59:59Z")), "/referral/receivedAt", "0001 to 9999", "0000-12-31");
+    refused(
+        receivedAt(Instant.parse("0000-12-31T23:59:59Z")),
+        "/referral/receivedAt",
+        "0001 to 9999",
+        "0000-12-31");
   }
 
   @Test
   void a_date_outside_the_years_0001_to_9999_is_refused_at_its_pointer_in_a_list() {
-    refused(firstHarm(h -> h.withReportedOn(LocalDate.of(10_000, 1, 1))), "/harms/0/reportedOn", "dates in the years 0001 to 9999", "10000");
+    refused(
+        firstHarm(h -> h.withReportedOn(LocalDate.of(10_000, 1, 1))),
+        "/harms/0/reportedOn",
+        "dates in the years 0001 to 9999",
+        "10000");
   }
 
   @Test
   void a_decimal_beyond_the_formats_range_is_refused_at_its_pointer() {
-    refused(firstCpdHours(new BigDecimal("1E15")), "/facilitators/0/cpd/0/hours", "15 digits", "1E+15");
-    refused(firstCpdHours(new BigDecimal("0.1234567")), "/facilitators/0/cpd/0/hours", "6 decimal places", "1234567");
+    refused(
+        firstCpdHours(new BigDecimal("1E15")), "/facilitators/0/cpd/0/hours", "15 digits", "1E+15");
+    refused(
+        firstCpdHours(new BigDecimal("0.1234567")),
+        "/facilitators/0/cpd/0/hours",
+        "6 decimal places",
+        "1234567");
   }
 
   @Test
   void text_with_an_unpaired_surrogate_is_refused_at_its_pointer() {
-    refused(firstParty(p -> p.withName("Ann \uD800 Smith")), "/parties/0/name", "unpaired UTF-16 surrogate", "Ann");
-    refused(firstHarm(h -> h.withNarrative("\uDC00 alone")), "/harms/0/narrative", "unpaired UTF-16 surrogate", "alone");
+    refused(
+        firstParty(p -> p.withName("Ann \uD800 Smith")),
+        "/parties/0/name",
+        "unpaired UTF-16 surrogate",
+        "Ann");
+    refused(
+        firstHarm(h -> h.withNarrative("\uDC00 alone")),
+        "/harms/0/narrative",
+        "unpaired UTF-16 surrogate",
+        "alone");
   }
 
   @Test
@@ -132,16 +169,20 @@ class WriterRangeTest {
     RestorativeCase bad = receivedAt(Instant.parse("+10000-01-01T00:00:00Z"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    assertThatThrownBy(() -> CaseJson.strict().writeNdjson(Stream.of(CLOSED, CLOSED, bad, CLOSED), out))
+    assertThatThrownBy(
+            () -> CaseJson.strict().writeNdjson(Stream.of(CLOSED, CLOSED, bad, CLOSED), out))
         .isInstanceOf(UnwritableValueException.class)
         .hasMessageContaining("/referral/receivedAt");
 
     String written = out.toString(StandardCharsets.UTF_8);
     assertThat(written).endsWith("\n").doesNotContain("10000");
     List<NdjsonReader.Line> lines;
-    try (NdjsonReader reader = CaseJson.strict().readNdjson(new ByteArrayInputStream(out.toByteArray()))) {
+    try (NdjsonReader reader =
+        CaseJson.strict().readNdjson(new ByteArrayInputStream(out.toByteArray()))) {
       lines = reader.stream().toList();
     }
-    assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l.result().restorativeCase()).contains(CLOSED));
+    assertThat(lines)
+        .hasSize(2)
+        .allSatisfy(l -> assertThat(l.result().restorativeCase()).contains(CLOSED));
   }
 }

@@ -10,13 +10,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes a table as the research tables are written: RFC 4180 CSV through Apache Commons CSV, with a
- * header row, fields separated by commas, records ended by CRLF, a field quoted when it holds a
+ * Writes a table as the research tables are written: RFC 4180 CSV through Apache Commons CSV, with
+ * a header row, fields separated by commas, records ended by CRLF, a field quoted when it holds a
  * comma, a double quote, a carriage return or a line feed, and a double quote inside a quoted field
  * written twice. Commons CSV also quotes a field that begins with a character up to {@code #} in
- * Unicode order (a space, {@code !}, {@code "}, {@code #} or a control character) or ends in a space
- * or a control character, and an empty first field of a record; each reads back as it was. Files
- * are UTF-8 without a byte-order mark. R ({@code read.csv}, {@code readr}) and pandas ({@code
+ * Unicode order (a space, {@code !}, {@code "}, {@code #} or a control character) or ends in a
+ * space or a control character, and an empty first field of a record; each reads back as it was.
+ * Files are UTF-8 without a byte-order mark. R ({@code read.csv}, {@code readr}) and pandas ({@code
  * read_csv}) read it as it is.
  *
  * <p>For a table of one's own, such as a funnel or a count by role: {@code

@@ -7,8 +7,8 @@ import java.util.function.Function;
 import org.restorative.core.casefile.RestorativeCase;
 
 /**
- * One research table: its name, its file, what a row is, its columns, and the rows a case gives. The
- * five tables are the constants of {@link ResearchTables}.
+ * One research table: its name, its file, what a row is, its columns, and the rows a case gives.
+ * The five tables are the constants of {@link ResearchTables}.
  */
 public final class ResearchTable {
 
@@ -111,8 +111,8 @@ public final class ResearchTable {
 
   /**
    * The rows one case gives the table, each as its fields in column order; an absent value is an
-   * empty field. The cases table gives one row per case, the others one per party, meeting, action or
-   * evaluation, none when the case holds none.
+   * empty field. The cases table gives one row per case, the others one per party, meeting, action
+   * or evaluation, none when the case holds none.
    *
    * @param restorativeCase the case
    * @return the rows

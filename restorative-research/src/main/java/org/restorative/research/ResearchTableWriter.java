@@ -22,9 +22,9 @@ import org.restorative.core.casefile.RestorativeCase;
 
 /**
  * Writes the five research tables as RFC 4180 CSV (see {@link ResearchCsv}), a case at a time: each
- * case's rows go out as it is written and the writer keeps none of them, so memory stays flat however
- * many cases there are. Every table's rows of a case are made before any is written, so a case whose
- * rows cannot be made leaves no part of itself in the tables.
+ * case's rows go out as it is written and the writer keeps none of them, so memory stays flat
+ * however many cases there are. Every table's rows of a case are made before any is written, so a
+ * case whose rows cannot be made leaves no part of itself in the tables.
  *
  * <pre>{@code
  * try (ResearchTableWriter tables = ResearchTableWriter.open(Path.of("tables"))) {
@@ -50,9 +50,9 @@ public final class ResearchTableWriter implements Closeable {
 
   /**
    * Opens a writer of the tables in a folder, created if missing: {@code cases.csv}, {@code
-   * parties.csv}, {@code meetings.csv}, {@code actions.csv} and {@code evaluations.csv}, each with its
-   * header row, and {@code data-dictionary.csv}, written whole. Files of those names are replaced.
-   * Closing the writer closes the files.
+   * parties.csv}, {@code meetings.csv}, {@code actions.csv} and {@code evaluations.csv}, each with
+   * its header row, and {@code data-dictionary.csv}, written whole. Files of those names are
+   * replaced. Closing the writer closes the files.
    *
    * @param directory the folder
    * @return the writer
@@ -81,8 +81,8 @@ public final class ResearchTableWriter implements Closeable {
 
   /**
    * A writer of the tables to outputs of the caller's, one per table, each of which gets its header
-   * row at once. Closing the writer flushes them (those that are {@link Flushable}) but does not close
-   * them. The data dictionary is the caller's to write, with {@link
+   * row at once. Closing the writer flushes them (those that are {@link Flushable}) but does not
+   * close them. The data dictionary is the caller's to write, with {@link
    * ResearchTables#writeDictionary(Appendable)}.
    *
    * @param outputs the output of each of the five tables of {@link ResearchTables#ALL}, distinct
@@ -116,8 +116,8 @@ public final class ResearchTableWriter implements Closeable {
   }
 
   /**
-   * Writes one case's rows to every table. The rows are all made first; if making them fails, nothing
-   * of the case is written.
+   * Writes one case's rows to every table. The rows are all made first; if making them fails,
+   * nothing of the case is written.
    *
    * @param restorativeCase the case
    * @throws IOException if writing fails

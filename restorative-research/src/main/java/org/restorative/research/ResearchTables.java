@@ -44,14 +44,14 @@ import org.restorative.core.rules.Policy;
 
 /**
  * The five research tables — cases, parties, meetings, actions and evaluations — and their data
- * dictionary. A table is a {@link ResearchTable}: its file, its columns and the rows a case gives it;
- * {@link ResearchTableWriter} writes them as CSV.
+ * dictionary. A table is a {@link ResearchTable}: its file, its columns and the rows a case gives
+ * it; {@link ResearchTableWriter} writes them as CSV.
  *
  * <p>The tables hold codes, ids, counts, dates and flags only: no name, no date of birth (a party's
  * age is its band), no language, and no free text of any kind (narratives, notes, accounts,
  * descriptions, organisational role names, a trust's own severity grades). Dates are ISO-8601
- * calendar dates in the trust's zone (Europe/London); moments are ISO-8601 instants in UTC. A list of
- * codes is joined with {@code ;}. An absent value is an empty field.
+ * calendar dates in the trust's zone (Europe/London); moments are ISO-8601 instants in UTC. A list
+ * of codes is joined with {@code ;}. An absent value is an empty field.
  */
 public final class ResearchTables {
 
@@ -77,31 +77,65 @@ public final class ResearchTables {
           List::<RestorativeCase>of,
           List.of(
               column("case_id", ID, "The case's id.", (c, r) -> c.id().value()),
-              column("stage", CODE, "The case's stage, including PAUSED and the four closed states.",
+              column(
+                  "stage",
+                  CODE,
+                  "The case's stage, including PAUSED and the four closed states.",
                   (c, r) -> c.stage().name()),
-              column("reopened_from", ID, "The closed case this one reopens, if any.",
+              column(
+                  "reopened_from",
+                  ID,
+                  "The closed case this one reopens, if any.",
                   (c, r) -> text(c.reopenedFrom())),
-              column("referral_source", CODE, "Who referred the case.",
+              column(
+                  "referral_source",
+                  CODE,
+                  "Who referred the case.",
                   (c, r) -> c.referral().source().name()),
-              column("referral_received_on", DATE, "The day the referral was received.",
+              column(
+                  "referral_received_on",
+                  DATE,
+                  "The day the referral was received.",
                   (c, r) -> date(c.referral().receivedAt())),
-              column("referral_accepted_on", DATE, "The day the referral was accepted, if it was.",
+              column(
+                  "referral_accepted_on",
+                  DATE,
+                  "The day the referral was accepted, if it was.",
                   (c, r) -> c.referral().acceptedAt().map(ResearchTables::date).orElse("")),
-              column("harm_count", INTEGER, "How many records of harm the case holds.",
+              column(
+                  "harm_count",
+                  INTEGER,
+                  "How many records of harm the case holds.",
                   (c, r) -> Integer.toString(c.harms().size())),
-              column("incident_on", DATE, "The day the first harm named by the referral began.",
+              column(
+                  "incident_on",
+                  DATE,
+                  "The day the first harm named by the referral began.",
                   (c, r) -> firstHarm(c).map(h -> date(h.occurred().start())).orElse("")),
-              column("harm_context", CODE,
+              column(
+                  "harm_context",
+                  CODE,
                   "Who harmed whom, for the first harm named by the referral (PATIENT_ON_STAFF, ...).",
                   (c, r) -> firstHarm(c).map(h -> h.context().name()).orElse("")),
-              column("harm_types", CODES, "The kinds of harm of the first harm, joined by ';'.",
+              column(
+                  "harm_types",
+                  CODES,
+                  "The kinds of harm of the first harm, joined by ';'.",
                   (c, r) -> firstHarm(c).map(h -> codes(h.types())).orElse("")),
-              column("setting", CODE, "Where the first harm happened (MEDIUM_SECURE, CMHT, ...).",
+              column(
+                  "setting",
+                  CODE,
+                  "Where the first harm happened (MEDIUM_SECURE, CMHT, ...).",
                   (c, r) -> firstHarm(c).map(h -> h.setting().name()).orElse("")),
-              column("severity_scale", CODE,
+              column(
+                  "severity_scale",
+                  CODE,
                   "The scale the first harm's severity is graded on, if graded.",
-                  (c, r) -> firstHarm(c).flatMap(Harm::severity).map(s -> s.scale().name()).orElse("")),
-              column("severity_grade", CODE,
+                  (c, r) ->
+                      firstHarm(c).flatMap(Harm::severity).map(s -> s.scale().name()).orElse("")),
+              column(
+                  "severity_grade",
+                  CODE,
                   "The first harm's grade on a national scale (DUTY_OF_CANDOUR_REG20 or NRLS_GRADING);"
                       + " empty on a trust's LOCAL scale, whose grades are the trust's own free text.",
                   (c, r) ->
@@ -110,53 +144,123 @@ public final class ResearchTables {
                           .filter(s -> s.scale() != SeverityScale.LOCAL)
                           .map(HarmSeverity::grade)
                           .orElse("")),
-              column("sensitive", BOOLEAN,
+              column(
+                  "sensitive",
+                  BOOLEAN,
                   "Whether any harm of the case is sensitive (a sensitive flag or an intimate"
                       + " relationship).",
                   (c, r) -> bool(c.harms().stream().anyMatch(Harm::isSensitive))),
-              column("sensitive_flags", CODES, "The sensitive-case flags of every harm, joined by ';'.",
-                  (c, r) -> codes(c.harms().stream().flatMap(h -> h.sensitiveFlags().stream()).toList())),
-              column("legal_status", CODE, "The criminal-justice status of the first harm.",
+              column(
+                  "sensitive_flags",
+                  CODES,
+                  "The sensitive-case flags of every harm, joined by ';'.",
+                  (c, r) ->
+                      codes(c.harms().stream().flatMap(h -> h.sensitiveFlags().stream()).toList())),
+              column(
+                  "legal_status",
+                  CODE,
+                  "The criminal-justice status of the first harm.",
                   (c, r) -> firstHarm(c).map(h -> h.legalStatus().name()).orElse("")),
-              column("party_count", INTEGER, "How many parties the case holds, supporters included.",
+              column(
+                  "party_count",
+                  INTEGER,
+                  "How many parties the case holds, supporters included.",
                   (c, r) -> Integer.toString(c.parties().size())),
-              column("process_types", CODES, "The process types offered, in order, joined by ';'.",
-                  (c, r) -> c.processes().stream().map(p -> p.type().name())
-                      .collect(Collectors.joining(";"))),
-              column("process_statuses", CODES, "Each process's status, in the same order.",
-                  (c, r) -> c.processes().stream().map(p -> p.status().name())
-                      .collect(Collectors.joining(";"))),
-              column("meetings_held", INTEGER, "How many meetings were held.",
-                  (c, r) -> Long.toString(
-                      c.meetings().stream().filter(m -> m.status() == MeetingStatus.HELD).count())),
-              column("messages_delivered", INTEGER, "How many indirect messages were delivered.",
-                  (c, r) -> Long.toString(
-                      c.messages().stream().filter(m -> m.deliveredAt().isPresent()).count())),
-              column("agreement_statuses", CODES, "Each outcome agreement's status, joined by ';'.",
-                  (c, r) -> c.agreements().stream().map(a -> a.status().name())
-                      .collect(Collectors.joining(";"))),
-              column("action_count", INTEGER, "How many agreed actions the case holds.",
+              column(
+                  "process_types",
+                  CODES,
+                  "The process types offered, in order, joined by ';'.",
+                  (c, r) ->
+                      c.processes().stream()
+                          .map(p -> p.type().name())
+                          .collect(Collectors.joining(";"))),
+              column(
+                  "process_statuses",
+                  CODES,
+                  "Each process's status, in the same order.",
+                  (c, r) ->
+                      c.processes().stream()
+                          .map(p -> p.status().name())
+                          .collect(Collectors.joining(";"))),
+              column(
+                  "meetings_held",
+                  INTEGER,
+                  "How many meetings were held.",
+                  (c, r) ->
+                      Long.toString(
+                          c.meetings().stream()
+                              .filter(m -> m.status() == MeetingStatus.HELD)
+                              .count())),
+              column(
+                  "messages_delivered",
+                  INTEGER,
+                  "How many indirect messages were delivered.",
+                  (c, r) ->
+                      Long.toString(
+                          c.messages().stream().filter(m -> m.deliveredAt().isPresent()).count())),
+              column(
+                  "agreement_statuses",
+                  CODES,
+                  "Each outcome agreement's status, joined by ';'.",
+                  (c, r) ->
+                      c.agreements().stream()
+                          .map(a -> a.status().name())
+                          .collect(Collectors.joining(";"))),
+              column(
+                  "action_count",
+                  INTEGER,
+                  "How many agreed actions the case holds.",
                   (c, r) -> Integer.toString(c.actions().size())),
-              column("actions_completed", INTEGER, "How many actions are COMPLETED.",
-                  (c, r) -> Long.toString(
-                      c.actions().stream().filter(a -> a.status() == ActionStatus.COMPLETED).count())),
-              column("withdrawal_count", INTEGER, "How many withdrawals were recorded.",
+              column(
+                  "actions_completed",
+                  INTEGER,
+                  "How many actions are COMPLETED.",
+                  (c, r) ->
+                      Long.toString(
+                          c.actions().stream()
+                              .filter(a -> a.status() == ActionStatus.COMPLETED)
+                              .count())),
+              column(
+                  "withdrawal_count",
+                  INTEGER,
+                  "How many withdrawals were recorded.",
                   (c, r) -> Integer.toString(c.withdrawals().size())),
-              column("paused_from", CODE, "For a paused case, the stage it was paused from.",
+              column(
+                  "paused_from",
+                  CODE,
+                  "For a paused case, the stage it was paused from.",
                   (c, r) -> c.pause().map(p -> p.pausedFrom().name()).orElse("")),
-              column("pause_reason", CODE, "For a paused case, why.",
+              column(
+                  "pause_reason",
+                  CODE,
+                  "For a paused case, why.",
                   (c, r) -> c.pause().map(p -> p.reason().name()).orElse("")),
-              column("paused_on", DATE, "For a paused case, the day it was paused.",
+              column(
+                  "paused_on",
+                  DATE,
+                  "For a paused case, the day it was paused.",
                   (c, r) -> c.pause().map(Pause::since).map(ResearchTables::date).orElse("")),
-              column("closed_on", DATE, "For a closed case, the day it was closed.",
-                  (c, r) -> c.closure().map(Closure::closedAt).map(ResearchTables::date).orElse("")),
-              column("closure_outcome", CODE,
+              column(
+                  "closed_on",
+                  DATE,
+                  "For a closed case, the day it was closed.",
+                  (c, r) ->
+                      c.closure().map(Closure::closedAt).map(ResearchTables::date).orElse("")),
+              column(
+                  "closure_outcome",
+                  CODE,
                   "For a closed case, how it closed: CLOSED_COMPLETED, CLOSED_PARTIAL,"
                       + " CLOSED_NOT_PROCEEDING or CLOSED_WITHDRAWN.",
                   (c, r) -> c.isClosed() ? c.stage().name() : ""),
-              column("not_proceeding_reason", CODE, "For a case closed as not proceeding, why.",
-                  (c, r) -> c.closure().flatMap(Closure::notProceedingReason).map(Enum::name)
-                      .orElse(""))));
+              column(
+                  "not_proceeding_reason",
+                  CODE,
+                  "For a case closed as not proceeding, why.",
+                  (c, r) ->
+                      c.closure()
+                          .flatMap(Closure::notProceedingReason)
+                          .map(Enum::name)
+                          .orElse(""))));
 
   // ------------------------------------------------------------------------------- parties
 
@@ -168,49 +272,111 @@ public final class ResearchTables {
           RestorativeCase::parties,
           List.of(
               column("case_id", ID, "The case's id.", (c, p) -> c.id().value()),
-              column("party_id", ID, "The party's id, unique within the case.", (c, p) -> p.id().value()),
-              column("role", CODE, "The party's role (PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER, ...).",
+              column(
+                  "party_id",
+                  ID,
+                  "The party's id, unique within the case.",
+                  (c, p) -> p.id().value()),
+              column(
+                  "role",
+                  CODE,
+                  "The party's role (PERSON_HARMED, PERSON_RESPONSIBLE, SUPPORTER, ...).",
                   (c, p) -> p.role().name()),
-              column("person_type", CODE, "Patient, staff member, family member or carer, ...",
+              column(
+                  "person_type",
+                  CODE,
+                  "Patient, staff member, family member or carer, ...",
                   (c, p) -> p.personType().name()),
-              column("principal_party_id", ID,
+              column(
+                  "principal_party_id",
+                  ID,
                   "For a supporter or representative, the party they support or represent.",
                   (c, p) -> text(p.principal())),
-              column("relationship_to_principal", CODE, "How a supporter is related to that party.",
+              column(
+                  "relationship_to_principal",
+                  CODE,
+                  "How a supporter is related to that party.",
                   (c, p) -> text(p.relationshipToPrincipal())),
-              column("speaking_role", CODE, "For a supporter, ACTIVE or PRESENCE_ONLY.",
+              column(
+                  "speaking_role",
+                  CODE,
+                  "For a supporter, ACTIVE or PRESENCE_ONLY.",
                   (c, p) -> text(p.speakingRole())),
-              column("age_band", CODE,
+              column(
+                  "age_band",
+                  CODE,
                   "The party's age band on the day of the referral (from the date of birth, which is"
                       + " not exported, or the recorded band); empty when the date of birth is after it.",
                   (c, p) -> text(p.knownAgeBandOn(date(c.referral().receivedAt(), ZONE)))),
-              column("care_context", CODE, "For a patient, the care they receive (FORENSIC_INPATIENT, ...).",
+              column(
+                  "care_context",
+                  CODE,
+                  "For a patient, the care they receive (FORENSIC_INPATIENT, ...).",
                   (c, p) -> text(p.careContext())),
-              column("mha_section", CODE, "The Mental Health Act section or status (S37_41, INFORMAL, ...).",
+              column(
+                  "mha_section",
+                  CODE,
+                  "The Mental Health Act section or status (S37_41, INFORMAL, ...).",
                   (c, p) -> p.mentalHealthAct().map(m -> m.section().name()).orElse("")),
-              column("detained", BOOLEAN, "Whether the party is detained in hospital.",
+              column(
+                  "detained",
+                  BOOLEAN,
+                  "Whether the party is detained in hospital.",
                   (c, p) -> bool(p.isDetained())),
-              column("restricted", BOOLEAN, "Whether the party is a restricted patient.",
-                  (c, p) -> bool(p.mentalHealthAct().map(MentalHealthActStatus::restricted).orElse(false))),
-              column("criminal_responsibility", CODE, "The criminal responsibility recorded, if any.",
+              column(
+                  "restricted",
+                  BOOLEAN,
+                  "Whether the party is a restricted patient.",
+                  (c, p) ->
+                      bool(
+                          p.mentalHealthAct()
+                              .map(MentalHealthActStatus::restricted)
+                              .orElse(false))),
+              column(
+                  "criminal_responsibility",
+                  CODE,
+                  "The criminal responsibility recorded, if any.",
                   (c, p) -> text(p.criminalResponsibility())),
-              column("reason_to_doubt_capacity", BOOLEAN,
+              column(
+                  "reason_to_doubt_capacity",
+                  BOOLEAN,
                   "Whether there is reason to doubt the party's capacity to decide to take part.",
                   (c, p) -> bool(p.reasonToDoubtCapacity())),
-              column("communication_needs", CODES, "The party's communication needs, joined by ';'.",
+              column(
+                  "communication_needs",
+                  CODES,
+                  "The party's communication needs, joined by ';'.",
                   (c, p) -> codes(p.communicationNeeds())),
-              column("adjustments", CODES, "The kinds of adjustment the party needs, joined by ';'.",
+              column(
+                  "adjustments",
+                  CODES,
+                  "The kinds of adjustment the party needs, joined by ';'.",
                   (c, p) -> codes(p.adjustments().stream().map(Adjustment::type).toList())),
-              column("vulnerability_flags", CODES, "The party's vulnerability flags, joined by ';'.",
+              column(
+                  "vulnerability_flags",
+                  CODES,
+                  "The party's vulnerability flags, joined by ';'.",
                   (c, p) -> codes(p.vulnerabilityFlags())),
-              column("vcs_status", CODE, "The Victim Contact Scheme status, if recorded.",
+              column(
+                  "vcs_status",
+                  CODE,
+                  "The Victim Contact Scheme status, if recorded.",
                   (c, p) -> p.victimContactScheme().map(v -> v.status().name()).orElse("")),
-              column("highest_acknowledgement", CODE,
+              column(
+                  "highest_acknowledgement",
+                  CODE,
                   "The highest level of acknowledgement of responsibility recorded (FACTS < OWN_PART <"
                       + " HARM_CAUSED < REMORSE < WILLING_TO_REPAIR).",
-                  (c, p) -> p.acknowledgements().stream().map(Acknowledgement::level)
-                      .max(Comparator.naturalOrder()).map(Enum::name).orElse("")),
-              column("leave_authorisations", INTEGER, "How many s17 leave authorisations are recorded.",
+                  (c, p) ->
+                      p.acknowledgements().stream()
+                          .map(Acknowledgement::level)
+                          .max(Comparator.naturalOrder())
+                          .map(Enum::name)
+                          .orElse("")),
+              column(
+                  "leave_authorisations",
+                  INTEGER,
+                  "How many s17 leave authorisations are recorded.",
                   (c, p) -> Integer.toString(p.leaveAuthorisations().size()))));
 
   // ------------------------------------------------------------------------------- meetings
@@ -223,42 +389,97 @@ public final class ResearchTables {
           RestorativeCase::meetings,
           List.of(
               column("case_id", ID, "The case's id.", (c, m) -> c.id().value()),
-              column("meeting_id", ID, "The meeting's id, unique within the case.", (c, m) -> m.id().value()),
-              column("process_id", ID, "The process the meeting belongs to.", (c, m) -> m.process().value()),
-              column("process_type", CODE, "That process's type.",
-                  (c, m) -> c.processes().stream().filter(p -> p.id().equals(m.process())).findFirst()
-                      .map(RestorativeProcess::type).map(Enum::name).orElse("")),
-              column("status", CODE, "PLANNED, SCHEDULED, IN_PROGRESS, HELD, ADJOURNED or ABANDONED.",
+              column(
+                  "meeting_id",
+                  ID,
+                  "The meeting's id, unique within the case.",
+                  (c, m) -> m.id().value()),
+              column(
+                  "process_id",
+                  ID,
+                  "The process the meeting belongs to.",
+                  (c, m) -> m.process().value()),
+              column(
+                  "process_type",
+                  CODE,
+                  "That process's type.",
+                  (c, m) ->
+                      c.processes().stream()
+                          .filter(p -> p.id().equals(m.process()))
+                          .findFirst()
+                          .map(RestorativeProcess::type)
+                          .map(Enum::name)
+                          .orElse("")),
+              column(
+                  "status",
+                  CODE,
+                  "PLANNED, SCHEDULED, IN_PROGRESS, HELD, ADJOURNED or ABANDONED.",
                   (c, m) -> m.status().name()),
-              column("venue_type", CODE, "ON_WARD, HOSPITAL_GROUNDS, OFF_SITE or ONLINE.",
+              column(
+                  "venue_type",
+                  CODE,
+                  "ON_WARD, HOSPITAL_GROUNDS, OFF_SITE or ONLINE.",
                   (c, m) -> m.venue().type().name()),
               column("medium", CODE, "IN_PERSON, VIDEO, PHONE, ...", (c, m) -> m.medium().name()),
-              column("start_at", DATETIME, "When the meeting starts or started, if set.",
+              column(
+                  "start_at",
+                  DATETIME,
+                  "When the meeting starts or started, if set.",
                   (c, m) -> m.startAt().map(Instant::toString).orElse("")),
-              column("end_at", DATETIME, "When the meeting ended, if it did.",
+              column(
+                  "end_at",
+                  DATETIME,
+                  "When the meeting ended, if it did.",
                   (c, m) -> m.endAt().map(Instant::toString).orElse("")),
-              column("duration_minutes", INTEGER, "From start to end, in whole minutes.",
-                  (c, m) -> m.startAt().flatMap(s -> m.endAt().map(e -> Duration.between(s, e)))
-                      .map(d -> Long.toString(d.toMinutes())).orElse("")),
-              column("attendees", INTEGER, "How many parties were expected to attend.",
+              column(
+                  "duration_minutes",
+                  INTEGER,
+                  "From start to end, in whole minutes.",
+                  (c, m) ->
+                      m.startAt()
+                          .flatMap(s -> m.endAt().map(e -> Duration.between(s, e)))
+                          .map(d -> Long.toString(d.toMinutes()))
+                          .orElse("")),
+              column(
+                  "attendees",
+                  INTEGER,
+                  "How many parties were expected to attend.",
                   (c, m) -> Integer.toString(m.attendees().size())),
-              column("attended", INTEGER, "How many parties were present (attended or left early).",
-                  (c, m) -> Long.toString(m.attendees().stream().filter(Attendee::wasPresent).count())),
-              column("facilitators", INTEGER, "How many facilitators ran it.",
+              column(
+                  "attended",
+                  INTEGER,
+                  "How many parties were present (attended or left early).",
+                  (c, m) ->
+                      Long.toString(m.attendees().stream().filter(Attendee::wasPresent).count())),
+              column(
+                  "facilitators",
+                  INTEGER,
+                  "How many facilitators ran it.",
                   (c, m) -> Integer.toString(m.facilitators().size())),
-              column("professionals", INTEGER,
+              column(
+                  "professionals",
+                  INTEGER,
                   "How many professionals in non-party roles were there (interpreters, advocates, ...).",
                   (c, m) -> Integer.toString(m.professionals().size())),
-              column("adjustments", CODES, "The kinds of adjustment arranged, joined by ';'.",
+              column(
+                  "adjustments",
+                  CODES,
+                  "The kinds of adjustment arranged, joined by ';'.",
                   (c, m) -> codes(m.adjustments().stream().map(a -> a.type()).toList())),
-              column("stop_reason", CODE, "For an adjourned or abandoned meeting, why it stopped.",
+              column(
+                  "stop_reason",
+                  CODE,
+                  "For an adjourned or abandoned meeting, why it stopped.",
                   (c, m) -> text(m.stopReason())),
-              column("question_sets", CODES,
+              column(
+                  "question_sets",
+                  CODES,
                   "The question sets used, as ID:version, joined by ';'.",
-                  (c, m) -> c.questionSetUses().stream()
-                      .filter(u -> u.meeting().filter(m.id()::equals).isPresent())
-                      .map(u -> u.questionSet().id().value() + ":" + u.questionSet().version())
-                      .collect(Collectors.joining(";")))));
+                  (c, m) ->
+                      c.questionSetUses().stream()
+                          .filter(u -> u.meeting().filter(m.id()::equals).isPresent())
+                          .map(u -> u.questionSet().id().value() + ":" + u.questionSet().version())
+                          .collect(Collectors.joining(";")))));
 
   // ------------------------------------------------------------------------------- actions
 
@@ -270,44 +491,95 @@ public final class ResearchTables {
           RestorativeCase::actions,
           List.of(
               column("case_id", ID, "The case's id.", (c, a) -> c.id().value()),
-              column("action_id", ID, "The action's id, unique within the case.", (c, a) -> a.id().value()),
-              column("agreement_id", ID, "The outcome agreement it belongs to.",
+              column(
+                  "action_id",
+                  ID,
+                  "The action's id, unique within the case.",
+                  (c, a) -> a.id().value()),
+              column(
+                  "agreement_id",
+                  ID,
+                  "The outcome agreement it belongs to.",
                   (c, a) -> a.agreement().value()),
-              column("agreement_status", CODE, "That agreement's status.",
-                  (c, a) -> c.agreement(a.agreement()).map(OutcomeAgreement::status).map(Enum::name)
-                      .orElse("")),
-              column("type", CODE, "The kind of action (APOLOGY_WRITTEN, BEHAVIOURAL_COMMITMENT, ...).",
+              column(
+                  "agreement_status",
+                  CODE,
+                  "That agreement's status.",
+                  (c, a) ->
+                      c.agreement(a.agreement())
+                          .map(OutcomeAgreement::status)
+                          .map(Enum::name)
+                          .orElse("")),
+              column(
+                  "type",
+                  CODE,
+                  "The kind of action (APOLOGY_WRITTEN, BEHAVIOURAL_COMMITMENT, ...).",
                   (c, a) -> a.type().name()),
-              column("owner_kind", CODE,
+              column(
+                  "owner_kind",
+                  CODE,
                   "PARTY when a party owns the action, ROLE when an organisational role does, empty"
                       + " when it names no owner yet.",
                   (c, a) -> a.owner().map(o -> o.isParty() ? "PARTY" : "ROLE").orElse("")),
-              column("owner_party_id", ID, "The party who owns it, when a party does.",
+              column(
+                  "owner_party_id",
+                  ID,
+                  "The party who owns it, when a party does.",
                   (c, a) -> text(a.ownerParty())),
-              column("beneficiaries", INTEGER, "How many parties it is for.",
+              column(
+                  "beneficiaries",
+                  INTEGER,
+                  "How many parties it is for.",
                   (c, a) -> Integer.toString(a.beneficiaries().size())),
-              column("due_on", DATE, "The day it is due, if it has a due date.",
+              column(
+                  "due_on",
+                  DATE,
+                  "The day it is due, if it has a due date.",
                   (c, a) -> text(a.dueOn())),
-              column("review_on", DATE, "The day an ongoing commitment is reviewed, if set.",
+              column(
+                  "review_on",
+                  DATE,
+                  "The day an ongoing commitment is reviewed, if set.",
                   (c, a) -> text(a.reviewOn())),
-              column("monitoring_method", CODE, "How it is monitored.",
+              column(
+                  "monitoring_method",
+                  CODE,
+                  "How it is monitored.",
                   (c, a) -> text(a.monitoringMethod())),
-              column("monitored_independently", BOOLEAN,
+              column(
+                  "monitored_independently",
+                  BOOLEAN,
                   "Whether it names a monitor who is not its owner.",
                   (c, a) -> bool(a.isMonitoredIndependently())),
-              column("status", CODE, "PENDING, IN_PROGRESS, COMPLETED, PARTIALLY_COMPLETED, ...",
+              column(
+                  "status",
+                  CODE,
+                  "PENDING, IN_PROGRESS, COMPLETED, PARTIALLY_COMPLETED, ...",
                   (c, a) -> a.status().name()),
-              column("not_completed_reason", CODE, "Why it was not (fully) completed, if recorded.",
+              column(
+                  "not_completed_reason",
+                  CODE,
+                  "Why it was not (fully) completed, if recorded.",
                   (c, a) -> text(a.notCompletedReason())),
-              column("ended_at", DATETIME, "When it reached a final status, if it did.",
+              column(
+                  "ended_at",
+                  DATETIME,
+                  "When it reached a final status, if it did.",
                   (c, a) -> a.terminalAt().map(Instant::toString).orElse("")),
-              column("harmed_informed_at", DATETIME,
+              column(
+                  "harmed_informed_at",
+                  DATETIME,
                   "When the person harmed was told how it ended, if recorded.",
                   (c, a) -> a.harmedInformedAt().map(Instant::toString).orElse("")),
-              column("amount", DECIMAL, "Financial reparation, in pounds, if any.",
+              column(
+                  "amount",
+                  DECIMAL,
+                  "Financial reparation, in pounds, if any.",
                   (c, a) -> a.amount().map(v -> v.toPlainString()).orElse("")),
               column("hours", INTEGER, "Hours of work, if any.", (c, a) -> text(a.hours())),
-              column("proportionality_check", ID,
+              column(
+                  "proportionality_check",
+                  ID,
                   "The supervisor's sign-off that checked its proportionality, if any.",
                   (c, a) -> text(a.proportionalityCheck()))));
 
@@ -321,31 +593,63 @@ public final class ResearchTables {
           RestorativeCase::evaluations,
           List.of(
               column("case_id", ID, "The case's id.", (c, e) -> c.id().value()),
-              column("evaluation_id", ID, "The evaluation's id, unique within the case.",
+              column(
+                  "evaluation_id",
+                  ID,
+                  "The evaluation's id, unique within the case.",
                   (c, e) -> e.id().value()),
               column("party_id", ID, "The party who was asked.", (c, e) -> e.party().value()),
-              column("role_at_time", CODE, "Their role when asked.", (c, e) -> e.roleAtTime().name()),
-              column("uptake", CODE, "NOT_OFFERED, OFFERED_DECLINED, OFFERED_NO_RESPONSE or COMPLETED.",
+              column(
+                  "role_at_time", CODE, "Their role when asked.", (c, e) -> e.roleAtTime().name()),
+              column(
+                  "uptake",
+                  CODE,
+                  "NOT_OFFERED, OFFERED_DECLINED, OFFERED_NO_RESPONSE or COMPLETED.",
                   (c, e) -> e.uptake().name()),
-              column("offered_on", DATE, "The day the evaluation was offered.",
+              column(
+                  "offered_on",
+                  DATE,
+                  "The day the evaluation was offered.",
                   (c, e) -> e.offeredAt().map(ResearchTables::date).orElse("")),
-              column("completed_on", DATE, "The day it was completed.",
+              column(
+                  "completed_on",
+                  DATE,
+                  "The day it was completed.",
                   (c, e) -> e.completedAt().map(ResearchTables::date).orElse("")),
-              column("completed_process", BOOLEAN,
+              column(
+                  "completed_process",
+                  BOOLEAN,
                   "Whether the party took part to the end: the denominator for satisfaction.",
                   (c, e) -> bool(e.completedProcess())),
-              column("satisfaction", CODE, "VERY_DISSATISFIED to VERY_SATISFIED.",
+              column(
+                  "satisfaction",
+                  CODE,
+                  "VERY_DISSATISFIED to VERY_SATISFIED.",
                   (c, e) -> text(e.satisfaction())),
-              column("would_recommend", BOOLEAN, "Whether they would recommend it.",
+              column(
+                  "would_recommend",
+                  BOOLEAN,
+                  "Whether they would recommend it.",
                   (c, e) -> e.wouldRecommend().map(ResearchTables::bool).orElse("")),
-              column("felt_after", CODE, "BETTER, NO_DIFFERENCE or WORSE.", (c, e) -> text(e.feltAfter())),
-              column("ies_r_score", INTEGER, "Impact of Event Scale - Revised, 0 to 88.",
+              column(
+                  "felt_after",
+                  CODE,
+                  "BETTER, NO_DIFFERENCE or WORSE.",
+                  (c, e) -> text(e.feltAfter())),
+              column(
+                  "ies_r_score",
+                  INTEGER,
+                  "Impact of Event Scale - Revised, 0 to 88.",
                   (c, e) -> text(e.iesRScore())),
-              column("procedural_fairness", INTEGER, "Procedural fairness, 1 to 5.",
+              column(
+                  "procedural_fairness",
+                  INTEGER,
+                  "Procedural fairness, 1 to 5.",
                   (c, e) -> text(e.proceduralFairness()))));
 
   /** The five tables, in the order they are written. */
-  public static final List<ResearchTable> ALL = List.of(CASES, PARTIES, MEETINGS, ACTIONS, EVALUATIONS);
+  public static final List<ResearchTable> ALL =
+      List.of(CASES, PARTIES, MEETINGS, ACTIONS, EVALUATIONS);
 
   /** The data dictionary's file, {@code data-dictionary.csv}. */
   public static final String DICTIONARY_FILE = "data-dictionary.csv";
@@ -403,7 +707,6 @@ public final class ResearchTables {
   private static String text(Optional<?> value) {
     return value.map(Object::toString).orElse("");
   }
-
 
   private static String bool(boolean value) {
     return value ? "true" : "false";

@@ -77,7 +77,9 @@ class FlatMemoryTest {
     assertThat(outputs.get(ResearchTables.CASES).records).isEqualTo(COHORT + 1);
     assertThat(outputs.get(ResearchTables.PARTIES).records).isGreaterThan(2L * COHORT);
     // Nothing holds the written cases: the collector takes them all.
-    for (int attempt = 0; attempt < 20 && written.stream().anyMatch(w -> w.get() != null); attempt++) {
+    for (int attempt = 0;
+        attempt < 20 && written.stream().anyMatch(w -> w.get() != null);
+        attempt++) {
       System.gc();
       Thread.sleep(20);
     }

@@ -22,8 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A sentinel planted in every text of generated cases whose attribute the sensitivity table classes
- * as sensitive — names, narratives, notes, accounts, answers, descriptions, references, and a trust's
- * local severity grade and scale name — reaches no table.
+ * as sensitive — names, narratives, notes, accounts, answers, descriptions, references, and a
+ * trust's local severity grade and scale name — reaches no table.
  */
 class NoFreeTextTest {
 
@@ -73,7 +73,9 @@ class NoFreeTextTest {
     }
   }
 
-  /** Free text, not a code ({@code PERSON_HARMED}) or a date: attributes share names across types. */
+  /**
+   * Free text, not a code ({@code PERSON_HARMED}) or a date: attributes share names across types.
+   */
   private static boolean isText(String value) {
     return !value.matches("[A-Z0-9_]+") && !value.matches("\\d{4}-\\d{2}-\\d{2}.*");
   }

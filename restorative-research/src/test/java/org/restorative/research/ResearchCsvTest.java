@@ -76,9 +76,7 @@ class ResearchCsvTest {
   void every_row_written_reads_back_as_it_was_given() throws IOException {
     List<List<String>> rows =
         List.of(
-            List.of("C-1", "", "a,b"),
-            List.of("\"", "\r", "\n"),
-            List.of("é ü 😀", ",,,", "\"\""));
+            List.of("C-1", "", "a,b"), List.of("\"", "\r", "\n"), List.of("é ü 😀", ",,,", "\"\""));
 
     assertThat(read(csv(List.of("a", "b", "c"), rows)).subList(1, 4)).isEqualTo(rows);
   }

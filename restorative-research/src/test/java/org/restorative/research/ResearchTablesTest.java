@@ -104,7 +104,8 @@ class ResearchTablesTest {
     parts.put(ResearchTables.PARTIES, cases.stream().mapToInt(c -> c.parties().size()).sum());
     parts.put(ResearchTables.MEETINGS, cases.stream().mapToInt(c -> c.meetings().size()).sum());
     parts.put(ResearchTables.ACTIONS, cases.stream().mapToInt(c -> c.actions().size()).sum());
-    parts.put(ResearchTables.EVALUATIONS, cases.stream().mapToInt(c -> c.evaluations().size()).sum());
+    parts.put(
+        ResearchTables.EVALUATIONS, cases.stream().mapToInt(c -> c.evaluations().size()).sum());
 
     assertThat(parts.keySet()).containsExactlyElementsOf(ResearchTables.ALL);
     for (Map.Entry<ResearchTable, Integer> table : parts.entrySet()) {
@@ -123,10 +124,14 @@ class ResearchTablesTest {
         .startsWith("case_id", "stage", "reopened_from", "referral_source", "referral_received_on")
         .endsWith("closed_on", "closure_outcome", "not_proceeding_reason")
         .hasSize(31);
-    assertThat(ResearchTables.PARTIES.header()).startsWith("case_id", "party_id", "role").hasSize(20);
+    assertThat(ResearchTables.PARTIES.header())
+        .startsWith("case_id", "party_id", "role")
+        .hasSize(20);
     assertThat(ResearchTables.MEETINGS.header()).startsWith("case_id", "meeting_id").hasSize(17);
     assertThat(ResearchTables.ACTIONS.header()).startsWith("case_id", "action_id").hasSize(19);
-    assertThat(ResearchTables.EVALUATIONS.header()).startsWith("case_id", "evaluation_id").hasSize(13);
+    assertThat(ResearchTables.EVALUATIONS.header())
+        .startsWith("case_id", "evaluation_id")
+        .hasSize(13);
     assertThat(ResearchTables.ALL)
         .extracting(ResearchTable::name, ResearchTable::file)
         .containsExactly(
@@ -143,7 +148,8 @@ class ResearchTablesTest {
     List<List<String>> expected = new ArrayList<>();
     for (ResearchTable table : ResearchTables.ALL) {
       for (Column column : table.columns()) {
-        expected.add(List.of(table.file(), column.name(), column.type().code(), column.description()));
+        expected.add(
+            List.of(table.file(), column.name(), column.type().code(), column.description()));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -183,8 +189,11 @@ class ResearchTablesTest {
 
     for (Map.Entry<ResearchTable, StringBuilder> table : outputs.entrySet()) {
       List<List<String>> rows = parse(table.getValue().toString());
-      assertThat(rows).as(table.getKey().file()).hasSize(1 + table.getKey().rows(restorativeCase).size());
-      assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row.get(0)).isEqualTo(id));
+      assertThat(rows)
+          .as(table.getKey().file())
+          .hasSize(1 + table.getKey().rows(restorativeCase).size());
+      assertThat(rows.subList(1, rows.size()))
+          .allSatisfy(row -> assertThat(row.get(0)).isEqualTo(id));
       if (rows.size() > 1) {
         assertThat(table.getValue().toString()).contains("\r\n\"C,1 \"\"north\"\"\",");
       }

@@ -75,8 +75,8 @@ public abstract class ClinicalConsultation implements WithClinicalConsultation {
   /**
    * Whether the consultation covered what rule 23 asks for: mental state, risk and timing.
    *
-   * @return true when the topics include {@link ConsultationTopic#MENTAL_STATE},
-   *     {@link ConsultationTopic#RISK} and {@link ConsultationTopic#TIMING}
+   * @return true when the topics include {@link ConsultationTopic#MENTAL_STATE}, {@link
+   *     ConsultationTopic#RISK} and {@link ConsultationTopic#TIMING}
    */
   public boolean coversMentalStateRiskAndTiming() {
     return topics()

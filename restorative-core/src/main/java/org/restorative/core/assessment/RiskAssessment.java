@@ -157,8 +157,8 @@ public abstract class RiskAssessment implements WithRiskAssessment {
    * Whether the assessment is completed with an outcome that lets the process go ahead (rules
    * 18–19).
    *
-   * @return true when completed with {@link RiskOutcome#PROCEED} or
-   *     {@link RiskOutcome#PROCEED_WITH_CONDITIONS}
+   * @return true when completed with {@link RiskOutcome#PROCEED} or {@link
+   *     RiskOutcome#PROCEED_WITH_CONDITIONS}
    */
   public boolean isCompletedWithProceed() {
     return status() == AssessmentStatus.COMPLETED

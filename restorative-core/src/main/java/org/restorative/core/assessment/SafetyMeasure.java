@@ -27,8 +27,8 @@ public enum SafetyMeasure {
    * 21: "separate arrival and waiting, staff presence, exit and stop procedure, post-meeting
    * support").
    *
-   * @return true for {@link #SEPARATE_ARRIVAL}, {@link #SEPARATE_WAITING_AREAS},
-   *     {@link #STAFF_PRESENT}, {@link #EXIT_AND_STOP_PROCEDURE} and {@link #POST_MEETING_SUPPORT}
+   * @return true for {@link #SEPARATE_ARRIVAL}, {@link #SEPARATE_WAITING_AREAS}, {@link
+   *     #STAFF_PRESENT}, {@link #EXIT_AND_STOP_PROCEDURE} and {@link #POST_MEETING_SUPPORT}
    */
   public boolean isEssential() {
     return this == SEPARATE_ARRIVAL

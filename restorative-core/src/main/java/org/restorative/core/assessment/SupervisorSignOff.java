@@ -62,8 +62,8 @@ public abstract class SupervisorSignOff implements WithSupervisorSignOff {
   /**
    * Whether the supervisor approved, with or without conditions.
    *
-   * @return true for {@link SignOffDecision#APPROVED} and
-   *     {@link SignOffDecision#APPROVED_WITH_CONDITIONS}
+   * @return true for {@link SignOffDecision#APPROVED} and {@link
+   *     SignOffDecision#APPROVED_WITH_CONDITIONS}
    */
   public boolean isApproval() {
     return decision().isApproval();

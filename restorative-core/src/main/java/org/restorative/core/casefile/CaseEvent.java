@@ -8,11 +8,12 @@ import org.restorative.core.party.ActorId;
 import org.restorative.core.party.PartyId;
 
 /**
- * One entry of a case's append-only history: who did what, when, from which stage to which, and why.
+ * One entry of a case's append-only history: who did what, when, from which stage to which, and
+ * why.
  *
  * <p>Whether a pause or a not-proceeding decision names its reason is checked by the rules (rule
- * {@code NOT_PROCEEDING_REASON_REQUIRED}), not here, so that a record read from elsewhere is reported
- * with a code instead of being refused.
+ * {@code NOT_PROCEEDING_REASON_REQUIRED}), not here, so that a record read from elsewhere is
+ * reported with a code instead of being refused.
  */
 @Value.Immutable
 public abstract class CaseEvent implements WithCaseEvent {
@@ -102,7 +103,8 @@ public abstract class CaseEvent implements WithCaseEvent {
   @Value.Check
   void check() {
     Invariants.require(
-        fromStage().isPresent() == toStage().isPresent(), "case event fromStage and toStage must be set together");
+        fromStage().isPresent() == toStage().isPresent(),
+        "case event fromStage and toStage must be set together");
     Invariants.nonBlank(note(), "case event note");
   }
 

@@ -1,11 +1,14 @@
 package org.restorative.core.casefile;
 
 /**
- * Why a case closes without proceeding (domain brief §1.6). Restorative work with one party is a process
- * type ({@code SINGLE_PARTY_RESTORATIVE_WORK}), not a reason for not proceeding.
+ * Why a case closes without proceeding (domain brief §1.6). Restorative work with one party is a
+ * process type ({@code SINGLE_PARTY_RESTORATIVE_WORK}), not a reason for not proceeding.
  */
 public enum NotProceedingReason {
-  /** The person responsible shows no acknowledgement or understanding of the harm (SCOT-GUID2017 A1). */
+  /**
+   * The person responsible shows no acknowledgement or understanding of the harm (SCOT-GUID2017
+   * A1).
+   */
   NO_ACKNOWLEDGEMENT,
   /** The person harmed chose not to take part. */
   HARMED_DECLINED,

@@ -41,10 +41,10 @@ public abstract class Pause implements WithPause {
   public abstract Optional<LocalDate> reviewOn();
 
   /**
-   * The stage the case resumes into by default: assessment when the reason changes risk or capacity,
-   * otherwise the stage it was paused from (domain brief §1.4). A case paused at referral resumes
-   * into referral, whatever the reason. This is the only stage the case may resume into: {@link
-   * RestorativeCase#movesTo()} offers it and no other.
+   * The stage the case resumes into by default: assessment when the reason changes risk or
+   * capacity, otherwise the stage it was paused from (domain brief §1.4). A case paused at referral
+   * resumes into referral, whatever the reason. This is the only stage the case may resume into:
+   * {@link RestorativeCase#movesTo()} offers it and no other.
    *
    * @return the resumption stage
    */

@@ -24,8 +24,8 @@ public enum PauseReason {
   TRIBUNAL_PENDING;
 
   /**
-   * Whether the reason changes risk or capacity, so that the case resumes into assessment rather than
-   * into the stage it was paused from (domain brief §1.4).
+   * Whether the reason changes risk or capacity, so that the case resumes into assessment rather
+   * than into the stage it was paused from (domain brief §1.4).
    *
    * @return true for mental state, capacity, recall, leave and safeguarding reasons
    */

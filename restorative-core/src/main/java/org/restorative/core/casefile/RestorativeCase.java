@@ -44,18 +44,19 @@ import org.restorative.core.questions.QuestionSetUse;
  * A restorative case: the aggregate that holds every part of one case by id, its stage and its
  * history.
  *
- * <p>Parts refer to each other by typed id ({@code PartyId}, {@code MeetingId}, ...), never by holding
- * each other, so that a case can be serialised as one flat document and each list checked on its own.
- * The structural invariants checked on construction are few: no two parts of one kind share an id; a
- * supporter or representative names a principal party of this case; a paused case holds its pause and a
- * closed case its closure; only a closed case links to a reopened successor. Everything contextual —
- * consent before a meeting, leave for a restricted patient — is a rule, reported as a violation.
+ * <p>Parts refer to each other by typed id ({@code PartyId}, {@code MeetingId}, ...), never by
+ * holding each other, so that a case can be serialised as one flat document and each list checked
+ * on its own. The structural invariants checked on construction are few: no two parts of one kind
+ * share an id; a supporter or representative names a principal party of this case; a paused case
+ * holds its pause and a closed case its closure; only a closed case links to a reopened successor.
+ * Everything contextual — consent before a meeting, leave for a restricted patient — is a rule,
+ * reported as a violation.
  *
  * <p>A case is immutable: every change is a copy. One part is put in place by id with {@code
- * with(part)} — {@code c.with(party.withName(...))} replaces that party and keeps the others — and a
- * whole list with {@code withParties}, {@code withMeetings}, .... A case is opened from its referral
- * with {@link #open}, which records the first event, and stage changes are made by the transition
- * functions, which append to {@link #history()}.
+ * with(part)} — {@code c.with(party.withName(...))} replaces that party and keeps the others — and
+ * a whole list with {@code withParties}, {@code withMeetings}, .... A case is opened from its
+ * referral with {@link #open}, which records the first event, and stage changes are made by the
+ * transition functions, which append to {@link #history()}.
  */
 @Value.Immutable
 public abstract class RestorativeCase implements WithRestorativeCase {
@@ -276,8 +277,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   /**
    * Opens a case from its referral: a builder that holds the case's id, the stage {@link
    * Stage#REFERRAL}, the referral, and the first event of the history — {@link
-   * CaseEventType#REFERRED}, at the moment the referral was received, by {@code by}, with the id the
-   * transitions' scheme gives a first event. Add the harms and parties the referral names, then
+   * CaseEventType#REFERRED}, at the moment the referral was received, by {@code by}, with the id
+   * the transitions' scheme gives a first event. Add the harms and parties the referral names, then
    * build:
    *
    * <pre>{@code
@@ -421,13 +422,13 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The stages this case may move to now, by the stage model (domain brief §1.3, §1.4): the moves of
-   * its {@link Stage#movesTo() stage}, except that a paused case resumes only into the stage its
-   * pause {@link Pause#resumesInto() resumes into} (the stage it left, or assessment when the reason
-   * changes risk or capacity), besides closing. This is the one place that says which moves are
-   * legal: the transitions refuse every other move with {@code ILLEGAL_TRANSITION} and the planner
-   * offers exactly these. Whether a move's gate lets the case through is a separate question for the
-   * rules.
+   * The stages this case may move to now, by the stage model (domain brief §1.3, §1.4): the moves
+   * of its {@link Stage#movesTo() stage}, except that a paused case resumes only into the stage its
+   * pause {@link Pause#resumesInto() resumes into} (the stage it left, or assessment when the
+   * reason changes risk or capacity), besides closing. This is the one place that says which moves
+   * are legal: the transitions refuse every other move with {@code ILLEGAL_TRANSITION} and the
+   * planner offers exactly these. Whether a move's gate lets the case through is a separate
+   * question for the rules.
    *
    * @return the allowed targets, in stage order
    */
@@ -442,7 +443,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * Whether the stage model lets this case move to a stage now: whether {@link #movesTo()} holds it.
+   * Whether the stage model lets this case move to a stage now: whether {@link #movesTo()} holds
+   * it.
    *
    * @param target the stage to move to
    * @return true if the move is allowed, gates aside
@@ -452,8 +454,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a harm record put in place: it replaces the harm record with the same id, where it stood,
-   * or is added after the others.
+   * The case with a harm record put in place: it replaces the harm record with the same id, where
+   * it stood, or is added after the others.
    *
    * @param harm the harm record, new or changed
    * @return the changed case
@@ -463,8 +465,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a party put in place: it replaces the party with the same id, where it stood,
-   * or is added after the others.
+   * The case with a party put in place: it replaces the party with the same id, where it stood, or
+   * is added after the others.
    *
    * @param party the party, new or changed
    * @return the changed case
@@ -474,8 +476,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a facilitator put in place: it replaces the facilitator with the same id, where it stood,
-   * or is added after the others.
+   * The case with a facilitator put in place: it replaces the facilitator with the same id, where
+   * it stood, or is added after the others.
    *
    * @param facilitator the facilitator, new or changed
    * @return the changed case
@@ -485,8 +487,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a professional put in place: it replaces the professional with the same id, where it stood,
-   * or is added after the others.
+   * The case with a professional put in place: it replaces the professional with the same id, where
+   * it stood, or is added after the others.
    *
    * @param professional the professional, new or changed
    * @return the changed case
@@ -507,30 +509,32 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a capacity assessment put in place: it replaces the capacity assessment with the same id, where it stood,
-   * or is added after the others.
+   * The case with a capacity assessment put in place: it replaces the capacity assessment with the
+   * same id, where it stood, or is added after the others.
    *
    * @param capacityAssessment the capacity assessment, new or changed
    * @return the changed case
    */
   public RestorativeCase with(CapacityAssessment capacityAssessment) {
-    return withCapacityAssessments(put(capacityAssessments(), capacityAssessment, CapacityAssessment::id));
+    return withCapacityAssessments(
+        put(capacityAssessments(), capacityAssessment, CapacityAssessment::id));
   }
 
   /**
-   * The case with a competence assessment put in place: it replaces the competence assessment with the same id, where it stood,
-   * or is added after the others.
+   * The case with a competence assessment put in place: it replaces the competence assessment with
+   * the same id, where it stood, or is added after the others.
    *
    * @param competenceAssessment the competence assessment, new or changed
    * @return the changed case
    */
   public RestorativeCase with(CompetenceAssessment competenceAssessment) {
-    return withCompetenceAssessments(put(competenceAssessments(), competenceAssessment, CompetenceAssessment::id));
+    return withCompetenceAssessments(
+        put(competenceAssessments(), competenceAssessment, CompetenceAssessment::id));
   }
 
   /**
-   * The case with a disclosure put in place: it replaces the disclosure with the same id, where it stood,
-   * or is added after the others.
+   * The case with a disclosure put in place: it replaces the disclosure with the same id, where it
+   * stood, or is added after the others.
    *
    * @param disclosure the disclosure, new or changed
    * @return the changed case
@@ -540,8 +544,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a risk assessment put in place: it replaces the risk assessment with the same id, where it stood,
-   * or is added after the others.
+   * The case with a risk assessment put in place: it replaces the risk assessment with the same id,
+   * where it stood, or is added after the others.
    *
    * @param riskAssessment the risk assessment, new or changed
    * @return the changed case
@@ -551,8 +555,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a safety plan put in place: it replaces the safety plan with the same id, where it stood,
-   * or is added after the others.
+   * The case with a safety plan put in place: it replaces the safety plan with the same id, where
+   * it stood, or is added after the others.
    *
    * @param safetyPlan the safety plan, new or changed
    * @return the changed case
@@ -562,8 +566,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a clinical consultation put in place: it replaces the clinical consultation with the same id, where it stood,
-   * or is added after the others.
+   * The case with a clinical consultation put in place: it replaces the clinical consultation with
+   * the same id, where it stood, or is added after the others.
    *
    * @param clinicalConsultation the clinical consultation, new or changed
    * @return the changed case
@@ -573,8 +577,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a supervisor sign-off put in place: it replaces the supervisor sign-off with the same id, where it stood,
-   * or is added after the others.
+   * The case with a supervisor sign-off put in place: it replaces the supervisor sign-off with the
+   * same id, where it stood, or is added after the others.
    *
    * @param supervisorSignOff the supervisor sign-off, new or changed
    * @return the changed case
@@ -584,14 +588,15 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a safeguarding concern put in place: it replaces the safeguarding concern with the same id, where it stood,
-   * or is added after the others.
+   * The case with a safeguarding concern put in place: it replaces the safeguarding concern with
+   * the same id, where it stood, or is added after the others.
    *
    * @param safeguardingConcern the safeguarding concern, new or changed
    * @return the changed case
    */
   public RestorativeCase with(SafeguardingConcern safeguardingConcern) {
-    return withSafeguardingConcerns(put(safeguardingConcerns(), safeguardingConcern, SafeguardingConcern::id));
+    return withSafeguardingConcerns(
+        put(safeguardingConcerns(), safeguardingConcern, SafeguardingConcern::id));
   }
 
   /**
@@ -606,14 +611,15 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a preparation contact put in place: it replaces the preparation contact with the same id, where it stood,
-   * or is added after the others.
+   * The case with a preparation contact put in place: it replaces the preparation contact with the
+   * same id, where it stood, or is added after the others.
    *
    * @param preparationContact the preparation contact, new or changed
    * @return the changed case
    */
   public RestorativeCase with(PreparationContact preparationContact) {
-    return withPreparationContacts(put(preparationContacts(), preparationContact, PreparationContact::id));
+    return withPreparationContacts(
+        put(preparationContacts(), preparationContact, PreparationContact::id));
   }
 
   /**
@@ -639,8 +645,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with a question set use put in place: it replaces the question set use with the same id, where it stood,
-   * or is added after the others.
+   * The case with a question set use put in place: it replaces the question set use with the same
+   * id, where it stood, or is added after the others.
    *
    * @param questionSetUse the question set use, new or changed
    * @return the changed case
@@ -650,8 +656,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with an outcome agreement put in place: it replaces the outcome agreement with the same id, where it stood,
-   * or is added after the others.
+   * The case with an outcome agreement put in place: it replaces the outcome agreement with the
+   * same id, where it stood, or is added after the others.
    *
    * @param agreement the outcome agreement, new or changed
    * @return the changed case
@@ -672,8 +678,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   /**
-   * The case with an evaluation put in place: it replaces the evaluation with the same id, where it stood,
-   * or is added after the others.
+   * The case with an evaluation put in place: it replaces the evaluation with the same id, where it
+   * stood, or is added after the others.
    *
    * @param evaluation the evaluation, new or changed
    * @return the changed case
@@ -749,7 +755,8 @@ public abstract class RestorativeCase implements WithRestorativeCase {
     Invariants.require(
         reopenedAs().filter(id()::equals).isEmpty(), "reopenedAs must not name the case itself");
     Invariants.require(
-        reopenedFrom().filter(id()::equals).isEmpty(), "reopenedFrom must not name the case itself");
+        reopenedFrom().filter(id()::equals).isEmpty(),
+        "reopenedFrom must not name the case itself");
     Invariants.require(
         closure().flatMap(Closure::notProceedingReason).isEmpty()
             || stage() == Stage.CLOSED_NOT_PROCEEDING,

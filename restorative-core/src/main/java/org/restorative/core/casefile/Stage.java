@@ -7,9 +7,9 @@ import java.util.Set;
 /**
  * The stage of a restorative case (domain brief §1.2, §1.3).
  *
- * <p>The main line runs {@link #REFERRAL} to {@link #CLOSURE}; a case may be {@link #PAUSED} from any
- * non-terminal stage, and ends in one of four closed states. Closed states are terminal: a reopened case
- * is a new case linked to the closed one.
+ * <p>The main line runs {@link #REFERRAL} to {@link #CLOSURE}; a case may be {@link #PAUSED} from
+ * any non-terminal stage, and ends in one of four closed states. Closed states are terminal: a
+ * reopened case is a new case linked to the closed one.
  */
 public enum Stage {
   /** S0: a referral is recorded and linked to at least one harm record. */
@@ -73,10 +73,10 @@ public enum Stage {
    * Whether a case at this stage may be paused: every main-line stage before {@link #CLOSURE}
    * (domain brief §1.3, §1.4, §1.7).
    *
-   * <p>Closure is not paused, by decision: the brief's table of allowed moves (§1.4) gives closure no
-   * row, and at closure the process is over; what remains is to record the outcome and offer
-   * evaluation, which no pause reason of §1.7 interrupts. A paused case is already paused, and a closed
-   * one never moves.
+   * <p>Closure is not paused, by decision: the brief's table of allowed moves (§1.4) gives closure
+   * no row, and at closure the process is over; what remains is to record the outcome and offer
+   * evaluation, which no pause reason of §1.7 interrupts. A paused case is already paused, and a
+   * closed one never moves.
    *
    * @return true for {@link #REFERRAL} to {@link #FOLLOW_UP}
    */

@@ -12,16 +12,16 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessType;
 
 /**
- * An assessment of whether a person has capacity to make one decision at one time (domain brief §4.5;
- * MCA 2005 s1–s3).
+ * An assessment of whether a person has capacity to make one decision at one time (domain brief
+ * §4.5; MCA 2005 s1–s3).
  *
- * <p>A person is assumed to have capacity unless it is established that they lack it (s1(2)), and is not
- * treated as unable until all practicable steps to help them have failed (s1(3)). They lack capacity if,
- * at the material time, they cannot make the decision because of an impairment of, or disturbance in
- * the functioning of, the mind or brain (s2(1)); unable means unable to understand, retain, use or
- * weigh, or communicate (s3(1)). Lack of capacity cannot rest merely on age, appearance, a condition or
- * behaviour (s2(3)). Whether a finding is complete enough for rule 14 is a rule; this value keeps the
- * record internally consistent.
+ * <p>A person is assumed to have capacity unless it is established that they lack it (s1(2)), and
+ * is not treated as unable until all practicable steps to help them have failed (s1(3)). They lack
+ * capacity if, at the material time, they cannot make the decision because of an impairment of, or
+ * disturbance in the functioning of, the mind or brain (s2(1)); unable means unable to understand,
+ * retain, use or weigh, or communicate (s3(1)). Lack of capacity cannot rest merely on age,
+ * appearance, a condition or behaviour (s2(3)). Whether a finding is complete enough for rule 14 is
+ * a rule; this value keeps the record internally consistent.
  */
 @Value.Immutable
 public abstract class CapacityAssessment implements WithCapacityAssessment {
@@ -79,8 +79,8 @@ public abstract class CapacityAssessment implements WithCapacityAssessment {
   public abstract List<PracticableStep> practicableSteps();
 
   /**
-   * Whether the information relevant to the decision was given, including the foreseeable consequences
-   * of deciding either way or not deciding (MCA 2005 s3(4)).
+   * Whether the information relevant to the decision was given, including the foreseeable
+   * consequences of deciding either way or not deciding (MCA 2005 s3(4)).
    *
    * @return true when given; false unless recorded
    */
@@ -97,8 +97,8 @@ public abstract class CapacityAssessment implements WithCapacityAssessment {
   public abstract FunctionalTest functional();
 
   /**
-   * Whether an impairment of, or disturbance in the functioning of, the mind or brain was identified
-   * (MCA 2005 s2(1)).
+   * Whether an impairment of, or disturbance in the functioning of, the mind or brain was
+   * identified (MCA 2005 s2(1)).
    *
    * @return the answer, if this stage was considered
    */
@@ -135,7 +135,8 @@ public abstract class CapacityAssessment implements WithCapacityAssessment {
   public abstract CapacityOutcome outcome();
 
   /**
-   * Whether the person's capacity fluctuates, so that it must be current before a meeting (rule 13).
+   * Whether the person's capacity fluctuates, so that it must be current before a meeting (rule
+   * 13).
    *
    * @return true when fluctuating; false unless recorded
    */
@@ -200,11 +201,13 @@ public abstract class CapacityAssessment implements WithCapacityAssessment {
   }
 
   /**
-   * Whether a finding of lack of capacity records everything rule 14 asks for: at least one failed limb,
-   * the impairment identified and described, the causal link from the impairment to the inability
-   * established and explained, and the practicable steps tried (MCA 2005 s1(3), s2(1), s3(1)).
+   * Whether a finding of lack of capacity records everything rule 14 asks for: at least one failed
+   * limb, the impairment identified and described, the causal link from the impairment to the
+   * inability established and explained, and the practicable steps tried (MCA 2005 s1(3), s2(1),
+   * s3(1)).
    *
-   * @return true when the outcome is {@link CapacityOutcome#LACKS_CAPACITY} and the finding is complete
+   * @return true when the outcome is {@link CapacityOutcome#LACKS_CAPACITY} and the finding is
+   *     complete
    */
   public boolean isIncapacityFindingComplete() {
     return outcome() == CapacityOutcome.LACKS_CAPACITY

@@ -8,9 +8,10 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessType;
 
 /**
- * The decision a capacity assessment is about, such as "take part in a face-to-face conference with the
- * nurse I hurt": free text plus the process type and counterparties (domain brief §4.5). Capacity is
- * decision-specific (MCA 2005 s2(1) "in relation to the matter"; Explanatory Notes §21; rule 12).
+ * The decision a capacity assessment is about, such as "take part in a face-to-face conference with
+ * the nurse I hurt": free text plus the process type and counterparties (domain brief §4.5).
+ * Capacity is decision-specific (MCA 2005 s2(1) "in relation to the matter"; Explanatory Notes §21;
+ * rule 12).
  */
 @Value.Immutable
 public abstract class CapacityDecision implements WithCapacityDecision {
@@ -40,8 +41,8 @@ public abstract class CapacityDecision implements WithCapacityDecision {
   public abstract Set<PartyId> counterparties();
 
   /**
-   * Whether this decision is the one needed: the same process type, and every given counterparty named
-   * (rule 12). A decision without a process type matches nothing.
+   * Whether this decision is the one needed: the same process type, and every given counterparty
+   * named (rule 12). A decision without a process type matches nothing.
    *
    * @param processType the process type of the consent
    * @param counterparties the counterparties of the consent

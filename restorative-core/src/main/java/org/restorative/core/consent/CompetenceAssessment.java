@@ -9,9 +9,9 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessType;
 
 /**
- * An assessment of whether a child under 16 is Gillick competent to decide for themselves, judged on
- * age, maturity, understanding of the issues, risks and options, and ability to give reasons (domain
- * brief §3.5, §4.7; rule 17). Young people of 16 and 17 use the MCA route instead ({@link
+ * An assessment of whether a child under 16 is Gillick competent to decide for themselves, judged
+ * on age, maturity, understanding of the issues, risks and options, and ability to give reasons
+ * (domain brief §3.5, §4.7; rule 17). Young people of 16 and 17 use the MCA route instead ({@link
  * CapacityAssessment}). Parental consent is not a substitute for a competent child's own consent.
  */
 @Value.Immutable
@@ -119,8 +119,8 @@ public abstract class CompetenceAssessment implements WithCompetenceAssessment {
   }
 
   /**
-   * Whether every Gillick factor was found or considered: understanding of the issues, of the risks and
-   * options, ability to give reasons, and maturity.
+   * Whether every Gillick factor was found or considered: understanding of the issues, of the risks
+   * and options, ability to give reasons, and maturity.
    *
    * @return true when all four are recorded as true
    */

@@ -13,16 +13,16 @@ import org.restorative.core.process.Medium;
 import org.restorative.core.process.ProcessType;
 
 /**
- * One consent of one party: to take part in a restorative process, to the processing of their data, or
- * to the disclosure of their confidential information, with its scope, how and when it was obtained,
- * the information given, the capacity footing, the voluntariness check, its reconfirmations and any
- * withdrawal (domain brief §4.1–§4.4).
+ * One consent of one party: to take part in a restorative process, to the processing of their data,
+ * or to the disclosure of their confidential information, with its scope, how and when it was
+ * obtained, the information given, the capacity footing, the voluntariness check, its
+ * reconfirmations and any withdrawal (domain brief §4.1–§4.4).
  *
- * <p>Valid consent to take part is informed (RJC Service Provider Code A), free, written, given by every
- * participant and withdrawable at any time (RJC Service Provider Code C), given with capacity for this
- * decision at this time (MCA 2005 s2) and ongoing (RJC principles, voluntarism). Whether a consent is in
- * place for a given meeting or disclosure is a rule (rules 3–17, 37–41); this value only holds the record
- * and keeps it internally consistent.
+ * <p>Valid consent to take part is informed (RJC Service Provider Code A), free, written, given by
+ * every participant and withdrawable at any time (RJC Service Provider Code C), given with capacity
+ * for this decision at this time (MCA 2005 s2) and ongoing (RJC principles, voluntarism). Whether a
+ * consent is in place for a given meeting or disclosure is a rule (rules 3–17, 37–41); this value
+ * only holds the record and keeps it internally consistent.
  */
 @Value.Immutable
 public abstract class Consent implements WithConsent {
@@ -61,8 +61,8 @@ public abstract class Consent implements WithConsent {
   /**
    * The recipients and purposes agreed to.
    *
-   * @return the sharing scope, present exactly when the kind is {@link ConsentKind#DATA_PROCESSING} or
-   *     {@link ConsentKind#DISCLOSURE_CONFIDENTIALITY}
+   * @return the sharing scope, present exactly when the kind is {@link ConsentKind#DATA_PROCESSING}
+   *     or {@link ConsentKind#DISCLOSURE_CONFIDENTIALITY}
    */
   public abstract Optional<SharingScope> sharing();
 
@@ -180,8 +180,8 @@ public abstract class Consent implements WithConsent {
   public abstract Optional<Withdrawal> withdrawal();
 
   /**
-   * Whether the consent is in force: given or reconfirmed (domain brief §4.4). Expiry by date is a rule,
-   * see {@link #isReviewDueOn(LocalDate)}.
+   * Whether the consent is in force: given or reconfirmed (domain brief §4.4). Expiry by date is a
+   * rule, see {@link #isReviewDueOn(LocalDate)}.
    *
    * @return true when the status is active
    */
@@ -206,8 +206,8 @@ public abstract class Consent implements WithConsent {
   }
 
   /**
-   * Whether this consent's scope covers taking part in a process of the given type through the given
-   * medium (rule 6). It looks at the scope only, not at the status: see {@link #isActive()}.
+   * Whether this consent's scope covers taking part in a process of the given type through the
+   * given medium (rule 6). It looks at the scope only, not at the status: see {@link #isActive()}.
    *
    * @param processType the process type actually used
    * @param medium the medium actually used
@@ -218,8 +218,8 @@ public abstract class Consent implements WithConsent {
   }
 
   /**
-   * Whether this consent's scope covers sharing with the given recipient for the given purpose (rule
-   * 37). It looks at the scope only, not at the status: see {@link #isActive()}.
+   * Whether this consent's scope covers sharing with the given recipient for the given purpose
+   * (rule 37). It looks at the scope only, not at the status: see {@link #isActive()}.
    *
    * @param recipient the recipient
    * @param purpose the purpose
@@ -230,8 +230,8 @@ public abstract class Consent implements WithConsent {
   }
 
   /**
-   * Whether the consent is due for review on the given day (SCOT-FW §25.2: consent is kept under review
-   * and refreshed).
+   * Whether the consent is due for review on the given day (SCOT-FW §25.2: consent is kept under
+   * review and refreshed).
    *
    * @param date the day
    * @return true when a review date is set and is on or before that day
@@ -241,21 +241,23 @@ public abstract class Consent implements WithConsent {
   }
 
   /**
-   * Records a withdrawal of this consent: a copy whose status is {@link ConsentStatus#WITHDRAWN} and
-   * which holds the withdrawal. No reason is ever required (rule {@code WITHDRAWAL_ALWAYS_ACCEPTED}).
+   * Records a withdrawal of this consent: a copy whose status is {@link ConsentStatus#WITHDRAWN}
+   * and which holds the withdrawal. No reason is ever required (rule {@code
+   * WITHDRAWAL_ALWAYS_ACCEPTED}).
    *
    * @param withdrawal the withdrawal, by this consent's party
    * @return the withdrawn copy
-   * @throws IllegalArgumentException if the withdrawal is by another party or earlier than the consent
+   * @throws IllegalArgumentException if the withdrawal is by another party or earlier than the
+   *     consent
    */
   public Consent withdrawnBy(Withdrawal withdrawal) {
     return new Builder().from(this).status(ConsentStatus.WITHDRAWN).withdrawal(withdrawal).build();
   }
 
   /**
-   * Records a reconfirmation of this consent: a copy that keeps the earlier reconfirmations, adds this
-   * one after them, and has the status {@link ConsentStatus#RECONFIRMED} — the two changes that must
-   * go together (rule 5).
+   * Records a reconfirmation of this consent: a copy that keeps the earlier reconfirmations, adds
+   * this one after them, and has the status {@link ConsentStatus#RECONFIRMED} — the two changes
+   * that must go together (rule 5).
    *
    * @param reconfirmation the reconfirmation, not before the consent was given or last reconfirmed
    * @return the reconfirmed copy

@@ -6,7 +6,9 @@ public enum ConsentMethod {
   WRITTEN_SIGNED,
   /** Written, signed electronically. */
   WRITTEN_ELECTRONIC,
-  /** Spoken and recorded, with the reason why it was not written; acceptable only with a warning. */
+  /**
+   * Spoken and recorded, with the reason why it was not written; acceptable only with a warning.
+   */
   VERBAL_RECORDED_WITH_REASON,
   /** An approved alternative format, such as easy read or a BSL recording. */
   ALTERNATIVE_FORMAT;

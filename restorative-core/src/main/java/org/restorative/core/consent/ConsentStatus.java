@@ -9,7 +9,10 @@ public enum ConsentStatus {
   DRAFT,
   /** Given by the person. */
   GIVEN,
-  /** Given and since reconfirmed at least once, as ongoing consent asks (RJC principles, voluntarism). */
+  /**
+   * Given and since reconfirmed at least once, as ongoing consent asks (RJC principles,
+   * voluntarism).
+   */
   RECONFIRMED,
   /** Withdrawn by the person; a withdrawal is always accepted and never needs a reason (rule 8). */
   WITHDRAWN,
@@ -21,7 +24,8 @@ public enum ConsentStatus {
   INVALIDATED;
 
   /**
-   * Whether the consent is in force: given, or given and reconfirmed (domain brief §4.4, rules 3, 5).
+   * Whether the consent is in force: given, or given and reconfirmed (domain brief §4.4, rules 3,
+   * 5).
    *
    * @return true for {@link #GIVEN} and {@link #RECONFIRMED}
    */
@@ -32,7 +36,8 @@ public enum ConsentStatus {
   /**
    * Whether the consent has ended for good; a fresh consent is needed to go on.
    *
-   * @return true for {@link #WITHDRAWN}, {@link #EXPIRED}, {@link #SUPERSEDED} and {@link #INVALIDATED}
+   * @return true for {@link #WITHDRAWN}, {@link #EXPIRED}, {@link #SUPERSEDED} and {@link
+   *     #INVALIDATED}
    */
   public boolean isFinal() {
     return this == WITHDRAWN || this == EXPIRED || this == SUPERSEDED || this == INVALIDATED;

@@ -12,11 +12,17 @@ public enum DisclosedItem {
   PARTY_ACCOUNT,
   /** Clinical information about a patient's treatment or mental state. */
   CLINICAL_INFORMATION,
-  /** Facts about a patient's leave or discharge planning; confidential medical information (rule 36). */
+  /**
+   * Facts about a patient's leave or discharge planning; confidential medical information (rule
+   * 36).
+   */
   LEAVE_OR_DISCHARGE,
   /** Risk information. */
   RISK_INFORMATION,
-  /** An outcome agreement; sharing it outside the participants needs every party's consent (rule 41). */
+  /**
+   * An outcome agreement; sharing it outside the participants needs every party's consent (rule
+   * 41).
+   */
   OUTCOME_AGREEMENT,
   /** Other information. */
   OTHER

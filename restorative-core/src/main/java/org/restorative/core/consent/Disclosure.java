@@ -10,11 +10,11 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.process.Medium;
 
 /**
- * One entry of the disclosure log: who disclosed whose information, to whom, when, how, what, why and
- * on what basis (domain brief §4.8; rule 39, SCOT-FW §25.2 evidence log). Each disclosure rests on
- * exactly one basis: a consent naming the recipient and purpose, or a recorded lawful basis (rule 37).
- * Entries are never changed once made; a disclosure already made is not reversed by a later withdrawal
- * (domain brief §1.5).
+ * One entry of the disclosure log: who disclosed whose information, to whom, when, how, what, why
+ * and on what basis (domain brief §4.8; rule 39, SCOT-FW §25.2 evidence log). Each disclosure rests
+ * on exactly one basis: a consent naming the recipient and purpose, or a recorded lawful basis
+ * (rule 37). Entries are never changed once made; a disclosure already made is not reversed by a
+ * later withdrawal (domain brief §1.5).
  */
 @Value.Immutable
 public abstract class Disclosure implements WithDisclosure {
@@ -121,8 +121,8 @@ public abstract class Disclosure implements WithDisclosure {
   }
 
   /**
-   * Whether the disclosure shows it used only the minimum necessary: a justification, or items from a
-   * pre-approved minimum dataset (rule 38; Caldicott principles 2–4).
+   * Whether the disclosure shows it used only the minimum necessary: a justification, or items from
+   * a pre-approved minimum dataset (rule 38; Caldicott principles 2–4).
    *
    * @return true when justified or from the minimum dataset
    */

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The functional test of capacity: whether the person can understand, retain, use or weigh the relevant
- * information and communicate their decision (domain brief §4.5, MCA 2005 s3(1)). A limb not yet
- * considered is absent.
+ * The functional test of capacity: whether the person can understand, retain, use or weigh the
+ * relevant information and communicate their decision (domain brief §4.5, MCA 2005 s3(1)). A limb
+ * not yet considered is absent.
  */
 @Value.Immutable
 public abstract class FunctionalTest implements WithFunctionalTest {

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * The leaflet or script given to a person before they consented, by id and version, and the topics it
- * covered (domain brief §4.2, §4.3, rule 7; RJC Service Provider Code A).
+ * The leaflet or script given to a person before they consented, by id and version, and the topics
+ * it covered (domain brief §4.2, §4.3, rule 7; RJC Service Provider Code A).
  */
 @Value.Immutable
 public abstract class InformationProvided implements WithInformationProvided {

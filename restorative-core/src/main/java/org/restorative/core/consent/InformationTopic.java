@@ -1,9 +1,9 @@
 package org.restorative.core.consent;
 
 /**
- * What the information given before consent covered (domain brief §4.2, rule 7; RJC Service Provider
- * Code A: full, impartial information on the process, potential outcomes and how any outcome agreement
- * is monitored).
+ * What the information given before consent covered (domain brief §4.2, rule 7; RJC Service
+ * Provider Code A: full, impartial information on the process, potential outcomes and how any
+ * outcome agreement is monitored).
  */
 public enum InformationTopic {
   /** What the process is, who will be there and what they may hear. */

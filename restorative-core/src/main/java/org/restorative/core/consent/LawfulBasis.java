@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * A recorded justification other than consent for a disclosure, such as a statute or court order, with
- * its reference (domain brief §4.1, §4.8, rule 37; common-law duty of confidentiality).
+ * A recorded justification other than consent for a disclosure, such as a statute or court order,
+ * with its reference (domain brief §4.1, §4.8, rule 37; common-law duty of confidentiality).
  */
 @Value.Immutable
 public abstract class LawfulBasis implements WithLawfulBasis {

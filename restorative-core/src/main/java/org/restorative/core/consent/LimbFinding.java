@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * The finding on one limb of the functional test, with the evidence for it (domain brief §4.5, MCA 2005
- * s3(1)).
+ * The finding on one limb of the functional test, with the evidence for it (domain brief §4.5, MCA
+ * 2005 s3(1)).
  */
 @Value.Immutable
 public abstract class LimbFinding implements WithLimbFinding {

@@ -7,9 +7,9 @@ import org.restorative.core.process.Medium;
 import org.restorative.core.process.ProcessType;
 
 /**
- * What a participation consent covers: the process types, and optionally the media (domain brief §4.2,
- * §4.3, rule 6). Consent is specific to the process type: consent to a letter exchange does not cover a
- * conference (SCOT-FW §25.2, granular consent, extended to participation).
+ * What a participation consent covers: the process types, and optionally the media (domain brief
+ * §4.2, §4.3, rule 6). Consent is specific to the process type: consent to a letter exchange does
+ * not cover a conference (SCOT-FW §25.2, granular consent, extended to participation).
  */
 @Value.Immutable
 public abstract class ParticipationScope implements WithParticipationScope {
@@ -57,7 +57,8 @@ public abstract class ParticipationScope implements WithParticipationScope {
    *
    * @param processType the process type actually used
    * @param medium the medium actually used
-   * @return true when the process type is in scope and the medium is in scope or any medium was agreed
+   * @return true when the process type is in scope and the medium is in scope or any medium was
+   *     agreed
    */
   public boolean covers(ProcessType processType, Medium medium) {
     return processTypes().contains(processType) && (media().isEmpty() || media().contains(medium));

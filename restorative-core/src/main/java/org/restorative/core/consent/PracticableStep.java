@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * A step taken to help the person make the decision themselves before any conclusion that they cannot
- * (domain brief §4.5; MCA 2005 s1(3): not unable unless all practicable steps have failed).
+ * A step taken to help the person make the decision themselves before any conclusion that they
+ * cannot (domain brief §4.5; MCA 2005 s1(3): not unable unless all practicable steps have failed).
  */
 @Value.Immutable
 public abstract class PracticableStep implements WithPracticableStep {

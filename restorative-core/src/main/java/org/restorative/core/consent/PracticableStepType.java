@@ -13,7 +13,9 @@ public enum PracticableStepType {
   VISUAL_AIDS,
   /** An interpreter, including a BSL interpreter. */
   INTERPRETER,
-  /** Choosing a better time, such as when the person is least affected by medication or distress. */
+  /**
+   * Choosing a better time, such as when the person is least affected by medication or distress.
+   */
   TIMING,
   /** A quieter or more familiar place. */
   ENVIRONMENT,

@@ -8,8 +8,8 @@ import org.restorative.core.party.PartyId;
 /**
  * A person or body that information may be shared with, or was disclosed to.
  *
- * <p>The ICO asks that consent names every controller relying on it; a category alone is not specific
- * enough. A recipient is therefore either a party of the case or a named organisation.
+ * <p>The ICO asks that consent names every controller relying on it; a category alone is not
+ * specific enough. A recipient is therefore either a party of the case or a named organisation.
  */
 @Value.Immutable
 public abstract class Recipient implements WithRecipient {
@@ -33,7 +33,8 @@ public abstract class Recipient implements WithRecipient {
   /**
    * The organisation's name, when the recipient is not a party.
    *
-   * @return the organisation's name, present exactly when the type is not {@link RecipientType#PARTY}
+   * @return the organisation's name, present exactly when the type is not {@link
+   *     RecipientType#PARTY}
    */
   public abstract Optional<String> organisation();
 

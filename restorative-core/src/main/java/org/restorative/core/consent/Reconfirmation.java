@@ -6,8 +6,8 @@ import org.restorative.core.party.ActorId;
 
 /**
  * A moment at which a person confirmed again that they still consent (domain brief §4.3, rule 5).
- * Consent is "open, informed and ongoing" (RJC principles, voluntarism) and is kept under review and
- * refreshed (SCOT-FW §25.2).
+ * Consent is "open, informed and ongoing" (RJC principles, voluntarism) and is kept under review
+ * and refreshed (SCOT-FW §25.2).
  */
 @Value.Immutable
 public abstract class Reconfirmation implements WithReconfirmation {

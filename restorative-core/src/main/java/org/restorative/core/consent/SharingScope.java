@@ -6,10 +6,10 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * What a data-processing or disclosure consent covers: the named recipients and the purposes (domain
- * brief §4.3, rule 37). The ICO asks that consent names every controller relying on it; categories are
- * not specific enough (ICO, consent guidance; SCOT-FW §25.2 granular statements and named third
- * parties).
+ * What a data-processing or disclosure consent covers: the named recipients and the purposes
+ * (domain brief §4.3, rule 37). The ICO asks that consent names every controller relying on it;
+ * categories are not specific enough (ICO, consent guidance; SCOT-FW §25.2 granular statements and
+ * named third parties).
  */
 @Value.Immutable
 public abstract class SharingScope implements WithSharingScope {

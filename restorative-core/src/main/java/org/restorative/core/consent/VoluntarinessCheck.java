@@ -7,8 +7,8 @@ import org.restorative.core.internal.Invariants;
 
 /**
  * A check that a person's consent is freely given: that they do not believe leave, privileges,
- * discharge, a tribunal outcome or their employment depends on taking part (domain brief §4.2, §4.3,
- * rule 10; RJC Service Provider Code C, no pressure; ICO on imbalance of power).
+ * discharge, a tribunal outcome or their employment depends on taking part (domain brief §4.2,
+ * §4.3, rule 10; RJC Service Provider Code C, no pressure; ICO on imbalance of power).
  */
 @Value.Immutable
 public abstract class VoluntarinessCheck implements WithVoluntarinessCheck {

@@ -10,9 +10,10 @@ import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.ProcessType;
 
 /**
- * A party's withdrawal, recorded as an event: who, from what, when, recorded by whom, and a reason only
- * if the person chose to give one (domain brief §1.5). Everyone may withdraw at any point (RJC
- * principles, voluntarism; RJC Service Provider Code C), and a reason must never be required (rule 8).
+ * A party's withdrawal, recorded as an event: who, from what, when, recorded by whom, and a reason
+ * only if the person chose to give one (domain brief §1.5). Everyone may withdraw at any point (RJC
+ * principles, voluntarism; RJC Service Provider Code C), and a reason must never be required (rule
+ * 8).
  */
 @Value.Immutable
 public abstract class Withdrawal implements WithWithdrawal {
@@ -43,7 +44,8 @@ public abstract class Withdrawal implements WithWithdrawal {
   /**
    * The process type withdrawn from.
    *
-   * @return the process type, present exactly when the scope is {@link WithdrawalScope#PROCESS_TYPE}
+   * @return the process type, present exactly when the scope is {@link
+   *     WithdrawalScope#PROCESS_TYPE}
    */
   public abstract Optional<ProcessType> processType();
 
@@ -62,8 +64,8 @@ public abstract class Withdrawal implements WithWithdrawal {
   public abstract Optional<ActorId> recordedBy();
 
   /**
-   * The reason the person gave, if they chose to give one. Never required (rule 8): practitioners may
-   * explore reasons and offer support but must not pressure.
+   * The reason the person gave, if they chose to give one. Never required (rule 8): practitioners
+   * may explore reasons and offer support but must not pressure.
    *
    * @return the reason, if given
    */
@@ -71,8 +73,8 @@ public abstract class Withdrawal implements WithWithdrawal {
   public abstract Optional<String> reason();
 
   /**
-   * Whether this withdrawal takes the party out of processes of the given type: a withdrawal from the
-   * whole process, or from that process type (domain brief §1.5).
+   * Whether this withdrawal takes the party out of processes of the given type: a withdrawal from
+   * the whole process, or from that process type (domain brief §1.5).
    *
    * @param processType the process type
    * @return true when the party no longer takes part in that process type

@@ -8,14 +8,14 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.party.Place;
 
 /**
- * An order, condition or plan that restricts contact between two people (domain brief §2.3
- * {@code contactRestrictions}): a restraining order, a bail condition, a no-contact condition of a
+ * An order, condition or plan that restricts contact between two people (domain brief §2.3 {@code
+ * contactRestrictions}): a restraining order, a bail condition, a no-contact condition of a
  * conditional discharge, an exclusion zone, a leave condition or a ward separation plan
  * [GOVUK-MHT-VR][VANDENDEREN2020].
  *
  * <p>While a restriction is active, no direct process and no message delivery may be arranged
- * between the two people unless the restriction records a permitted exception (rule 35); an exclusion
- * zone keeps the restricted person from venues within its {@link #place()}.
+ * between the two people unless the restriction records a permitted exception (rule 35); an
+ * exclusion zone keeps the restricted person from venues within its {@link #place()}.
  */
 @Value.Immutable
 public abstract class ContactRestriction implements WithContactRestriction {
@@ -66,9 +66,9 @@ public abstract class ContactRestriction implements WithContactRestriction {
   public abstract Optional<LocalDate> endsOn();
 
   /**
-   * The area of an exclusion zone: a venue within it is out of bounds for the restricted party (rule
-   * 35). Read only for an {@link ContactRestrictionType#EXCLUSION_ZONE}. Redacted: the area can say
-   * where the protected party lives.
+   * The area of an exclusion zone: a venue within it is out of bounds for the restricted party
+   * (rule 35). Read only for an {@link ContactRestrictionType#EXCLUSION_ZONE}. Redacted: the area
+   * can say where the protected party lives.
    *
    * @return the zone's place, when recorded
    */

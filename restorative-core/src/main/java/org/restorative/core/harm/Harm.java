@@ -162,9 +162,9 @@ public abstract class Harm implements WithHarm {
 
   /**
    * Whether the harm makes a sensitive case (rule 22; RJC Service Provider Code D): it carries any
-   * sensitive flag, it is of type {@link HarmType#SEXUAL} (sexual violence is the first of the Code's
-   * sensitive cases, whether or not the flag was also set), or the parties are current or former
-   * intimate partners, which calls for the domestic-abuse check (brief §2.2).
+   * sensitive flag, it is of type {@link HarmType#SEXUAL} (sexual violence is the first of the
+   * Code's sensitive cases, whether or not the flag was also set), or the parties are current or
+   * former intimate partners, which calls for the domestic-abuse check (brief §2.2).
    *
    * @return true when the case needs the sensitive-case escalation
    */

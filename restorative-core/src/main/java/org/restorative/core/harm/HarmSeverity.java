@@ -75,8 +75,8 @@ public abstract class HarmSeverity implements WithHarmSeverity {
   /**
    * The grade as a Duty of Candour grade.
    *
-   * @return the grade, present exactly when the scale is
-   *     {@link SeverityScale#DUTY_OF_CANDOUR_REG20}
+   * @return the grade, present exactly when the scale is {@link
+   *     SeverityScale#DUTY_OF_CANDOUR_REG20}
    */
   public Optional<DutyOfCandourGrade> dutyOfCandourGrade() {
     return scale() == SeverityScale.DUTY_OF_CANDOUR_REG20

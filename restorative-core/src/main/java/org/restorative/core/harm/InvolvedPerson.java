@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 import org.restorative.core.party.PartyId;
 
 /**
- * A person involved in a harm and the part they played in it (domain brief §2.3
- * {@code involvedPersons}).
+ * A person involved in a harm and the part they played in it (domain brief §2.3 {@code
+ * involvedPersons}).
  */
 @Value.Immutable
 public abstract class InvolvedPerson implements WithInvolvedPerson {

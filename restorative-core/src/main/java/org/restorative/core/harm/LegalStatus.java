@@ -36,8 +36,8 @@ public enum LegalStatus {
    * information and to make representations under the Domestic Violence, Crime and Victims Act 2004
    * s36(2)(a)–(c) [DVCVA-s36].
    *
-   * @return true for {@link #CONVICTED}, {@link #NOT_GUILTY_BY_REASON_OF_INSANITY} and
-   *     {@link #UNFIT_TO_PLEAD_ACT_FOUND}
+   * @return true for {@link #CONVICTED}, {@link #NOT_GUILTY_BY_REASON_OF_INSANITY} and {@link
+   *     #UNFIT_TO_PLEAD_ACT_FOUND}
    */
   public boolean triggersVictimRights() {
     return this == CONVICTED

@@ -8,8 +8,8 @@ import org.restorative.core.internal.Invariants;
 /**
  * When a harm happened: a moment, or a period from one moment to another, with how precisely it is
  * known (domain brief §2.3 {@code occurredAt}). Harm that went on over weeks, or that a person can
- * only place in a month, is recorded as a period with {@link OccurrencePrecision#MONTH} or
- * {@link OccurrencePrecision#APPROXIMATE}.
+ * only place in a month, is recorded as a period with {@link OccurrencePrecision#MONTH} or {@link
+ * OccurrencePrecision#APPROXIMATE}.
  */
 @Value.Immutable
 public abstract class Occurrence implements WithOccurrence {

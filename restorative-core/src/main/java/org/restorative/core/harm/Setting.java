@@ -40,12 +40,12 @@ public enum Setting {
   public boolean isInpatient() {
     return switch (this) {
       case INPATIENT_ACUTE,
-              PICU,
-              LOW_SECURE,
-              MEDIUM_SECURE,
-              HIGH_SECURE,
-              LD_AUTISM_INPATIENT,
-              CAMHS_INPATIENT ->
+          PICU,
+          LOW_SECURE,
+          MEDIUM_SECURE,
+          HIGH_SECURE,
+          LD_AUTISM_INPATIENT,
+          CAMHS_INPATIENT ->
           true;
       default -> false;
     };

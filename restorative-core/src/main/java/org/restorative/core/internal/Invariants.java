@@ -12,12 +12,12 @@ import java.util.function.Function;
  * The structural invariant checks used by the value types' {@code @Value.Check} methods.
  *
  * <p>Each check throws {@link IllegalArgumentException} whose message names the attribute and never
- * contains the value, so that a failed check cannot leak a name, date of birth or narrative into a log.
- * Contextual checks (is consent in place before a meeting?) are rules, not invariants.
+ * contains the value, so that a failed check cannot leak a name, date of birth or narrative into a
+ * log. Contextual checks (is consent in place before a meeting?) are rules, not invariants.
  *
- * <p>Not API: public only because every concept package of core uses it. Its package is not exported
- * by the {@code org.restorative.core} module, and an architecture test keeps every class outside core
- * from using it, so it can change in any release.
+ * <p>Not API: public only because every concept package of core uses it. Its package is not
+ * exported by the {@code org.restorative.core} module, and an architecture test keeps every class
+ * outside core from using it, so it can change in any release.
  */
 public final class Invariants {
 
@@ -115,7 +115,8 @@ public final class Invariants {
     Set<Object> seen = new HashSet<>();
     for (T element : elements) {
       if (!seen.add(key.apply(element))) {
-        throw new IllegalArgumentException(attribute + " must not hold two entries with the same id");
+        throw new IllegalArgumentException(
+            attribute + " must not hold two entries with the same id");
       }
     }
   }

@@ -46,7 +46,8 @@ public final class CaseDays {
         .filter(CaseDays::knownToTheDay)
         .map(
             harm ->
-                daysBetween(harm.occurred().latest(), restorativeCase.referral().receivedAt(), zone));
+                daysBetween(
+                    harm.occurred().latest(), restorativeCase.referral().receivedAt(), zone));
   }
 
   /**

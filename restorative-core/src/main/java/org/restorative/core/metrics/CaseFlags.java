@@ -35,8 +35,8 @@ import org.restorative.core.process.RestorativeProcess;
  *
  * <p>Each flag is defined exactly as the {@link StandardMetric} of the same name: {@link
  * #contacted()} as {@link StandardMetric#CONTACT_MADE}, {@link #consented()} as {@link
- * StandardMetric#CONSENT_OBTAINED}, and so on. A flag once set stays set whatever happened later:
- * a case whose consent was later withdrawn was still consented. Build one with {@link
+ * StandardMetric#CONSENT_OBTAINED}, and so on. A flag once set stays set whatever happened later: a
+ * case whose consent was later withdrawn was still consented. Build one with {@link
  * #of(RestorativeCase)}; the builder is for tests and for flags read back from a research extract.
  */
 @Value.Immutable
@@ -103,8 +103,7 @@ public abstract class CaseFlags implements WithCaseFlags {
   }
 
   /**
-   * Whether a process in which the parties meet was chosen ({@link
-   * StandardMetric#PROCESS_DIRECT}).
+   * Whether a process in which the parties meet was chosen ({@link StandardMetric#PROCESS_DIRECT}).
    *
    * @return true when a direct process was chosen; false by default
    */

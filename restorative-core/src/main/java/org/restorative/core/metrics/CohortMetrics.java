@@ -88,8 +88,8 @@ public final class CohortMetrics {
   }
 
   /**
-   * The measures of no cases, dates read in the standard policy's zone ({@link Policy#DEFAULT_ZONE_ID}): every count zero, every rate and
-   * day statistic empty.
+   * The measures of no cases, dates read in the standard policy's zone ({@link
+   * Policy#DEFAULT_ZONE_ID}): every count zero, every rate and day statistic empty.
    *
    * @return the empty measures
    */
@@ -169,8 +169,8 @@ public final class CohortMetrics {
    * The proportion for an evaluation measure, per participant role at the time of the evaluation.
    *
    * @param metric a measure of kind {@link MetricKind#BY_ROLE}
-   * @return every role, in the order of {@link PartyRole}, with its numerator and denominator
-   *     (0 of 0 for a role nobody held)
+   * @return every role, in the order of {@link PartyRole}, with its numerator and denominator (0 of
+   *     0 for a role nobody held)
    * @throws IllegalArgumentException for any other kind of measure
    */
   public Map<PartyRole, Proportion> byRole(StandardMetric metric) {
@@ -357,7 +357,8 @@ public final class CohortMetrics {
             Proportion all = Proportion.of(0, 0);
             for (PartyRole role : ROLES) {
               Proportion one =
-                  Proportion.of(roleNumerators[i][role.ordinal()], roleDenominators[i][role.ordinal()]);
+                  Proportion.of(
+                      roleNumerators[i][role.ordinal()], roleDenominators[i][role.ordinal()]);
               roles.put(role, one);
               all = all.plus(one);
             }
@@ -462,13 +463,12 @@ public final class CohortMetrics {
 
   private static Count fulfilment(CaseFlags flags, AgreementFulfilment wanted) {
     return count(
-        flags.agreementEnded(),
-        flags.agreementFulfilment().filter(f -> f == wanted).isPresent());
+        flags.agreementEnded(), flags.agreementFulfilment().filter(f -> f == wanted).isPresent());
   }
 
   /**
-   * Where a party's evaluation falls for an evaluation measure; the definitions are those of
-   * {@link StandardMetric}.
+   * Where a party's evaluation falls for an evaluation measure; the definitions are those of {@link
+   * StandardMetric}.
    */
   private static Count evaluationCount(StandardMetric metric, Evaluation evaluation) {
     boolean answeredAfterCompleting = evaluation.isCompleted() && evaluation.completedProcess();
@@ -519,10 +519,7 @@ public final class CohortMetrics {
     if (!candidate.isCompleted()) {
       return true;
     }
-    return !candidate
-        .completedAt()
-        .orElseThrow()
-        .isBefore(current.completedAt().orElseThrow());
+    return !candidate.completedAt().orElseThrow().isBefore(current.completedAt().orElseThrow());
   }
 
   /** A growable list of day counts as plain {@code int}s. */

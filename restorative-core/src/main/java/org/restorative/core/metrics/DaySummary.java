@@ -86,10 +86,11 @@ public abstract class DaySummary implements WithDaySummary {
     if (n == 0) {
       return summary.build();
     }
-    long middleTwice =
-        n % 2 == 1 ? 2L * sorted[n / 2] : (long) sorted[n / 2 - 1] + sorted[n / 2];
+    long middleTwice = n % 2 == 1 ? 2L * sorted[n / 2] : (long) sorted[n / 2 - 1] + sorted[n / 2];
     return summary
-        .median(BigDecimal.valueOf(middleTwice).divide(BigDecimal.valueOf(2), SCALE, RoundingMode.UNNECESSARY))
+        .median(
+            BigDecimal.valueOf(middleTwice)
+                .divide(BigDecimal.valueOf(2), SCALE, RoundingMode.UNNECESSARY))
         .mean(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP))
         .min(sorted[0])
         .max(sorted[n - 1])

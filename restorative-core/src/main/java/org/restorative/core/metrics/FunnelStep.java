@@ -39,8 +39,8 @@ public abstract class FunnelStep implements WithFunnelStep {
   public abstract long inOrder();
 
   /**
-   * Cases that reached every earlier step: the previous step's {@link #inOrder()}, or the
-   * referrals for the first step.
+   * Cases that reached every earlier step: the previous step's {@link #inOrder()}, or the referrals
+   * for the first step.
    *
    * @return the count
    */

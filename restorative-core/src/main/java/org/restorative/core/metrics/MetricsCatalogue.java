@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * Writes the standard counting definitions out as a Markdown page, {@code docs/metrics.md}: how to
- * read them, one section per {@link StandardMetric} with its definition, numerator and
- * denominator, the funnel, the intention-to-treat flags, and how to reproduce the headline figures
- * of domain brief §9, with their caveats. The page is generated from the definitions, so it cannot
- * drift from them.
+ * read them, one section per {@link StandardMetric} with its definition, numerator and denominator,
+ * the funnel, the intention-to-treat flags, and how to reproduce the headline figures of domain
+ * brief §9, with their caveats. The page is generated from the definitions, so it cannot drift from
+ * them.
  */
 public final class MetricsCatalogue {
 
@@ -142,7 +142,11 @@ public final class MetricsCatalogue {
       if (metric.kind() != kind) {
         continue;
       }
-      page.append("### `").append(metric.name()).append("` — ").append(metric.title()).append("\n\n");
+      page.append("### `")
+          .append(metric.name())
+          .append("` — ")
+          .append(metric.title())
+          .append("\n\n");
       page.append(metric.definition()).append("\n\n");
       page.append("- **Counts:** ").append(metric.unit()).append('\n');
       page.append("- **Numerator:** ").append(metric.numerator()).append('\n');

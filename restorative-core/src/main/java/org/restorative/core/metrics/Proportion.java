@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * A count out of a count: how many records met a measure's numerator among those in its
- * denominator (domain brief §9: "store satisfaction as per-role counts, with the denominator").
+ * A count out of a count: how many records met a measure's numerator among those in its denominator
+ * (domain brief §9: "store satisfaction as per-role counts, with the denominator").
  *
- * <p>The counts are the data; the rate is derived and never divides by zero. Report both: "17 of
- * 20 (85.0%)" can be checked and pooled, "85%" cannot.
+ * <p>The counts are the data; the rate is derived and never divides by zero. Report both: "17 of 20
+ * (85.0%)" can be checked and pooled, "85%" cannot.
  */
 @Value.Immutable
 public abstract class Proportion implements WithProportion {
@@ -101,8 +101,8 @@ public abstract class Proportion implements WithProportion {
   }
 
   /**
-   * The proportion as a reader would quote it: {@code "17 of 20 (85.0%)"}, or {@code "0 of 0"}
-   * when there was nothing to count.
+   * The proportion as a reader would quote it: {@code "17 of 20 (85.0%)"}, or {@code "0 of 0"} when
+   * there was nothing to count.
    *
    * @return the text
    */

@@ -5,12 +5,12 @@ package org.restorative.core.metrics;
  * exactly which records, which fields and which states count, and its numerator and denominator in
  * words, so that two people counting the same records get the same figure.
  *
- * <p>Case measures ({@link MetricKind#PROPORTION}) follow intention to treat: every progress measure
- * is over all referrals, whatever happened next, and the step-to-step conversions are in the {@link
- * FunnelStep funnel}. Each numerator is counted inside its denominator, so a numerator can never
- * exceed its denominator. Evaluation measures ({@link MetricKind#BY_ROLE}) count one evaluation per
- * party per case, by the party's role at the time. Day measures ({@link MetricKind#DAYS}) count
- * calendar days in the time zone given to {@link CohortMetrics}.
+ * <p>Case measures ({@link MetricKind#PROPORTION}) follow intention to treat: every progress
+ * measure is over all referrals, whatever happened next, and the step-to-step conversions are in
+ * the {@link FunnelStep funnel}. Each numerator is counted inside its denominator, so a numerator
+ * can never exceed its denominator. Evaluation measures ({@link MetricKind#BY_ROLE}) count one
+ * evaluation per party per case, by the party's role at the time. Day measures ({@link
+ * MetricKind#DAYS}) count calendar days in the time zone given to {@link CohortMetrics}.
  */
 public enum StandardMetric {
   /** Every case record is one referral. */

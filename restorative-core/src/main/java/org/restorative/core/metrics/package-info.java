@@ -7,8 +7,8 @@
  * {@link org.restorative.core.metrics.CaseFlags} holds the intention-to-treat flags of one case;
  * {@link org.restorative.core.metrics.CohortMetrics} counts a cohort of any size in flat memory and
  * answers with {@link org.restorative.core.metrics.Proportion}s (numerator and denominator, never a
- * bare percentage), {@link org.restorative.core.metrics.DaySummary}s and the
- * {@link org.restorative.core.metrics.FunnelStep funnel}; {@link
+ * bare percentage), {@link org.restorative.core.metrics.DaySummary}s and the {@link
+ * org.restorative.core.metrics.FunnelStep funnel}; {@link
  * org.restorative.core.metrics.MetricsCatalogue} writes the definitions out as {@code
  * docs/metrics.md}. Nothing here reads the clock: day counts use the time zone passed in.
  *

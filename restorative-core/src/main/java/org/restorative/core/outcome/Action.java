@@ -18,10 +18,9 @@ import org.restorative.core.party.PartyId;
  * <p>Every action has exactly one accountable owner who agreed to it (rule 43), a due date or, for
  * an ongoing commitment, a review date (rule 44), and a monitoring method with a monitor who is not
  * the owner (rule 45). Those are rules checked in context; the value only holds itself together, so
- * that a draft action with none of them yet can be recorded and be told what is missing.
- * Whether an action is overdue is derived ({@link #isOverdueAt}), never stored (brief §7.4). When
- * it ends, the person harmed is told and {@link #harmedInformedAt()} records when (SCOT-FW §24.1;
- * rule 47).
+ * that a draft action with none of them yet can be recorded and be told what is missing. Whether an
+ * action is overdue is derived ({@link #isOverdueAt}), never stored (brief §7.4). When it ends, the
+ * person harmed is told and {@link #harmedInformedAt()} records when (SCOT-FW §24.1; rule 47).
  */
 @Value.Immutable
 public abstract class Action implements WithAction {
@@ -128,8 +127,8 @@ public abstract class Action implements WithAction {
   /**
    * Why the action was not, or only partly, completed.
    *
-   * @return the reason; only with {@link ActionStatus#NOT_COMPLETED} or
-   *     {@link ActionStatus#PARTIALLY_COMPLETED}
+   * @return the reason; only with {@link ActionStatus#NOT_COMPLETED} or {@link
+   *     ActionStatus#PARTIALLY_COMPLETED}
    */
   public abstract Optional<NotCompletedReason> notCompletedReason();
 
@@ -204,8 +203,8 @@ public abstract class Action implements WithAction {
   }
 
   /**
-   * Moves the action to a new status: a copy whose history has {@code change} appended, whose status
-   * is the change's status and whose not-completed reason is the change's reason.
+   * Moves the action to a new status: a copy whose history has {@code change} appended, whose
+   * status is the change's status and whose not-completed reason is the change's reason.
    *
    * @param change the change of status; not before the last entry of the history
    * @return the changed copy

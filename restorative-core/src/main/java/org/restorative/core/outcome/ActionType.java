@@ -41,8 +41,8 @@ public enum ActionType {
   OTHER;
 
   /**
-   * Whether every action of this type needs a recorded case-supervisor proportionality check
-   * (rule 46, {@code ACTION_PROPORTIONALITY_REVIEW}), whatever its size.
+   * Whether every action of this type needs a recorded case-supervisor proportionality check (rule
+   * 46, {@code ACTION_PROPORTIONALITY_REVIEW}), whatever its size.
    *
    * @return true for {@link #FINANCIAL_REPARATION}, {@link #ENGAGEMENT_WITH_SUPPORT_OR_TREATMENT}
    *     and {@link #CONTACT_ARRANGEMENT}

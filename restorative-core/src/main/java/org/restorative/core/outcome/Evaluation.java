@@ -72,8 +72,8 @@ public abstract class Evaluation implements WithEvaluation {
   /**
    * When the participant answered.
    *
-   * @return the moment of answering; present exactly when the uptake is
-   *     {@link EvaluationUptake#COMPLETED}
+   * @return the moment of answering; present exactly when the uptake is {@link
+   *     EvaluationUptake#COMPLETED}
    */
   public abstract Optional<Instant> completedAt();
 
@@ -119,8 +119,8 @@ public abstract class Evaluation implements WithEvaluation {
   public abstract Optional<Integer> iesRScore();
 
   /**
-   * How fair the participant found the process, from {@value #FAIRNESS_MIN} (not at all) to
-   * {@value #FAIRNESS_MAX} (completely).
+   * How fair the participant found the process, from {@value #FAIRNESS_MIN} (not at all) to {@value
+   * #FAIRNESS_MAX} (completely).
    *
    * @return the rating, only when the evaluation was completed
    */
@@ -187,8 +187,7 @@ public abstract class Evaluation implements WithEvaluation {
     proceduralFairness()
         .ifPresent(
             f ->
-                Invariants.inRange(
-                    f, FAIRNESS_MIN, FAIRNESS_MAX, "evaluation proceduralFairness"));
+                Invariants.inRange(f, FAIRNESS_MIN, FAIRNESS_MAX, "evaluation proceduralFairness"));
     Invariants.nonBlank(comments(), "evaluation comments");
   }
 

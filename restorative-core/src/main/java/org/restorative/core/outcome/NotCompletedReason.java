@@ -1,8 +1,8 @@
 package org.restorative.core.outcome;
 
 /**
- * Why an action was not, or only partly, completed (domain brief §7.4, the sub-reasons of
- * {@code NOT_COMPLETED}).
+ * Why an action was not, or only partly, completed (domain brief §7.4, the sub-reasons of {@code
+ * NOT_COMPLETED}).
  *
  * <p>Non-completion must not count against the person responsible in a punitive way, for example at
  * a tribunal or in leave decisions (UN Basic Principles 2002 para 17).

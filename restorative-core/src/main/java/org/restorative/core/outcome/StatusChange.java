@@ -32,8 +32,8 @@ public abstract class StatusChange implements WithStatusChange {
   /**
    * Why the action was not, or only partly, completed.
    *
-   * @return the reason; only with {@link ActionStatus#NOT_COMPLETED} or
-   *     {@link ActionStatus#PARTIALLY_COMPLETED}
+   * @return the reason; only with {@link ActionStatus#NOT_COMPLETED} or {@link
+   *     ActionStatus#PARTIALLY_COMPLETED}
    */
   public abstract Optional<NotCompletedReason> reason();
 

@@ -1,6 +1,6 @@
 /**
- * Outcome agreements with each party's agreement, monitoring and confidentiality terms; their actions
- * with owner, due or review date, monitor and status history; participant evaluations.
+ * Outcome agreements with each party's agreement, monitoring and confidentiality terms; their
+ * actions with owner, due or review date, monitor and status history; participant evaluations.
  *
  * <p>All types are immutable; absence is {@link java.util.Optional}, never {@code null}.
  */

@@ -1,8 +1,6 @@
 package org.restorative.core.party;
 
-/**
- * A reasonable adjustment agreed with a participant (domain brief §3.2, §3.4; MCA s3(2)).
- */
+/** A reasonable adjustment agreed with a participant (domain brief §3.2, §3.4; MCA s3(2)). */
 public enum AdjustmentType {
   /** Pictures, symbols or other visual aids. */
   VISUAL_AIDS,

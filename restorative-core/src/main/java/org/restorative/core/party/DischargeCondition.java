@@ -31,8 +31,8 @@ public abstract class DischargeCondition implements WithDischargeCondition {
 
   /**
    * The area of an exclusion zone: a venue within it is out of bounds for the patient (rule 35).
-   * Read only for an {@link DischargeConditionType#EXCLUSION_ZONE}. Redacted: the area can say where
-   * the person harmed lives.
+   * Read only for an {@link DischargeConditionType#EXCLUSION_ZONE}. Redacted: the area can say
+   * where the person harmed lives.
    *
    * @return the zone's place, when recorded
    */

@@ -10,8 +10,8 @@ import org.restorative.core.internal.Invariants;
 /**
  * A grant of s17 leave of absence to a detained patient, which a meeting away from the ward must
  * fit (domain brief §3.2, §3.3, Rules 33 and 34; MHLO-LEAVE, MHLO-MOJ). The responsible clinician
- * may attach conditions; in restricted cases the Secretary of State for Justice must approve, and for a
- * patient remanded under s35 or s36 or under an interim hospital order (s38) the court.
+ * may attach conditions; in restricted cases the Secretary of State for Justice must approve, and
+ * for a patient remanded under s35 or s36 or under an interim hospital order (s38) the court.
  *
  * <p>Leave is confidential medical information (HFV-Q144): the conditions and purpose are redacted.
  */
@@ -65,9 +65,9 @@ public abstract class LeaveAuthorisation implements WithLeaveAuthorisation {
 
   /**
    * The places the leave covers, when the grant names them: a venue is covered when it lies within
-   * one of them ({@link Place#contains}). Empty when the grant names no place, so that it covers any
-   * place its type allows (rule 33 and 34: the leave covers the place). Redacted: a place can say
-   * where the patient goes.
+   * one of them ({@link Place#contains}). Empty when the grant names no place, so that it covers
+   * any place its type allows (rule 33 and 34: the leave covers the place). Redacted: a place can
+   * say where the patient goes.
    *
    * @return the places named by the grant
    */
@@ -116,7 +116,8 @@ public abstract class LeaveAuthorisation implements WithLeaveAuthorisation {
    * Whether the leave covers a place: it names no place, or the place lies within one it names.
    *
    * @param place the venue's place, when recorded
-   * @return true when {@link #places()} is empty, or {@code place} is present and within one of them
+   * @return true when {@link #places()} is empty, or {@code place} is present and within one of
+   *     them
    */
   public boolean coversPlace(Optional<Place> place) {
     return places().isEmpty()

@@ -47,10 +47,10 @@ public abstract class MentalHealthActStatus implements WithMentalHealthActStatus
 
   /**
    * Whether the restriction order or direction names the unit where the patient is detained. Ground
-   * leave of a restricted patient is exempt from the Secretary of State for Justice's consent unless
-   * the order names a unit (domain brief §0.3 item 5, §3.3; MHLO-MOJ); so when it does, leave to the
-   * hospital grounds needs that consent too (rule {@code RESTRICTED_PATIENT_LEAVE_APPROVED}). A fact
-   * of this patient's order, not of the trust.
+   * leave of a restricted patient is exempt from the Secretary of State for Justice's consent
+   * unless the order names a unit (domain brief §0.3 item 5, §3.3; MHLO-MOJ); so when it does,
+   * leave to the hospital grounds needs that consent too (rule {@code
+   * RESTRICTED_PATIENT_LEAVE_APPROVED}). A fact of this patient's order, not of the trust.
    *
    * @return true when the order names a unit; false by default
    */

@@ -45,10 +45,10 @@ public enum MhaStatus {
    */
   S38,
   /**
-   * Hospital order without restriction (s37). After a specified violent or sexual offence the victim
-   * is still referred to the Victim Contact Scheme and first contacted by a probation VLO (Victims'
-   * Code Right 11); since 3 November 2008 the hospital managers give the victim the information about
-   * the patient and take their representations (DH-2008-VICTIMS).
+   * Hospital order without restriction (s37). After a specified violent or sexual offence the
+   * victim is still referred to the Victim Contact Scheme and first contacted by a probation VLO
+   * (Victims' Code Right 11); since 3 November 2008 the hospital managers give the victim the
+   * information about the patient and take their representations (DH-2008-VICTIMS).
    */
   S37,
   /**

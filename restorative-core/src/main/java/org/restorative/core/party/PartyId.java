@@ -3,7 +3,8 @@ package org.restorative.core.party;
 import org.restorative.core.Identifier;
 
 /**
- * Identifies a party to a case: a person harmed, a person responsible, a supporter or another participant.
+ * Identifies a party to a case: a person harmed, a person responsible, a supporter or another
+ * participant.
  *
  * @param value the identifier's text; see {@link Identifier#requireValid}
  */

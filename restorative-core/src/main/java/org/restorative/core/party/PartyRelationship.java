@@ -1,9 +1,9 @@
 package org.restorative.core.party;
 
 /**
- * The relationship between two people in a case (domain brief §2.2): between the person harmed and the
- * person responsible, or between a supporter and the party they support. An intimate or former partner
- * relationship calls for the domestic-abuse check.
+ * The relationship between two people in a case (domain brief §2.2): between the person harmed and
+ * the person responsible, or between a supporter and the party they support. An intimate or former
+ * partner relationship calls for the domestic-abuse check.
  */
 public enum PartyRelationship {
   /** Patients of the same ward or service. */

@@ -74,10 +74,10 @@ public enum PartyRole {
 
   /**
    * Whether parties in these roles make up both sides of a harm: someone harmed and someone
-   * responsible (rule 2; domain brief §1.5). A {@link #PERSON_HARMED_AND_RESPONSIBLE} counts for both
-   * sides only when there are two or more of them, as in mutual harm between patients; one alone
-   * stands for one side, and needs a party of the other side in another role. Rule 2 and the halting
-   * of a process when a party withdraws both ask this question.
+   * responsible (rule 2; domain brief §1.5). A {@link #PERSON_HARMED_AND_RESPONSIBLE} counts for
+   * both sides only when there are two or more of them, as in mutual harm between patients; one
+   * alone stands for one side, and needs a party of the other side in another role. Rule 2 and the
+   * halting of a process when a party withdraws both ask this question.
    *
    * @param roles the roles of the parties, one entry per party
    * @return true when both sides are present

@@ -4,9 +4,9 @@ import java.util.Objects;
 import org.restorative.core.Identifier;
 
 /**
- * A place as the trust names it, so that the rules can tell whether a venue lies inside an exclusion
- * zone and whether a grant of leave covers it (domain brief §3.2, §3.3; rules 33–35). A place is a
- * code of segments joined by {@code /}, from the widest area to the narrowest: {@code
+ * A place as the trust names it, so that the rules can tell whether a venue lies inside an
+ * exclusion zone and whether a grant of leave covers it (domain brief §3.2, §3.3; rules 33–35). A
+ * place is a code of segments joined by {@code /}, from the widest area to the narrowest: {@code
  * leeds/ls6/community-centre} lies within {@code leeds/ls6}, which lies within {@code leeds}. The
  * trust chooses the codes; the rules only compare them.
  *

@@ -3,7 +3,8 @@ package org.restorative.core.party;
 import org.restorative.core.Identifier;
 
 /**
- * Identifies a professional in a non-party role, such as a case supervisor, clinical consultee or interpreter.
+ * Identifies a professional in a non-party role, such as a case supervisor, clinical consultee or
+ * interpreter.
  *
  * @param value the identifier's text; see {@link Identifier#requireValid}
  */

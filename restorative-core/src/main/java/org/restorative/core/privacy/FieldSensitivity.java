@@ -5,19 +5,19 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * The sensitivity class of one field of the case record, addressed by the model type that declares it
- * and the attribute's name, with the reason for the class.
+ * The sensitivity class of one field of the case record, addressed by the model type that declares
+ * it and the attribute's name, with the reason for the class.
  *
  * <p>{@link #of(Class, String)} answers for any field: fields not in the table are {@link
  * Sensitivity#NONE}. Every attribute of the case record's value types that can hold text (a string,
  * an optional string, a collection of strings, a value wrapping one) has a row of its own: a class
  * other than {@code NONE} for names, dates of birth, free texts and references (every attribute the
- * model redacts from {@code toString()} among them), and a {@code NONE} row with its reason for a text
- * that is a code, a published wording or an organisation's name. A test finds these attributes by
- * reflection and fails on one without a row. The structured fields that reveal health, offending or
- * identity are in the table too. An attribute that holds text of more than one kind is classed for
- * the worst: a severity's {@code grade} is a national scale's code or a trust's own label, and is
- * {@link Sensitivity#PERSONAL}. {@link #all()} returns the table, in model order, for
+ * model redacts from {@code toString()} among them), and a {@code NONE} row with its reason for a
+ * text that is a code, a published wording or an organisation's name. A test finds these attributes
+ * by reflection and fails on one without a row. The structured fields that reveal health, offending
+ * or identity are in the table too. An attribute that holds text of more than one kind is classed
+ * for the worst: a severity's {@code grade} is a national scale's code or a trust's own label, and
+ * is {@link Sensitivity#PERSONAL}. {@link #all()} returns the table, in model order, for
  * documentation and data dictionaries.
  *
  * <pre>{@code

@@ -12,9 +12,9 @@ import org.restorative.core.internal.Invariants;
  * Pseudonymiser#pseudonymise(org.restorative.core.casefile.RestorativeCase, java.time.ZoneId)}.
  *
  * <p>It holds no name, no date of birth, no free text and no exact date. It is still personal data:
- * whoever holds the key can compute the same pseudonyms from the case records and so re-identify the
- * people in it (ICO anonymisation and pseudonymisation guidance). Every pseudonymised case carries
- * {@link #NOTICE} to say so, and the notice cannot be changed.
+ * whoever holds the key can compute the same pseudonyms from the case records and so re-identify
+ * the people in it (ICO anonymisation and pseudonymisation guidance). Every pseudonymised case
+ * carries {@link #NOTICE} to say so, and the notice cannot be changed.
  */
 @Value.Immutable
 public abstract class PseudonymisedCase implements WithPseudonymisedCase {
@@ -115,7 +115,8 @@ public abstract class PseudonymisedCase implements WithPseudonymisedCase {
 
   @Value.Check
   void check() {
-    Invariants.require(notice().equals(NOTICE), "pseudonymised case notice must be the fixed notice");
+    Invariants.require(
+        notice().equals(NOTICE), "pseudonymised case notice must be the fixed notice");
     Invariants.nonBlank(casePseudonym(), "pseudonymised case casePseudonym");
     Invariants.unique(parties(), PseudonymisedParty::pseudonym, "pseudonymised case parties");
   }

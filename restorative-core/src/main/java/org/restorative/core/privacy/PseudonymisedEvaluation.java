@@ -9,8 +9,8 @@ import org.restorative.core.outcome.Satisfaction;
 import org.restorative.core.party.PartyRole;
 
 /**
- * A participant's evaluation in a {@link PseudonymisedCase}: the answers research counts (domain brief
- * §7.6, §9), by pseudonym and role. No comments, no symptom score.
+ * A participant's evaluation in a {@link PseudonymisedCase}: the answers research counts (domain
+ * brief §7.6, §9), by pseudonym and role. No comments, no symptom score.
  */
 @Value.Immutable
 public abstract class PseudonymisedEvaluation implements WithPseudonymisedEvaluation {

@@ -7,8 +7,8 @@ import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.Stage;
 
 /**
- * An entry of a case's history in a {@link PseudonymisedCase}: what happened, between which stages and
- * in which month. No actor, no reason, no note.
+ * An entry of a case's history in a {@link PseudonymisedCase}: what happened, between which stages
+ * and in which month. No actor, no reason, no note.
  */
 @Value.Immutable
 public abstract class PseudonymisedEvent implements WithPseudonymisedEvent {

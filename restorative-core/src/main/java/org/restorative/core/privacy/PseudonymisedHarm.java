@@ -12,8 +12,9 @@ import org.restorative.core.harm.Setting;
 import org.restorative.core.harm.SeverityScale;
 
 /**
- * A harm in a {@link PseudonymisedCase}: its codes and the month it happened, without its narrative,
- * its external references, the people involved or a trust's own (free-text) severity grade.
+ * A harm in a {@link PseudonymisedCase}: its codes and the month it happened, without its
+ * narrative, its external references, the people involved or a trust's own (free-text) severity
+ * grade.
  */
 @Value.Immutable
 public abstract class PseudonymisedHarm implements WithPseudonymisedHarm {
@@ -50,9 +51,10 @@ public abstract class PseudonymisedHarm implements WithPseudonymisedHarm {
 
   /**
    * The severity's grade when it is graded on a national scale ({@link
-   * SeverityScale#DUTY_OF_CANDOUR_REG20} or {@link SeverityScale#NRLS_GRADING}): one of that scale's
-   * codes. Empty on a trust's {@link SeverityScale#LOCAL} scale, whose grades and scale name are the
-   * trust's own free text ({@link Sensitivity#PERSONAL}), never carried into a pseudonymised case.
+   * SeverityScale#DUTY_OF_CANDOUR_REG20} or {@link SeverityScale#NRLS_GRADING}): one of that
+   * scale's codes. Empty on a trust's {@link SeverityScale#LOCAL} scale, whose grades and scale
+   * name are the trust's own free text ({@link Sensitivity#PERSONAL}), never carried into a
+   * pseudonymised case.
    *
    * @return the grade's code
    */

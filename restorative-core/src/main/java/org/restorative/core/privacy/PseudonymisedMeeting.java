@@ -11,8 +11,8 @@ import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.VenueType;
 
 /**
- * A meeting in a {@link PseudonymisedCase}: status, kind of venue, medium, month, and who attended by
- * pseudonym. No venue description, no notes, no day or hour.
+ * A meeting in a {@link PseudonymisedCase}: status, kind of venue, medium, month, and who attended
+ * by pseudonym. No venue description, no notes, no day or hour.
  */
 @Value.Immutable
 public abstract class PseudonymisedMeeting implements WithPseudonymisedMeeting {

@@ -13,8 +13,8 @@ import org.restorative.core.party.PersonType;
 import org.restorative.core.party.VulnerabilityFlag;
 
 /**
- * A party in a {@link PseudonymisedCase}: a keyed pseudonym in place of the person, with their role,
- * age band and the codes research needs. No name, no date of birth, no free text.
+ * A party in a {@link PseudonymisedCase}: a keyed pseudonym in place of the person, with their
+ * role, age band and the codes research needs. No name, no date of birth, no free text.
  */
 @Value.Immutable
 public abstract class PseudonymisedParty implements WithPseudonymisedParty {
@@ -36,7 +36,8 @@ public abstract class PseudonymisedParty implements WithPseudonymisedParty {
   public abstract PartyRole role();
 
   /**
-   * Whether the party is a patient, staff member, family member, member of the public or organisation.
+   * Whether the party is a patient, staff member, family member, member of the public or
+   * organisation.
    *
    * @return the person type
    */
@@ -50,7 +51,8 @@ public abstract class PseudonymisedParty implements WithPseudonymisedParty {
   public abstract Optional<String> principal();
 
   /**
-   * The age band on the day of referral, from the date of birth or the recorded band; never the date.
+   * The age band on the day of referral, from the date of birth or the recorded band; never the
+   * date.
    *
    * @return the age band, when known
    */

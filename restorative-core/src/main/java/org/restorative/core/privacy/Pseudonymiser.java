@@ -30,17 +30,17 @@ import org.restorative.core.process.RestorativeProcess;
 /**
  * Makes keyed pseudonyms and pseudonymised cases with a key the user supplies.
  *
- * <p>A pseudonym is the HMAC-SHA256 of the id's type and text under the key, written as a prefix and
- * the first 16 characters of its base32 form (80 bits): {@code P-} for a party, {@code C-} for a case,
- * {@code F-} for a facilitator and {@code PR-} for a professional. The same key and the same id always
- * give the same pseudonym, in any file and on any run, so one person can be followed across exports;
- * without the key the pseudonym cannot be computed or reversed. Different keys give unrelated
- * pseudonyms.
+ * <p>A pseudonym is the HMAC-SHA256 of the id's type and text under the key, written as a prefix
+ * and the first 16 characters of its base32 form (80 bits): {@code P-} for a party, {@code C-} for
+ * a case, {@code F-} for a facilitator and {@code PR-} for a professional. The same key and the
+ * same id always give the same pseudonym, in any file and on any run, so one person can be followed
+ * across exports; without the key the pseudonym cannot be computed or reversed. Different keys give
+ * unrelated pseudonyms.
  *
  * <p>The key is the means of re-identification, so hold it apart from the pseudonymised data (ICO
  * guidance); the output is still personal data for anyone who holds it ({@link
- * PseudonymisedCase#NOTICE}). This class copies the key, never prints it, and is safe to share between
- * threads.
+ * PseudonymisedCase#NOTICE}). This class copies the key, never prints it, and is safe to share
+ * between threads.
  *
  * <pre>{@code
  * Pseudonymiser pseudonymiser = Pseudonymiser.keyed(keyBytes);   // at least 16 bytes
@@ -68,8 +68,8 @@ public final class Pseudonymiser {
    * A pseudonymiser with the user's key. The key is copied: changing the array afterwards changes
    * nothing.
    *
-   * @param key the secret key, at least {@value #MINIMUM_KEY_BYTES} bytes; use a random key kept apart
-   *     from the data
+   * @param key the secret key, at least {@value #MINIMUM_KEY_BYTES} bytes; use a random key kept
+   *     apart from the data
    * @return the pseudonymiser
    * @throws IllegalArgumentException if the key is shorter than {@value #MINIMUM_KEY_BYTES} bytes
    */
@@ -121,8 +121,8 @@ public final class Pseudonymiser {
   }
 
   /**
-   * The pseudonymised view of a case: pseudonyms for the case and its people, months for moments, age
-   * bands for dates of birth, codes kept and every name and free text dropped.
+   * The pseudonymised view of a case: pseudonyms for the case and its people, months for moments,
+   * age bands for dates of birth, codes kept and every name and free text dropped.
    *
    * @param restorativeCase the case
    * @param zone the zone in which moments fall into months and the referral day is taken for age
@@ -267,7 +267,9 @@ public final class Pseudonymiser {
     return "Pseudonymiser[key=***]";
   }
 
-  /** A severity's grade when it is a code of a national scale; a trust's local grade is free text. */
+  /**
+   * A severity's grade when it is a code of a national scale; a trust's local grade is free text.
+   */
   private static Optional<String> nationalGrade(Optional<HarmSeverity> severity) {
     return severity.filter(s -> s.scale() != SeverityScale.LOCAL).map(HarmSeverity::grade);
   }

@@ -20,8 +20,6 @@ import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.consent.CapacityAssessment;
-import org.restorative.core.consent.CapacityDecision;
-import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.Disclosure;
@@ -63,12 +61,12 @@ import org.restorative.core.questions.Response;
 import org.restorative.core.rules.Policy;
 
 /**
- * A redacted copy of a case, for sharing a case summary with someone who needs its structure but not
- * the people in it: a supervisor in another trust, a commissioner, an auditor (Caldicott principle 3:
- * the minimum necessary).
+ * A redacted copy of a case, for sharing a case summary with someone who needs its structure but
+ * not the people in it: a supervisor in another trust, a commissioner, an auditor (Caldicott
+ * principle 3: the minimum necessary).
  *
- * <p>The copy is still a {@link RestorativeCase}, with the same ids, codes, statuses and moments, so
- * that it can be checked with the same rules and read by the same tools. What it leaves out:
+ * <p>The copy is still a {@link RestorativeCase}, with the same ids, codes, statuses and moments,
+ * so that it can be checked with the same rules and read by the same tools. What it leaves out:
  *
  * <ul>
  *   <li>names (of parties, facilitators and professionals) and pronouns are removed; who holds
@@ -78,26 +76,26 @@ import org.restorative.core.rules.Policy;
  *       party's first participation consent (the day their route to consent, Gillick or the Mental
  *       Capacity Act, was decided), or on the day of referral when they have not consented;
  *   <li>every other text that {@link FieldSensitivity} classes as sensitive (narratives, notes,
- *       answers, messages, reasons, evidence, descriptions, references into other systems, language)
- *       is replaced by {@value #REDACTED} where it was present, so that what was recorded can still be
- *       seen without what it said; required texts are replaced the same way;
- *   <li>a trust's local severity grade and the name of its scale, free text, are replaced by {@value
- *       #REDACTED}; a grade on a national scale is one of the scale's codes, and is kept;
- *   <li>places (of venues, exclusion zones and leave) are replaced by tokens that keep only which place
- *       lies within which, so that the rules compare them as before;
+ *       answers, messages, reasons, evidence, descriptions, references into other systems,
+ *       language) is replaced by {@value #REDACTED} where it was present, so that what was recorded
+ *       can still be seen without what it said; required texts are replaced the same way;
+ *   <li>a trust's local severity grade and the name of its scale, free text, are replaced by
+ *       {@value #REDACTED}; a grade on a national scale is one of the scale's codes, and is kept;
+ *   <li>places (of venues, exclusion zones and leave) are replaced by tokens that keep only which
+ *       place lies within which, so that the rules compare them as before;
  *   <li>the IES-R symptom score, a health measure, is removed.
  * </ul>
  *
- * <p>Structured codes are kept, including special-category ones such as a Mental Health Act section:
- * they are the case's structure. A redacted case is less identifying, not anonymous; share it only
- * with a reason, like any case record.
+ * <p>Structured codes are kept, including special-category ones such as a Mental Health Act
+ * section: they are the case's structure. A redacted case is less identifying, not anonymous; share
+ * it only with a reason, like any case record.
  *
  * <p>Present texts are marked rather than emptied because their presence is structure: a harm of
- * context {@code OTHER} must describe it, and the rules read whether a contact restriction records a
- * permitted exception, a disclosure a justification or an incapacity finding its impairment. So the
- * standard rules report the same findings on the copy as on the original. One exception remains by
- * design: a party who consents more than once and turns 16 in between is judged on the copy by the
- * band of their first consent.
+ * context {@code OTHER} must describe it, and the rules read whether a contact restriction records
+ * a permitted exception, a disclosure a justification or an incapacity finding its impairment. So
+ * the standard rules report the same findings on the copy as on the original. One exception remains
+ * by design: a party who consents more than once and turns 16 in between is judged on the copy by
+ * the band of their first consent.
  */
 public final class RedactedView {
 
@@ -141,9 +139,7 @@ public final class RedactedView {
         .capacityAssessments(
             each(restorativeCase.capacityAssessments(), RedactedView::capacityAssessment))
         .competenceAssessments(
-            each(
-                restorativeCase.competenceAssessments(),
-                a -> a.withNotes(mark(a.notes()))))
+            each(restorativeCase.competenceAssessments(), a -> a.withNotes(mark(a.notes()))))
         .withdrawals(each(restorativeCase.withdrawals(), RedactedView::withdrawal))
         .disclosures(each(restorativeCase.disclosures(), RedactedView::disclosure))
         .riskAssessments(each(restorativeCase.riskAssessments(), RedactedView::riskAssessment))
@@ -154,9 +150,7 @@ public final class RedactedView {
                 restorativeCase.consultations(),
                 (ClinicalConsultation c) -> c.withNotes(mark(c.notes()))))
         .signOffs(
-            each(
-                restorativeCase.signOffs(),
-                (SupervisorSignOff s) -> s.withNotes(mark(s.notes()))))
+            each(restorativeCase.signOffs(), (SupervisorSignOff s) -> s.withNotes(mark(s.notes()))))
         .safeguardingConcerns(
             each(restorativeCase.safeguardingConcerns(), RedactedView::safeguardingConcern))
         .preparationContacts(
@@ -187,7 +181,8 @@ public final class RedactedView {
             each(harm.externalIncidentRefs(), (ExternalIncidentRef r) -> r.withReference(REDACTED)))
         .otherContext(mark(harm.otherContext()))
         .contactRestrictions(
-            each(harm.contactRestrictions(), restriction -> contactRestriction(restriction, places)))
+            each(
+                harm.contactRestrictions(), restriction -> contactRestriction(restriction, places)))
         .dutyOfCandour(
             harm.dutyOfCandour()
                 .map((DutyOfCandour d) -> d.withNotificationRef(mark(d.notificationRef()))))
@@ -197,9 +192,13 @@ public final class RedactedView {
         .build();
   }
 
-  /** A trust's local grade and scale name are free text; a national scale's grade is a code, kept. */
+  /**
+   * A trust's local grade and scale name are free text; a national scale's grade is a code, kept.
+   */
   private static HarmSeverity severity(HarmSeverity severity) {
-    return severity.scale() == SeverityScale.LOCAL ? HarmSeverity.local(REDACTED, REDACTED) : severity;
+    return severity.scale() == SeverityScale.LOCAL
+        ? HarmSeverity.local(REDACTED, REDACTED)
+        : severity;
   }
 
   private static ContactRestriction contactRestriction(
@@ -366,9 +365,7 @@ public final class RedactedView {
         .referralRef(mark(concern.referralRef()))
         .description(mark(concern.description()))
         .pauseDecision(
-            concern
-                .pauseDecision()
-                .map((PauseDecision d) -> d.withRationale(mark(d.rationale()))))
+            concern.pauseDecision().map((PauseDecision d) -> d.withRationale(mark(d.rationale()))))
         .build();
   }
 
@@ -383,8 +380,7 @@ public final class RedactedView {
   }
 
   private static QuestionSetUse questionSetUse(QuestionSetUse use) {
-    return use.withResponses(
-        each(use.responses(), (Response r) -> r.withAnswer(mark(r.answer()))));
+    return use.withResponses(each(use.responses(), (Response r) -> r.withAnswer(mark(r.answer()))));
   }
 
   // ------------------------------------------------------------------ outcome
@@ -397,9 +393,7 @@ public final class RedactedView {
                 agreement.partyAgreements(),
                 (PartyAgreement p) -> p.withSignatureRef(mark(p.signatureRef()))))
         .confidentiality(
-            agreement
-                .confidentiality()
-                .map((ConfidentialityTerms t) -> t.withNote(mark(t.note()))))
+            agreement.confidentiality().map((ConfidentialityTerms t) -> t.withNote(mark(t.note()))))
         .notes(mark(agreement.notes()))
         .build();
   }
@@ -433,10 +427,10 @@ public final class RedactedView {
 
   /**
    * The places of one case, each replaced by a code of tokens that keeps which place lies within
-   * which: every distinct prefix of a code ({@code town}, {@code town/north}) gets its own token, in
-   * the order first met, so the copy's {@code place-1/place-2} lies within {@code place-1} exactly
-   * when the original's places did. The rules compare places only with each other, so they report
-   * the same findings on the copy.
+   * which: every distinct prefix of a code ({@code town}, {@code town/north}) gets its own token,
+   * in the order first met, so the copy's {@code place-1/place-2} lies within {@code place-1}
+   * exactly when the original's places did. The rules compare places only with each other, so they
+   * report the same findings on the copy.
    */
   private static final class Places {
 

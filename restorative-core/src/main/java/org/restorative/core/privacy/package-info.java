@@ -1,10 +1,10 @@
 /**
  * Privacy of the case record: the sensitivity class of every field ({@link
- * org.restorative.core.privacy.Sensitivity}, {@link org.restorative.core.privacy.FieldSensitivity}),
- * a keyed pseudonymised view for research and quality assurance ({@link
- * org.restorative.core.privacy.Pseudonymiser}, {@link org.restorative.core.privacy.PseudonymisedCase})
- * and a redacted copy of a case for sharing its structure without the people in it ({@link
- * org.restorative.core.privacy.RedactedView}).
+ * org.restorative.core.privacy.Sensitivity}, {@link
+ * org.restorative.core.privacy.FieldSensitivity}), a keyed pseudonymised view for research and
+ * quality assurance ({@link org.restorative.core.privacy.Pseudonymiser}, {@link
+ * org.restorative.core.privacy.PseudonymisedCase}) and a redacted copy of a case for sharing its
+ * structure without the people in it ({@link org.restorative.core.privacy.RedactedView}).
  *
  * <p>The package sits above the concept packages and the case: it reads them, nothing in them reads
  * it. It does no I/O; keys are passed in by the caller and never printed.

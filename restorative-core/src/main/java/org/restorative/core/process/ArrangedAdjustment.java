@@ -7,8 +7,8 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.party.ProfessionalId;
 
 /**
- * A reasonable adjustment arranged for one participant of a meeting, such as a booked interpreter or
- * planned breaks (domain brief §1.2 S2, §3.4; MCA 2005 s3(2); rule 31).
+ * A reasonable adjustment arranged for one participant of a meeting, such as a booked interpreter
+ * or planned breaks (domain brief §1.2 S2, §3.4; MCA 2005 s3(2); rule 31).
  */
 @Value.Immutable
 public abstract class ArrangedAdjustment implements WithArrangedAdjustment {

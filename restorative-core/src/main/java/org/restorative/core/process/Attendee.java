@@ -4,8 +4,8 @@ import org.immutables.value.Value;
 import org.restorative.core.party.PartyId;
 
 /**
- * A party expected at, or present at, a meeting (domain brief §1.2 S3), with whether a detained patient
- * comes under escort (§3.3).
+ * A party expected at, or present at, a meeting (domain brief §1.2 S3), with whether a detained
+ * patient comes under escort (§3.3).
  */
 @Value.Immutable
 public abstract class Attendee implements WithAttendee {

@@ -10,6 +10,8 @@ public enum ContactMode {
   INDIRECT,
   /** Work with one party, or a programme, with no contact between the parties. */
   NONE,
-  /** Contact depends on how the process is run (restorative conversations, just-culture reviews). */
+  /**
+   * Contact depends on how the process is run (restorative conversations, just-culture reviews).
+   */
   VARIES
 }

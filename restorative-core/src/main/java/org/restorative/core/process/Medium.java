@@ -1,6 +1,8 @@
 package org.restorative.core.process;
 
-/** The medium through which a process, meeting, contact or message takes place (domain brief §6). */
+/**
+ * The medium through which a process, meeting, contact or message takes place (domain brief §6).
+ */
 public enum Medium {
   /** In the same room. */
   IN_PERSON,

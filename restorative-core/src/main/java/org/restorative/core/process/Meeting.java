@@ -14,13 +14,13 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.party.ProfessionalId;
 
 /**
- * A meeting of a direct process: a conference, a direct meeting, a video meeting or a circle (domain
- * brief §1.2 S3, §6). It records who is expected and who came, who facilitated, which professionals were
- * present, the venue and the adjustments arranged.
+ * A meeting of a direct process: a conference, a direct meeting, a video meeting or a circle
+ * (domain brief §1.2 S3, §6). It records who is expected and who came, who facilitated, which
+ * professionals were present, the venue and the adjustments arranged.
  *
- * <p>Whether the meeting may be scheduled (consent, risk assessment, preparation, leave, safety plan)
- * is decided by the rules, not here; so is whether it is dated: a meeting planned but never dated can
- * be recorded, and abandoned, and rule {@code MEETING_DATED} says when a date is missing.
+ * <p>Whether the meeting may be scheduled (consent, risk assessment, preparation, leave, safety
+ * plan) is decided by the rules, not here; so is whether it is dated: a meeting planned but never
+ * dated can be recorded, and abandoned, and rule {@code MEETING_DATED} says when a date is missing.
  */
 @Value.Immutable
 public abstract class Meeting implements WithMeeting {

@@ -3,10 +3,10 @@ package org.restorative.core.process;
 /**
  * Where a direct meeting stands (domain brief §1.2 S3, direct sub-states).
  *
- * <p>The brief's sub-states run {@code SCHEDULED → IN_PROGRESS → HELD}, or {@code ADJOURNED} (to resume
- * later) or {@code ABANDONED}. {@link #PLANNED} is added for the meeting being arranged but not yet
- * given a date, because the rules guard entry to {@link #SCHEDULED} (consent, risk assessment,
- * preparation contacts, safety plan).
+ * <p>The brief's sub-states run {@code SCHEDULED → IN_PROGRESS → HELD}, or {@code ADJOURNED} (to
+ * resume later) or {@code ABANDONED}. {@link #PLANNED} is added for the meeting being arranged but
+ * not yet given a date, because the rules guard entry to {@link #SCHEDULED} (consent, risk
+ * assessment, preparation contacts, safety plan).
  */
 public enum MeetingStatus {
   /** Being arranged; no date fixed yet. */

@@ -84,7 +84,8 @@ public abstract class Message implements WithMessage {
   /**
    * When the message was passed on.
    *
-   * @return the delivery, present exactly when the status is {@link MessageStatus#MESSAGE_DELIVERED}
+   * @return the delivery, present exactly when the status is {@link
+   *     MessageStatus#MESSAGE_DELIVERED}
    */
   public abstract Optional<Instant> deliveredAt();
 
@@ -99,7 +100,8 @@ public abstract class Message implements WithMessage {
   @Value.Check
   void check() {
     Invariants.require(!recipients().isEmpty(), "message recipients must name at least one party");
-    Invariants.require(!recipients().contains(sender()), "message recipients must not include the sender");
+    Invariants.require(
+        !recipients().contains(sender()), "message recipients must not include the sender");
     Invariants.inRange(round(), 1, Integer.MAX_VALUE, "message round");
     boolean delivered = status() == MessageStatus.MESSAGE_DELIVERED;
     Invariants.require(
@@ -115,7 +117,8 @@ public abstract class Message implements WithMessage {
         withheldDecision == (status() == MessageStatus.WITHHELD),
         "message review decision must be WITHHELD exactly when status is WITHHELD");
     Optional<Instant> reviewedAt = review().map(MessageReview::reviewedAt);
-    Invariants.inOrder(Optional.of(draftedAt()), reviewedAt, "message draftedAt", "message reviewedAt");
+    Invariants.inOrder(
+        Optional.of(draftedAt()), reviewedAt, "message draftedAt", "message reviewedAt");
     Invariants.inOrder(reviewedAt, deliveredAt(), "message reviewedAt", "message deliveredAt");
     Invariants.nonBlank(content(), "message content");
   }

@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.restorative.core.party.FacilitatorId;
 
 /**
- * A facilitator's review of a message before it is passed on (domain brief §1.2 S3: "the facilitator
- * reviews every letter before passing it on", STAFFS-TYPES).
+ * A facilitator's review of a message before it is passed on (domain brief §1.2 S3: "the
+ * facilitator reviews every letter before passing it on", STAFFS-TYPES).
  */
 @Value.Immutable
 public abstract class MessageReview implements WithMessageReview {
@@ -42,7 +42,8 @@ public abstract class MessageReview implements WithMessageReview {
    * @param decision the decision
    * @return the review
    */
-  public static MessageReview of(FacilitatorId reviewer, Instant reviewedAt, ReviewDecision decision) {
+  public static MessageReview of(
+      FacilitatorId reviewer, Instant reviewedAt, ReviewDecision decision) {
     return new Builder().reviewer(reviewer).reviewedAt(reviewedAt).decision(decision).build();
   }
 

@@ -9,8 +9,9 @@ import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.PartyId;
 
 /**
- * One preparation contact between a facilitator and a participant, supporters included (domain brief
- * §1.2 S2; SCOT-GUID2017 E, STAFFS-TYPES). Rule 53 asks for at least one before a meeting is scheduled.
+ * One preparation contact between a facilitator and a participant, supporters included (domain
+ * brief §1.2 S2; SCOT-GUID2017 E, STAFFS-TYPES). Rule 53 asks for at least one before a meeting is
+ * scheduled.
  */
 @Value.Immutable
 public abstract class PreparationContact implements WithPreparationContact {

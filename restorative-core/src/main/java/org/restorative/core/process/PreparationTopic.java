@@ -1,11 +1,12 @@
 package org.restorative.core.process;
 
 /**
- * What was covered with a participant in a preparation contact (domain brief §1.2 S1 step 1 and S2).
+ * What was covered with a participant in a preparation contact (domain brief §1.2 S1 step 1 and
+ * S2).
  *
- * <p>The first four follow the RJC Service Provider Code A (explain the process, its possible outcomes,
- * how outcomes are monitored, and the right to withdraw); the others are the brief's preparation
- * activities.
+ * <p>The first four follow the RJC Service Provider Code A (explain the process, its possible
+ * outcomes, how outcomes are monitored, and the right to withdraw); the others are the brief's
+ * preparation activities.
  */
 public enum PreparationTopic {
   /** How the chosen process works (RJC Service Provider Code A). */
@@ -24,10 +25,14 @@ public enum PreparationTopic {
   SUPPORTERS,
   /** Venue, date, time, travel, s17 leave and escorts. */
   LOGISTICS,
-  /** The safety plan: separate arrival, staff presence, stopping the meeting, support afterwards. */
+  /**
+   * The safety plan: separate arrival, staff presence, stopping the meeting, support afterwards.
+   */
   SAFETY_PLAN,
   /** Reasonable adjustments, interpreters and intermediaries (brief §3.4). */
   ADJUSTMENTS,
-  /** How the participant would manage meeting the other person by accident, on the corridor or ward. */
+  /**
+   * How the participant would manage meeting the other person by accident, on the corridor or ward.
+   */
   ACCIDENTAL_MEETING
 }

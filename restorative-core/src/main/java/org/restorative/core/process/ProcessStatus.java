@@ -11,7 +11,9 @@ public enum ProcessStatus {
   PLANNED,
   /** Under way: a meeting is scheduled or running, or messages are passing between the parties. */
   IN_PROGRESS,
-  /** Ran its course: the meeting was held or the last message delivered (brief §1.2 S3 "CONCLUDED"). */
+  /**
+   * Ran its course: the meeting was held or the last message delivered (brief §1.2 S3 "CONCLUDED").
+   */
   CONCLUDED,
   /** Stopped before it ran its course: a party withdrew, or it was stopped for safety. */
   HALTED;

@@ -1,14 +1,17 @@
 package org.restorative.core.process;
 
 /**
- * The kind of restorative process (domain brief §6). The medium ({@link Medium}) is a separate attribute.
+ * The kind of restorative process (domain brief §6). The medium ({@link Medium}) is a separate
+ * attribute.
  *
- * <p>The brief lists "restorative conversation / impromptu conference" as one entry; it is the single
- * constant {@link #RESTORATIVE_CONVERSATION} here, so that the eleven entries of the brief are eleven
- * constants.
+ * <p>The brief lists "restorative conversation / impromptu conference" as one entry; it is the
+ * single constant {@link #RESTORATIVE_CONVERSATION} here, so that the eleven entries of the brief
+ * are eleven constants.
  */
 public enum ProcessType {
-  /** Scripted meeting of the persons harmed and responsible, with supporters, led by a facilitator. */
+  /**
+   * Scripted meeting of the persons harmed and responsible, with supporters, led by a facilitator.
+   */
   FACE_TO_FACE_CONFERENCE(ContactMode.DIRECT),
   /** "Closed" face-to-face meeting of the two parties with a facilitator, without supporters. */
   DIRECT_MEETING_NO_SUPPORTERS(ContactMode.DIRECT),
@@ -28,7 +31,9 @@ public enum ProcessType {
   SINGLE_PARTY_RESTORATIVE_WORK(ContactMode.NONE),
   /** A structured group programme, such as Sycamore Tree in a secure unit. */
   GROUP_VICTIM_AWARENESS_PROGRAMME(ContactMode.NONE),
-  /** Organisational response to patient-safety or staff harm using Dekker's restorative questions. */
+  /**
+   * Organisational response to patient-safety or staff harm using Dekker's restorative questions.
+   */
   RESTORATIVE_JUST_CULTURE_REVIEW(ContactMode.VARIES);
 
   private final ContactMode contactMode;

@@ -8,12 +8,12 @@ import org.restorative.core.internal.Invariants;
 import org.restorative.core.party.PartyId;
 
 /**
- * A restorative process chosen for a case: its type (brief §6), the medium through which it runs, and
- * the parties who take part (brief §1.2 S1 step 8, S2–S3).
+ * A restorative process chosen for a case: its type (brief §6), the medium through which it runs,
+ * and the parties who take part (brief §1.2 S1 step 8, S2–S3).
  *
- * <p>The process type and the medium are kept apart, as the brief recommends: a conference is held in
- * person or by video; a shuttle runs on paper or by telephone. Consent is given per process type and
- * medium, so a change of either is a change of process.
+ * <p>The process type and the medium are kept apart, as the brief recommends: a conference is held
+ * in person or by video; a shuttle runs on paper or by telephone. Consent is given per process type
+ * and medium, so a change of either is a change of process.
  */
 @Value.Immutable
 public abstract class RestorativeProcess implements WithRestorativeProcess {
@@ -71,8 +71,8 @@ public abstract class RestorativeProcess implements WithRestorativeProcess {
   public abstract Optional<Instant> endedAt();
 
   /**
-   * Ends the process: a copy that is {@link ProcessStatus#CONCLUDED} or {@link ProcessStatus#HALTED}
-   * at the given moment.
+   * Ends the process: a copy that is {@link ProcessStatus#CONCLUDED} or {@link
+   * ProcessStatus#HALTED} at the given moment.
    *
    * @param status how it ended; {@code CONCLUDED} or {@code HALTED}
    * @param at when it ended

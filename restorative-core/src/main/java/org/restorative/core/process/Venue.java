@@ -23,7 +23,8 @@ public abstract class Venue implements WithVenue {
   public abstract VenueType type();
 
   /**
-   * Which room, building or address. Redacted from {@code toString()}: an address can identify a party.
+   * Which room, building or address. Redacted from {@code toString()}: an address can identify a
+   * party.
    *
    * @return the description, if recorded
    */

@@ -5,9 +5,10 @@ package org.restorative.core.process;
  * §3.3; MHA 1983 s17).
  *
  * <p>A meeting off the ward needs s17 leave for a detained patient: ground leave for the hospital
- * grounds, community leave for anywhere outside them. For a restricted patient, community leave needs
- * the Secretary of State's approval; ground leave does not, unless the order names a unit (brief
- * rule 33; MHLO-LEAVE, MHLO-MOJ). {@link #ONLINE} is added for video meetings, which need no leave.
+ * grounds, community leave for anywhere outside them. For a restricted patient, community leave
+ * needs the Secretary of State's approval; ground leave does not, unless the order names a unit
+ * (brief rule 33; MHLO-LEAVE, MHLO-MOJ). {@link #ONLINE} is added for video meetings, which need no
+ * leave.
  */
 public enum VenueType {
   /** On the patient's own ward or unit. */

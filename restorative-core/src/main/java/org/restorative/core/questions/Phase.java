@@ -10,6 +10,8 @@ public enum Phase {
   AGREEMENT,
   /** At the close of the meeting or process. */
   CLOSING,
-  /** Afterwards, in review or reflection, such as an organisation's review of a just-culture case. */
+  /**
+   * Afterwards, in review or reflection, such as an organisation's review of a just-culture case.
+   */
   REFLECTION
 }

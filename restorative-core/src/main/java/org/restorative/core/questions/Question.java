@@ -7,8 +7,8 @@ import org.restorative.core.internal.Invariants;
 /**
  * One question of a question set, in the catalogue's wording (domain brief §5.1).
  *
- * <p>The text is catalogue wording, not personal data, so it is not redacted. What a party answers is
- * a {@link Response}, which is.
+ * <p>The text is catalogue wording, not personal data, so it is not redacted. What a party answers
+ * is a {@link Response}, which is.
  */
 @Value.Immutable
 public abstract class Question implements WithQuestion {

@@ -14,44 +14,48 @@ import org.restorative.core.internal.Invariants;
 import org.restorative.core.process.ProcessType;
 
 /**
- * The question sets a trust has available: the sets shipped with the library (domain brief §5.2) and
- * any the trust adds.
+ * The question sets a trust has available: the sets shipped with the library (domain brief §5.2)
+ * and any the trust adds.
  *
- * <p>{@link #standard()} holds, each at version 1 and in exactly the brief's wording:
- * {@link #IIRP_RESPONSIBLE}, {@link #IIRP_HARMED}, {@link #IIRP_CONFERENCE_SCRIPT} (the questions to
- * the person responsible, the only part of the script retrieved; the fifth question is tagged as
+ * <p>{@link #standard()} holds, each at version 1 and in exactly the brief's wording: {@link
+ * #IIRP_RESPONSIBLE}, {@link #IIRP_HARMED}, {@link #IIRP_CONFERENCE_SCRIPT} (the questions to the
+ * person responsible, the only part of the script retrieved; the fifth question is tagged as
  * recalled), {@link #IIRP_CONFERENCE_MODEL_SUMMARY} (reference only), {@link
  * #THORSBORNE_RESPONSIBLE}, {@link #THORSBORNE_HARMED}, {@link #THORSBORNE_DEEPER}, {@link
- * #AGREEMENT_PHASE_ALL} (unverified until its wording, written for a school, is checked for adults),
- * {@link #DEKKER_RESTORATIVE_JUST_CULTURE}, {@link #DEKKER_RETRIBUTIVE_REFERENCE} (reference only,
- * never for use in a process) and {@link #RESTORATIVE_JUST_CULTURE_CHECKLIST}. The rest of the IIRP
- * conference script is not shipped: it was not retrieved (brief §5.2, §10 item 4).
+ * #AGREEMENT_PHASE_ALL} (unverified until its wording, written for a school, is checked for
+ * adults), {@link #DEKKER_RESTORATIVE_JUST_CULTURE}, {@link #DEKKER_RETRIBUTIVE_REFERENCE}
+ * (reference only, never for use in a process) and {@link #RESTORATIVE_JUST_CULTURE_CHECKLIST}. The
+ * rest of the IIRP conference script is not shipped: it was not retrieved (brief §5.2, §10 item 4).
  *
- * <p>A catalogue is immutable: {@link #with(QuestionSet)} returns a new catalogue. Within a catalogue
- * each id and version appears once, a set's wording never changes within a version, and an adaptation
- * names a set that the catalogue holds.
+ * <p>A catalogue is immutable: {@link #with(QuestionSet)} returns a new catalogue. Within a
+ * catalogue each id and version appears once, a set's wording never changes within a version, and
+ * an adaptation names a set that the catalogue holds.
  */
 public final class QuestionCatalogue {
 
-  /** IIRP restorative questions for the person responsible, "When challenging behavior" [IIRP-Q]. */
+  /**
+   * IIRP restorative questions for the person responsible, "When challenging behavior" [IIRP-Q].
+   */
   public static final QuestionSetId IIRP_RESPONSIBLE = QuestionSetId.of("IIRP_RESPONSIBLE");
 
   /** IIRP restorative questions for the person harmed, "To help those affected" [IIRP-Q]. */
   public static final QuestionSetId IIRP_HARMED = QuestionSetId.of("IIRP_HARMED");
 
   /**
-   * The IIRP conference script's questions to the person responsible [IIRP-SCRIPT]: the four seen in
-   * the source, and a fifth completed from recollection and tagged so ({@link
+   * The IIRP conference script's questions to the person responsible [IIRP-SCRIPT]: the four seen
+   * in the source, and a fifth completed from recollection and tagged so ({@link
    * Question#verification()}).
    */
-  public static final QuestionSetId IIRP_CONFERENCE_SCRIPT = QuestionSetId.of("IIRP_CONFERENCE_SCRIPT");
+  public static final QuestionSetId IIRP_CONFERENCE_SCRIPT =
+      QuestionSetId.of("IIRP_CONFERENCE_SCRIPT");
 
   /** A school's summary of the IIRP conference model, reference only [BLOOMFIELD]. */
   public static final QuestionSetId IIRP_CONFERENCE_MODEL_SUMMARY =
       QuestionSetId.of("IIRP_CONFERENCE_MODEL_SUMMARY");
 
   /** Thorsborne's questions for the person responsible [THORSBORNE]. */
-  public static final QuestionSetId THORSBORNE_RESPONSIBLE = QuestionSetId.of("THORSBORNE_RESPONSIBLE");
+  public static final QuestionSetId THORSBORNE_RESPONSIBLE =
+      QuestionSetId.of("THORSBORNE_RESPONSIBLE");
 
   /** Thorsborne's questions for the person harmed [THORSBORNE]. */
   public static final QuestionSetId THORSBORNE_HARMED = QuestionSetId.of("THORSBORNE_HARMED");
@@ -74,7 +78,8 @@ public final class QuestionCatalogue {
   public static final QuestionSetId RESTORATIVE_JUST_CULTURE_CHECKLIST =
       QuestionSetId.of("RESTORATIVE_JUST_CULTURE_CHECKLIST");
 
-  private static final QuestionCatalogue STANDARD = new QuestionCatalogue(StandardQuestionSets.all());
+  private static final QuestionCatalogue STANDARD =
+      new QuestionCatalogue(StandardQuestionSets.all());
 
   private final List<QuestionSet> sets;
 

@@ -11,12 +11,13 @@ import org.restorative.core.internal.Invariants;
 import org.restorative.core.process.ProcessType;
 
 /**
- * A versioned set of restorative questions, shipped as data with its source and licence note (domain
- * brief §5.1).
+ * A versioned set of restorative questions, shipped as data with its source and licence note
+ * (domain brief §5.1).
  *
- * <p>The wording is versioned: a change of wording is a new version, and a meeting records the set's id
- * and version (rule 50). An easy-read or translated adaptation is a set of its own that names the set it
- * adapts in {@link #adaptationOf()} — never a silent rewording. Trusts may add their own sets.
+ * <p>The wording is versioned: a change of wording is a new version, and a meeting records the
+ * set's id and version (rule 50). An easy-read or translated adaptation is a set of its own that
+ * names the set it adapts in {@link #adaptationOf()} — never a silent rewording. Trusts may add
+ * their own sets.
  */
 @Value.Immutable
 public abstract class QuestionSet implements WithQuestionSet {
@@ -189,7 +190,9 @@ public abstract class QuestionSet implements WithQuestionSet {
    */
   public List<Question> questionsIn(String group) {
     List<Question> inGroup = new ArrayList<>();
-    questions().stream().filter(q -> q.group().filter(group::equals).isPresent()).forEach(inGroup::add);
+    questions().stream()
+        .filter(q -> q.group().filter(group::equals).isPresent())
+        .forEach(inGroup::add);
     return Collections.unmodifiableList(inGroup);
   }
 

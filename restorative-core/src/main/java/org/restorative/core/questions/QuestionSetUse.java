@@ -17,8 +17,8 @@ import org.restorative.core.process.PreparationContactId;
 
 /**
  * One use of a question set: in a meeting, a preparation contact or a message, with the responses
- * given (domain brief §5.1). This is how a meeting records the set's id and version (rule 50), and how
- * each response points at set, version and question.
+ * given (domain brief §5.1). This is how a meeting records the set's id and version (rule 50), and
+ * how each response points at set, version and question.
  */
 @Value.Immutable
 public abstract class QuestionSetUse implements WithQuestionSetUse {

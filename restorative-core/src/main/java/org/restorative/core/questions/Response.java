@@ -62,7 +62,11 @@ public abstract class Response implements WithResponse {
    * @return the response
    */
   public static Response of(PartyId respondent, int questionOrdinal, String answer) {
-    return new Builder().respondent(respondent).questionOrdinal(questionOrdinal).answer(answer).build();
+    return new Builder()
+        .respondent(respondent)
+        .questionOrdinal(questionOrdinal)
+        .answer(answer)
+        .build();
   }
 
   /**

@@ -6,8 +6,8 @@ import org.immutables.value.Value;
 import org.restorative.core.internal.Invariants;
 
 /**
- * Where a question set's wording comes from, and how far it was checked (domain brief §5.1, Appendix
- * A).
+ * Where a question set's wording comes from, and how far it was checked (domain brief §5.1,
+ * Appendix A).
  */
 @Value.Immutable
 public abstract class Source implements WithSource {

@@ -6,19 +6,21 @@ import java.util.List;
 import org.restorative.core.process.ProcessType;
 
 /**
- * The wording of the shipped question sets, in one place: exactly the wording of the domain brief §5.2,
- * with sources and addresses from its Appendix A.
+ * The wording of the shipped question sets, in one place: exactly the wording of the domain brief
+ * §5.2, with sources and addresses from its Appendix A.
  *
- * <p>Change a set's wording only by adding a new version; a meeting records the id and version it used
- * (rule 50).
+ * <p>Change a set's wording only by adding a new version; a meeting records the id and version it
+ * used (rule 50).
  */
 final class StandardQuestionSets {
 
   private StandardQuestionSets() {}
 
-  // ---- Sources (brief Appendix A) ----------------------------------------------------------------
+  // ---- Sources (brief Appendix A)
+  // ----------------------------------------------------------------
 
-  static final String IIRP_Q_URL = "https://www.iirp.edu/news/time-to-think-using-restorative-questions";
+  static final String IIRP_Q_URL =
+      "https://www.iirp.edu/news/time-to-think-using-restorative-questions";
   static final String HANTS_SCP_URL =
       "https://www.hampshirescp.org.uk/professionals/toolkits/safeguarding-adolescents-toolkit/"
           + "agency-processes/restorative-practice";
@@ -44,7 +46,8 @@ final class StandardQuestionSets {
       "https://ebin.pub/restorative-just-culture-in-practice-implementation-and-evaluation-"
           + "9780367755294-9780367754617-9781003162582.html";
 
-  // ---- Licence notes (brief §5.1: check permission or attribution terms before shipping) ---------
+  // ---- Licence notes (brief §5.1: check permission or attribution terms before shipping)
+  // ---------
 
   static final String IIRP_LICENCE =
       "Wording by the International Institute for Restorative Practices (IIRP), reproduced with "
@@ -98,7 +101,8 @@ final class StandardQuestionSets {
           + "restoration (Restorative Just Culture in Practice, 2022, contents). Check the checklist's "
           + "authorship and permission or attribution terms before this wording is shipped as data.";
 
-  // ---- Checklist vocabulary (brief §5.2 table) ----------------------------------------------------
+  // ---- Checklist vocabulary (brief §5.2 table)
+  // ----------------------------------------------------
 
   static final String WHO_IS_HURT = "WHO_IS_HURT";
   static final String WHAT_DO_THEY_NEED = "WHAT_DO_THEY_NEED";
@@ -196,7 +200,8 @@ final class StandardQuestionSets {
               .verification(Verification.VERIFIED)
               .build());
     }
-    // cut off after "How ha..." in the source; completed from recollection, so optional until checked
+    // cut off after "How ha..." in the source; completed from recollection, so optional until
+    // checked
     questions.add(
         new Question.Builder()
             .ordinal(5)
@@ -343,8 +348,10 @@ final class StandardQuestionSets {
   }
 
   static QuestionSet dekkerRestorativeJustCulture() {
-    List<Question> questions = new ArrayList<>(
-        numbered("Who is hurt?", "What do they need?", "Whose obligation is it to meet that need?"));
+    List<Question> questions =
+        new ArrayList<>(
+            numbered(
+                "Who is hurt?", "What do they need?", "Whose obligation is it to meet that need?"));
     questions.add(
         new Question.Builder()
             .ordinal(4)
@@ -423,7 +430,9 @@ final class StandardQuestionSets {
               WHAT_DO_THEY_NEED,
               COMMUNITY + ": Information about the incident and aftermath, reassurance"
             },
-            new String[] {WHOSE_OBLIGATION, FIRST_VICTIMS + ": Tell their story; willing to take part"},
+            new String[] {
+              WHOSE_OBLIGATION, FIRST_VICTIMS + ": Tell their story; willing to take part"
+            },
             new String[] {
               WHOSE_OBLIGATION,
               SECOND_VICTIMS + ": Tell the truth, express remorse, contribute to learning"
@@ -432,8 +441,7 @@ final class StandardQuestionSets {
               WHOSE_OBLIGATION, ORGANISATION + ": Take part, offer help, explore systemic fixes"
             },
             new String[] {
-              WHOSE_OBLIGATION,
-              COMMUNITY + ": Take part in the restorative process and forgiveness"
+              WHOSE_OBLIGATION, COMMUNITY + ": Take part in the restorative process and forgiveness"
             },
             new String[] {GOALS_ACHIEVED, "Moral engagement"},
             new String[] {GOALS_ACHIEVED, "Emotional healing"},

@@ -6,7 +6,10 @@ public enum Verification {
   VERIFIED("V"),
   /** Only part of the source was seen, or it was cut off (the brief's [P]). */
   PARTIAL("P"),
-  /** From recollection; the source was not retrieved and must be checked before use (the brief's [R]). */
+  /**
+   * From recollection; the source was not retrieved and must be checked before use (the brief's
+   * [R]).
+   */
   RECALLED("R");
 
   private final String tag;

@@ -1,6 +1,7 @@
 /**
- * The restorative question framework as versioned data: question sets with their sources and licence
- * notes, the shipped catalogue, and the record of a question set's use in a case with its responses.
+ * The restorative question framework as versioned data: question sets with their sources and
+ * licence notes, the shipped catalogue, and the record of a question set's use in a case with its
+ * responses.
  *
  * <p>All types are immutable; absence is {@link java.util.Optional}, never {@code null}.
  */

@@ -13,18 +13,19 @@ import org.restorative.core.harm.HarmContext;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyRole;
 import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.RestorativeProcess;
-import org.restorative.core.party.PartyRole;
 
 /**
  * Rules 1–2 of the domain brief §8: acknowledgement and eligibility.
  *
- * <p>The organisation can be the responsible party (brief §2.1 {@code ORGANISATION_ON_PERSON}, §3.1,
- * §6 {@code RESTORATIVE_JUST_CULTURE_REVIEW}): as a {@code PERSON_RESPONSIBLE} whose person type is
- * {@code ORGANISATION}, or in the role {@code ORGANISATION} when it answers for a harm of the case
- * (the harm is organisational, or names it as responsible). Either way it counts on the responsible
- * side of rule 2, and rule 1 asks for its acknowledgement, made through the person who speaks for it.
+ * <p>The organisation can be the responsible party (brief §2.1 {@code ORGANISATION_ON_PERSON},
+ * §3.1, §6 {@code RESTORATIVE_JUST_CULTURE_REVIEW}): as a {@code PERSON_RESPONSIBLE} whose person
+ * type is {@code ORGANISATION}, or in the role {@code ORGANISATION} when it answers for a harm of
+ * the case (the harm is organisational, or names it as responsible). Either way it counts on the
+ * responsible side of rule 2, and rule 1 asks for its acknowledgement, made through the person who
+ * speaks for it.
  */
 final class AcknowledgementRules {
 
@@ -39,14 +40,17 @@ final class AcknowledgementRules {
     return Rule.define(RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Service Provider Code B; Scottish Government Guidance 2017 A1; IIRP conference"
+        .source(
+            "RJC Service Provider Code B; Scottish Government Guidance 2017 A1; IIRP conference"
                 + " script; an organisation speaks through a person (RJC restorative just culture"
                 + " checklist, domain brief §2.1, §3.1)")
-        .meaning("Every person responsible (and each party of a mutual harm, and an organisation that"
+        .meaning(
+            "Every person responsible (and each party of a mutual harm, and an organisation that"
                 + " answers for the harm) has dated acknowledgements of the facts and of their own"
                 + " part before preparation; each acknowledgement of an organisation names the"
                 + " spokesperson who made it.")
-        .check(context -> {
+        .check(
+            context -> {
               RestorativeCase c = context.restorativeCase();
               List<Finding> findings = new ArrayList<>();
               List<Party> parties = c.parties();
@@ -84,28 +88,33 @@ final class AcknowledgementRules {
     return Rule.define(CORE_PARTIES_PRESENT)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.ASSESSMENT)
-        .source("Practice consensus; definition of restorative justice, Scottish Government Guidance 2017"
-            + " Part A §2; the organisation as a responsible party (RJC restorative just culture"
-            + " checklist)")
-        .meaning("Outside referral a case has a party in a harmed role and one in a responsible role (an"
-            + " organisation that answers for the harm counts); mutual harm counts for both only"
-            + " with two such parties.")
-        .check(context -> {
-          boolean present = formBothSides(context.restorativeCase(), context.restorativeCase().parties());
-          return present
-              ? List.of()
-              : List.of(
-                  Finding.at(
-                      Pointer.of("parties"),
-                      "The case lacks a party in a harmed role or one in a responsible role."));
-        });
+        .source(
+            "Practice consensus; definition of restorative justice, Scottish Government Guidance 2017"
+                + " Part A §2; the organisation as a responsible party (RJC restorative just culture"
+                + " checklist)")
+        .meaning(
+            "Outside referral a case has a party in a harmed role and one in a responsible role (an"
+                + " organisation that answers for the harm counts); mutual harm counts for both only"
+                + " with two such parties.")
+        .check(
+            context -> {
+              boolean present =
+                  formBothSides(context.restorativeCase(), context.restorativeCase().parties());
+              return present
+                  ? List.of()
+                  : List.of(
+                      Finding.at(
+                          Pointer.of("parties"),
+                          "The case lacks a party in a harmed role or one in a responsible role."));
+            });
   }
 
   /**
    * Whether these parties of a case make up both sides of a harm (rule 2; brief §1.5), by {@link
-   * PartyRole#formBothSides}: one person harmed and responsible counts for both sides only with two or
-   * more, and an organisation that answers for a harm of the case stands on the responsible side. Rule
-   * 2 asks it of every party; a withdrawal asks it of the participants left in a process.
+   * PartyRole#formBothSides}: one person harmed and responsible counts for both sides only with two
+   * or more, and an organisation that answers for a harm of the case stands on the responsible
+   * side. Rule 2 asks it of every party; a withdrawal asks it of the participants left in a
+   * process.
    *
    * @param c the case
    * @param parties the parties to weigh
@@ -123,10 +132,11 @@ final class AcknowledgementRules {
   }
 
   /**
-   * Whether these participants are enough for a process to go on (brief §1.2 S1 and §1.5): a process
-   * that brings the parties into contact needs both sides ({@link #formBothSides}); work with one
-   * party needs someone harmed, or someone who answers for the harm. The participants gate, the halting
-   * of a process when a party withdraws, and rule WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS ask this.
+   * Whether these participants are enough for a process to go on (brief §1.2 S1 and §1.5): a
+   * process that brings the parties into contact needs both sides ({@link #formBothSides}); work
+   * with one party needs someone harmed, or someone who answers for the harm. The participants
+   * gate, the halting of a process when a party withdraws, and rule
+   * WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS ask this.
    *
    * @param c the case
    * @param process the process

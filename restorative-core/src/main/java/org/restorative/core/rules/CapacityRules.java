@@ -46,10 +46,10 @@ import org.restorative.core.rules.CheckContext.Indexed;
 
 /**
  * Rules 11–17 of the domain brief §8: capacity and competence. Capacity is presumed unless there is
- * reason to doubt it; a doubt is resolved by an assessment for this decision, made before consent and
- * still current at the meeting; an incapacity finding is complete and never rests on status alone; no
- * one consents to take part on another's behalf; and a child under 16 is assessed for Gillick
- * competence, with a parent or guardian involved (brief §4.5–§4.7).
+ * reason to doubt it; a doubt is resolved by an assessment for this decision, made before consent
+ * and still current at the meeting; an incapacity finding is complete and never rests on status
+ * alone; no one consents to take part on another's behalf; and a child under 16 is assessed for
+ * Gillick competence, with a parent or guardian involved (brief §4.5–§4.7).
  */
 final class CapacityRules {
 
@@ -72,94 +72,101 @@ final class CapacityRules {
 
   /**
    * Rule 11: when there is reason to doubt a party's capacity at the time of their participation
-   * consent — the flag on the party, or a recorded finding that they lack capacity or an inconclusive
-   * one ({@link CheckContext#capacityDoubtedAt}) — an assessment finding capacity was made before the
-   * consent, and the finding in force when they consented, for each process type it covers, is that
-   * they have capacity ({@link CheckContext#capacityFindingInForce}). A consent given by someone else
-   * is left to rule 15.
+   * consent — the flag on the party, or a recorded finding that they lack capacity or an
+   * inconclusive one ({@link CheckContext#capacityDoubtedAt}) — an assessment finding capacity was
+   * made before the consent, and the finding in force when they consented, for each process type it
+   * covers, is that they have capacity ({@link CheckContext#capacityFindingInForce}). A consent
+   * given by someone else is left to rule 15.
    */
   static Rule aDoubtAboutCapacityIsResolvedBeforeConsent() {
     return Rule.define(CAPACITY_ASSESSED_WHEN_DOUBTED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("MCA 2005 s1(2), s2(1) (at the material time); draft MCA Code of Practice 2022 (proper"
-            + " reason to doubt)")
-        .meaning("When there is reason to doubt a party's capacity (flagged, or a recorded finding of"
-            + " incapacity or an inconclusive one), an assessment finding capacity is in force when"
-            + " their participation consent is given.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (isOwnConsentGivenInDoubt(context, consent) && !isDoubtResolved(context, consent)) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("consents", i, "capacityBasis"),
-                      "Capacity was doubted but not found by an assessment in force at the"
-                          + " consent."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "MCA 2005 s1(2), s2(1) (at the material time); draft MCA Code of Practice 2022 (proper"
+                + " reason to doubt)")
+        .meaning(
+            "When there is reason to doubt a party's capacity (flagged, or a recorded finding of"
+                + " incapacity or an inconclusive one), an assessment finding capacity is in force when"
+                + " their participation consent is given.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (isOwnConsentGivenInDoubt(context, consent)
+                    && !isDoubtResolved(context, consent)) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("consents", i, "capacityBasis"),
+                          "Capacity was doubted but not found by an assessment in force at the"
+                              + " consent."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "A reason to doubt capacity that nobody recorded (no flag, no assessment) cannot be"
                 + " seen; capacity is then presumed, as MCA 2005 s1(2) says.");
   }
 
   /**
-   * Rule 12: the assessment that resolved a doubt was about this decision: the process type the party
-   * takes part in and the people they would meet. Applies only once rule 11 is satisfied.
+   * Rule 12: the assessment that resolved a doubt was about this decision: the process type the
+   * party takes part in and the people they would meet. Applies only once rule 11 is satisfied.
    */
   static Rule theCapacityAssessmentIsForThisProcessAndThesePeople() {
     return Rule.define(CAPACITY_DECISION_SPECIFIC)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
         .source("MCA 2005 s2(1) (in relation to the matter) and Explanatory Notes §21")
-        .meaning("A capacity assessment resolves a doubt only if its decision names the process type and the"
-            + " counterparties of each process the consent covers.")
-        .check(context -> {
-          Map<PartyId, List<RestorativeProcess>> processesOf = new HashMap<>();
-          for (RestorativeProcess process : context.restorativeCase().processes()) {
-            for (PartyId participant : process.participants()) {
-              processesOf.computeIfAbsent(participant, p -> new ArrayList<>()).add(process);
-            }
-          }
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (!isOwnConsentGivenInDoubt(context, consent) || !isDoubtResolved(context, consent)) {
-              continue;
-            }
-            List<Indexed<CapacityAssessment>> found =
-                capacityFoundBy(context, consent.party(), consent.obtainedAt().get());
-            boolean specific = true;
-            for (RestorativeProcess process :
-                processesOf.getOrDefault(consent.party(), List.of())) {
-              boolean covered =
-                  consent
-                      .participation()
-                      .filter(s -> s.processTypes().contains(process.type()))
-                      .isPresent();
-              if (!covered) {
-                continue;
+        .meaning(
+            "A capacity assessment resolves a doubt only if its decision names the process type and the"
+                + " counterparties of each process the consent covers.")
+        .check(
+            context -> {
+              Map<PartyId, List<RestorativeProcess>> processesOf = new HashMap<>();
+              for (RestorativeProcess process : context.restorativeCase().processes()) {
+                for (PartyId participant : process.participants()) {
+                  processesOf.computeIfAbsent(participant, p -> new ArrayList<>()).add(process);
+                }
               }
-              Set<PartyId> counterparties = counterpartiesIn(context, process, consent.party());
-              specific &=
-                  found.stream()
-                      .anyMatch(a -> a.value().matches(process.type(), counterparties));
-            }
-            if (!specific) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", latest(found).index(), "decision"),
-                      "The capacity assessment was not for the process type and people the"
-                          + " consent covers."));
-            }
-          }
-          return findings;
-        });
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (!isOwnConsentGivenInDoubt(context, consent)
+                    || !isDoubtResolved(context, consent)) {
+                  continue;
+                }
+                List<Indexed<CapacityAssessment>> found =
+                    capacityFoundBy(context, consent.party(), consent.obtainedAt().get());
+                boolean specific = true;
+                for (RestorativeProcess process :
+                    processesOf.getOrDefault(consent.party(), List.of())) {
+                  boolean covered =
+                      consent
+                          .participation()
+                          .filter(s -> s.processTypes().contains(process.type()))
+                          .isPresent();
+                  if (!covered) {
+                    continue;
+                  }
+                  Set<PartyId> counterparties = counterpartiesIn(context, process, consent.party());
+                  specific &=
+                      found.stream()
+                          .anyMatch(a -> a.value().matches(process.type(), counterparties));
+                }
+                if (!specific) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", latest(found).index(), "decision"),
+                          "The capacity assessment was not for the process type and people the"
+                              + " consent covers."));
+                }
+              }
+              return findings;
+            });
   }
 
   /**
@@ -167,28 +174,30 @@ final class CapacityRules {
    * material time"). After a pause for a change in mental state or lost capacity (about them, or
    * about no one in particular), every attendee, assessed before or not, has a fresh assessment
    * finding capacity or a reconfirmation of consent dated after the pause and before the meeting; a
-   * pause for lost capacity that names them needs the fresh assessment. And when the finding in force
-   * at the start found capacity but marked it fluctuating, capacity was found again (by that finding,
-   * a later one or a reconfirmation of consent) after their last preparation contact and within the
-   * policy's window when the trust set one. An inconclusive finding in force at the start, made
-   * after the attendee last consented, leaves capacity unresolved at the material time. A finding of
-   * incapacity in force is left to rules 3
-   * (it invalidates an earlier consent) and 11 (a consent given under it); an attendee who withdrew
-   * from the meeting is not judged. A meeting still to come is judged as {@link
-   * CheckContext#isDueForJudgement} says.
+   * pause for lost capacity that names them needs the fresh assessment. And when the finding in
+   * force at the start found capacity but marked it fluctuating, capacity was found again (by that
+   * finding, a later one or a reconfirmation of consent) after their last preparation contact and
+   * within the policy's window when the trust set one. An inconclusive finding in force at the
+   * start, made after the attendee last consented, leaves capacity unresolved at the material time.
+   * A finding of incapacity in force is left to rules 3 (it invalidates an earlier consent) and 11
+   * (a consent given under it); an attendee who withdrew from the meeting is not judged. A meeting
+   * still to come is judged as {@link CheckContext#isDueForJudgement} says.
    */
   static Rule capacityIsStillCurrentWhenTheMeetingStarts() {
     return Rule.define(CAPACITY_CURRENT_BEFORE_MEETING)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("MCA 2005 s2(1)–(2) (at the material time; temporary impairment) and Explanatory"
+        .source(
+            "MCA 2005 s2(1)–(2) (at the material time; temporary impairment) and Explanatory"
                 + " Notes §21; window: practice consensus, no number in any source")
-        .meaning("After a pause for a change in mental state, every attendee has a fresh finding of"
+        .meaning(
+            "After a pause for a change in mental state, every attendee has a fresh finding of"
                 + " capacity or a reconfirmation of consent before the meeting; where the finding in"
                 + " force is fluctuating, capacity is found again after the last preparation contact"
                 + " (and within the policy's window, if set); an inconclusive finding since the last"
                 + " consent is resolved first.")
-        .check(context -> {
+        .check(
+            context -> {
               Optional<Duration> window = context.policy().capacityReassessmentWindow();
               List<CaseEvent> mentalStatePauses =
                   context.restorativeCase().history().stream()
@@ -210,7 +219,8 @@ final class CapacityRules {
                 List<Attendee> attendees = meeting.value().attendees();
                 for (int j = 0; j < attendees.size(); j++) {
                   PartyId party = attendees.get(j).party();
-                  if (context.hadWithdrawnFrom(party, meeting.value(), context.judgedAt(meeting.value()))) {
+                  if (context.hadWithdrawnFrom(
+                      party, meeting.value(), context.judgedAt(meeting.value()))) {
                     continue;
                   }
                   Optional<String> problem =
@@ -248,66 +258,69 @@ final class CapacityRules {
   }
 
   /**
-   * Rule 14: a finding that someone lacks capacity records which functional limb failed (s3(1)), the
-   * impairment identified and described, the causal link between the impairment and the inability
-   * to decide, established and explained (s2(1): unable "because of" the impairment), and the
-   * practicable steps tried to help them decide (s1(3)). Each missing part is reported at its own
-   * field.
+   * Rule 14: a finding that someone lacks capacity records which functional limb failed (s3(1)),
+   * the impairment identified and described, the causal link between the impairment and the
+   * inability to decide, established and explained (s2(1): unable "because of" the impairment), and
+   * the practicable steps tried to help them decide (s1(3)). Each missing part is reported at its
+   * own field.
    */
   static Rule aFindingOfIncapacitySaysWhichTestFailedAndWhy() {
     return Rule.define(CAPACITY_FINDING_COMPLETE)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
         .source("MCA 2005 s1(3), s2(1), s3(1)")
-        .meaning("A lacks-capacity outcome records the failed functional limbs, the impairment, the causal"
-            + " link from the impairment to the inability (established and explained) and the"
-            + " practicable steps tried.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<CapacityAssessment> assessments = context.restorativeCase().capacityAssessments();
-          for (int k = 0; k < assessments.size(); k++) {
-            CapacityAssessment a = assessments.get(k);
-            if (a.outcome() != CapacityOutcome.LACKS_CAPACITY) {
-              continue;
-            }
-            if (a.failedLimbs().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "functional"),
-                      "A finding of incapacity names no functional limb that failed."));
-            }
-            if (!a.impairmentIdentified().orElse(false)) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "impairmentIdentified"),
-                      "A finding of incapacity identifies no impairment of the mind or brain."));
-            } else if (a.impairment().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "impairment"),
-                      "A finding of incapacity does not describe the impairment."));
-            } else if (!a.causalLinkEstablished().orElse(false)) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "causalLinkEstablished"),
-                      "A finding of incapacity does not establish that the inability is because of"
-                          + " the impairment."));
-            } else if (a.causalLinkRationale().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "causalLinkRationale"),
-                      "A finding of incapacity does not explain why the inability is because of the"
-                          + " impairment."));
-            }
-            if (a.practicableSteps().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "practicableSteps"),
-                      "A finding of incapacity records no practicable step tried to help."));
-            }
-          }
-          return findings;
-        });
+        .meaning(
+            "A lacks-capacity outcome records the failed functional limbs, the impairment, the causal"
+                + " link from the impairment to the inability (established and explained) and the"
+                + " practicable steps tried.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<CapacityAssessment> assessments =
+                  context.restorativeCase().capacityAssessments();
+              for (int k = 0; k < assessments.size(); k++) {
+                CapacityAssessment a = assessments.get(k);
+                if (a.outcome() != CapacityOutcome.LACKS_CAPACITY) {
+                  continue;
+                }
+                if (a.failedLimbs().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "functional"),
+                          "A finding of incapacity names no functional limb that failed."));
+                }
+                if (!a.impairmentIdentified().orElse(false)) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "impairmentIdentified"),
+                          "A finding of incapacity identifies no impairment of the mind or brain."));
+                } else if (a.impairment().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "impairment"),
+                          "A finding of incapacity does not describe the impairment."));
+                } else if (!a.causalLinkEstablished().orElse(false)) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "causalLinkEstablished"),
+                          "A finding of incapacity does not establish that the inability is because of"
+                              + " the impairment."));
+                } else if (a.causalLinkRationale().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "causalLinkRationale"),
+                          "A finding of incapacity does not explain why the inability is because of the"
+                              + " impairment."));
+                }
+                if (a.practicableSteps().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "practicableSteps"),
+                          "A finding of incapacity records no practicable step tried to help."));
+                }
+              }
+              return findings;
+            });
   }
 
   /**
@@ -318,25 +331,28 @@ final class CapacityRules {
     return Rule.define(NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("RJC Service Provider Code C; practice consensus; needs legal review (restorative"
-            + " justice is not in the MCA 2005 s27 excluded list)")
-        .meaning("Only the person's own consent counts for participation; no substitute or best-interests"
-            + " consent (the brief says this needs legal review before it is a hard rule).")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (consent.kind() == ConsentKind.PARTICIPATION
-                && !consent.givenBy().countsForParticipation()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("consents", i, "givenBy"),
-                      "A participation consent was given by someone other than the person."));
-            }
-          }
-          return findings;
-        });
+        .source(
+            "RJC Service Provider Code C; practice consensus; needs legal review (restorative"
+                + " justice is not in the MCA 2005 s27 excluded list)")
+        .meaning(
+            "Only the person's own consent counts for participation; no substitute or best-interests"
+                + " consent (the brief says this needs legal review before it is a hard rule).")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (consent.kind() == ConsentKind.PARTICIPATION
+                    && !consent.givenBy().countsForParticipation()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("consents", i, "givenBy"),
+                          "A participation consent was given by someone other than the person."));
+                }
+              }
+              return findings;
+            });
   }
 
   /**
@@ -348,23 +364,26 @@ final class CapacityRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
         .source("MCA 2005 s2(3), s1(4)")
-        .meaning("A lacks-capacity outcome confirms it is not based solely on diagnosis, detention, age,"
-            + " appearance, behaviour or an unwise decision.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<CapacityAssessment> assessments = context.restorativeCase().capacityAssessments();
-          for (int k = 0; k < assessments.size(); k++) {
-            CapacityAssessment assessment = assessments.get(k);
-            if (assessment.outcome() == CapacityOutcome.LACKS_CAPACITY
-                && !assessment.notBasedSolelyOnStatus()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("capacityAssessments", k, "notBasedSolelyOnStatus"),
-                      "A finding of incapacity does not confirm it rests on more than status."));
-            }
-          }
-          return findings;
-        })
+        .meaning(
+            "A lacks-capacity outcome confirms it is not based solely on diagnosis, detention, age,"
+                + " appearance, behaviour or an unwise decision.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<CapacityAssessment> assessments =
+                  context.restorativeCase().capacityAssessments();
+              for (int k = 0; k < assessments.size(); k++) {
+                CapacityAssessment assessment = assessments.get(k);
+                if (assessment.outcome() == CapacityOutcome.LACKS_CAPACITY
+                    && !assessment.notBasedSolelyOnStatus()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("capacityAssessments", k, "notBasedSolelyOnStatus"),
+                          "A finding of incapacity does not confirm it rests on more than status."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "Whether the finding in truth rested on more than status is the assessor's"
                 + " judgement; the rule checks the assessor's recorded confirmation.");
@@ -372,27 +391,30 @@ final class CapacityRules {
 
   /**
    * Rule 17: a child under 16 who consents to take part was first found Gillick competent by an
-   * assessment that found each Gillick factor (understanding of the issues, of the risks and options,
-   * ability to give reasons, maturity considered), and a parent or guardian's involvement is really
-   * recorded: who holds parental responsibility, that they were told, and not after the consent. A
-   * young person of 16 or 17 uses the MCA route. A consent given by someone else, a parent included,
-   * is left to rule 15.
+   * assessment that found each Gillick factor (understanding of the issues, of the risks and
+   * options, ability to give reasons, maturity considered), and a parent or guardian's involvement
+   * is really recorded: who holds parental responsibility, that they were told, and not after the
+   * consent. A young person of 16 or 17 uses the MCA route. A consent given by someone else, a
+   * parent included, is left to rule 15.
    */
   static Rule aChildUnderSixteenIsAssessedForGillickCompetence() {
     return Rule.define(CHILD_COMPETENCE_RECORDED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
         .source("Gillick competence; Victims' Code 2020 definitions; practice consensus")
-        .meaning("A participant under 16 has a Gillick assessment, finding each factor and them"
+        .meaning(
+            "A participant under 16 has a Gillick assessment, finding each factor and them"
                 + " competent, before consent, and a record of parental or guardian involvement"
                 + " naming the holder of responsibility, who was told, by the day of consent.")
-        .check(context -> {
+        .check(
+            context -> {
               Map<CompetenceAssessmentId, Indexed<CompetenceAssessment>> competence =
                   new HashMap<>();
               List<CompetenceAssessment> assessments =
                   context.restorativeCase().competenceAssessments();
               for (int k = 0; k < assessments.size(); k++) {
-                competence.putIfAbsent(assessments.get(k).id(), new Indexed<>(k, assessments.get(k)));
+                competence.putIfAbsent(
+                    assessments.get(k).id(), new Indexed<>(k, assessments.get(k)));
               }
               List<Finding> findings = new ArrayList<>();
               Set<String> reported = new HashSet<>();
@@ -479,7 +501,8 @@ final class CapacityRules {
       return findings;
     }
     ParentalInvolvement record = involvement.get();
-    if (record.holderOfResponsibility().isEmpty() && reported.add(path + "/holderOfResponsibility")) {
+    if (record.holderOfResponsibility().isEmpty()
+        && reported.add(path + "/holderOfResponsibility")) {
       findings.add(
           Finding.at(
               path + "/holderOfResponsibility",
@@ -509,7 +532,9 @@ final class CapacityRules {
         && consent.givenBy().countsForParticipation();
   }
 
-  /** The person's own participation consent, given when there was reason to doubt their capacity. */
+  /**
+   * The person's own participation consent, given when there was reason to doubt their capacity.
+   */
   private static boolean isOwnConsentGivenInDoubt(CheckContext context, Consent consent) {
     return isOwnParticipationConsent(consent)
         && context.capacityDoubtedAt(consent.party(), consent.obtainedAt().get());
@@ -517,9 +542,9 @@ final class CapacityRules {
 
   /**
    * Whether a doubt about capacity was resolved when a consent was given: an assessment had found
-   * capacity by then, and for each process type the consent covers, the finding in force then is not
-   * one of incapacity or an inconclusive one. Whether the finding was about this very decision is
-   * rule 12.
+   * capacity by then, and for each process type the consent covers, the finding in force then is
+   * not one of incapacity or an inconclusive one. Whether the finding was about this very decision
+   * is rule 12.
    */
   private static boolean isDoubtResolved(CheckContext context, Consent consent) {
     Instant at = consent.obtainedAt().get();
@@ -628,9 +653,9 @@ final class CapacityRules {
 
   /**
    * Whether the finding in force at a meeting's start, if it found capacity but marked it
-   * fluctuating, is left without a fresh confirmation: the finding itself, a later one, or a consent
-   * given or reconfirmed, not before the attendee's last preparation contact and, when the trust set
-   * a window, within it.
+   * fluctuating, is left without a fresh confirmation: the finding itself, a later one, or a
+   * consent given or reconfirmed, not before the attendee's last preparation contact and, when the
+   * trust set a window, within it.
    */
   private static Optional<String> whileCapacityFluctuates(
       CheckContext context,
@@ -683,7 +708,9 @@ final class CapacityRules {
                 + " resolved.");
   }
 
-  /** Whether the party gave or reconfirmed a participation consent at a moment that passes a test. */
+  /**
+   * Whether the party gave or reconfirmed a participation consent at a moment that passes a test.
+   */
   private static boolean consentedOrReconfirmed(
       CheckContext context, PartyId party, Predicate<Instant> when) {
     return context.participationConsentsOf(party).stream()

@@ -33,46 +33,48 @@ import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.process.StopReason;
 
 /**
- * Moves cases between stages: a pure function from a case, a {@link Move}, the acting person and the
- * moment, to either a report of why the move is refused or the moved case with one more event in its
- * history; and the planner that lists, for a case at a moment, every move open from there.
+ * Moves cases between stages: a pure function from a case, a {@link Move}, the acting person and
+ * the moment, to either a report of why the move is refused or the moved case with one more event
+ * in its history; and the planner that lists, for a case at a moment, every move open from there.
  *
  * <ul>
- *   <li>Which moves the stage model allows is {@link RestorativeCase#movesTo()}, and nothing else: a
- *       move outside it is refused with {@code ILLEGAL_TRANSITION}, so a paused case resumes only
+ *   <li>Which moves the stage model allows is {@link RestorativeCase#movesTo()}, and nothing else:
+ *       a move outside it is refused with {@code ILLEGAL_TRANSITION}, so a paused case resumes only
  *       into the stage its pause {@link org.restorative.core.casefile.Pause#resumesInto() resumes
  *       into}; any move of a closed case is refused with {@code TERMINAL_STATUS_IMMUTABLE} (a
  *       reopened case is a new case).
  *   <li>A move forwards, back, out of a pause or to {@code CLOSED_COMPLETED}/{@code CLOSED_PARTIAL}
  *       passes the gate of its target: every error of {@link RuleSet#checkEntry} refuses it.
- *   <li>A pause and a decision not to proceed need a reason ({@code NOT_PROCEEDING_REASON_REQUIRED});
- *       they and a close as withdrawn pass no gate, because stopping is always allowed.
- *   <li>{@link #options} reports, for each move {@link RestorativeCase#movesTo()} allows, the same gate
- *       {@link #apply} would run, so a screen offers only what is possible and says why the rest is
- *       not.
- *   <li>A withdrawal (domain brief §1.5) is accepted from any party of the case, in any scope, at any
- *       non-terminal stage, and never needs a reason; the only refusal is {@code
- *       WITHDRAWAL_REFERENCE_UNKNOWN}, for a withdrawal naming a party or a meeting the case does not
- *       hold. It changes only what was in force at its moment: the participation consents (whole
- *       process, or the process type) or sharing consents (information sharing) the party had given
- *       by then; a process it leaves without both sides (as in rule 2: one person harmed and
- *       responsible counts for both only with two or more) is halted, and its pending or running
- *       meetings abandoned; the party is taken off the pending meetings it leaves (every one for the
- *       whole process, those of the process type, or the one meeting); and only a withdrawal from
- *       the whole process during follow-up makes the party's open actions {@code NOT_COMPLETED}
- *       ({@code OWNER_WITHDREW}), and the person harmed is then told (rule 47). Disclosures already made are not reversed, and nothing recorded is removed. The stage
- *       stays as it is: the facilitator decides whether to close as withdrawn or to go back and offer
+ *   <li>A pause and a decision not to proceed need a reason ({@code
+ *       NOT_PROCEEDING_REASON_REQUIRED}); they and a close as withdrawn pass no gate, because
+ *       stopping is always allowed.
+ *   <li>{@link #options} reports, for each move {@link RestorativeCase#movesTo()} allows, the same
+ *       gate {@link #apply} would run, so a screen offers only what is possible and says why the
+ *       rest is not.
+ *   <li>A withdrawal (domain brief §1.5) is accepted from any party of the case, in any scope, at
+ *       any non-terminal stage, and never needs a reason; the only refusal is {@code
+ *       WITHDRAWAL_REFERENCE_UNKNOWN}, for a withdrawal naming a party or a meeting the case does
+ *       not hold. It changes only what was in force at its moment: the participation consents
+ *       (whole process, or the process type) or sharing consents (information sharing) the party
+ *       had given by then; a process it leaves without both sides (as in rule 2: one person harmed
+ *       and responsible counts for both only with two or more) is halted, and its pending or
+ *       running meetings abandoned; the party is taken off the pending meetings it leaves (every
+ *       one for the whole process, those of the process type, or the one meeting); and only a
+ *       withdrawal from the whole process during follow-up makes the party's open actions {@code
+ *       NOT_COMPLETED} ({@code OWNER_WITHDREW}), and the person harmed is then told (rule 47).
+ *       Disclosures already made are not reversed, and nothing recorded is removed. The stage stays
+ *       as it is: the facilitator decides whether to close as withdrawn or to go back and offer
  *       another process.
  * </ul>
  *
- * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause, the
- * closure and the history, and appends exactly one event (a withdrawal with a stage move appends two).
- * Event ids ({@code e-N}) are derived from the length of the history, so the same inputs always give
- * the same case.
+ * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause,
+ * the closure and the history, and appends exactly one event (a withdrawal with a stage move
+ * appends two). Event ids ({@code e-N}) are derived from the length of the history, so the same
+ * inputs always give the same case.
  *
- * <p>Transitions are immutable and safe to share between threads: one instance moves cases and plans
- * their options on any number of threads at once with the same results as on one, given a rule set
- * that is itself safe to share (the standard one is).
+ * <p>Transitions are immutable and safe to share between threads: one instance moves cases and
+ * plans their options on any number of threads at once with the same results as on one, given a
+ * rule set that is itself safe to share (the standard one is).
  */
 public final class CaseTransitions {
 
@@ -141,10 +143,10 @@ public final class CaseTransitions {
   }
 
   /**
-   * The planner: every move the stage model allows the case now ({@link RestorativeCase#movesTo()}),
-   * in stage order, each with the report of the gate {@link #apply} would run at the same moment. A
-   * closed case has none. A withdrawal is not listed: it is open to every party at every
-   * non-terminal stage.
+   * The planner: every move the stage model allows the case now ({@link
+   * RestorativeCase#movesTo()}), in stage order, each with the report of the gate {@link #apply}
+   * would run at the same moment. A closed case has none. A withdrawal is not listed: it is open to
+   * every party at every non-terminal stage.
    *
    * @param restorativeCase the case
    * @param at the moment of asking
@@ -203,7 +205,11 @@ public final class CaseTransitions {
       return reasonRequired(c, "/pause/reason", "A pause needs a reason.");
     }
     Pause pause =
-        new Pause.Builder().pausedFrom(c.stage()).reason(move.pauseReason().get()).since(at).build();
+        new Pause.Builder()
+            .pausedFrom(c.stage())
+            .reason(move.pauseReason().get())
+            .since(at)
+            .build();
     CaseEvent event =
         eventBuilder(c, CaseEventType.PAUSED, c.stage(), Stage.PAUSED, by, at, move)
             .pauseReason(move.pauseReason())
@@ -246,14 +252,15 @@ public final class CaseTransitions {
             : c.stage() == Stage.PAUSED ? CaseEventType.RESUMED : CaseEventType.STAGE_CHANGED;
     Optional<Closure> closure = target.isClosed() ? closure(at) : Optional.empty();
     return Either.right(
-        moved(c, target, Optional.empty(), closure, event(c, type, c.stage(), target, by, at, move)));
+        moved(
+            c, target, Optional.empty(), closure, event(c, type, c.stage(), target, by, at, move)));
   }
 
   // ------------------------------------------------------------------------------- withdrawal
 
   /**
-   * What a withdrawal names that the case does not hold: its party, and the meeting of a single-meeting
-   * withdrawal. The paths point into the withdrawal as it would be recorded.
+   * What a withdrawal names that the case does not hold: its party, and the meeting of a
+   * single-meeting withdrawal. The paths point into the withdrawal as it would be recorded.
    */
   private static List<Violation> unknownReferences(RestorativeCase c, Withdrawal withdrawal) {
     String at = Pointer.of("withdrawals", c.withdrawals().size());
@@ -338,8 +345,9 @@ public final class CaseTransitions {
   }
 
   /**
-   * Whether a withdrawal withdraws a consent: an active consent of the party, of the kind and scope it
-   * names, given (or last reconfirmed) no later than the withdrawal. A consent given after it stands.
+   * Whether a withdrawal withdraws a consent: an active consent of the party, of the kind and scope
+   * it names, given (or last reconfirmed) no later than the withdrawal. A consent given after it
+   * stands.
    */
   private static boolean covers(Withdrawal withdrawal, Consent consent) {
     if (!consent.party().equals(withdrawal.party())
@@ -360,8 +368,8 @@ public final class CaseTransitions {
   }
 
   /**
-   * Whether an action is open and owned by the party, as it stood at the withdrawal: an action whose
-   * status changed after the withdrawal stands.
+   * Whether an action is open and owned by the party, as it stood at the withdrawal: an action
+   * whose status changed after the withdrawal stands.
    */
   private static boolean isOpenActionOf(Action action, PartyId party, Instant at) {
     boolean owned = action.isOwnedBy(PartyOrRole.party(party));
@@ -377,8 +385,8 @@ public final class CaseTransitions {
 
   /**
    * Whether, with these withdrawals, the participants left in a process are still enough for it
-   * ({@link AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact, as
-   * rule 2 counts them; the party worked with for work with one party).
+   * ({@link AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact,
+   * as rule 2 counts them; the party worked with for work with one party).
    */
   private static boolean canGoOn(
       RestorativeCase c, List<Withdrawal> withdrawals, RestorativeProcess process) {
@@ -394,11 +402,11 @@ public final class CaseTransitions {
     return AcknowledgementRules.canGoOnWith(c, process, remaining);
   }
 
-
   /**
-   * A meeting after a withdrawal: abandoned when its process was halted and it had not ended; without
-   * the party when the party leaves it (the whole process, its process type, or this one meeting) and
-   * it is still to come; otherwise as it was. A single-meeting withdrawal changes that meeting only.
+   * A meeting after a withdrawal: abandoned when its process was halted and it had not ended;
+   * without the party when the party leaves it (the whole process, its process type, or this one
+   * meeting) and it is still to come; otherwise as it was. A single-meeting withdrawal changes that
+   * meeting only.
    */
   private static Meeting afterWithdrawal(
       RestorativeCase c, Meeting meeting, Withdrawal withdrawal, Set<ProcessId> halted) {
@@ -420,9 +428,7 @@ public final class CaseTransitions {
         };
     if (pending && leavesMeeting && meeting.isAttendedBy(withdrawal.party())) {
       return meeting.withAttendees(
-          meeting.attendees().stream()
-              .filter(a -> !a.party().equals(withdrawal.party()))
-              .toList());
+          meeting.attendees().stream().filter(a -> !a.party().equals(withdrawal.party())).toList());
     }
     return meeting;
   }

@@ -34,14 +34,14 @@ import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 
 /**
- * What a rule's check sees: the case, the stage it is checked for, the trust's policy and the moment
- * of checking, with look-ups built once per check so that every rule stays linear in the size of the
- * case.
+ * What a rule's check sees: the case, the stage it is checked for, the trust's policy and the
+ * moment of checking, with look-ups built once per check so that every rule stays linear in the
+ * size of the case.
  *
  * <p>The stage checked is the case's own stage for {@link RuleSet#check}, and the target stage for
  * {@link RuleSet#checkEntry}. {@link #mainLineStage()} maps a paused or closed stage back to the
- * main-line stage it stands for: the stage a paused case was paused from, the stage a closed case was
- * closed from.
+ * main-line stage it stands for: the stage a paused case was paused from, the stage a closed case
+ * was closed from.
  */
 public final class CheckContext {
 
@@ -128,9 +128,9 @@ public final class CheckContext {
   }
 
   /**
-   * The main-line stage the checked stage stands for: itself on the main line; for a pause, the stage
-   * paused from; for {@code CLOSED_COMPLETED} and {@code CLOSED_PARTIAL}, {@code CLOSURE}; for a case
-   * closed as not proceeding or withdrawn, the stage it was closed from.
+   * The main-line stage the checked stage stands for: itself on the main line; for a pause, the
+   * stage paused from; for {@code CLOSED_COMPLETED} and {@code CLOSED_PARTIAL}, {@code CLOSURE};
+   * for a case closed as not proceeding or withdrawn, the stage it was closed from.
    *
    * @return a main-line stage
    */
@@ -243,9 +243,9 @@ public final class CheckContext {
   /**
    * Whether a meeting brings parties together: its process type's contact mode is direct, group or
    * varies (a restorative conversation or a just-culture review may meet). Meetings of single-party
-   * work and of group victim-awareness programmes are one-party sessions and are not direct. A meeting
-   * whose process the case does not hold counts as direct, so that the protections of direct contact
-   * still apply to it.
+   * work and of group victim-awareness programmes are one-party sessions and are not direct. A
+   * meeting whose process the case does not hold counts as direct, so that the protections of
+   * direct contact still apply to it.
    *
    * @param meeting the meeting
    * @return true if the meeting is direct
@@ -281,8 +281,8 @@ public final class CheckContext {
 
   /**
    * A party's capacity assessments with their indices in the case's list, for the capacity rules
-   * (brief §4.5): whether capacity was assessed before consent, for the decision in hand, and recently
-   * enough before a meeting.
+   * (brief §4.5): whether capacity was assessed before consent, for the decision in hand, and
+   * recently enough before a meeting.
    *
    * @param party the party
    * @return the assessments of that party, in record order; empty when there are none
@@ -341,9 +341,9 @@ public final class CheckContext {
 
   /**
    * Whether there was reason to doubt a party's capacity at a moment (MCA 2005 s1(2); draft Code of
-   * Practice 2022, "proper reason to doubt"): the party is flagged, or an assessment made by then did
-   * not find capacity (it found the party lacking, or was inconclusive), whatever decision it was
-   * about.
+   * Practice 2022, "proper reason to doubt"): the party is flagged, or an assessment made by then
+   * did not find capacity (it found the party lacking, or was inconclusive), whatever decision it
+   * was about.
    *
    * @param party the party
    * @param moment the moment
@@ -359,12 +359,13 @@ public final class CheckContext {
   }
 
   /**
-   * The finding that invalidates a participation consent by a moment (the {@code INVALIDATED} state of
-   * the domain brief §4.4: capacity later found lacking): the first assessment about the process type
-   * that found the person lacks capacity, made after the consent was obtained and at or before the
-   * moment. A consent once invalidated stays so; a fresh consent is needed (§4.4), even if capacity is
-   * found again. A consent given while a finding of incapacity was in force is not invalidated by it:
-   * it was never properly given, which rule {@code CAPACITY_ASSESSED_WHEN_DOUBTED} reports.
+   * The finding that invalidates a participation consent by a moment (the {@code INVALIDATED} state
+   * of the domain brief §4.4: capacity later found lacking): the first assessment about the process
+   * type that found the person lacks capacity, made after the consent was obtained and at or before
+   * the moment. A consent once invalidated stays so; a fresh consent is needed (§4.4), even if
+   * capacity is found again. A consent given while a finding of incapacity was in force is not
+   * invalidated by it: it was never properly given, which rule {@code
+   * CAPACITY_ASSESSED_WHEN_DOUBTED} reports.
    *
    * @param consent the consent
    * @param processType the process type it is relied on for
@@ -393,8 +394,8 @@ public final class CheckContext {
 
   /**
    * Whether a participation consent is in force for a process type at a moment: it was given or
-   * reconfirmed and not withdrawn by then ({@link #wasActiveAt}), and no later finding of incapacity
-   * has invalidated it ({@link #findingInvalidating}).
+   * reconfirmed and not withdrawn by then ({@link #wasActiveAt}), and no later finding of
+   * incapacity has invalidated it ({@link #findingInvalidating}).
    *
    * @param consent the consent
    * @param processType the process type it is relied on for
@@ -428,10 +429,10 @@ public final class CheckContext {
   }
 
   /**
-   * Whether the conditions a meeting needs beforehand are judged at this check: once the meeting has
-   * started; before that, once the policy's window before it has opened when the rule has one, and
-   * otherwise when the case is checked for intervention or a later stage of the main line (preparation
-   * is over, domain brief §1.2 S2). A meeting with no start yet is not judged.
+   * Whether the conditions a meeting needs beforehand are judged at this check: once the meeting
+   * has started; before that, once the policy's window before it has opened when the rule has one,
+   * and otherwise when the case is checked for intervention or a later stage of the main line
+   * (preparation is over, domain brief §1.2 S2). A meeting with no start yet is not judged.
    *
    * @param meeting the meeting
    * @param window the rule's window before the meeting, if the trust set one
@@ -461,8 +462,8 @@ public final class CheckContext {
   }
 
   /**
-   * The moment at which conditions before a meeting are judged: its start, or the moment of checking
-   * when the meeting lies in the future or has no start yet.
+   * The moment at which conditions before a meeting are judged: its start, or the moment of
+   * checking when the meeting lies in the future or has no start yet.
    *
    * @param meeting the meeting
    * @return the moment
@@ -474,8 +475,8 @@ public final class CheckContext {
   /**
    * The meetings the pre-meeting rules apply to, with their indices: every meeting scheduled, in
    * progress, held or adjourned, and, when the stage checked is intervention or later, planned
-   * meetings too (they are about to be scheduled). Abandoned meetings are left out: their conditions
-   * no longer matter.
+   * meetings too (they are about to be scheduled). Abandoned meetings are left out: their
+   * conditions no longer matter.
    *
    * @return the meetings in scope, in record order
    */

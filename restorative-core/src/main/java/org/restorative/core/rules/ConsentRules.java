@@ -44,9 +44,9 @@ import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
 /**
- * Rules 3–10 of the domain brief §8: participation consent is in place, written, informed, specific to
- * the process, reconfirmed before each meeting and freely given, and a withdrawal is always honoured
- * (brief §1.5, §4.1–§4.4).
+ * Rules 3–10 of the domain brief §8: participation consent is in place, written, informed, specific
+ * to the process, reconfirmed before each meeting and freely given, and a withdrawal is always
+ * honoured (brief §1.5, §4.1–§4.4).
  */
 final class ConsentRules {
 
@@ -66,51 +66,55 @@ final class ConsentRules {
 
   /**
    * Rule 3: everyone at a meeting — principal parties, supporters and affected others — has a
-   * participation consent in force when the meeting starts (or now, for a meeting still to come). From
-   * preparation on, every participant of a process under way has one too, so that a case cannot be
-   * prepared before its parties consent (domain brief §1.2, exit to preparation); supporters are left
-   * to rule 29 and participants who withdrew to rule 9. A consent that a later finding of incapacity
-   * invalidated (brief §4.4) is not in force: it is reported once, at its status, wherever it was
-   * relied on. An attendee who had withdrawn from the meeting is not reported (§1.5).
+   * participation consent in force when the meeting starts (or now, for a meeting still to come).
+   * From preparation on, every participant of a process under way has one too, so that a case
+   * cannot be prepared before its parties consent (domain brief §1.2, exit to preparation);
+   * supporters are left to rule 29 and participants who withdrew to rule 9. A consent that a later
+   * finding of incapacity invalidated (brief §4.4) is not in force: it is reported once, at its
+   * status, wherever it was relied on. An attendee who had withdrawn from the meeting is not
+   * reported (§1.5).
    */
   static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
     return Rule.define(CONSENT_REQUIRED_BEFORE_MEETING)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice;"
-            + " MCA 2005 s2(1) (at the material time) for consent invalidated by a later finding of"
-            + " incapacity")
-        .meaning("Every attendee of a meeting, supporters and affected others included, has a participation"
-            + " consent given or reconfirmed, not withdrawn and not invalidated by a later finding"
-            + " of incapacity, before the meeting; from preparation, so does every other"
-            + " participant of a process under way.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          Set<Integer> invalidated = new HashSet<>();
-          for (Indexed<Meeting> meeting : context.meetingsInScope()) {
-            Instant judgedAt = context.judgedAt(meeting.value());
-            Optional<ProcessType> type = context.processType(meeting.value().process());
-            List<Attendee> attendees = meeting.value().attendees();
-            for (int j = 0; j < attendees.size(); j++) {
-              PartyId party = attendees.get(j).party();
-              if (context.hadWithdrawnFrom(party, meeting.value(), judgedAt)) {
-                continue;
+        .source(
+            "RJC Service Provider Code C; Staffordshire Victim Gateway, Types of Restorative Justice;"
+                + " MCA 2005 s2(1) (at the material time) for consent invalidated by a later finding of"
+                + " incapacity")
+        .meaning(
+            "Every attendee of a meeting, supporters and affected others included, has a participation"
+                + " consent given or reconfirmed, not withdrawn and not invalidated by a later finding"
+                + " of incapacity, before the meeting; from preparation, so does every other"
+                + " participant of a process under way.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              Set<Integer> invalidated = new HashSet<>();
+              for (Indexed<Meeting> meeting : context.meetingsInScope()) {
+                Instant judgedAt = context.judgedAt(meeting.value());
+                Optional<ProcessType> type = context.processType(meeting.value().process());
+                List<Attendee> attendees = meeting.value().attendees();
+                for (int j = 0; j < attendees.size(); j++) {
+                  PartyId party = attendees.get(j).party();
+                  if (context.hadWithdrawnFrom(party, meeting.value(), judgedAt)) {
+                    continue;
+                  }
+                  consentFinding(
+                          context,
+                          party,
+                          type,
+                          judgedAt,
+                          invalidated,
+                          Finding.at(
+                              Pointer.of("meetings", meeting.index(), "attendees", j),
+                              "An attendee has no participation consent in force before the meeting."))
+                      .ifPresent(findings::add);
+                }
               }
-              consentFinding(
-                      context,
-                      party,
-                      type,
-                      judgedAt,
-                      invalidated,
-                      Finding.at(
-                          Pointer.of("meetings", meeting.index(), "attendees", j),
-                          "An attendee has no participation consent in force before the meeting."))
-                  .ifPresent(findings::add);
-            }
-          }
-          findings.addAll(participantsWithoutConsent(context, invalidated));
-          return findings;
-        })
+              findings.addAll(participantsWithoutConsent(context, invalidated));
+              return findings;
+            })
         .withLimitations(
             "The record does not say when a meeting was booked, so consent is judged at the"
                 + " gate into intervention and before the meeting starts, not at the moment of"
@@ -118,10 +122,10 @@ final class ConsentRules {
   }
 
   /**
-   * The finding, if any, about a party's consent for a process type at a moment: none when a consent
-   * is in force; when the only consent that would be in force was invalidated by a later finding of
-   * incapacity, a finding at that consent's status (once per consent, however often it was relied
-   * on); otherwise the given finding that no consent is in force.
+   * The finding, if any, about a party's consent for a process type at a moment: none when a
+   * consent is in force; when the only consent that would be in force was invalidated by a later
+   * finding of incapacity, a finding at that consent's status (once per consent, however often it
+   * was relied on); otherwise the given finding that no consent is in force.
    */
   private static Optional<Finding> consentFinding(
       CheckContext context,
@@ -192,63 +196,69 @@ final class ConsentRules {
   }
 
   /**
-   * Rule 4: participation consent is recorded as written or in an approved alternative format; verbal
-   * consent recorded with a reason is accepted with a warning.
+   * Rule 4: participation consent is recorded as written or in an approved alternative format;
+   * verbal consent recorded with a reason is accepted with a warning.
    */
   static Rule participationConsentIsInWriting() {
     return Rule.define(CONSENT_IN_WRITING)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
         .source("RJC Service Provider Code C")
-        .meaning("A participation consent records how it was given: written, or an approved alternative"
-            + " format; verbal consent recorded with a reason is a warning.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (!isObtainedParticipation(consent)) {
-              continue;
-            }
-            String path = Pointer.of("consents", i, "method");
-            Optional<ConsentMethod> method = consent.method();
-            if (method.isEmpty()) {
-              findings.add(
-                  Finding.at(path, "A participation consent does not record how it was given."));
-            } else if (!method.get().isWrittenOrApproved()) {
-              findings.add(
-                  Finding.advisory(
-                      path,
-                      "A participation consent was given verbally; written consent is expected."));
-            }
-          }
-          return findings;
-        })
+        .meaning(
+            "A participation consent records how it was given: written, or an approved alternative"
+                + " format; verbal consent recorded with a reason is a warning.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (!isObtainedParticipation(consent)) {
+                  continue;
+                }
+                String path = Pointer.of("consents", i, "method");
+                Optional<ConsentMethod> method = consent.method();
+                if (method.isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          path, "A participation consent does not record how it was given."));
+                } else if (!method.get().isWrittenOrApproved()) {
+                  findings.add(
+                      Finding.advisory(
+                          path,
+                          "A participation consent was given verbally; written consent is expected."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "Whether an alternative format was approved by the trust, and suited the"
                 + " person, is not recorded; the rule checks the method recorded.");
   }
 
   /**
-   * Rule 5: each attendee's consent in force was reconfirmed after their last preparation contact and
-   * before the meeting, within the policy's window when the trust set one; consent first given then
-   * counts as reconfirmed. No source gives a window and the brief sets no default: unset, any
+   * Rule 5: each attendee's consent in force was reconfirmed after their last preparation contact
+   * and before the meeting, within the policy's window when the trust set one; consent first given
+   * then counts as reconfirmed. No source gives a window and the brief sets no default: unset, any
    * reconfirmation after the last preparation contact counts. An attendee with no consent in force,
    * or who withdrew from the meeting, is left to rule 3. A meeting still to come is judged once its
-   * window has opened, or, with no window, at the gate into intervention
-   * ({@link CheckContext#isDueForJudgement}).
+   * window has opened, or, with no window, at the gate into intervention ({@link
+   * CheckContext#isDueForJudgement}).
    */
   static Rule everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting() {
     return Rule.define(CONSENT_RECONFIRMED_BEFORE_MEETING)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
+        .source(
+            "RJC Principles of Restorative Practice 2020 (Voluntarism: ongoing consent); Scottish"
                 + " Government Policy and Practice Framework §25.2 (Scottish); window: practice"
                 + " consensus, no number in any source")
-        .meaning("Each attendee's consent is reconfirmed (or first given) after their last preparation"
+        .meaning(
+            "Each attendee's consent is reconfirmed (or first given) after their last preparation"
                 + " contact and before the meeting starts, within the policy's window if the trust"
                 + " set one.")
-        .check(context -> {
+        .check(
+            context -> {
               Optional<Duration> window = context.policy().consentReconfirmationWindow();
               Map<PartyId, List<Instant>> contacts = preparationContactTimes(context);
               List<Finding> findings = new ArrayList<>();
@@ -308,45 +318,48 @@ final class ConsentRules {
 
   /**
    * Rule 6: a participant's consent covers the process type and medium actually used: consent to a
-   * letter exchange does not cover a conference. A participant with no active consent at all is left
-   * to rules 3 and 29.
+   * letter exchange does not cover a conference. A participant with no active consent at all is
+   * left to rules 3 and 29.
    */
   static Rule consentCoversTheProcessActuallyUsed() {
     return Rule.define(CONSENT_SCOPE_MATCHES_PROCESS)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Scottish Government Policy and Practice Framework §25.2 (Scottish), granular consent;"
-            + " extended to participation by practice consensus")
-        .meaning("A participant's active participation consent covers the process type and medium of every"
-            + " process they take part in that has not been halted.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (RestorativeProcess process : context.restorativeCase().processes()) {
-            if (process.status() == ProcessStatus.HALTED) {
-              continue;
-            }
-            for (PartyId participant : process.participants()) {
-              List<Integer> active =
-                  context.participationConsentIndices(participant).stream()
-                      .filter(i -> consents.get(i).isActive())
-                      .toList();
-              if (active.isEmpty()) {
-                continue;
+        .source(
+            "Scottish Government Policy and Practice Framework §25.2 (Scottish), granular consent;"
+                + " extended to participation by practice consensus")
+        .meaning(
+            "A participant's active participation consent covers the process type and medium of every"
+                + " process they take part in that has not been halted.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (RestorativeProcess process : context.restorativeCase().processes()) {
+                if (process.status() == ProcessStatus.HALTED) {
+                  continue;
+                }
+                for (PartyId participant : process.participants()) {
+                  List<Integer> active =
+                      context.participationConsentIndices(participant).stream()
+                          .filter(i -> consents.get(i).isActive())
+                          .toList();
+                  if (active.isEmpty()) {
+                    continue;
+                  }
+                  boolean covered =
+                      active.stream()
+                          .anyMatch(i -> consents.get(i).covers(process.type(), process.medium()));
+                  if (!covered) {
+                    findings.add(
+                        Finding.at(
+                            Pointer.of("consents", active.get(0), "participation"),
+                            "A participant's consent does not cover the process type or medium used."));
+                  }
+                }
               }
-              boolean covered =
-                  active.stream()
-                      .anyMatch(i -> consents.get(i).covers(process.type(), process.medium()));
-              if (!covered) {
-                findings.add(
-                    Finding.at(
-                        Pointer.of("consents", active.get(0), "participation"),
-                        "A participant's consent does not cover the process type or medium used."));
-              }
-            }
-          }
-          return findings;
-        })
+              return findings;
+            })
         .withLimitations(
             "Whether the person understood what the scope covers is not recorded; the rule"
                 + " compares the recorded scope with each process's type and medium.");
@@ -361,54 +374,60 @@ final class ConsentRules {
     return Rule.define(INFORMATION_GIVEN_BEFORE_CONSENT)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Service Provider Code A; BCRJP victim–offender conference outline (confidentiality"
-            + " limits)")
-        .meaning("A participation consent references the information given: the process, possible"
-            + " outcomes, how outcomes are monitored, the right to withdraw and confidentiality"
-            + " limits.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (!isObtainedParticipation(consent)) {
-              continue;
-            }
-            String path = Pointer.of("consents", i, "informationProvided");
-            Optional<InformationProvided> information = consent.informationProvided();
-            if (information.isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      path, "A participation consent does not record the information given."));
-            } else if (!information.get().coversParticipationEssentials()) {
-              findings.add(
-                  Finding.at(
-                      path,
-                      "The information given before a participation consent leaves out an"
-                          + " essential topic."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "RJC Service Provider Code A; BCRJP victim–offender conference outline (confidentiality"
+                + " limits)")
+        .meaning(
+            "A participation consent references the information given: the process, possible"
+                + " outcomes, how outcomes are monitored, the right to withdraw and confidentiality"
+                + " limits.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (!isObtainedParticipation(consent)) {
+                  continue;
+                }
+                String path = Pointer.of("consents", i, "informationProvided");
+                Optional<InformationProvided> information = consent.informationProvided();
+                if (information.isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          path, "A participation consent does not record the information given."));
+                } else if (!information.get().coversParticipationEssentials()) {
+                  findings.add(
+                      Finding.at(
+                          path,
+                          "The information given before a participation consent leaves out an"
+                              + " essential topic."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "Whether the information was given in a way the person could understand (MCA"
                 + " 2005 s3(2)) is not recorded; the rule checks the topics recorded as given.");
   }
 
   /**
-   * Rule 8, a guarantee of the transitions: every recorded withdrawal from the process, a process type
-   * or information sharing has been honoured — no consent it covers, obtained before it, is still
-   * active. No reason is ever required.
+   * Rule 8, a guarantee of the transitions: every recorded withdrawal from the process, a process
+   * type or information sharing has been honoured — no consent it covers, obtained before it, is
+   * still active. No reason is ever required.
    */
   static Rule aWithdrawalIsAlwaysHonoured() {
     return Rule.define(WITHDRAWAL_ALWAYS_ACCEPTED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("RJC Principles of Restorative Practice 2020 (Voluntarism); RJC Service Provider Code"
+        .source(
+            "RJC Principles of Restorative Practice 2020 (Voluntarism); RJC Service Provider Code"
                 + " C")
-        .meaning("A withdrawal from any party at any stage is accepted without a reason: no consent it"
+        .meaning(
+            "A withdrawal from any party at any stage is accepted without a reason: no consent it"
                 + " covers that was obtained before it is still active.")
-        .check(context -> {
+        .check(
+            context -> {
               RestorativeCase c = context.restorativeCase();
               Map<PartyId, List<Consent>> sharingConsents = new HashMap<>();
               for (Consent consent : c.consents()) {
@@ -469,116 +488,122 @@ final class ConsentRules {
     return Rule.define(WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("Practice consensus, derived from RJC Principles of Restorative Practice 2020 (Voluntarism)"
-            + " and RJC Service Provider Code C")
-        .meaning("Once the participants who have not withdrawn from a process are no longer enough for it"
-            + " (both sides of the harm, counted as rule CORE_PARTIES_PRESENT counts them, for a"
-            + " process with contact; the party worked with for work with one party), it is halted"
-            + " and no meeting or message delivery of it follows.")
-        .check(context -> {
-          RestorativeCase c = context.restorativeCase();
-          Map<PartyId, List<Withdrawal>> withdrawalsByParty = new HashMap<>();
-          for (Withdrawal withdrawal : c.withdrawals()) {
-            withdrawalsByParty
-                .computeIfAbsent(withdrawal.party(), p -> new ArrayList<>())
-                .add(withdrawal);
-          }
-          List<Finding> findings = new ArrayList<>();
-          if (withdrawalsByParty.isEmpty()) {
-            return findings;
-          }
-          Map<ProcessId, Instant> haltedAt = new HashMap<>();
-          List<RestorativeProcess> processes = c.processes();
-          for (int i = 0; i < processes.size(); i++) {
-            RestorativeProcess process = processes.get(i);
-            Optional<Instant> halted = coreWithdrawalOf(context, process, withdrawalsByParty);
-            if (halted.isEmpty()) {
-              continue;
-            }
-            haltedAt.putIfAbsent(process.id(), halted.get());
-            boolean going =
-                process.status() == ProcessStatus.PLANNED
-                    || process.status() == ProcessStatus.IN_PROGRESS;
-            if (going && context.mainLineStage().isAtOrAfter(Stage.PREPARATION)) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("processes", i, "status"),
-                      "A process goes on after every harmed or every responsible party withdrew."));
-            }
-          }
-          List<Meeting> meetings = c.meetings();
-          for (int m = 0; m < meetings.size(); m++) {
-            Meeting meeting = meetings.get(m);
-            Instant halted = haltedAt.get(meeting.process());
-            boolean taking =
-                meeting.status() == MeetingStatus.SCHEDULED
-                    || meeting.status() == MeetingStatus.IN_PROGRESS
-                    || meeting.status() == MeetingStatus.HELD;
-            if (halted != null
-                && taking
-                && meeting.startAt().filter(start -> start.isAfter(halted)).isPresent()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("meetings", m),
-                      "A meeting is set after every harmed or every responsible party withdrew."));
-            }
-          }
-          List<Message> messages = c.messages();
-          for (int m = 0; m < messages.size(); m++) {
-            Message message = messages.get(m);
-            Instant halted = haltedAt.get(message.process());
-            if (halted != null
-                && message.deliveredAt().filter(at -> at.isAfter(halted)).isPresent()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("messages", m),
-                      "A message was delivered after every harmed or every responsible party"
-                          + " withdrew."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "Practice consensus, derived from RJC Principles of Restorative Practice 2020 (Voluntarism)"
+                + " and RJC Service Provider Code C")
+        .meaning(
+            "Once the participants who have not withdrawn from a process are no longer enough for it"
+                + " (both sides of the harm, counted as rule CORE_PARTIES_PRESENT counts them, for a"
+                + " process with contact; the party worked with for work with one party), it is halted"
+                + " and no meeting or message delivery of it follows.")
+        .check(
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              Map<PartyId, List<Withdrawal>> withdrawalsByParty = new HashMap<>();
+              for (Withdrawal withdrawal : c.withdrawals()) {
+                withdrawalsByParty
+                    .computeIfAbsent(withdrawal.party(), p -> new ArrayList<>())
+                    .add(withdrawal);
+              }
+              List<Finding> findings = new ArrayList<>();
+              if (withdrawalsByParty.isEmpty()) {
+                return findings;
+              }
+              Map<ProcessId, Instant> haltedAt = new HashMap<>();
+              List<RestorativeProcess> processes = c.processes();
+              for (int i = 0; i < processes.size(); i++) {
+                RestorativeProcess process = processes.get(i);
+                Optional<Instant> halted = coreWithdrawalOf(context, process, withdrawalsByParty);
+                if (halted.isEmpty()) {
+                  continue;
+                }
+                haltedAt.putIfAbsent(process.id(), halted.get());
+                boolean going =
+                    process.status() == ProcessStatus.PLANNED
+                        || process.status() == ProcessStatus.IN_PROGRESS;
+                if (going && context.mainLineStage().isAtOrAfter(Stage.PREPARATION)) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("processes", i, "status"),
+                          "A process goes on after every harmed or every responsible party withdrew."));
+                }
+              }
+              List<Meeting> meetings = c.meetings();
+              for (int m = 0; m < meetings.size(); m++) {
+                Meeting meeting = meetings.get(m);
+                Instant halted = haltedAt.get(meeting.process());
+                boolean taking =
+                    meeting.status() == MeetingStatus.SCHEDULED
+                        || meeting.status() == MeetingStatus.IN_PROGRESS
+                        || meeting.status() == MeetingStatus.HELD;
+                if (halted != null
+                    && taking
+                    && meeting.startAt().filter(start -> start.isAfter(halted)).isPresent()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("meetings", m),
+                          "A meeting is set after every harmed or every responsible party withdrew."));
+                }
+              }
+              List<Message> messages = c.messages();
+              for (int m = 0; m < messages.size(); m++) {
+                Message message = messages.get(m);
+                Instant halted = haltedAt.get(message.process());
+                if (halted != null
+                    && message.deliveredAt().filter(at -> at.isAfter(halted)).isPresent()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("messages", m),
+                          "A message was delivered after every harmed or every responsible party"
+                              + " withdrew."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "The record does not say when a meeting was booked, so the rule judges a meeting"
                 + " by when it starts, not by when it was booked, and a message by its delivery.");
   }
 
   /**
-   * Rule 10: a detained patient, or a staff member in an employment context, confirms that taking part
-   * is not linked to leave, privileges, discharge, tribunal reports or employment outcomes.
+   * Rule 10: a detained patient, or a staff member in an employment context, confirms that taking
+   * part is not linked to leave, privileges, discharge, tribunal reports or employment outcomes.
    */
   static Rule detainedPatientsAndStaffConfirmTheyAreNotPressured() {
     return Rule.define(VOLUNTARINESS_CONFIRMED)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Service Provider Code C; ICO consent guidance on imbalance of power (secondary"
-            + " summary); UN Basic Principles 2002 para 13 (recalled)")
-        .meaning("A participation consent from a detained patient or a staff member records a confirmed"
-            + " voluntariness check.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Consent> consents = context.restorativeCase().consents();
-          for (int i = 0; i < consents.size(); i++) {
-            Consent consent = consents.get(i);
-            if (!isObtainedParticipation(consent)) {
-              continue;
-            }
-            boolean powerImbalance =
-                context
-                    .party(consent.party())
-                    .filter(p -> p.isDetained() || p.personType() == PersonType.STAFF_MEMBER)
-                    .isPresent();
-            if (powerImbalance
-                && consent.voluntariness().filter(VoluntarinessCheck::confirmed).isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("consents", i, "voluntariness"),
-                      "A consent from a detained patient or staff member has no confirmed"
-                          + " voluntariness check."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "RJC Service Provider Code C; ICO consent guidance on imbalance of power (secondary"
+                + " summary); UN Basic Principles 2002 para 13 (recalled)")
+        .meaning(
+            "A participation consent from a detained patient or a staff member records a confirmed"
+                + " voluntariness check.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Consent> consents = context.restorativeCase().consents();
+              for (int i = 0; i < consents.size(); i++) {
+                Consent consent = consents.get(i);
+                if (!isObtainedParticipation(consent)) {
+                  continue;
+                }
+                boolean powerImbalance =
+                    context
+                        .party(consent.party())
+                        .filter(p -> p.isDetained() || p.personType() == PersonType.STAFF_MEMBER)
+                        .isPresent();
+                if (powerImbalance
+                    && consent.voluntariness().filter(VoluntarinessCheck::confirmed).isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("consents", i, "voluntariness"),
+                          "A consent from a detained patient or staff member has no confirmed"
+                              + " voluntariness check."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "Whether the person was in truth free of pressure is a judgement; the rule"
                 + " checks that a voluntariness check is recorded as confirmed.");
@@ -651,11 +676,7 @@ final class ConsentRules {
       Map<PartyId, Instant> withdrew,
       Optional<Instant> by) {
     return process.participants().stream()
-        .filter(
-            p ->
-                by.isEmpty()
-                    || !withdrew.containsKey(p)
-                    || withdrew.get(p).isAfter(by.get()))
+        .filter(p -> by.isEmpty() || !withdrew.containsKey(p) || withdrew.get(p).isAfter(by.get()))
         .flatMap(p -> context.party(p).stream())
         .toList();
   }

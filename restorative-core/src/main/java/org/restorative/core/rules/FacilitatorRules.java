@@ -48,9 +48,11 @@ final class FacilitatorRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
         .source("RJC Practitioner Code B")
-        .meaning("A lead facilitator is assigned and holds a training record at or above the policy's"
+        .meaning(
+            "A lead facilitator is assigned and holds a training record at or above the policy's"
                 + " minimum level (the sensitive-case level is rule SENSITIVE_CASE_ESCALATION).")
-        .check(context -> {
+        .check(
+            context -> {
               Optional<Indexed<Facilitator>> lead = context.leadFacilitator();
               if (lead.isEmpty()) {
                 return List.of(
@@ -75,11 +77,14 @@ final class FacilitatorRules {
     return Rule.define(FACILITATOR_SUPERVISION_CURRENT)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Practitioner Code C: case supervision at least every 12 weeks, observed practice"
+        .source(
+            "RJC Practitioner Code C: case supervision at least every 12 weeks, observed practice"
                 + " at least once a year")
-        .meaning("For each meeting the lead facilitator runs, their last case supervision and their last"
+        .meaning(
+            "For each meeting the lead facilitator runs, their last case supervision and their last"
                 + " observed practice fall within the policy's intervals before the meeting date.")
-        .check(context -> {
+        .check(
+            context -> {
               Optional<Indexed<Facilitator>> lead = context.leadFacilitator();
               if (lead.isEmpty()) {
                 return List.of();
@@ -127,13 +132,16 @@ final class FacilitatorRules {
     return Rule.define(FACILITATOR_IMPARTIAL)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC principles of restorative practice (impartiality and conflicts of interest);"
+        .source(
+            "RJC principles of restorative practice (impartiality and conflicts of interest);"
                 + " Power, Churchill Fellowship report 2017 (an external facilitator in forensic"
                 + " mental health); Practice consensus (the list of conflicts)")
-        .meaning("Each facilitator has declared their conflicts of interest for the case and is not a"
+        .meaning(
+            "Each facilitator has declared their conflicts of interest for the case and is not a"
                 + " party or supporter, a witness to the harm, or a party's line manager; a place"
                 + " on a party's treating team is reported at the policy's severity.")
-        .check(context -> {
+        .check(
+            context -> {
               List<Finding> findings = new ArrayList<>();
               List<Facilitator> facilitators = context.restorativeCase().facilitators();
               boolean treatingTeamIsWarning =
@@ -180,11 +188,14 @@ final class FacilitatorRules {
     return Rule.define(MEETING_HAS_FACILITATOR)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Scottish Government Guidance 2017 B (a co-facilitator in serious or complex cases);"
+        .source(
+            "Scottish Government Guidance 2017 B (a co-facilitator in serious or complex cases);"
                 + " IIRP, Defining Restorative 5.2 Circles (the circle keeper)")
-        .meaning("Every direct meeting and circle has a facilitator or keeper, and at least two in a"
+        .meaning(
+            "Every direct meeting and circle has a facilitator or keeper, and at least two in a"
                 + " sensitive case when the policy asks for co-facilitation.")
-        .check(context -> {
+        .check(
+            context -> {
               boolean needsTwo =
                   context.policy().coFacilitationWhenSensitive() && context.isSensitive();
               List<Finding> findings = new ArrayList<>();

@@ -4,8 +4,8 @@ import org.restorative.core.internal.Invariants;
 
 /**
  * What a rule's check reports: where and what, before the rule set gives it a code, severity and
- * source. An advisory finding is reported as a warning even by an error rule (rule
- * {@code CONSENT_IN_WRITING} warns about verbal consent and errs on missing consent).
+ * source. An advisory finding is reported as a warning even by an error rule (rule {@code
+ * CONSENT_IN_WRITING} warns about verbal consent and errs on missing consent).
  *
  * @param path the JSON Pointer of the offending element
  * @param message what is wrong, with no personal value
@@ -15,7 +15,8 @@ public record Finding(String path, String message, boolean advisory) {
 
   /** Checks the finding. */
   public Finding {
-    Invariants.require(path.isEmpty() || path.startsWith("/"), "finding path must be a JSON Pointer");
+    Invariants.require(
+        path.isEmpty() || path.startsWith("/"), "finding path must be a JSON Pointer");
     Invariants.nonBlank(message, "finding message");
   }
 

@@ -28,11 +28,11 @@ import org.restorative.core.process.RestorativeProcess;
 /**
  * The exit criteria of the domain brief §1.2 that no rule of §8 states: the records a stage needs
  * before the case may leave it. Each is checked at the entry of the next stage (and at every later
- * stage), and reports the missing record at the JSON Pointer where it belongs, so that a gate is never
- * passed because the record it needs is absent. The other exit criteria of §1.2 are the rules of §8
- * that the brief names beside them (acknowledgement, consent, capacity, risk, facilitator, sign-off,
- * preparation contact, terminal actions); those rules check the chosen process as well as its
- * meetings, so that they too hold on a case with nothing yet arranged.
+ * stage), and reports the missing record at the JSON Pointer where it belongs, so that a gate is
+ * never passed because the record it needs is absent. The other exit criteria of §1.2 are the rules
+ * of §8 that the brief names beside them (acknowledgement, consent, capacity, risk, facilitator,
+ * sign-off, preparation contact, terminal actions); those rules check the chosen process as well as
+ * its meetings, so that they too hold on a case with nothing yet arranged.
  */
 final class GateRules {
 
@@ -59,12 +59,13 @@ final class GateRules {
         .appliesFrom(Stage.ASSESSMENT)
         .source(S0 + "; Scottish Government Guidance 2017 Part A §2 (Scottish)")
         .meaning("The referral records when it was accepted before the case is assessed.")
-        .check(context ->
-            context.restorativeCase().referral().acceptedAt().isPresent()
-                ? List.of()
-                : List.of(
-                    Finding.at(
-                        Pointer.of("referral", "acceptedAt"), "The referral is not accepted.")))
+        .check(
+            context ->
+                context.restorativeCase().referral().acceptedAt().isPresent()
+                    ? List.of()
+                    : List.of(
+                        Finding.at(
+                            Pointer.of("referral", "acceptedAt"), "The referral is not accepted.")))
         .withLimitations(
             "Whether the referral meets the trust's criteria is a judgement; the rule"
                 + " checks that acceptance is recorded.");
@@ -76,17 +77,19 @@ final class GateRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.ASSESSMENT)
         .source(S0)
-        .meaning("A case owner is named on the referral, or a facilitator is allocated, before the case is"
-            + " assessed.")
-        .check(context -> {
-          RestorativeCase c = context.restorativeCase();
-          return c.referral().caseOwner().isPresent() || !c.facilitators().isEmpty()
-              ? List.of()
-              : List.of(
-                  Finding.at(
-                      Pointer.of("referral", "caseOwner"),
-                      "No case owner or facilitator is allocated."));
-        });
+        .meaning(
+            "A case owner is named on the referral, or a facilitator is allocated, before the case is"
+                + " assessed.")
+        .check(
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              return c.referral().caseOwner().isPresent() || !c.facilitators().isEmpty()
+                  ? List.of()
+                  : List.of(
+                      Finding.at(
+                          Pointer.of("referral", "caseOwner"),
+                          "No case owner or facilitator is allocated."));
+            });
   }
 
   /**
@@ -98,9 +101,11 @@ final class GateRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
         .source(S1 + " (choose the process type, activity 8)")
-        .meaning("A process that has not been halted is chosen before preparation; a case whose every"
+        .meaning(
+            "A process that has not been halted is chosen before preparation; a case whose every"
                 + " process was halted goes back to assessment or closes.")
-        .check(context -> {
+        .check(
+            context -> {
               RestorativeCase c = context.restorativeCase();
               boolean chosen =
                   c.isClosed()
@@ -120,98 +125,108 @@ final class GateRules {
   /**
    * Assessment to preparation: each process under way names who takes part. A process that brings
    * parties into contact names a person harmed and a person responsible (a party both harmed and
-   * responsible counts for both only beside another such party, and an organisation that answers for
-   * the harm stands on the responsible side, as rule 2 says); work with one party names that party.
+   * responsible counts for both only beside another such party, and an organisation that answers
+   * for the harm stands on the responsible side, as rule 2 says); work with one party names that
+   * party.
    */
   static Rule processParticipantsNamed() {
     return Rule.define(PROCESS_PARTICIPANTS_NAMED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
         .source(S1 + " (each core party consenting to the chosen process type); practice consensus")
-        .meaning("Each process not ended names its participants: a process with contact between the parties"
-            + " a person harmed and a person responsible, work with one party at least that party.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          RestorativeCase c = context.restorativeCase();
-          List<RestorativeProcess> processes = c.processes();
-          for (int i = 0; i < processes.size(); i++) {
-            RestorativeProcess process = processes.get(i);
-            if (process.isEnded()) {
-              continue;
-            }
-            if (!canGoOnWith(c, process, participants(context, process))) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("processes", i, "participants"),
-                      "A process does not name the parties who take part."));
-            }
-          }
-          return findings;
-        });
+        .meaning(
+            "Each process not ended names its participants: a process with contact between the parties"
+                + " a person harmed and a person responsible, work with one party at least that party.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              RestorativeCase c = context.restorativeCase();
+              List<RestorativeProcess> processes = c.processes();
+              for (int i = 0; i < processes.size(); i++) {
+                RestorativeProcess process = processes.get(i);
+                if (process.isEnded()) {
+                  continue;
+                }
+                if (!canGoOnWith(c, process, participants(context, process))) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("processes", i, "participants"),
+                          "A process does not name the parties who take part."));
+                }
+              }
+              return findings;
+            });
   }
 
   /**
-   * Preparation to intervention: the chosen process is arranged — a meeting with its attendees for a
-   * process that meets, a message under way for an indirect one.
+   * Preparation to intervention: the chosen process is arranged — a meeting with its attendees for
+   * a process that meets, a message under way for an indirect one.
    */
   static Rule interventionArranged() {
     return Rule.define(INTERVENTION_ARRANGED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.INTERVENTION)
-        .source("Domain brief §1.2 S2, exit to intervention (logistics arranged; rules 3–7, 11–13, 18–21,"
-            + " 23, 26–35, 53 over what the chosen process needs); Scottish Government Guidance"
-            + " 2017 Parts F and G (Scottish)")
-        .meaning("Each process not ended is arranged: a process that meets has a meeting that is not"
-            + " abandoned, with its attendees; an indirect process has a message under way; a"
-            + " process whose contact varies has either.")
-        .check(context -> {
-          RestorativeCase c = context.restorativeCase();
-          List<Finding> findings = new ArrayList<>();
-          for (RestorativeProcess process : c.processes()) {
-            if (process.isEnded()) {
-              continue;
-            }
-            ContactMode mode = process.type().contactMode();
-            boolean meets = hasLiveMeeting(c, process.id());
-            boolean writes = c.messages().stream().anyMatch(m -> m.process().equals(process.id()));
-            boolean arranged =
-                switch (mode) {
-                  case INDIRECT -> writes;
-                  case VARIES -> meets || writes;
-                  case DIRECT, GROUP, NONE -> meets;
-                };
-            if (!arranged) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of(mode == ContactMode.INDIRECT ? "messages" : "meetings"),
-                      "A process has no meeting or message arranged."));
-            }
-          }
-          for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
-            if (indexed.value().attendees().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("meetings", indexed.index(), "attendees"),
-                      "A meeting has no attendees."));
-            }
-          }
-          return findings;
-        });
+        .source(
+            "Domain brief §1.2 S2, exit to intervention (logistics arranged; rules 3–7, 11–13, 18–21,"
+                + " 23, 26–35, 53 over what the chosen process needs); Scottish Government Guidance"
+                + " 2017 Parts F and G (Scottish)")
+        .meaning(
+            "Each process not ended is arranged: a process that meets has a meeting that is not"
+                + " abandoned, with its attendees; an indirect process has a message under way; a"
+                + " process whose contact varies has either.")
+        .check(
+            context -> {
+              RestorativeCase c = context.restorativeCase();
+              List<Finding> findings = new ArrayList<>();
+              for (RestorativeProcess process : c.processes()) {
+                if (process.isEnded()) {
+                  continue;
+                }
+                ContactMode mode = process.type().contactMode();
+                boolean meets = hasLiveMeeting(c, process.id());
+                boolean writes =
+                    c.messages().stream().anyMatch(m -> m.process().equals(process.id()));
+                boolean arranged =
+                    switch (mode) {
+                      case INDIRECT -> writes;
+                      case VARIES -> meets || writes;
+                      case DIRECT, GROUP, NONE -> meets;
+                    };
+                if (!arranged) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of(mode == ContactMode.INDIRECT ? "messages" : "meetings"),
+                          "A process has no meeting or message arranged."));
+                }
+              }
+              for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
+                if (indexed.value().attendees().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("meetings", indexed.index(), "attendees"),
+                          "A meeting has no attendees."));
+                }
+              }
+              return findings;
+            });
   }
 
   /**
-   * Intervention to an outcome agreement, to follow-up or to closure: the intervention took place — a
-   * meeting was held, a message was delivered, or a process concluded.
+   * Intervention to an outcome agreement, to follow-up or to closure: the intervention took place —
+   * a meeting was held, a message was delivered, or a process concluded.
    */
   static Rule interventionHeld() {
     return Rule.define(INTERVENTION_HELD)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
-        .source("Domain brief §1.2 S3, exits to outcome agreement, follow-up and closure; Scottish"
+        .source(
+            "Domain brief §1.2 S3, exits to outcome agreement, follow-up and closure; Scottish"
                 + " Government Guidance 2017 Parts F to H (Scottish)")
-        .meaning("Before an outcome agreement, follow-up or closure, the intervention took place: a"
+        .meaning(
+            "Before an outcome agreement, follow-up or closure, the intervention took place: a"
                 + " meeting was held, a message delivered, or a process concluded.")
-        .check(context -> {
+        .check(
+            context -> {
               RestorativeCase c = context.restorativeCase();
               boolean held =
                   c.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD)
@@ -242,11 +257,14 @@ final class GateRules {
     return Rule.define(AGREEMENT_AGREED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.FOLLOW_UP)
-        .source("Domain brief §1.2 S4, exits to follow-up and closure; Scottish Government Policy and"
+        .source(
+            "Domain brief §1.2 S4, exits to follow-up and closure; Scottish Government Policy and"
                 + " Practice Framework §24.2 (Scottish)")
-        .meaning("A case that entered the outcome-agreement stage leaves it with an agreement that was"
+        .meaning(
+            "A case that entered the outcome-agreement stage leaves it with an agreement that was"
                 + " agreed (agreed, in monitoring or ended), not a draft.")
-        .check(context -> {
+        .check(
+            context -> {
               RestorativeCase c = context.restorativeCase();
               if (!wentThroughAgreement(c)) {
                 return List.of();

@@ -41,7 +41,8 @@ import org.restorative.core.process.VenueType;
 import org.restorative.core.rules.CheckContext.Indexed;
 
 /**
- * Rules 33–36 of the domain brief §8: detention, leave and legal constraints (brief §2.3, §3.3, §3.8).
+ * Rules 33–36 of the domain brief §8: detention, leave and legal constraints (brief §2.3, §3.3,
+ * §3.8).
  */
 final class LegalRules {
 
@@ -60,14 +61,18 @@ final class LegalRules {
     return Rule.define(RESTRICTED_PATIENT_LEAVE_APPROVED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Mental Health Act 1983 s17 and s41; Mental Health Law Online, Leave of absence and"
+        .source(
+            "Mental Health Act 1983 s17 and s41; Mental Health Law Online, Leave of absence and"
                 + " Ministry of Justice; MoJ Mental Health Casework Section, Section 17 leave guidance"
                 + " (2014)")
-        .meaning("A detained restricted patient who attends a dated meeting on hospital grounds or off site"
+        .meaning(
+            "A detained restricted patient who attends a dated meeting on hospital grounds or off site"
                 + " has s17 leave valid on the day that covers the venue's kind and place, approved by"
                 + " the Secretary of State for Justice (on the hospital grounds only when the patient's"
                 + " order names a unit), and is escorted when the leave says so.")
-        .check(context -> leaveFindings(context, Party::isRestrictedPatient, LegalRules::restrictedApproval))
+        .check(
+            context ->
+                leaveFindings(context, Party::isRestrictedPatient, LegalRules::restrictedApproval))
         .withLimitations(
             "A meeting with no start yet is reported by MEETING_DATED at the gate, not here. A"
                 + " venue's place is compared with the places a leave names only as the trust codes"
@@ -81,15 +86,18 @@ final class LegalRules {
     return Rule.define(DETAINED_PATIENT_LEAVE_GRANTED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal"
+        .source(
+            "Mental Health Act 1983 s17; Mental Health Law Online, Leave of absence; British Journal"
                 + " of Nursing, Leave of absence under the Mental Health Act 1983; for s35, s36 and"
                 + " s38, Mental Health Act 1983 Code of Practice (2015) chapter 27: s17 leave does not"
                 + " apply to them, the court decides (as summarised by Mental Health Law Online)")
-        .meaning("A detained patient who is not restricted and attends a dated meeting on hospital grounds"
+        .meaning(
+            "A detained patient who is not restricted and attends a dated meeting on hospital grounds"
                 + " or off site has s17 leave valid on the day that covers the venue's kind and place,"
                 + " agreed by the court for a patient remanded under s35 or s36 or under an interim"
                 + " order (s38), and is escorted when the leave says so.")
-        .check(context ->
+        .check(
+            context ->
                 leaveFindings(
                     context, party -> !party.isRestrictedPatient(), LegalRules::courtApproval))
         .withLimitations(
@@ -102,12 +110,13 @@ final class LegalRules {
   private record Approval(Predicate<LeaveAuthority> given, String missing) {}
 
   /**
-   * Rule 33: the Secretary of State for Justice for leave off site, and for leave to the grounds when
-   * the order names a unit.
+   * Rule 33: the Secretary of State for Justice for leave off site, and for leave to the grounds
+   * when the order names a unit.
    */
   private static Optional<Approval> restrictedApproval(Party party, VenueType venue) {
     boolean groundsRestricted =
-        party.mentalHealthAct()
+        party
+            .mentalHealthAct()
             .filter(MentalHealthActStatus::groundLeaveNeedsSecretaryOfState)
             .isPresent();
     if (venue == VenueType.OFF_SITE || (venue == VenueType.HOSPITAL_GROUNDS && groundsRestricted)) {
@@ -120,7 +129,9 @@ final class LegalRules {
     return Optional.empty();
   }
 
-  /** Rule 34: the court, for a patient remanded under s35 or s36 or under an interim order (s38). */
+  /**
+   * Rule 34: the court, for a patient remanded under s35 or s36 or under an interim order (s38).
+   */
   private static Optional<Approval> courtApproval(Party party, VenueType venue) {
     boolean court =
         party.mentalHealthAct().map(m -> m.section().leaveNeedsTheCourt()).orElse(false);
@@ -135,9 +146,9 @@ final class LegalRules {
 
   /**
    * The leave check shared by rules 33 and 34: for each dated meeting in scope whose venue needs
-   * leave, each detained attendee the rule is about needs a leave authorisation valid on the meeting
-   * day, of a type and with places that cover the venue, agreed by whoever the rule requires, and an
-   * escort when the leave is escorted.
+   * leave, each detained attendee the rule is about needs a leave authorisation valid on the
+   * meeting day, of a type and with places that cover the venue, agreed by whoever the rule
+   * requires, and an escort when the leave is escorted.
    */
   private static List<Finding> leaveFindings(
       CheckContext context,
@@ -188,13 +199,16 @@ final class LegalRules {
       return approval.map(Approval::missing);
     }
     boolean escortRespected =
-        approved.stream().anyMatch(leave -> leave.escort() != Escort.ESCORTED || attendee.escorted());
+        approved.stream()
+            .anyMatch(leave -> leave.escort() != Escort.ESCORTED || attendee.escorted());
     return escortRespected
         ? Optional.empty()
         : Optional.of("The attendee's leave is escorted leave but the attendee is not escorted.");
   }
 
-  /** Community leave covers the grounds as well as places off site; ground leave only the grounds. */
+  /**
+   * Community leave covers the grounds as well as places off site; ground leave only the grounds.
+   */
   private static boolean covers(LeaveType type, VenueType venue) {
     return switch (venue) {
       case HOSPITAL_GROUNDS -> type == LeaveType.GROUND || type == LeaveType.COMMUNITY;
@@ -208,10 +222,12 @@ final class LegalRules {
     return Rule.define(CONTACT_RESTRICTIONS_RESPECTED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("GOV.UK, Make a victim representation to the Mental Health Tribunal (no-contact"
+        .source(
+            "GOV.UK, Make a victim representation to the Mental Health Tribunal (no-contact"
                 + " conditions and exclusion zones); MAPPA guidance, Mental Health; van Denderen et"
                 + " al. 2020")
-        .meaning("While a restriction without a permitted exception is active — a contact restriction of"
+        .meaning(
+            "While a restriction without a permitted exception is active — a contact restriction of"
                 + " the harm (restraining order, bail, discharge or leave condition, ward separation),"
                 + " a no-contact or exclusion-zone condition of a party's discharge, or a no-contact"
                 + " condition of the leave a patient attends on — no direct meeting brings the"
@@ -332,7 +348,8 @@ final class LegalRules {
     }
     List<Finding> findings = new ArrayList<>();
     for (Bar bar : bars) {
-      for (Indexed<Meeting> indexed : meetingsByAttendee.getOrDefault(bar.restricted(), List.of())) {
+      for (Indexed<Meeting> indexed :
+          meetingsByAttendee.getOrDefault(bar.restricted(), List.of())) {
         Meeting meeting = indexed.value();
         LocalDate day = context.dateOf(meeting.startAt().orElse(context.asOf()));
         if (bar.activeOn().test(day)) {
@@ -394,8 +411,8 @@ final class LegalRules {
 
   /**
    * The day a message's delivery is judged: the day it was delivered, or, for a message the
-   * facilitator approved and has not yet passed on, the day of checking (its delivery is scheduled).
-   * Drafts and withheld messages are not deliveries.
+   * facilitator approved and has not yet passed on, the day of checking (its delivery is
+   * scheduled). Drafts and withheld messages are not deliveries.
    */
   private static Optional<LocalDate> deliveryDay(CheckContext context, Message message) {
     return switch (message.status()) {
@@ -432,34 +449,37 @@ final class LegalRules {
     return Rule.define(CLINICAL_INFO_NOT_SHARED_TO_HARMED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("Help for Victims Q144 (leave is confidential medical information); St George's, the"
-            + " common-law duty of confidentiality")
-        .meaning("Clinical, leave or discharge information about a patient disclosed to a party in a harmed role"
-            + " or to their supporter or representative rests on the patient's consent to lift"
-            + " confidentiality (a data-processing consent is not enough) or on a recorded lawful"
-            + " basis. A consent that is missing, not the subject's or not a sharing consent is rule"
-            + " DISCLOSURE_HAS_BASIS.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Disclosure> disclosures = context.restorativeCase().disclosures();
-          for (int i = 0; i < disclosures.size(); i++) {
-            Disclosure disclosure = disclosures.get(i);
-            if (!isClinical(disclosure.items()) || !reachesHarmedSide(context, disclosure)) {
-              continue;
-            }
-            Optional<ConsentKind> kind =
-                disclosure.consent().flatMap(context::consent).map(Consent::kind);
-            if (kind.filter(k -> k.isSharing() && k != ConsentKind.DISCLOSURE_CONFIDENTIALITY)
-                .isPresent()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("disclosures", i),
-                      "Clinical or leave information reached the harmed side on a consent that does"
-                          + " not lift confidentiality."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "Help for Victims Q144 (leave is confidential medical information); St George's, the"
+                + " common-law duty of confidentiality")
+        .meaning(
+            "Clinical, leave or discharge information about a patient disclosed to a party in a harmed role"
+                + " or to their supporter or representative rests on the patient's consent to lift"
+                + " confidentiality (a data-processing consent is not enough) or on a recorded lawful"
+                + " basis. A consent that is missing, not the subject's or not a sharing consent is rule"
+                + " DISCLOSURE_HAS_BASIS.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Disclosure> disclosures = context.restorativeCase().disclosures();
+              for (int i = 0; i < disclosures.size(); i++) {
+                Disclosure disclosure = disclosures.get(i);
+                if (!isClinical(disclosure.items()) || !reachesHarmedSide(context, disclosure)) {
+                  continue;
+                }
+                Optional<ConsentKind> kind =
+                    disclosure.consent().flatMap(context::consent).map(Consent::kind);
+                if (kind.filter(k -> k.isSharing() && k != ConsentKind.DISCLOSURE_CONFIDENTIALITY)
+                    .isPresent()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("disclosures", i),
+                          "Clinical or leave information reached the harmed side on a consent that does"
+                              + " not lift confidentiality."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "Clinical facts that reach the person harmed without a logged disclosure (in a"
                 + " letter, at a meeting) cannot be seen; the rule reads the disclosure log.");

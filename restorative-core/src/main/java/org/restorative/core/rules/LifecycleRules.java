@@ -79,23 +79,25 @@ final class LifecycleRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
         .source("Practice consensus (data integrity)")
-        .meaning("The case's moments follow one another: harm, report, referral, assessment; a capacity"
-            + " assessment before the consent that relies on it; a meeting before its agreement;"
-            + " history in time order; closure after everything else; nothing in the future but"
-            + " due, review and validity dates and planned, scheduled or called-off meetings. (That"
-            + " an action is due on or after its agreement is ACTION_HAS_DUE_DATE.)")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          harmsReportedAfterTheyOccurred(context, findings);
-          referralReceivedAfterItsHarms(context, findings);
-          assessmentEnteredAfterReferral(context, findings);
-          capacityAssessedBeforeConsentRelyingOnIt(context, findings);
-          agreementsCreatedAfterTheirMeetings(context, findings);
-          closedAfterEverythingElse(context, findings);
-          historyInTimeOrder(context, findings);
-          nothingRecordedInTheFuture(context, findings);
-          return findings;
-        })
+        .meaning(
+            "The case's moments follow one another: harm, report, referral, assessment; a capacity"
+                + " assessment before the consent that relies on it; a meeting before its agreement;"
+                + " history in time order; closure after everything else; nothing in the future but"
+                + " due, review and validity dates and planned, scheduled or called-off meetings. (That"
+                + " an action is due on or after its agreement is ACTION_HAS_DUE_DATE.)")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              harmsReportedAfterTheyOccurred(context, findings);
+              referralReceivedAfterItsHarms(context, findings);
+              assessmentEnteredAfterReferral(context, findings);
+              capacityAssessedBeforeConsentRelyingOnIt(context, findings);
+              agreementsCreatedAfterTheirMeetings(context, findings);
+              closedAfterEverythingElse(context, findings);
+              historyInTimeOrder(context, findings);
+              nothingRecordedInTheFuture(context, findings);
+              return findings;
+            })
         .withLimitations(
             "A date recorded wrongly but in a plausible order cannot be told from the"
                 + " record.");
@@ -532,12 +534,15 @@ final class LifecycleRules {
     return Rule.define(CLOSURE_REQUIRES_TERMINAL_ACTIONS)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.CLOSURE)
-        .source("Scottish Government Policy and Practice Framework §24.1 (Scottish); domain brief §1.2"
+        .source(
+            "Scottish Government Policy and Practice Framework §24.1 (Scottish); domain brief §1.2"
                 + " S5 (exit to closure) and S6 (closed states); practice consensus")
-        .meaning("A case enters closure with every action in a terminal state, and is closed as"
+        .meaning(
+            "A case enters closure with every action in a terminal state, and is closed as"
                 + " completed only when every action was completed (or varied into another);"
                 + " otherwise it closes as partial.")
-        .check(context -> {
+        .check(
+            context -> {
               boolean completed = context.stage() == Stage.CLOSED_COMPLETED;
               List<Finding> findings = new ArrayList<>();
               List<Action> actions = context.restorativeCase().actions();
@@ -565,13 +570,16 @@ final class LifecycleRules {
     return Rule.define(QUESTION_SET_VERSION_RECORDED)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.PREPARATION)
-        .source("Practice consensus (question wording is versioned, domain brief §5.1); sets shipped only"
+        .source(
+            "Practice consensus (question wording is versioned, domain brief §5.1); sets shipped only"
                 + " as a reference, or not yet checked, are not for use (brief §5.2)")
-        .meaning("A held meeting records the id and version of the question set it used; every question"
+        .meaning(
+            "A held meeting records the id and version of the question set it used; every question"
                 + " set recorded, for a meeting, a contact, a message or an agreement, is one of the"
                 + " trust's catalogue and may be used: not REFERENCE_ONLY, not UNVERIFIED; and no"
                 + " response answers a question whose wording was recalled rather than checked.")
-        .check(context -> {
+        .check(
+            context -> {
               RestorativeCase c = context.restorativeCase();
               List<Finding> findings = new ArrayList<>();
               Set<MeetingId> recorded = new HashSet<>();
@@ -596,7 +604,8 @@ final class LifecycleRules {
                 if (set.isPresent()) {
                   List<Response> responses = use.responses();
                   for (int j = 0; j < responses.size(); j++) {
-                    Optional<Question> question = set.get().question(responses.get(j).questionOrdinal());
+                    Optional<Question> question =
+                        set.get().question(responses.get(j).questionOrdinal());
                     if (question.isPresent() && !set.get().isWordingChecked(question.get())) {
                       findings.add(
                           Finding.at(
@@ -647,10 +656,12 @@ final class LifecycleRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
         .source("Practice consensus (audit trail)")
-        .meaning("A closed case does not move again: nothing follows its closing event in the history;"
+        .meaning(
+            "A closed case does not move again: nothing follows its closing event in the history;"
                 + " reopening creates a new linked case. Also a guarantee of the transition"
                 + " functions.")
-        .check(context -> {
+        .check(
+            context -> {
               List<CaseEvent> history = context.restorativeCase().history();
               int closing = firstClosingEvent(history).orElse(history.size());
               List<Finding> findings = new ArrayList<>();
@@ -673,10 +684,12 @@ final class LifecycleRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
         .source("Practice consensus (reason codes of the domain brief §1.6 and §1.7)")
-        .meaning("A pause has a pause reason and a closure as not proceeding has a not-proceeding"
+        .meaning(
+            "A pause has a pause reason and a closure as not proceeding has a not-proceeding"
                 + " reason; a withdrawal never needs one (WITHDRAWAL_ALWAYS_ACCEPTED). Also a"
                 + " guarantee of the transition functions.")
-        .check(context -> {
+        .check(
+            context -> {
               List<Finding> findings = new ArrayList<>();
               List<CaseEvent> history = context.restorativeCase().history();
               for (int k = 0; k < history.size(); k++) {
@@ -717,67 +730,71 @@ final class LifecycleRules {
 
   /**
    * Rule 53: every attendee of a meeting, supporters included, has had a preparation contact before
-   * it; and from intervention on (the exit from preparation of the domain brief §1.2 S2), so has every
-   * participant of a process under way, so that an indirect process or a meeting with no attendees yet
-   * cannot pass the gate by absence.
+   * it; and from intervention on (the exit from preparation of the domain brief §1.2 S2), so has
+   * every participant of a process under way, so that an indirect process or a meeting with no
+   * attendees yet cannot pass the gate by absence.
    */
   static Rule preparationContactPerAttendee() {
     return Rule.define(PREPARATION_CONTACT_PER_ATTENDEE)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Scottish Government Guidance 2017 Part E; Victim Support restorative justice guidance;"
-            + " Staffordshire Victim Gateway, types of restorative justice")
-        .meaning("Every attendee of a meeting, supporters included, has had at least one preparation contact"
-            + " before it; from intervention on, so has every participant of a process under way.")
-        .check(context -> {
-          Map<PartyId, Instant> firstContact = new HashMap<>();
-          for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
-            firstContact.merge(contact.party(), contact.at(), (a, b) -> a.isBefore(b) ? a : b);
-          }
-          List<Finding> findings = new ArrayList<>();
-          Set<PartyId> reported = new HashSet<>();
-          for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
-            Meeting meeting = indexed.value();
-            Instant judgedAt = context.judgedAt(meeting);
-            for (int j = 0; j < meeting.attendees().size(); j++) {
-              PartyId party = meeting.attendees().get(j).party();
-              Instant first = firstContact.get(party);
-              if (first == null || first.isAfter(judgedAt)) {
-                reported.add(party);
-                findings.add(
-                    Finding.at(
-                        Pointer.of("meetings", indexed.index(), "attendees", j),
-                        "An attendee has had no preparation contact before the meeting."));
+        .source(
+            "Scottish Government Guidance 2017 Part E; Victim Support restorative justice guidance;"
+                + " Staffordshire Victim Gateway, types of restorative justice")
+        .meaning(
+            "Every attendee of a meeting, supporters included, has had at least one preparation contact"
+                + " before it; from intervention on, so has every participant of a process under way.")
+        .check(
+            context -> {
+              Map<PartyId, Instant> firstContact = new HashMap<>();
+              for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
+                firstContact.merge(contact.party(), contact.at(), (a, b) -> a.isBefore(b) ? a : b);
               }
-            }
-          }
-          if (!context.mainLineStage().isAtOrAfter(Stage.INTERVENTION)) {
-            return findings;
-          }
-          List<RestorativeProcess> processes = context.restorativeCase().processes();
-          for (int i = 0; i < processes.size(); i++) {
-            RestorativeProcess process = processes.get(i);
-            if (process.isEnded()) {
-              continue;
-            }
-            int j = 0;
-            for (PartyId party : process.participants()) {
-              Instant first = firstContact.get(party);
-              boolean prepared = first != null && !first.isAfter(context.asOf());
-              boolean withdrew =
-                  context.restorativeCase().withdrawals().stream()
-                      .anyMatch(w -> w.party().equals(party) && w.withdrawsFrom(process.type()));
-              if (!prepared && !withdrew && reported.add(party)) {
-                findings.add(
-                    Finding.at(
-                        Pointer.of("processes", i, "participants", j),
-                        "A participant has had no preparation contact."));
+              List<Finding> findings = new ArrayList<>();
+              Set<PartyId> reported = new HashSet<>();
+              for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
+                Meeting meeting = indexed.value();
+                Instant judgedAt = context.judgedAt(meeting);
+                for (int j = 0; j < meeting.attendees().size(); j++) {
+                  PartyId party = meeting.attendees().get(j).party();
+                  Instant first = firstContact.get(party);
+                  if (first == null || first.isAfter(judgedAt)) {
+                    reported.add(party);
+                    findings.add(
+                        Finding.at(
+                            Pointer.of("meetings", indexed.index(), "attendees", j),
+                            "An attendee has had no preparation contact before the meeting."));
+                  }
+                }
               }
-              j++;
-            }
-          }
-          return findings;
-        })
+              if (!context.mainLineStage().isAtOrAfter(Stage.INTERVENTION)) {
+                return findings;
+              }
+              List<RestorativeProcess> processes = context.restorativeCase().processes();
+              for (int i = 0; i < processes.size(); i++) {
+                RestorativeProcess process = processes.get(i);
+                if (process.isEnded()) {
+                  continue;
+                }
+                int j = 0;
+                for (PartyId party : process.participants()) {
+                  Instant first = firstContact.get(party);
+                  boolean prepared = first != null && !first.isAfter(context.asOf());
+                  boolean withdrew =
+                      context.restorativeCase().withdrawals().stream()
+                          .anyMatch(
+                              w -> w.party().equals(party) && w.withdrawsFrom(process.type()));
+                  if (!prepared && !withdrew && reported.add(party)) {
+                    findings.add(
+                        Finding.at(
+                            Pointer.of("processes", i, "participants", j),
+                            "A participant has had no preparation contact."));
+                  }
+                  j++;
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "What a preparation contact covered, and whether it prepared the person, is not"
                 + " checked; the rule checks that one is recorded before the meeting or the"
@@ -789,28 +806,32 @@ final class LifecycleRules {
     return Rule.define(EVALUATION_OFFERED_AT_CLOSURE)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.CLOSURE)
-        .source("Scottish Government Guidance 2017 Part I; RJC Restorative Organisation Code of Practice")
-        .meaning("At closure every participant of every process has an evaluation record saying whether"
-            + " feedback was offered and taken up.")
-        .check(context -> {
-          if (!EVALUATION_STAGES.contains(context.stage())) {
-            return List.of();
-          }
-          RestorativeCase c = context.restorativeCase();
-          Set<PartyId> evaluated = new HashSet<>();
-          c.evaluations().forEach(e -> evaluated.add(e.party()));
-          Set<PartyId> participants = new LinkedHashSet<>();
-          c.processes().forEach(p -> participants.addAll(p.participants()));
-          List<Finding> findings = new ArrayList<>();
-          for (PartyId participant : participants) {
-            if (!evaluated.contains(participant)) {
-              findings.add(
-                  Finding.at(
-                      context.partyPath(participant), "A participant has no evaluation record."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "Scottish Government Guidance 2017 Part I; RJC Restorative Organisation Code of Practice")
+        .meaning(
+            "At closure every participant of every process has an evaluation record saying whether"
+                + " feedback was offered and taken up.")
+        .check(
+            context -> {
+              if (!EVALUATION_STAGES.contains(context.stage())) {
+                return List.of();
+              }
+              RestorativeCase c = context.restorativeCase();
+              Set<PartyId> evaluated = new HashSet<>();
+              c.evaluations().forEach(e -> evaluated.add(e.party()));
+              Set<PartyId> participants = new LinkedHashSet<>();
+              c.processes().forEach(p -> participants.addAll(p.participants()));
+              List<Finding> findings = new ArrayList<>();
+              for (PartyId participant : participants) {
+                if (!evaluated.contains(participant)) {
+                  findings.add(
+                      Finding.at(
+                          context.partyPath(participant),
+                          "A participant has no evaluation record."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "What the evaluation found is not checked; the rule checks that each"
                 + " participant's offer and uptake are recorded.");
@@ -821,23 +842,26 @@ final class LifecycleRules {
     return Rule.define(SAFEGUARDING_CONCERN_PAUSES)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.REFERRAL)
-        .source("Restorative Cleveland consent guidance; BCRJP victim-offender conference outline"
-            + " (safeguarding exception to confidentiality); practice consensus")
-        .meaning("Every safeguarding concern raised has a recorded decision whether to pause the case for a"
-            + " safeguarding enquiry, either way.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<SafeguardingConcern> concerns = context.restorativeCase().safeguardingConcerns();
-          for (int i = 0; i < concerns.size(); i++) {
-            if (concerns.get(i).pauseDecision().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("safeguardingConcerns", i, "pauseDecision"),
-                      "A safeguarding concern has no decision whether to pause the case."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "Restorative Cleveland consent guidance; BCRJP victim-offender conference outline"
+                + " (safeguarding exception to confidentiality); practice consensus")
+        .meaning(
+            "Every safeguarding concern raised has a recorded decision whether to pause the case for a"
+                + " safeguarding enquiry, either way.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<SafeguardingConcern> concerns = context.restorativeCase().safeguardingConcerns();
+              for (int i = 0; i < concerns.size(); i++) {
+                if (concerns.get(i).pauseDecision().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("safeguardingConcerns", i, "pauseDecision"),
+                          "A safeguarding concern has no decision whether to pause the case."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "A concern that was not recorded as such cannot be seen, and whether the"
                 + " decision taken was right is a judgement; the rule checks that a decision is"

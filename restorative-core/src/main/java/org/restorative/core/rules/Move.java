@@ -9,8 +9,8 @@ import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.internal.Invariants;
 
 /**
- * A requested change to a case: a move to another stage (forwards, back, into a pause, out of it, or
- * closed), a withdrawal, or both. {@link CaseTransitions} carries it out or says why not.
+ * A requested change to a case: a move to another stage (forwards, back, into a pause, out of it,
+ * or closed), a withdrawal, or both. {@link CaseTransitions} carries it out or says why not.
  *
  * <pre>{@code
  * Move.to(Stage.PREPARATION)
@@ -91,10 +91,7 @@ public abstract class Move implements WithMove {
    * @return the move
    */
   public static Move notProceeding(NotProceedingReason reason) {
-    return new Builder()
-        .target(Stage.CLOSED_NOT_PROCEEDING)
-        .notProceedingReason(reason)
-        .build();
+    return new Builder().target(Stage.CLOSED_NOT_PROCEEDING).notProceedingReason(reason).build();
   }
 
   /**

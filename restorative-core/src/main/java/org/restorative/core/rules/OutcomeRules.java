@@ -71,41 +71,45 @@ final class OutcomeRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
         .source(SCOT_24_2 + "; Peto McLaren, Restorative Justice Contains and Supports")
-        .meaning("An agreed outcome agreement records a free, uncoerced agreement from every principal"
-            + " participant of its process, and every action owner who agreed it agreed freely. (An"
-            + " action owner outside the principal participants with no agreement at all is rule"
-            + " ACTION_HAS_OWNER.)")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          Set<PartyId> owners = new LinkedHashSet<>();
-          for (AgreedAgreement agreed : agreedAgreements(context).values()) {
-            String path = Pointer.of("agreements", agreed.index(), "partyAgreements");
-            for (PartyId principal : agreed.principals()) {
-              Optional<PartyAgreement> record = agreed.agreementOf(principal);
-              if (record.filter(PartyAgreement::agreed).isEmpty()) {
-                findings.add(
-                    Finding.at(path, "A principal participant has no recorded agreement."));
-              } else if (!record.get().freelyGiven()) {
-                findings.add(
-                    Finding.at(path, "A party's agreement is not recorded as freely given."));
+        .meaning(
+            "An agreed outcome agreement records a free, uncoerced agreement from every principal"
+                + " participant of its process, and every action owner who agreed it agreed freely. (An"
+                + " action owner outside the principal participants with no agreement at all is rule"
+                + " ACTION_HAS_OWNER.)")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              Set<PartyId> owners = new LinkedHashSet<>();
+              for (AgreedAgreement agreed : agreedAgreements(context).values()) {
+                String path = Pointer.of("agreements", agreed.index(), "partyAgreements");
+                for (PartyId principal : agreed.principals()) {
+                  Optional<PartyAgreement> record = agreed.agreementOf(principal);
+                  if (record.filter(PartyAgreement::agreed).isEmpty()) {
+                    findings.add(
+                        Finding.at(path, "A principal participant has no recorded agreement."));
+                  } else if (!record.get().freelyGiven()) {
+                    findings.add(
+                        Finding.at(path, "A party's agreement is not recorded as freely given."));
+                  }
+                }
+                owners.clear();
+                agreed.actions().forEach(action -> action.ownerParty().ifPresent(owners::add));
+                for (PartyId owner : owners) {
+                  boolean unfree =
+                      !agreed.principals().contains(owner)
+                          && agreed
+                              .agreementOf(owner)
+                              .filter(a -> a.agreed() && !a.freelyGiven())
+                              .isPresent();
+                  if (unfree) {
+                    findings.add(
+                        Finding.at(
+                            path, "An action owner's agreement is not recorded as freely given."));
+                  }
+                }
               }
-            }
-            owners.clear();
-            agreed.actions().forEach(action -> action.ownerParty().ifPresent(owners::add));
-            for (PartyId owner : owners) {
-              boolean unfree =
-                  !agreed.principals().contains(owner)
-                      && agreed.agreementOf(owner)
-                          .filter(a -> a.agreed() && !a.freelyGiven())
-                          .isPresent();
-              if (unfree) {
-                findings.add(
-                    Finding.at(path, "An action owner's agreement is not recorded as freely given."));
-              }
-            }
-          }
-          return findings;
-        })
+              return findings;
+            })
         .withLimitations(
             "Whether agreement was in truth free of coercion is a judgement; the rule"
                 + " checks each recorded agreement and its mark of free agreement.");
@@ -116,43 +120,47 @@ final class OutcomeRules {
     return Rule.define(ACTION_HAS_OWNER)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
-        .source("Dekker's restorative questions as summarised by Lyle Tagawa (whose obligation is it to"
-            + " meet that need?); practice consensus")
-        .meaning("Each action names one accountable owner, and each action of an agreed agreement is owned by"
-            + " someone among those who agreed it: a party who agreed it, or a named organisational"
-            + " role when the organisation agreed it. (A principal participant who did not agree is"
-            + " rule OUTCOME_AGREED_BY_ALL_PARTIES.)")
-        .check(context -> {
-          Map<AgreementId, AgreedAgreement> agreements = agreedAgreements(context);
-          List<Finding> findings = new ArrayList<>();
-          List<Action> actions = context.restorativeCase().actions();
-          for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            String path = Pointer.of("actions", i, "owner");
-            if (action.owner().isEmpty()) {
-              findings.add(Finding.at(path, "The action has no owner."));
-              continue;
-            }
-            AgreedAgreement agreed = agreements.get(action.agreement());
-            if (agreed == null) {
-              continue;
-            }
-            Optional<PartyId> owner = action.ownerParty();
-            if (owner.isPresent()) {
-              boolean reportedAsPrincipal = agreed.principals().contains(owner.get());
-              if (!reportedAsPrincipal && !agreed.agreement().hasAgreed(owner.get())) {
-                findings.add(Finding.at(path, "The action's owner has not agreed the agreement."));
+        .source(
+            "Dekker's restorative questions as summarised by Lyle Tagawa (whose obligation is it to"
+                + " meet that need?); practice consensus")
+        .meaning(
+            "Each action names one accountable owner, and each action of an agreed agreement is owned by"
+                + " someone among those who agreed it: a party who agreed it, or a named organisational"
+                + " role when the organisation agreed it. (A principal participant who did not agree is"
+                + " rule OUTCOME_AGREED_BY_ALL_PARTIES.)")
+        .check(
+            context -> {
+              Map<AgreementId, AgreedAgreement> agreements = agreedAgreements(context);
+              List<Finding> findings = new ArrayList<>();
+              List<Action> actions = context.restorativeCase().actions();
+              for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                String path = Pointer.of("actions", i, "owner");
+                if (action.owner().isEmpty()) {
+                  findings.add(Finding.at(path, "The action has no owner."));
+                  continue;
+                }
+                AgreedAgreement agreed = agreements.get(action.agreement());
+                if (agreed == null) {
+                  continue;
+                }
+                Optional<PartyId> owner = action.ownerParty();
+                if (owner.isPresent()) {
+                  boolean reportedAsPrincipal = agreed.principals().contains(owner.get());
+                  if (!reportedAsPrincipal && !agreed.agreement().hasAgreed(owner.get())) {
+                    findings.add(
+                        Finding.at(path, "The action's owner has not agreed the agreement."));
+                  }
+                } else if (!organisationAgreed(context, agreed.agreement())) {
+                  findings.add(
+                      Finding.at(
+                          path,
+                          "The action is owned by an organisational role but no organisation agreed"
+                              + " the agreement."));
+                }
               }
-            } else if (!organisationAgreed(context, agreed.agreement())) {
-              findings.add(
-                  Finding.at(
-                      path,
-                      "The action is owned by an organisational role but no organisation agreed"
-                          + " the agreement."));
-            }
-          }
-          return findings;
-        });
+              return findings;
+            });
   }
 
   private static boolean organisationAgreed(CheckContext context, OutcomeAgreement agreement) {
@@ -169,44 +177,48 @@ final class OutcomeRules {
         .severity(Severity.ERROR)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
         .source(SCOT_24_1 + " (commitments monitored and reviewed); practice consensus")
-        .meaning("Each action has a due date, or for an ongoing commitment a review date, and neither is"
-            + " before the day its agreement was made.")
-        .check(context -> {
-          Map<AgreementId, OutcomeAgreement> agreements = new HashMap<>();
-          context.restorativeCase().agreements().forEach(a -> agreements.putIfAbsent(a.id(), a));
-          List<Finding> findings = new ArrayList<>();
-          List<Action> actions = context.restorativeCase().actions();
-          for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            if (action.dueOn().isEmpty() && action.reviewOn().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("actions", i, "dueOn"),
-                      "The action has neither a due date nor a review date."));
-              continue;
-            }
-            OutcomeAgreement agreement = agreements.get(action.agreement());
-            if (agreement == null) {
-              continue;
-            }
-            LocalDate agreedOn = context.dateOf(agreement.createdAt());
-            if (action.dueOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("actions", i, "dueOn"),
-                      "The action is due before its agreement was made."));
-            }
-            if (action.reviewOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("actions", i, "reviewOn"),
-                      "The action's review date is before its agreement was made."));
-            }
-          }
-          return findings;
-        })
-        .withLimitations(
-            "Whether a date is realistic is not checked.");
+        .meaning(
+            "Each action has a due date, or for an ongoing commitment a review date, and neither is"
+                + " before the day its agreement was made.")
+        .check(
+            context -> {
+              Map<AgreementId, OutcomeAgreement> agreements = new HashMap<>();
+              context
+                  .restorativeCase()
+                  .agreements()
+                  .forEach(a -> agreements.putIfAbsent(a.id(), a));
+              List<Finding> findings = new ArrayList<>();
+              List<Action> actions = context.restorativeCase().actions();
+              for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                if (action.dueOn().isEmpty() && action.reviewOn().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("actions", i, "dueOn"),
+                          "The action has neither a due date nor a review date."));
+                  continue;
+                }
+                OutcomeAgreement agreement = agreements.get(action.agreement());
+                if (agreement == null) {
+                  continue;
+                }
+                LocalDate agreedOn = context.dateOf(agreement.createdAt());
+                if (action.dueOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("actions", i, "dueOn"),
+                          "The action is due before its agreement was made."));
+                }
+                if (action.reviewOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("actions", i, "reviewOn"),
+                          "The action's review date is before its agreement was made."));
+                }
+              }
+              return findings;
+            })
+        .withLimitations("Whether a date is realistic is not checked.");
   }
 
   /** Rule 45. */
@@ -214,28 +226,32 @@ final class OutcomeRules {
     return Rule.define(ACTION_HAS_MONITORING)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
-        .source("RJC Service Provider Code A; " + SCOT_24_1 + "; practice consensus (independent monitor)")
+        .source(
+            "RJC Service Provider Code A; "
+                + SCOT_24_1
+                + "; practice consensus (independent monitor)")
         .meaning("Each action names a monitoring method and a monitor who is not its owner.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Action> actions = context.restorativeCase().actions();
-          for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            if (action.isMonitoredIndependently()) {
-              continue;
-            }
-            String message;
-            if (action.monitoringMethod().isEmpty()) {
-              message = "The action names no monitoring method.";
-            } else if (action.monitor().isEmpty()) {
-              message = "The action names no monitor.";
-            } else {
-              message = "The action's monitor is its owner.";
-            }
-            findings.add(Finding.at(Pointer.of("actions", i, "monitor"), message));
-          }
-          return findings;
-        })
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Action> actions = context.restorativeCase().actions();
+              for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                if (action.isMonitoredIndependently()) {
+                  continue;
+                }
+                String message;
+                if (action.monitoringMethod().isEmpty()) {
+                  message = "The action names no monitoring method.";
+                } else if (action.monitor().isEmpty()) {
+                  message = "The action names no monitor.";
+                } else {
+                  message = "The action's monitor is its owner.";
+                }
+                findings.add(Finding.at(Pointer.of("actions", i, "monitor"), message));
+              }
+              return findings;
+            })
         .withLimitations(
             "Whether the monitor in fact monitored shows only through the action's status"
                 + " history.");
@@ -252,12 +268,16 @@ final class OutcomeRules {
     return Rule.define(ACTION_PROPORTIONALITY_REVIEW)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
-        .source(SCOT_24_2 + " (proportionate); UN Basic Principles 2002 para 7; thresholds: practice"
+        .source(
+            SCOT_24_2
+                + " (proportionate); UN Basic Principles 2002 para 7; thresholds: practice"
                 + " consensus, no number in any source")
-        .meaning("Financial reparation, engagement with support or treatment, contact arrangements, and"
+        .meaning(
+            "Financial reparation, engagement with support or treatment, contact arrangements, and"
                 + " any action over the amount, hours or duration threshold the trust set, name an"
                 + " approving proportionality check signed off by a case supervisor.")
-        .check(context -> {
+        .check(
+            context -> {
               Map<SignOffId, SupervisorSignOff> signOffs = new HashMap<>();
               context.restorativeCase().signOffs().forEach(s -> signOffs.putIfAbsent(s.id(), s));
               Map<AgreementId, LocalDate> agreedOn = new HashMap<>();
@@ -269,7 +289,9 @@ final class OutcomeRules {
               for (int i = 0; i < actions.size(); i++) {
                 Action action = actions.get(i);
                 if (!needsProportionalityCheck(
-                    action, Optional.ofNullable(agreedOn.get(action.agreement())), context.policy())) {
+                    action,
+                    Optional.ofNullable(agreedOn.get(action.agreement())),
+                    context.policy())) {
                   continue;
                 }
                 boolean checked =
@@ -340,30 +362,34 @@ final class OutcomeRules {
         .severity(Severity.WARNING)
         .appliesFrom(Stage.OUTCOME_AGREEMENT)
         .source(SCOT_24_1)
-        .meaning("When an action is completed, partly completed, not completed, cancelled or varied, the person"
-            + " harmed (or their representative) is recorded as told, not before the action ended.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Action> actions = context.restorativeCase().actions();
-          for (int i = 0; i < actions.size(); i++) {
-            Action action = actions.get(i);
-            if (!action.isTerminal()) {
-              continue;
-            }
-            String path = Pointer.of("actions", i, "harmedInformedAt");
-            if (action.harmedInformedAt().isEmpty()) {
-              findings.add(
-                  Finding.at(path, "The person harmed is not recorded as told the action ended."));
-            } else if (action
-                .terminalAt()
-                .filter(ended -> action.harmedInformedAt().get().isBefore(ended))
-                .isPresent()) {
-              findings.add(
-                  Finding.at(path, "The person harmed is recorded as told before the action ended."));
-            }
-          }
-          return findings;
-        })
+        .meaning(
+            "When an action is completed, partly completed, not completed, cancelled or varied, the person"
+                + " harmed (or their representative) is recorded as told, not before the action ended.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Action> actions = context.restorativeCase().actions();
+              for (int i = 0; i < actions.size(); i++) {
+                Action action = actions.get(i);
+                if (!action.isTerminal()) {
+                  continue;
+                }
+                String path = Pointer.of("actions", i, "harmedInformedAt");
+                if (action.harmedInformedAt().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          path, "The person harmed is not recorded as told the action ended."));
+                } else if (action
+                    .terminalAt()
+                    .filter(ended -> action.harmedInformedAt().get().isBefore(ended))
+                    .isPresent()) {
+                  findings.add(
+                      Finding.at(
+                          path, "The person harmed is recorded as told before the action ended."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "The brief's exception for a person harmed who opted out of updates cannot be"
                 + " checked: the record has no opt-out, so the rule stays a warning.");
@@ -372,8 +398,8 @@ final class OutcomeRules {
   // ---------------------------------------------------------------- agreed agreements
 
   /**
-   * An agreed agreement with what rules 42 and 43 need: its index, its party agreements by party, the
-   * principal participants of its process, and its actions.
+   * An agreed agreement with what rules 42 and 43 need: its index, its party agreements by party,
+   * the principal participants of its process, and its actions.
    */
   private record AgreedAgreement(
       int index,

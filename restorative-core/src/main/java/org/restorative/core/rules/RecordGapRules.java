@@ -39,14 +39,15 @@ final class RecordGapRules {
     return Rule.define(REFERRAL_LINKED_TO_HARM)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("Domain brief §1.2 S0, entry (a referral is linked to at least one harm record);"
+        .source(
+            "Domain brief §1.2 S0, entry (a referral is linked to at least one harm record);"
                 + " Scottish Government Guidance 2017 Part A §2 (Scottish)")
         .meaning("The referral names at least one harm of the case it refers.")
-        .check(context ->
+        .check(
+            context ->
                 context.restorativeCase().referral().harms().isEmpty()
                     ? List.of(
-                        Finding.at(
-                            Pointer.of("referral", "harms"), "The referral names no harm."))
+                        Finding.at(Pointer.of("referral", "harms"), "The referral names no harm."))
                     : List.of())
         .withLimitations(
             "Whether the harm named is the one the referrer meant is for the person who screens"
@@ -58,18 +59,24 @@ final class RecordGapRules {
     return Rule.define(RISK_CONDITIONS_RECORDED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
+        .source(
+            "RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
                 + " (Scottish); practice consensus (conditions written down so that preparation"
                 + " can meet them)")
-        .meaning("A risk assessment completed with the outcome PROCEED_WITH_CONDITIONS lists at least"
+        .meaning(
+            "A risk assessment completed with the outcome PROCEED_WITH_CONDITIONS lists at least"
                 + " one condition.")
-        .check(context -> {
+        .check(
+            context -> {
               List<Finding> findings = new ArrayList<>();
               List<RiskAssessment> assessments = context.restorativeCase().riskAssessments();
               for (int i = 0; i < assessments.size(); i++) {
                 RiskAssessment assessment = assessments.get(i);
                 boolean onConditions =
-                    assessment.outcome().filter(RiskOutcome.PROCEED_WITH_CONDITIONS::equals).isPresent();
+                    assessment
+                        .outcome()
+                        .filter(RiskOutcome.PROCEED_WITH_CONDITIONS::equals)
+                        .isPresent();
                 if (onConditions && assessment.conditions().isEmpty()) {
                   findings.add(
                       Finding.at(
@@ -85,39 +92,43 @@ final class RecordGapRules {
   }
 
   /**
-   * Preparation to intervention: a meeting that is scheduled, in progress, held or adjourned has its
-   * start, and a held meeting its end. A planned meeting may wait for its date, and an abandoned one
-   * never needs it.
+   * Preparation to intervention: a meeting that is scheduled, in progress, held or adjourned has
+   * its start, and a held meeting its end. A planned meeting may wait for its date, and an
+   * abandoned one never needs it.
    */
   static Rule meetingDated() {
     return Rule.define(MEETING_DATED)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.INTERVENTION)
-        .source("Domain brief §1.2 S2, exit to intervention (logistics arranged), and S3 (the meeting"
-            + " sub-states); practice consensus")
-        .meaning("Each meeting scheduled or later, and not abandoned, records when it starts; each held"
-            + " meeting records when it ended.")
-        .check(context -> {
-          List<Finding> findings = new ArrayList<>();
-          List<Meeting> meetings = context.restorativeCase().meetings();
-          for (int i = 0; i < meetings.size(); i++) {
-            Meeting meeting = meetings.get(i);
-            MeetingStatus status = meeting.status();
-            if (!status.isScheduledOrLater() || status == MeetingStatus.ABANDONED) {
-              continue;
-            }
-            if (meeting.startAt().isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("meetings", i, "startAt"), "A scheduled meeting has no start."));
-            }
-            if (status == MeetingStatus.HELD && meeting.endAt().isEmpty()) {
-              findings.add(
-                  Finding.at(Pointer.of("meetings", i, "endAt"), "A held meeting has no end."));
-            }
-          }
-          return findings;
-        });
+        .source(
+            "Domain brief §1.2 S2, exit to intervention (logistics arranged), and S3 (the meeting"
+                + " sub-states); practice consensus")
+        .meaning(
+            "Each meeting scheduled or later, and not abandoned, records when it starts; each held"
+                + " meeting records when it ended.")
+        .check(
+            context -> {
+              List<Finding> findings = new ArrayList<>();
+              List<Meeting> meetings = context.restorativeCase().meetings();
+              for (int i = 0; i < meetings.size(); i++) {
+                Meeting meeting = meetings.get(i);
+                MeetingStatus status = meeting.status();
+                if (!status.isScheduledOrLater() || status == MeetingStatus.ABANDONED) {
+                  continue;
+                }
+                if (meeting.startAt().isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("meetings", i, "startAt"),
+                          "A scheduled meeting has no start."));
+                }
+                if (status == MeetingStatus.HELD && meeting.endAt().isEmpty()) {
+                  findings.add(
+                      Finding.at(Pointer.of("meetings", i, "endAt"), "A held meeting has no end."));
+                }
+              }
+              return findings;
+            });
   }
 
   /** A delivered message was reviewed and approved by the facilitator (brief §1.2 S3). */
@@ -125,10 +136,13 @@ final class RecordGapRules {
     return Rule.define(MESSAGE_REVIEWED_BEFORE_DELIVERY)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("Domain brief §1.2 S3 (the facilitator reviews every letter before passing it on) and"
+        .source(
+            "Domain brief §1.2 S3 (the facilitator reviews every letter before passing it on) and"
                 + " §6; Staffordshire Victim Gateway, Types of Restorative Justice")
-        .meaning("Each delivered message records the facilitator's review, and the review approved it.")
-        .check(context -> {
+        .meaning(
+            "Each delivered message records the facilitator's review, and the review approved it.")
+        .check(
+            context -> {
               List<Finding> findings = new ArrayList<>();
               List<Message> messages = context.restorativeCase().messages();
               for (int i = 0; i < messages.size(); i++) {

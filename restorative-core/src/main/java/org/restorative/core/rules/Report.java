@@ -9,8 +9,8 @@ import org.immutables.value.Value;
 import org.restorative.core.casefile.RestorativeCase;
 
 /**
- * The outcome of checking a case: every violation found, errors and warnings together, in rule order.
- * Nothing stops at the first problem.
+ * The outcome of checking a case: every violation found, errors and warnings together, in rule
+ * order. Nothing stops at the first problem.
  */
 @Value.Immutable
 public abstract class Report implements WithReport {
@@ -18,8 +18,8 @@ public abstract class Report implements WithReport {
   Report() {}
 
   /**
-   * The case that was checked. Left out of {@code equals}, {@code hashCode} and {@code toString}, so
-   * that a report prints as its violations.
+   * The case that was checked. Left out of {@code equals}, {@code hashCode} and {@code toString},
+   * so that a report prints as its violations.
    *
    * @return the case
    */

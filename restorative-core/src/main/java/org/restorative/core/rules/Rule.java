@@ -14,9 +14,10 @@ import org.restorative.core.internal.Invariants;
  * means in one line, the {@link Policy} settings it reads, and its check — a pure function of the
  * case, the policy and the moment of checking.
  *
- * <p>A rule that guards entry to a stage applies from that stage on: a case in preparation is checked
- * against every rule from referral to preparation. A trust writes a bespoke rule with a {@link
- * TrustCode} of its own, naming each part, so that no two of its texts can change places unseen:
+ * <p>A rule that guards entry to a stage applies from that stage on: a case in preparation is
+ * checked against every rule from referral to preparation. A trust writes a bespoke rule with a
+ * {@link TrustCode} of its own, naming each part, so that no two of its texts can change places
+ * unseen:
  *
  * <pre>{@code
  * Rule consulteeForInpatients =
@@ -35,8 +36,8 @@ public final class Rule {
   /**
    * A rule being defined: its code first, then each part by name, and its check last.
    *
-   * <p>Every part is required: {@link #check} refuses a definition that lacks a severity, a stage, a
-   * source or a meaning, naming what is missing.
+   * <p>Every part is required: {@link #check} refuses a definition that lacks a severity, a stage,
+   * a source or a meaning, naming what is missing.
    */
   public static final class Definition {
     private final RuleCode code;
@@ -201,7 +202,15 @@ public final class Rule {
    */
   public Rule withSeverity(Severity newSeverity) {
     return new Rule(
-        code, newSeverity, appliesFrom, source, meaning, policyParameters, kind, limitations, check);
+        code,
+        newSeverity,
+        appliesFrom,
+        source,
+        meaning,
+        policyParameters,
+        kind,
+        limitations,
+        check);
   }
 
   /**
@@ -309,7 +318,8 @@ public final class Rule {
   }
 
   /**
-   * Runs the check and turns its findings into violations with this rule's code, severity and source.
+   * Runs the check and turns its findings into violations with this rule's code, severity and
+   * source.
    *
    * @param context the context of the check
    * @return the violations

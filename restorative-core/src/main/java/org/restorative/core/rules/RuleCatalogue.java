@@ -6,12 +6,12 @@ import java.util.stream.Collectors;
 import org.restorative.core.casefile.Stage;
 
 /**
- * Writes a rule set's catalogue as Markdown, from the rules' own metadata: code, severity, the stage
- * it applies from, its kind, what it requires, its source, what it cannot check from the record and
- * the policy settings it reads; then the
- * settings no source fixes, which a trust must choose, with what each rule does while they are unset;
- * then the policy's other settings with their values. The project's {@code docs/rules.md} is this catalogue for the
- * standard rules and the standard policy, and a test keeps it current; a trust can publish its own.
+ * Writes a rule set's catalogue as Markdown, from the rules' own metadata: code, severity, the
+ * stage it applies from, its kind, what it requires, its source, what it cannot check from the
+ * record and the policy settings it reads; then the settings no source fixes, which a trust must
+ * choose, with what each rule does while they are unset; then the policy's other settings with
+ * their values. The project's {@code docs/rules.md} is this catalogue for the standard rules and
+ * the standard policy, and a test keeps it current; a trust can publish its own.
  */
 public final class RuleCatalogue {
 
@@ -138,10 +138,7 @@ public final class RuleCatalogue {
     setting(md, "sensitiveCaseFacilitatorLevel", policy.sensitiveCaseFacilitatorLevel());
     setting(md, "treatingTeamConflictSeverity", policy.treatingTeamConflictSeverity());
     setting(md, "coFacilitationWhenSensitive", policy.coFacilitationWhenSensitive());
-    setting(
-        md,
-        "questionCatalogue",
-        policy.questionCatalogue().sets().size() + " question sets");
+    setting(md, "questionCatalogue", policy.questionCatalogue().sets().size() + " question sets");
     return md.toString();
   }
 

@@ -23,9 +23,9 @@ import org.restorative.core.internal.Invariants;
  *         .with(consulteeForInpatients);                             // a bespoke rule, own code
  * }</pre>
  *
- * <p>{@link #check} reports everything wrong with a case now; {@link #checkEntry} reports everything
- * that blocks a case from entering a stage. Both run every applicable rule and collect every
- * violation; nothing stops at the first.
+ * <p>{@link #check} reports everything wrong with a case now; {@link #checkEntry} reports
+ * everything that blocks a case from entering a stage. Both run every applicable rule and collect
+ * every violation; nothing stops at the first.
  *
  * <p>A rule set is immutable and safe to share between threads: one instance checks cases on any
  * number of threads at once with the same reports as on one (the standard rules keep no state; a
@@ -41,7 +41,8 @@ public final class RuleSet {
     Map<RuleCode, Rule> byCode = new LinkedHashMap<>();
     for (Rule rule : rules) {
       Invariants.require(
-          byCode.put(rule.code(), rule) == null, "rule codes must be distinct: " + rule.code().name());
+          byCode.put(rule.code(), rule) == null,
+          "rule codes must be distinct: " + rule.code().name());
     }
     this.rules = List.copyOf(rules);
   }
@@ -136,8 +137,8 @@ public final class RuleSet {
   }
 
   /**
-   * Everything that blocks a case from entering a stage: every rule that applies at that stage, checked
-   * as if the case were in it.
+   * Everything that blocks a case from entering a stage: every rule that applies at that stage,
+   * checked as if the case were in it.
    *
    * @param restorativeCase the case
    * @param target the stage it would enter
@@ -161,7 +162,8 @@ public final class RuleSet {
   }
 
   private void requireRule(RuleCode code) {
-    Invariants.require(rule(code).isPresent(), "the rule set holds no rule with code " + code.name());
+    Invariants.require(
+        rule(code).isPresent(), "the rule set holds no rule with code " + code.name());
   }
 
   /** Returns the rule codes in order. */

@@ -7,7 +7,6 @@ import static org.restorative.core.rules.StandardCode.RISK_REVIEWED_AFTER_CHANGE
 import static org.restorative.core.rules.StandardCode.SAFETY_PLAN_FOR_DIRECT_MEETING;
 import static org.restorative.core.rules.StandardCode.SENSITIVE_CASE_ESCALATION;
 
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +27,6 @@ import org.restorative.core.assessment.SafetyMeasure;
 import org.restorative.core.assessment.SafetyPlan;
 import org.restorative.core.assessment.SignOffSubject;
 import org.restorative.core.casefile.CaseEvent;
-import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.harm.Harm;
@@ -65,55 +63,59 @@ final class SafetyRules {
 
   /**
    * Rule 18: before a direct meeting or circle, and before preparation for each process that brings
-   * the parties together, a completed risk assessment with a proceed outcome covers the process type
-   * and its principal participants; at a meeting, every principal attendee. Supporters are rule 29.
+   * the parties together, a completed risk assessment with a proceed outcome covers the process
+   * type and its principal participants; at a meeting, every principal attendee. Supporters are
+   * rule 29.
    */
   static Rule riskAssessedBeforeDirectContact() {
     return Rule.define(RISK_ASSESSMENT_BEFORE_DIRECT_CONTACT)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
-            + " (Scottish); Staffordshire Victim Gateway, Types of Restorative Justice; domain brief"
-            + " §1.2 S1 (exit to preparation)")
-        .meaning("Before preparation, a risk and strengths assessment completed with a proceed outcome"
-            + " covers each chosen process that brings the parties together (direct, circle, or"
-            + " varying) and its principal participants; before a meeting, its process type and"
-            + " every principal attendee (supporters are rule SUPPORTER_ASSESSED_AND_CONSENTED).")
-        .check(context -> {
-          List<RiskAssessment> proceeding = proceeding(context);
-          List<Finding> findings = new ArrayList<>();
-          Set<ProcessId> atMeetings = new HashSet<>();
-          for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-            if (context.isDirect(indexed.value())) {
-              atMeetings.add(indexed.value().process());
-            }
-          }
-          unassessedProcesses(context, proceeding, findings, GateSide.CONTACT, atMeetings);
-          for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-            Meeting meeting = indexed.value();
-            Optional<ProcessType> type = context.processType(meeting.process());
-            if (!context.isDirect(meeting) || type.isEmpty()) {
-              continue;
-            }
-            Instant judgedAt = context.judgedAt(meeting);
-            Set<PartyId> attendees = principals(context, meeting.attendeeParties());
-            boolean assessed =
-                proceeding.stream()
-                    .anyMatch(
-                        risk ->
-                            completedBy(risk, judgedAt)
-                                && risk.coversProcessType(type.get())
-                                && risk.coversAll(attendees));
-            if (!assessed) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("meetings", indexed.index()),
-                      "A direct meeting has no completed risk assessment with a proceed outcome"
-                          + " that covers its process type and every attendee."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "RJC Service Provider Code E; Scottish Government Policy and Practice Framework §20"
+                + " (Scottish); Staffordshire Victim Gateway, Types of Restorative Justice; domain brief"
+                + " §1.2 S1 (exit to preparation)")
+        .meaning(
+            "Before preparation, a risk and strengths assessment completed with a proceed outcome"
+                + " covers each chosen process that brings the parties together (direct, circle, or"
+                + " varying) and its principal participants; before a meeting, its process type and"
+                + " every principal attendee (supporters are rule SUPPORTER_ASSESSED_AND_CONSENTED).")
+        .check(
+            context -> {
+              List<RiskAssessment> proceeding = proceeding(context);
+              List<Finding> findings = new ArrayList<>();
+              Set<ProcessId> atMeetings = new HashSet<>();
+              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+                if (context.isDirect(indexed.value())) {
+                  atMeetings.add(indexed.value().process());
+                }
+              }
+              unassessedProcesses(context, proceeding, findings, GateSide.CONTACT, atMeetings);
+              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+                Meeting meeting = indexed.value();
+                Optional<ProcessType> type = context.processType(meeting.process());
+                if (!context.isDirect(meeting) || type.isEmpty()) {
+                  continue;
+                }
+                Instant judgedAt = context.judgedAt(meeting);
+                Set<PartyId> attendees = principals(context, meeting.attendeeParties());
+                boolean assessed =
+                    proceeding.stream()
+                        .anyMatch(
+                            risk ->
+                                completedBy(risk, judgedAt)
+                                    && risk.coversProcessType(type.get())
+                                    && risk.coversAll(attendees));
+                if (!assessed) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("meetings", indexed.index()),
+                          "A direct meeting has no completed risk assessment with a proceed outcome"
+                              + " that covers its process type and every attendee."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "The quality of the assessment (what was explored, with whom) is the assessor's"
                 + " judgement; the rule checks that a completed assessment with a proceed outcome"
@@ -134,10 +136,10 @@ final class SafetyRules {
   }
 
   /**
-   * Reports, at {@code /riskAssessments} where the missing record belongs, each process not ended on
-   * one side of rules 18 and 19 that no completed proceeding assessment covers with its principal
-   * participants — except a process whose meetings or delivered messages are checked one by one
-   * already, so that one missing assessment gives one finding.
+   * Reports, at {@code /riskAssessments} where the missing record belongs, each process not ended
+   * on one side of rules 18 and 19 that no completed proceeding assessment covers with its
+   * principal participants — except a process whose meetings or delivered messages are checked one
+   * by one already, so that one missing assessment gives one finding.
    */
   private static void unassessedProcesses(
       CheckContext context,
@@ -181,53 +183,58 @@ final class SafetyRules {
   }
 
   /**
-   * Rule 19: before preparation for each indirect process (and each piece of work with one party), and
-   * before a message is delivered, a completed risk assessment with a proceed outcome covers the
-   * process type and its people.
+   * Rule 19: before preparation for each indirect process (and each piece of work with one party),
+   * and before a message is delivered, a completed risk assessment with a proceed outcome covers
+   * the process type and its people.
    */
   static Rule riskAssessedBeforeAnyMessageIsDelivered() {
     return Rule.define(RISK_ASSESSMENT_FOR_INDIRECT)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Scottish Government Policy and Practice Framework §20.2 (Scottish): risk is assessed in"
-            + " every restorative process; domain brief §1.2 S1 (exit to preparation)")
-        .meaning("Before preparation, a risk assessment completed with a proceed outcome covers each chosen"
-            + " indirect process, or work with one party, and its principal participants; before a"
-            + " message is delivered, its process type, its sender and every recipient.")
-        .check(context -> {
-          List<RiskAssessment> proceeding = proceeding(context);
-          List<Finding> findings = new ArrayList<>();
-          List<Message> messages = context.restorativeCase().messages();
-          Set<ProcessId> delivered = new HashSet<>();
-          messages.stream().filter(Message::isDelivered).forEach(m -> delivered.add(m.process()));
-          unassessedProcesses(context, proceeding, findings, GateSide.NO_CONTACT, delivered);
-          for (int i = 0; i < messages.size(); i++) {
-            Message message = messages.get(i);
-            Optional<ProcessType> type = context.processType(message.process());
-            if (!message.isDelivered() || message.deliveredAt().isEmpty() || type.isEmpty()) {
-              continue;
-            }
-            Instant deliveredAt = message.deliveredAt().get();
-            Set<PartyId> people = new HashSet<>(message.recipients());
-            people.add(message.sender());
-            boolean assessed =
-                proceeding.stream()
-                    .anyMatch(
-                        risk ->
-                            completedBy(risk, deliveredAt)
-                                && risk.coversProcessType(type.get())
-                                && risk.coversAll(people));
-            if (!assessed) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("messages", i),
-                      "A message was delivered without a completed risk assessment with a proceed"
-                          + " outcome that covers its process type, its sender and its"
-                          + " recipients."));
-            }
-          }
-          return findings;
-        })
+        .source(
+            "Scottish Government Policy and Practice Framework §20.2 (Scottish): risk is assessed in"
+                + " every restorative process; domain brief §1.2 S1 (exit to preparation)")
+        .meaning(
+            "Before preparation, a risk assessment completed with a proceed outcome covers each chosen"
+                + " indirect process, or work with one party, and its principal participants; before a"
+                + " message is delivered, its process type, its sender and every recipient.")
+        .check(
+            context -> {
+              List<RiskAssessment> proceeding = proceeding(context);
+              List<Finding> findings = new ArrayList<>();
+              List<Message> messages = context.restorativeCase().messages();
+              Set<ProcessId> delivered = new HashSet<>();
+              messages.stream()
+                  .filter(Message::isDelivered)
+                  .forEach(m -> delivered.add(m.process()));
+              unassessedProcesses(context, proceeding, findings, GateSide.NO_CONTACT, delivered);
+              for (int i = 0; i < messages.size(); i++) {
+                Message message = messages.get(i);
+                Optional<ProcessType> type = context.processType(message.process());
+                if (!message.isDelivered() || message.deliveredAt().isEmpty() || type.isEmpty()) {
+                  continue;
+                }
+                Instant deliveredAt = message.deliveredAt().get();
+                Set<PartyId> people = new HashSet<>(message.recipients());
+                people.add(message.sender());
+                boolean assessed =
+                    proceeding.stream()
+                        .anyMatch(
+                            risk ->
+                                completedBy(risk, deliveredAt)
+                                    && risk.coversProcessType(type.get())
+                                    && risk.coversAll(people));
+                if (!assessed) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("messages", i),
+                          "A message was delivered without a completed risk assessment with a proceed"
+                              + " outcome that covers its process type, its sender and its"
+                              + " recipients."));
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "The quality of the assessment is the assessor's judgement; the rule checks"
                 + " that a completed assessment with a proceed outcome covers the process, the"
@@ -239,9 +246,11 @@ final class SafetyRules {
     return Rule.define(RISK_REVIEWED_AFTER_CHANGE)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.PREPARATION)
-        .source("Scottish Government Policy and Practice Framework §20.1 (Scottish): risk assessment is"
+        .source(
+            "Scottish Government Policy and Practice Framework §20.1 (Scottish): risk assessment is"
                 + " dynamic and revisited at every stage")
-        .meaning("Each change after the first completed risk assessment — a pause, a harm that happened"
+        .meaning(
+            "Each change after the first completed risk assessment — a pause, a harm that happened"
                 + " since, a party's Mental Health Act status beginning (a recall included), a party's"
                 + " leave beginning — is followed by a completed risk assessment dated on or after the"
                 + " change and no later than the case's next return to preparation or intervention.")
@@ -290,7 +299,8 @@ final class SafetyRules {
             .filter(event -> event.toStage().filter(SafetyRules::isReturnStage).isPresent())
             .map(CaseEvent::at)
             .toList();
-    Optional<Instant> enteringNow = isReturning(context) ? Optional.of(context.asOf()) : Optional.empty();
+    Optional<Instant> enteringNow =
+        isReturning(context) ? Optional.of(context.asOf()) : Optional.empty();
     List<Finding> findings = new ArrayList<>();
     for (Change change : changes(context)) {
       if (!change.at().isAfter(first) || change.at().isAfter(context.asOf())) {
@@ -387,54 +397,59 @@ final class SafetyRules {
     return Rule.define(SAFETY_PLAN_FOR_DIRECT_MEETING)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("Staffordshire Victim Gateway, Types of Restorative Justice (parties are never left alone"
-            + " together); RJC principles of restorative practice (safety); Practice consensus")
-        .meaning("A direct meeting or circle has a safety plan with separate arrival and waiting, staff"
-            + " present, an exit and stop procedure and post-meeting support.")
-        .check(context -> {
-          List<SafetyPlan> plans = context.restorativeCase().safetyPlans();
-          Map<MeetingId, List<Integer>> plansByMeeting = new HashMap<>();
-          for (int k = 0; k < plans.size(); k++) {
-            plansByMeeting.computeIfAbsent(plans.get(k).meeting(), m -> new ArrayList<>()).add(k);
-          }
-          List<Finding> findings = new ArrayList<>();
-          for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-            Meeting meeting = indexed.value();
-            boolean bringsPartiesTogether =
-                context
-                    .processType(meeting.process())
-                    .map(ProcessType::contactMode)
-                    .filter(mode -> mode == ContactMode.DIRECT || mode == ContactMode.GROUP)
-                    .isPresent();
-            if (!bringsPartiesTogether) {
-              continue;
-            }
-            List<Integer> forMeeting = plansByMeeting.getOrDefault(meeting.id(), List.of());
-            if (forMeeting.isEmpty()) {
-              findings.add(
-                  Finding.at(
-                      Pointer.of("meetings", indexed.index()),
-                      "A direct meeting has no safety plan."));
-            } else if (forMeeting.stream().noneMatch(k -> plans.get(k).coversEssentials())) {
-              int current = forMeeting.get(0);
-              for (int k : forMeeting) {
-                if (!plans.get(k).agreedAt().isBefore(plans.get(current).agreedAt())) {
-                  current = k;
+        .source(
+            "Staffordshire Victim Gateway, Types of Restorative Justice (parties are never left alone"
+                + " together); RJC principles of restorative practice (safety); Practice consensus")
+        .meaning(
+            "A direct meeting or circle has a safety plan with separate arrival and waiting, staff"
+                + " present, an exit and stop procedure and post-meeting support.")
+        .check(
+            context -> {
+              List<SafetyPlan> plans = context.restorativeCase().safetyPlans();
+              Map<MeetingId, List<Integer>> plansByMeeting = new HashMap<>();
+              for (int k = 0; k < plans.size(); k++) {
+                plansByMeeting
+                    .computeIfAbsent(plans.get(k).meeting(), m -> new ArrayList<>())
+                    .add(k);
+              }
+              List<Finding> findings = new ArrayList<>();
+              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+                Meeting meeting = indexed.value();
+                boolean bringsPartiesTogether =
+                    context
+                        .processType(meeting.process())
+                        .map(ProcessType::contactMode)
+                        .filter(mode -> mode == ContactMode.DIRECT || mode == ContactMode.GROUP)
+                        .isPresent();
+                if (!bringsPartiesTogether) {
+                  continue;
+                }
+                List<Integer> forMeeting = plansByMeeting.getOrDefault(meeting.id(), List.of());
+                if (forMeeting.isEmpty()) {
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("meetings", indexed.index()),
+                          "A direct meeting has no safety plan."));
+                } else if (forMeeting.stream().noneMatch(k -> plans.get(k).coversEssentials())) {
+                  int current = forMeeting.get(0);
+                  for (int k : forMeeting) {
+                    if (!plans.get(k).agreedAt().isBefore(plans.get(current).agreedAt())) {
+                      current = k;
+                    }
+                  }
+                  String missing =
+                      plans.get(current).missingEssentials().stream()
+                          .map(SafetyMeasure::name)
+                          .sorted()
+                          .collect(Collectors.joining(", "));
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("safetyPlans", current, "measures"),
+                          "The meeting's safety plan lacks essential measures: " + missing + "."));
                 }
               }
-              String missing =
-                  plans.get(current).missingEssentials().stream()
-                      .map(SafetyMeasure::name)
-                      .sorted()
-                      .collect(Collectors.joining(", "));
-              findings.add(
-                  Finding.at(
-                      Pointer.of("safetyPlans", current, "measures"),
-                      "The meeting's safety plan lacks essential measures: " + missing + "."));
-            }
-          }
-          return findings;
-        })
+              return findings;
+            })
         .withLimitations(
             "Whether the plan was followed on the day is not recorded; the rule checks what"
                 + " the plan contains.");
@@ -445,13 +460,16 @@ final class SafetyRules {
     return Rule.define(SENSITIVE_CASE_ESCALATION)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.PREPARATION)
-        .source("RJC Service Provider Code D; RJC Practitioner Code of Practice (levels); Scottish"
+        .source(
+            "RJC Service Provider Code D; RJC Practitioner Code of Practice (levels); Scottish"
                 + " Government Guidance 2017 B (co-facilitation in serious or complex cases);"
                 + " Practice consensus (the mapping to a level)")
-        .meaning("In a case with a sensitive harm, a lead facilitator trained to the minimum level is"
+        .meaning(
+            "In a case with a sensitive harm, a lead facilitator trained to the minimum level is"
                 + " also trained to the sensitive-case level, and a case supervisor has approved"
                 + " that the case proceeds.")
-        .check(context -> {
+        .check(
+            context -> {
               if (!context.isSensitive()) {
                 return List.of();
               }
@@ -498,40 +516,43 @@ final class SafetyRules {
     return Rule.define(CLINICAL_TEAM_CONSULTED)
         .severity(Severity.WARNING)
         .appliesFrom(Stage.PREPARATION)
-        .source("Power, Churchill Fellowship report 2017; van Denderen et al. 2020; Victim involvement in"
-            + " forensic psychiatric treatment 2024")
-        .meaning("Before a meeting, the treating team of each attendee who is an inpatient or under a"
-            + " forensic team has been consulted; the consultation informs the decision and never"
-            + " replaces the patient's consent.")
-        .check(context -> {
-          Map<PartyId, Instant> firstConsulted = new HashMap<>();
-          for (ClinicalConsultation consultation : context.restorativeCase().consultations()) {
-            firstConsulted.merge(
-                consultation.patient(),
-                consultation.consultedAt(),
-                (a, b) -> a.isBefore(b) ? a : b);
-          }
-          List<Finding> findings = new ArrayList<>();
-          for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-            Meeting meeting = indexed.value();
-            Instant judgedAt = context.judgedAt(meeting);
-            List<Attendee> attendees = meeting.attendees();
-            for (int j = 0; j < attendees.size(); j++) {
-              PartyId party = attendees.get(j).party();
-              boolean needsConsultation =
-                  context.party(party).filter(Party::isInpatientOrForensic).isPresent();
-              Instant consulted = firstConsulted.get(party);
-              if (needsConsultation && (consulted == null || consulted.isAfter(judgedAt))) {
-                findings.add(
-                    Finding.at(
-                        Pointer.of("meetings", indexed.index(), "attendees", j),
-                        "An inpatient or forensic attendee's treating team was not consulted"
-                            + " before the meeting."));
+        .source(
+            "Power, Churchill Fellowship report 2017; van Denderen et al. 2020; Victim involvement in"
+                + " forensic psychiatric treatment 2024")
+        .meaning(
+            "Before a meeting, the treating team of each attendee who is an inpatient or under a"
+                + " forensic team has been consulted; the consultation informs the decision and never"
+                + " replaces the patient's consent.")
+        .check(
+            context -> {
+              Map<PartyId, Instant> firstConsulted = new HashMap<>();
+              for (ClinicalConsultation consultation : context.restorativeCase().consultations()) {
+                firstConsulted.merge(
+                    consultation.patient(),
+                    consultation.consultedAt(),
+                    (a, b) -> a.isBefore(b) ? a : b);
               }
-            }
-          }
-          return findings;
-        })
+              List<Finding> findings = new ArrayList<>();
+              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
+                Meeting meeting = indexed.value();
+                Instant judgedAt = context.judgedAt(meeting);
+                List<Attendee> attendees = meeting.attendees();
+                for (int j = 0; j < attendees.size(); j++) {
+                  PartyId party = attendees.get(j).party();
+                  boolean needsConsultation =
+                      context.party(party).filter(Party::isInpatientOrForensic).isPresent();
+                  Instant consulted = firstConsulted.get(party);
+                  if (needsConsultation && (consulted == null || consulted.isAfter(judgedAt))) {
+                    findings.add(
+                        Finding.at(
+                            Pointer.of("meetings", indexed.index(), "attendees", j),
+                            "An inpatient or forensic attendee's treating team was not consulted"
+                                + " before the meeting."));
+                  }
+                }
+              }
+              return findings;
+            })
         .withLimitations(
             "Whether the team's advice on mental state, risk and timing was heeded is a"
                 + " judgement; the rule checks that a consultation is recorded before the"

@@ -1,9 +1,9 @@
 package org.restorative.core.rules;
 
 /**
- * The codes of the standard rules: the 55 rules of the domain brief §8, numbered as there, the stage
- * gates of its §1.2, and the codes a transition gives to a move it refuses. A trust's own rules have
- * {@link TrustCode}s, which can never take one of these names.
+ * The codes of the standard rules: the 55 rules of the domain brief §8, numbered as there, the
+ * stage gates of its §1.2, and the codes a transition gives to a move it refuses. A trust's own
+ * rules have {@link TrustCode}s, which can never take one of these names.
  */
 public enum StandardCode implements RuleCode {
   // Acknowledgement and eligibility
@@ -165,8 +165,8 @@ public enum StandardCode implements RuleCode {
 
   /**
    * Whether the code is a rule's, checked by {@link RuleSet#check} on a case, rather than a code of
-   * the transitions alone ({@link #ILLEGAL_TRANSITION}, {@link #WITHDRAWAL_REFERENCE_UNKNOWN}), which
-   * only a refused move reports. The transition codes come last.
+   * the transitions alone ({@link #ILLEGAL_TRANSITION}, {@link #WITHDRAWAL_REFERENCE_UNKNOWN}),
+   * which only a refused move reports. The transition codes come last.
    *
    * @return true for the codes of the standard rules
    */

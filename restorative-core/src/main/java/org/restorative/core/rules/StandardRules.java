@@ -3,8 +3,10 @@ package org.restorative.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The standard catalogue: the rule families of the domain brief §8, in the brief's order, then
- * the stage gates of its §1.2. */
+/**
+ * The standard catalogue: the rule families of the domain brief §8, in the brief's order, then the
+ * stage gates of its §1.2.
+ */
 final class StandardRules {
 
   private StandardRules() {}

@@ -15,7 +15,8 @@ import org.restorative.core.internal.Invariants;
  *
  * <p>A trust code is SCREAMING_SNAKE_CASE letters and digits. It cannot be the name of a standard
  * code (a report would then not say whose rule it was), and it cannot begin with {@code JSON_}, the
- * prefix of the problems found while reading a record. Two trust codes with the same name are equal.
+ * prefix of the problems found while reading a record. Two trust codes with the same name are
+ * equal.
  */
 public final class TrustCode implements RuleCode {
 
@@ -33,14 +34,15 @@ public final class TrustCode implements RuleCode {
   /**
    * A trust's code.
    *
-   * @param name SCREAMING_SNAKE_CASE letters and digits; not a standard code's name and not starting
-   *     with {@code JSON_}
+   * @param name SCREAMING_SNAKE_CASE letters and digits; not a standard code's name and not
+   *     starting with {@code JSON_}
    * @return the code
    * @throws IllegalArgumentException if the name breaks one of those conditions
    */
   public static TrustCode of(String name) {
     Invariants.require(
-        SHAPE.matcher(name).matches(), "a trust code must be SCREAMING_SNAKE_CASE letters and digits");
+        SHAPE.matcher(name).matches(),
+        "a trust code must be SCREAMING_SNAKE_CASE letters and digits");
     Invariants.require(
         Arrays.stream(StandardCode.values()).noneMatch(c -> c.name().equals(name)),
         "a trust code cannot be a standard code's name: " + name);

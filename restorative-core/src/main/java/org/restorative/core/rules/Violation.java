@@ -15,7 +15,8 @@ public abstract class Violation implements WithViolation {
   Violation() {}
 
   /**
-   * The rule's stable code, in SCREAMING_SNAKE_CASE, such as {@code CONSENT_REQUIRED_BEFORE_MEETING}.
+   * The rule's stable code, in SCREAMING_SNAKE_CASE, such as {@code
+   * CONSENT_REQUIRED_BEFORE_MEETING}.
    *
    * @return the code
    */
@@ -29,10 +30,10 @@ public abstract class Violation implements WithViolation {
   public abstract Severity severity();
 
   /**
-   * Where it is: a JSON Pointer (RFC 6901) into the case record, such as
-   * {@code /meetings/0/attendees/1}; the empty string is the whole case. It holds only the
-   * format's own property names and array indices, never a name taken from input: a problem with a
-   * property the format does not define points at the object that holds it.
+   * Where it is: a JSON Pointer (RFC 6901) into the case record, such as {@code
+   * /meetings/0/attendees/1}; the empty string is the whole case. It holds only the format's own
+   * property names and array indices, never a name taken from input: a problem with a property the
+   * format does not define points at the object that holds it.
    *
    * @return the pointer
    */

@@ -7,8 +7,8 @@ package org.restorative.core.rules;
  *
  * <p>A code is written in reports and records as its {@link #name()}, in SCREAMING_SNAKE_CASE. A
  * {@link Violation} keeps that name as text, so that a report read back by a system that does not
- * know a trust's codes still holds them; {@link Violation#is(ViolationCode)} compares a violation with
- * a typed code.
+ * know a trust's codes still holds them; {@link Violation#is(ViolationCode)} compares a violation
+ * with a typed code.
  */
 public interface ViolationCode {
 

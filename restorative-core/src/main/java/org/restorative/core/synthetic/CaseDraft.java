@@ -82,6 +82,7 @@ import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmContext;
 import org.restorative.core.harm.HarmId;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.HarmType;
 import org.restorative.core.harm.InvolvedPerson;
 import org.restorative.core.harm.LegalStatus;
@@ -90,8 +91,6 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
-import org.restorative.core.harm.HarmSeverity;
-import org.restorative.core.harm.Setting;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionId;
 import org.restorative.core.outcome.ActionStatus;
@@ -116,13 +115,9 @@ import org.restorative.core.party.ActorId;
 import org.restorative.core.party.Adjustment;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
-import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.ConflictDeclaration;
 import org.restorative.core.party.CpdRecord;
-import org.restorative.core.party.CriminalResponsibility;
-import org.restorative.core.party.DischargeCondition;
-import org.restorative.core.party.DischargeConditionType;
 import org.restorative.core.party.Escort;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorId;
@@ -130,24 +125,15 @@ import org.restorative.core.party.FacilitatorRole;
 import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.LeaveAuthority;
 import org.restorative.core.party.LeaveType;
-import org.restorative.core.party.MentalHealthActStatus;
-import org.restorative.core.party.MhaStatus;
-import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
-import org.restorative.core.party.PartyRelationship;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
 import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
-import org.restorative.core.party.SpeakingRole;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.party.TrainingRecord;
-import org.restorative.core.party.VcsRoute;
-import org.restorative.core.party.VcsStatus;
-import org.restorative.core.party.VictimContactScheme;
-import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.process.ArrangedAdjustment;
 import org.restorative.core.process.AttendanceStatus;
 import org.restorative.core.process.Attendee;
@@ -178,15 +164,20 @@ import org.restorative.core.questions.Response;
 import org.restorative.core.rules.Policy;
 
 /**
- * Builds one synthetic case, step by step along the stages, so that each stage's records are in place
- * before the case enters it: acknowledgement and consent before preparation, preparation contacts,
- * reconfirmed consent, a safety plan and leave before a meeting, and so on. Time only moves forward.
+ * Builds one synthetic case, step by step along the stages, so that each stage's records are in
+ * place before the case enters it: acknowledgement and consent before preparation, preparation
+ * contacts, reconfirmed consent, a safety plan and leave before a meeting, and so on. Time only
+ * moves forward.
  */
 final class CaseDraft {
 
   static final ZoneId LONDON = Policy.standard().zone();
-  /** The earliest incident; incidents fall in the 900 days after it, so every case ends before 2026. */
+
+  /**
+   * The earliest incident; incidents fall in the 900 days after it, so every case ends before 2026.
+   */
   private static final Instant EPOCH = Instant.parse("2023-01-09T09:00:00Z");
+
   private static final ActorId OWNER = ActorId.of("staff-rp-lead");
   private static final ActorId ADMIN = ActorId.of("staff-rp-admin");
   private static final String LEAFLET = "RP-INFO-LEAFLET";
@@ -241,12 +232,14 @@ final class CaseDraft {
   RestorativeCase buildAt(Stage target) {
     switch (target) {
       case PAUSED -> {
-        Stage from = rng.pick(Stage.REFERRAL, Stage.ASSESSMENT, Stage.PREPARATION, Stage.INTERVENTION);
+        Stage from =
+            rng.pick(Stage.REFERRAL, Stage.ASSESSMENT, Stage.PREPARATION, Stage.INTERVENTION);
         advanceTo(from, false);
         pauseFrom(from);
       }
       case CLOSED_NOT_PROCEEDING -> {
-        Stage from = rng.pick(Stage.REFERRAL, Stage.ASSESSMENT, Stage.ASSESSMENT, Stage.PREPARATION);
+        Stage from =
+            rng.pick(Stage.REFERRAL, Stage.ASSESSMENT, Stage.ASSESSMENT, Stage.PREPARATION);
         advanceTo(from, false);
         closeNotProceeding(from);
       }
@@ -311,11 +304,7 @@ final class CaseDraft {
     harms.add(harm);
     advanceDays(2, 30);
     Referral received =
-        new Referral.Builder()
-            .receivedAt(now)
-            .source(referralSource())
-            .addHarm(harm.id())
-            .build();
+        new Referral.Builder().receivedAt(now).source(referralSource()).addHarm(harm.id()).build();
     event(CaseEventType.REFERRED, Optional.empty(), Optional.empty());
     return received;
   }
@@ -347,7 +336,8 @@ final class CaseDraft {
             .relationship(cast.relationship)
             .narrative(SyntheticText.narrative(rng, context))
             .addExternalIncidentRef(
-                ExternalIncidentRef.of("trust-incident-system", "INC-" + (100000 + rng.below(899999))));
+                ExternalIncidentRef.of(
+                    "trust-incident-system", "INC-" + (100000 + rng.below(899999))));
     if (context == HarmContext.OTHER) {
       harm.otherContext("Damage to a shared ward garden project");
     }
@@ -406,7 +396,8 @@ final class CaseDraft {
               .permittedException("Contact facilitated by the restorative practice team")
               .build());
     }
-    if (context == HarmContext.COMMUNITY_OFFENCE || context == HarmContext.PATIENT_ON_FAMILY_CARER) {
+    if (context == HarmContext.COMMUNITY_OFFENCE
+        || context == HarmContext.PATIENT_ON_FAMILY_CARER) {
       harm.addContactRestriction(
           new ContactRestriction.Builder()
               .type(ContactRestrictionType.DISCHARGE_CONDITION_NO_CONTACT)
@@ -442,7 +433,9 @@ final class CaseDraft {
     changeStage(Stage.ASSESSMENT);
     boolean sensitive = harms.get(0).isSensitive();
     TrainingLevel level =
-        sensitive ? TrainingLevel.ADVANCED : rng.pick(TrainingLevel.INTERMEDIATE, TrainingLevel.ADVANCED);
+        sensitive
+            ? TrainingLevel.ADVANCED
+            : rng.pick(TrainingLevel.INTERMEDIATE, TrainingLevel.ADVANCED);
     facilitators.add(facilitator("fac-lead", FacilitatorRole.FACILITATOR_LEAD, level));
     if (sensitive || cast.processType == ProcessType.RESTORATIVE_CIRCLE || rng.chance(0.3)) {
       facilitators.add(
@@ -525,7 +518,9 @@ final class CaseDraft {
             .addTrainingRecord(TrainingRecord.of(TrainingLevel.FOUNDATION, trained.minusDays(400)))
             .conflictDeclaration(ConflictDeclaration.none(now.plus(Duration.ofHours(2))))
             .external(rng.chance(0.25))
-            .addCpd(CpdRecord.of(date(now).getYear() - 1, BigDecimal.valueOf(16), BigDecimal.valueOf(10)));
+            .addCpd(
+                CpdRecord.of(
+                    date(now).getYear() - 1, BigDecimal.valueOf(16), BigDecimal.valueOf(10)));
     if (level != TrainingLevel.FOUNDATION) {
       f.addTrainingRecord(TrainingRecord.of(level, trained));
     }
@@ -599,7 +594,10 @@ final class CaseDraft {
       for (AcknowledgementLevel level : levels) {
         if (!party.hasAcknowledged(level)) {
           Acknowledgement.Builder acknowledgement =
-              new Acknowledgement.Builder().level(level).acknowledgedOn(date(now)).recordedBy(ADMIN);
+              new Acknowledgement.Builder()
+                  .level(level)
+                  .acknowledgedOn(date(now))
+                  .recordedBy(ADMIN);
           if (party.isOrganisation()) {
             cast.spokesperson.ifPresent(acknowledgement::spokesperson);
           }
@@ -749,7 +747,8 @@ final class CaseDraft {
 
   private void sharingConsentAndDisclosure() {
     PartyId subject = cast.responsible;
-    Recipient team = Recipient.organisation(RecipientType.CLINICAL_TEAM, "Treating team, Cedar Ward");
+    Recipient team =
+        Recipient.organisation(RecipientType.CLINICAL_TEAM, "Treating team, Cedar Ward");
     advanceHours(1, 8);
     Consent consent =
         new Consent.Builder()
@@ -827,11 +826,15 @@ final class CaseDraft {
                   .patient(id)
                   .consultee(clinicalConsultee.get())
                   .consultedAt(now)
-                  .addTopics(ConsultationTopic.MENTAL_STATE, ConsultationTopic.RISK, ConsultationTopic.TIMING)
+                  .addTopics(
+                      ConsultationTopic.MENTAL_STATE,
+                      ConsultationTopic.RISK,
+                      ConsultationTopic.TIMING)
                   .advice(ConsultationAdvice.SUPPORTS_PROCEEDING)
                   .build());
         }
-        if (party.isDetained() && (venue == VenueType.HOSPITAL_GROUNDS || venue == VenueType.OFF_SITE)) {
+        if (party.isDetained()
+            && (venue == VenueType.HOSPITAL_GROUNDS || venue == VenueType.OFF_SITE)) {
           grantLeave(party, venue, date(meetingStart));
           leaveGranted = true;
         }
@@ -914,8 +917,7 @@ final class CaseDraft {
       if (consent.kind() == ConsentKind.PARTICIPATION && participants.contains(consent.party())) {
         advanceMinutes(10, 90);
         consents.set(
-            i,
-            consent.reconfirmedBy(Reconfirmation.of(now, ADMIN, ConsentMethod.WRITTEN_SIGNED)));
+            i, consent.reconfirmedBy(Reconfirmation.of(now, ADMIN, ConsentMethod.WRITTEN_SIGNED)));
       }
     }
   }
@@ -966,7 +968,9 @@ final class CaseDraft {
             .meeting(meeting);
     int questions = set.id().equals(QuestionCatalogue.IIRP_RESPONSIBLE) ? 6 : 3;
     PartyId respondent =
-        cast.processType == ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW ? cast.harmed : cast.responsible;
+        cast.processType == ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW
+            ? cast.harmed
+            : cast.responsible;
     for (int ordinal = 1; ordinal <= questions; ordinal++) {
       if (rng.chance(0.7)) {
         use.addResponse(Response.of(respondent, ordinal, SyntheticText.answer(rng)));
@@ -994,7 +998,8 @@ final class CaseDraft {
               .round(round)
               .status(MessageStatus.MESSAGE_DELIVERED)
               .draftedAt(drafted)
-              .review(MessageReview.of(FacilitatorId.of("fac-lead"), reviewed, ReviewDecision.APPROVED))
+              .review(
+                  MessageReview.of(FacilitatorId.of("fac-lead"), reviewed, ReviewDecision.APPROVED))
               .deliveredAt(now)
               .content(SyntheticText.letter(rng))
               .build());
@@ -1036,18 +1041,27 @@ final class CaseDraft {
             .dueOn(today.plusDays(14 + rng.below(14)))
             .build());
     actions.add(
-        action(id, ActionType.BEHAVIOURAL_COMMITMENT, "Keep to the agreed ward routine", cast.responsible)
+        action(
+                id,
+                ActionType.BEHAVIOURAL_COMMITMENT,
+                "Keep to the agreed ward routine",
+                cast.responsible)
             .reviewOn(today.plusDays(30))
             .build());
     if (rng.chance(0.5)) {
       actions.add(
-          action(id, ActionType.EXPLANATION_OR_ANSWERS, "Answer the questions raised", cast.responsible)
+          action(
+                  id,
+                  ActionType.EXPLANATION_OR_ANSWERS,
+                  "Answer the questions raised",
+                  cast.responsible)
               .dueOn(today.plusDays(21))
               .build());
     }
   }
 
-  private Action.Builder action(AgreementId agreement, ActionType type, String what, PartyId owner) {
+  private Action.Builder action(
+      AgreementId agreement, ActionType type, String what, PartyId owner) {
     return new Action.Builder()
         .id(ActionId.of(nextId("action")))
         .agreement(agreement)
@@ -1067,7 +1081,8 @@ final class CaseDraft {
     changeStage(Stage.FOLLOW_UP);
     advanceDays(3, 14);
     for (int i = 0; i < actions.size(); i++) {
-      Action started = actions.get(i).withStatusChange(StatusChange.of(ActionStatus.IN_PROGRESS, now));
+      Action started =
+          actions.get(i).withStatusChange(StatusChange.of(ActionStatus.IN_PROGRESS, now));
       advanceDays(1, 10);
       actions.set(i, i == 0 ? complete(started) : started);
     }
@@ -1132,14 +1147,13 @@ final class CaseDraft {
         evaluation
             .uptake(EvaluationUptake.COMPLETED)
             .completedAt(now)
-            .satisfaction(
-                rng.weighted(
-                    List.of(Satisfaction.values()), 2, 3, 10, 45, 40))
+            .satisfaction(rng.weighted(List.of(Satisfaction.values()), 2, 3, 10, 45, 40))
             .wouldRecommend(rng.chance(0.78))
             .feltAfter(rng.weighted(List.of(FeltAfter.values()), 62, 36, 2))
             .proceduralFairness(rng.between(3, 5));
       } else {
-        evaluation.uptake(rng.pick(EvaluationUptake.OFFERED_DECLINED, EvaluationUptake.OFFERED_NO_RESPONSE));
+        evaluation.uptake(
+            rng.pick(EvaluationUptake.OFFERED_DECLINED, EvaluationUptake.OFFERED_NO_RESPONSE));
       }
       evaluations.add(evaluation.build());
     }
@@ -1156,8 +1170,13 @@ final class CaseDraft {
 
   private void pauseFrom(Stage from) {
     advanceDays(1, 10);
-    List<PauseReason> reasons = new ArrayList<>(List.of(PauseReason.MENTAL_STATE_CHANGE,
-        PauseReason.PARTY_UNAVAILABLE, PauseReason.SAFEGUARDING_ENQUIRY, PauseReason.TRIBUNAL_PENDING));
+    List<PauseReason> reasons =
+        new ArrayList<>(
+            List.of(
+                PauseReason.MENTAL_STATE_CHANGE,
+                PauseReason.PARTY_UNAVAILABLE,
+                PauseReason.SAFEGUARDING_ENQUIRY,
+                PauseReason.TRIBUNAL_PENDING));
     if (cast.parties.stream().anyMatch(Party::isRestrictedPatient)) {
       reasons.add(PauseReason.AWAITING_MOJ_LEAVE_DECISION);
     }
@@ -1193,7 +1212,8 @@ final class CaseDraft {
                 .since(now)
                 .reviewOn(date(now).plusDays(28))
                 .build());
-    CaseEvent.Builder event = eventBuilder(CaseEventType.PAUSED).fromStage(from).toStage(Stage.PAUSED);
+    CaseEvent.Builder event =
+        eventBuilder(CaseEventType.PAUSED).fromStage(from).toStage(Stage.PAUSED);
     history.add(event.pauseReason(reason).build());
     stage = Stage.PAUSED;
   }
@@ -1202,10 +1222,15 @@ final class CaseDraft {
     advanceDays(1, 14);
     NotProceedingReason reason =
         from == Stage.REFERRAL
-            ? rng.pick(NotProceedingReason.OUT_OF_SCOPE, NotProceedingReason.DUPLICATE,
+            ? rng.pick(
+                NotProceedingReason.OUT_OF_SCOPE,
+                NotProceedingReason.DUPLICATE,
                 NotProceedingReason.PARTY_UNCONTACTABLE)
-            : rng.pick(NotProceedingReason.HARMED_DECLINED, NotProceedingReason.RESPONSIBLE_DECLINED,
-                NotProceedingReason.RISK_UNMANAGEABLE, NotProceedingReason.CLINICAL_CONTRAINDICATION,
+            : rng.pick(
+                NotProceedingReason.HARMED_DECLINED,
+                NotProceedingReason.RESPONSIBLE_DECLINED,
+                NotProceedingReason.RISK_UNMANAGEABLE,
+                NotProceedingReason.CLINICAL_CONTRAINDICATION,
                 NotProceedingReason.SERVICE_CAPACITY);
     closure = Optional.of(new Closure.Builder().closedAt(now).notProceedingReason(reason).build());
     history.add(
@@ -1241,7 +1266,8 @@ final class CaseDraft {
       Meeting meeting = meetings.get(i);
       if (meeting.status() == MeetingStatus.SCHEDULED) {
         meetings.set(
-            i, meeting.withStatus(MeetingStatus.ABANDONED).withStopReason(StopReason.PARTY_WITHDREW));
+            i,
+            meeting.withStatus(MeetingStatus.ABANDONED).withStopReason(StopReason.PARTY_WITHDREW));
       }
     }
     processes.set(0, processes.get(0).endedAs(ProcessStatus.HALTED, now));
@@ -1249,7 +1275,10 @@ final class CaseDraft {
     advanceHours(1, 48);
     closure = Optional.of(new Closure.Builder().closedAt(now).build());
     history.add(
-        eventBuilder(CaseEventType.CLOSED_WITHDRAWN).fromStage(from).toStage(Stage.CLOSED_WITHDRAWN).build());
+        eventBuilder(CaseEventType.CLOSED_WITHDRAWN)
+            .fromStage(from)
+            .toStage(Stage.CLOSED_WITHDRAWN)
+            .build());
     stage = Stage.CLOSED_WITHDRAWN;
   }
 
@@ -1318,7 +1347,8 @@ final class CaseDraft {
   }
 
   private void advanceDays(int low, int high) {
-    now = now.plus(Duration.ofDays(rng.between(low, high))).plus(Duration.ofMinutes(rng.below(240)));
+    now =
+        now.plus(Duration.ofDays(rng.between(low, high))).plus(Duration.ofMinutes(rng.below(240)));
   }
 
   private void advanceHours(int low, int high) {
@@ -1332,5 +1362,4 @@ final class CaseDraft {
   static LocalDate date(Instant instant) {
     return LocalDate.ofInstant(instant, LONDON);
   }
-
 }

@@ -27,6 +27,7 @@ final class Cast {
   final PartyId harmed;
   final PartyId responsible;
   Optional<PartyId> supporter = Optional.empty();
+
   /** Who speaks for the organisation, when an organisation answers for the harm. */
   Optional<Spokesperson> spokesperson = Optional.empty();
 

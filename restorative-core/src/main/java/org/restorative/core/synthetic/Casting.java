@@ -31,16 +31,20 @@ import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.process.ProcessType;
 
 /**
- * Chooses who is in a synthetic case: the harm context and setting, the process type, and the parties
- * with the attributes that matter in mental-health settings (detention and restriction, capacity,
- * communication needs, age, the victim contact scheme).
+ * Chooses who is in a synthetic case: the harm context and setting, the process type, and the
+ * parties with the attributes that matter in mental-health settings (detention and restriction,
+ * capacity, communication needs, age, the victim contact scheme).
  */
 final class Casting {
 
   static final List<HarmContext> CONTEXTS = List.of(HarmContext.values());
+
   /** The share of each harm context, in the order of {@link #CONTEXTS}. */
   static final int[] CONTEXT_WEIGHTS = {25, 30, 8, 10, 8, 10, 6, 3};
-  /** The day ages are counted from: the middle of the synthetic incidents, which fall in 2023-2025. */
+
+  /**
+   * The day ages are counted from: the middle of the synthetic incidents, which fall in 2023-2025.
+   */
   private static final LocalDate BASE_DATE = LocalDate.of(2024, 1, 1);
 
   private Casting() {}
@@ -76,7 +80,8 @@ final class Casting {
             ProcessType.RESTORATIVE_CIRCLE,
             ProcessType.SHUTTLE_COMMUNICATION);
     boolean mutual = type != ProcessType.RESTORATIVE_CIRCLE && rng.chance(0.2);
-    PartyRole harmedRole = mutual ? PartyRole.PERSON_HARMED_AND_RESPONSIBLE : PartyRole.PERSON_HARMED;
+    PartyRole harmedRole =
+        mutual ? PartyRole.PERSON_HARMED_AND_RESPONSIBLE : PartyRole.PERSON_HARMED;
     PartyRole responsibleRole =
         mutual ? PartyRole.PERSON_HARMED_AND_RESPONSIBLE : PartyRole.PERSON_RESPONSIBLE;
     Party harmed = patient(rng, ids, harmedRole, setting).build();
@@ -184,7 +189,8 @@ final class Casting {
             ProcessType.FACE_TO_FACE_CONFERENCE,
             ProcessType.LETTER_EXCHANGE,
             ProcessType.SHUTTLE_COMMUNICATION);
-    Party harmed = layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
+    Party harmed =
+        layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
     Party responsible =
         forensicPatient(rng, ids, harmed.id(), CriminalResponsibility.DIMINISHED).build();
     Cast cast =
@@ -225,8 +231,10 @@ final class Casting {
   }
 
   private static Cast organisationOnPerson(SplitMix rng, Function<String, String> ids) {
-    Setting setting = rng.pick(Setting.INPATIENT_ACUTE, Setting.CRISIS_HOME_TREATMENT, Setting.CMHT);
-    Party harmed = layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
+    Setting setting =
+        rng.pick(Setting.INPATIENT_ACUTE, Setting.CRISIS_HOME_TREATMENT, Setting.CMHT);
+    Party harmed =
+        layPerson(rng, ids, PartyRole.PERSON_HARMED, PersonType.FAMILY_MEMBER_OR_CARER).build();
     // the trust answers for the harm either as the person responsible or in the organisation's own
     // role; either way it acknowledges through the person who speaks for it (rule 1)
     Party trust =
@@ -251,7 +259,8 @@ final class Casting {
                 Spokesperson.of("Director of Nursing", "Delegated by the trust board"),
                 Spokesperson.of("Medical Director", "Executive lead for patient safety"),
                 Spokesperson.of(
-                    "Head of Patient Safety", "Named in the learning response's terms of reference")));
+                    "Head of Patient Safety",
+                    "Named in the learning response's terms of reference")));
     Party secondVictim = staff(rng, ids, PartyRole.SECOND_VICTIM).build();
     cast.parties.add(secondVictim);
     return cast;
@@ -259,7 +268,8 @@ final class Casting {
 
   private static Cast other(SplitMix rng, Function<String, String> ids) {
     Setting setting = rng.pick(Setting.INPATIENT_ACUTE, Setting.LOW_SECURE);
-    ProcessType type = rng.pick(ProcessType.RESTORATIVE_CIRCLE, ProcessType.RESTORATIVE_CONVERSATION);
+    ProcessType type =
+        rng.pick(ProcessType.RESTORATIVE_CIRCLE, ProcessType.RESTORATIVE_CONVERSATION);
     Party harmed = staff(rng, ids, PartyRole.PERSON_HARMED).build();
     Party responsible = patient(rng, ids, PartyRole.PERSON_RESPONSIBLE, setting).build();
     Cast cast =
@@ -288,7 +298,9 @@ final class Casting {
     boolean camhs = setting == Setting.CAMHS_INPATIENT;
     MhaStatus section;
     if (secure) {
-      section = rng.pick(MhaStatus.S37_41, MhaStatus.S37_41, MhaStatus.S47_49, MhaStatus.S37, MhaStatus.S3);
+      section =
+          rng.pick(
+              MhaStatus.S37_41, MhaStatus.S37_41, MhaStatus.S47_49, MhaStatus.S37, MhaStatus.S3);
     } else if (camhs) {
       section = rng.pick(MhaStatus.S3, MhaStatus.INFORMAL);
     } else {
@@ -317,13 +329,17 @@ final class Casting {
           .addAdjustment(Adjustment.of(AdjustmentType.EASY_READ_MATERIALS));
     }
     if (rng.chance(0.25)) {
-      patient.addVulnerabilityFlag(rng.pick(VulnerabilityFlag.TRAUMA_HISTORY, VulnerabilityFlag.SELF_HARM_RISK));
+      patient.addVulnerabilityFlag(
+          rng.pick(VulnerabilityFlag.TRAUMA_HISTORY, VulnerabilityFlag.SELF_HARM_RISK));
     }
     return patient;
   }
 
   private static Party.Builder forensicPatient(
-      SplitMix rng, Function<String, String> ids, PartyId victim, CriminalResponsibility responsibility) {
+      SplitMix rng,
+      Function<String, String> ids,
+      PartyId victim,
+      CriminalResponsibility responsibility) {
     boolean discharged = rng.chance(0.4);
     Party.Builder patient =
         person(rng, ids, PartyRole.PERSON_RESPONSIBLE, PersonType.PATIENT, 21, 60)

@@ -3,8 +3,8 @@ package org.restorative.core.synthetic;
 import java.util.List;
 
 /**
- * The SplitMix64 sequence (Steele, Lea and Flood, 2014): a small, fully specified generator whose output
- * depends only on its seed, so that synthetic data is the same on every machine and JDK.
+ * The SplitMix64 sequence (Steele, Lea and Flood, 2014): a small, fully specified generator whose
+ * output depends only on its seed, so that synthetic data is the same on every machine and JDK.
  */
 final class SplitMix {
 

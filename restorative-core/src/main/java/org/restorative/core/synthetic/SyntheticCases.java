@@ -17,13 +17,13 @@ import org.restorative.core.internal.Invariants;
  *
  * <p>Each case is addressed by its index within the seed's cohort, so case 17 of seed 7 is the same
  * case whether it is asked for alone or as part of a cohort, on any machine and any JDK. Cases span
- * every harm context (patient on patient, patient on staff, staff on patient, staff on staff, harm to
- * family, community offences, organisational harm), every process type, mixes of parties with
- * supporters and mutual harm, and mental-health attributes such as detention and restriction, leave,
- * doubted capacity, autism-related communication needs, interpreters and young people.
+ * every harm context (patient on patient, patient on staff, staff on patient, staff on staff, harm
+ * to family, community offences, organisational harm), every process type, mixes of parties with
+ * supporters and mutual harm, and mental-health attributes such as detention and restriction,
+ * leave, doubted capacity, autism-related communication needs, interpreters and young people.
  *
- * <p>All names, dates and texts are invented. Nothing here reads the clock or the JDK's random number
- * generators.
+ * <p>All names, dates and texts are invented. Nothing here reads the clock or the JDK's random
+ * number generators.
  *
  * <pre>{@code
  * SyntheticCases synthetic = SyntheticCases.seeded(7);
@@ -34,8 +34,8 @@ import org.restorative.core.internal.Invariants;
 public final class SyntheticCases {
 
   /**
-   * The share of a cohort in each stage, in the order of {@link #COHORT_STAGES}; chosen to look like a
-   * service that has run for a few years (most cases closed, a minority still open).
+   * The share of a cohort in each stage, in the order of {@link #COHORT_STAGES}; chosen to look
+   * like a service that has run for a few years (most cases closed, a minority still open).
    */
   private static final int[] COHORT_WEIGHTS = {6, 6, 5, 5, 3, 5, 2, 4, 30, 8, 16, 10};
 
@@ -98,8 +98,7 @@ public final class SyntheticCases {
   /**
    * A copy that draws the harm context of each case with other weights, for method work on one kind
    * of harm, such as organisational harm reviewed in a restorative just culture. Contexts left out
-   * are never drawn. With the default weights the cases are exactly those of {@link
-   * #seeded(long)}.
+   * are never drawn. With the default weights the cases are exactly those of {@link #seeded(long)}.
    *
    * @param contextWeights a relative weight per harm context; at least one positive, none negative
    * @return the copy

@@ -4,8 +4,8 @@ import java.util.List;
 import org.restorative.core.harm.HarmContext;
 
 /**
- * Invented names and texts. The names are deliberately unusual so that a test can search any output for
- * them without false matches; none is meant to resemble a real person.
+ * Invented names and texts. The names are deliberately unusual so that a test can search any output
+ * for them without false matches; none is meant to resemble a real person.
  */
 final class SyntheticText {
 
@@ -13,17 +13,59 @@ final class SyntheticText {
 
   static final List<String> GIVEN_NAMES =
       List.of(
-          "Aurelio", "Brannagh", "Cosima", "Deverell", "Eilidh", "Fennimore", "Ginevra", "Hollis",
-          "Isolde", "Jarrah", "Kestrel", "Lorcan", "Marisol", "Niamh-Rose", "Oriel", "Peregrine",
-          "Quillon", "Rosalind", "Saoirse", "Tamsin", "Ulric", "Vesper", "Wilhelmina", "Xanthe",
-          "Yestin", "Zephyrine");
+          "Aurelio",
+          "Brannagh",
+          "Cosima",
+          "Deverell",
+          "Eilidh",
+          "Fennimore",
+          "Ginevra",
+          "Hollis",
+          "Isolde",
+          "Jarrah",
+          "Kestrel",
+          "Lorcan",
+          "Marisol",
+          "Niamh-Rose",
+          "Oriel",
+          "Peregrine",
+          "Quillon",
+          "Rosalind",
+          "Saoirse",
+          "Tamsin",
+          "Ulric",
+          "Vesper",
+          "Wilhelmina",
+          "Xanthe",
+          "Yestin",
+          "Zephyrine");
 
   static final List<String> FAMILY_NAMES =
       List.of(
-          "Ashdown-Vale", "Blackthorne", "Cardew", "Dunmore", "Eversleigh", "Fairweather",
-          "Greyling", "Hawksmoor", "Inchbald", "Jessamy", "Kilbride", "Larkspur", "Merriweather",
-          "Nettlefold", "Ottershaw", "Pendragon", "Quarrington", "Ravensworth", "Sallowmere",
-          "Thistlewood", "Underhill", "Vanstone", "Wetherell", "Yarrowby");
+          "Ashdown-Vale",
+          "Blackthorne",
+          "Cardew",
+          "Dunmore",
+          "Eversleigh",
+          "Fairweather",
+          "Greyling",
+          "Hawksmoor",
+          "Inchbald",
+          "Jessamy",
+          "Kilbride",
+          "Larkspur",
+          "Merriweather",
+          "Nettlefold",
+          "Ottershaw",
+          "Pendragon",
+          "Quarrington",
+          "Ravensworth",
+          "Sallowmere",
+          "Thistlewood",
+          "Underhill",
+          "Vanstone",
+          "Wetherell",
+          "Yarrowby");
 
   static final List<String> LANGUAGES =
       List.of("Polish", "Urdu", "Portuguese", "Romanian", "Somali", "Tigrinya", "Welsh");
@@ -45,17 +87,21 @@ final class SyntheticText {
             "during a handover between shifts");
     return switch (context) {
       case PATIENT_ON_PATIENT ->
-          "One patient pushed and punched another in the ward lounge " + detail
+          "One patient pushed and punched another in the ward lounge "
+              + detail
               + "; both were separated by staff and the injured patient was seen by the doctor.";
       case PATIENT_ON_STAFF ->
-          "A patient struck a nurse on the arm and face " + detail
+          "A patient struck a nurse on the arm and face "
+              + detail
               + "; the nurse was bruised and was off work for a period afterwards.";
       case STAFF_ON_PATIENT ->
-          "A patient was injured during a restraint " + detail
+          "A patient was injured during a restraint "
+              + detail
               + "; the incident was reported and the duty of candour conversation held.";
       case STAFF_ON_STAFF ->
           "A member of staff was repeatedly belittled by a colleague in front of the team "
-              + detail + ", and went on sick leave.";
+              + detail
+              + ", and went on sick leave.";
       case PATIENT_ON_FAMILY_CARER ->
           "While acutely unwell, the patient assaulted a family member at home; the family"
               + " member needed hospital treatment and has not seen the patient since.";
@@ -78,7 +124,8 @@ final class SyntheticText {
             "I would like an apology and to know it will not happen again.",
             "I have thought about what I did every day since it happened.",
             "My family was worried and I stopped trusting the staff for a while.")
-        + " " + rng.pick("(first session)", "(second session)", "(said in the meeting)");
+        + " "
+        + rng.pick("(first session)", "(second session)", "(said in the meeting)");
   }
 
   static String letter(SplitMix rng) {

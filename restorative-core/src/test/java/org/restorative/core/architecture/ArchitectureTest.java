@@ -17,7 +17,9 @@ import com.tngtech.archunit.library.GeneralCodingRules;
  * packages form no cycle and sit below the case, that core never reads the clock or randomness, and
  * that generated implementation classes stay out of the API.
  */
-@AnalyzeClasses(packages = "org.restorative.core", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.restorative.core",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   static final String[] CONCEPT_PACKAGES = {
@@ -78,7 +80,8 @@ class ArchitectureTest {
               "org.restorative.core.metrics..",
               "org.restorative.core.privacy..",
               "org.restorative.core.synthetic..")
-          .because("casefile, rules, metrics, privacy and synthetic sit above the concept packages");
+          .because(
+              "casefile, rules, metrics, privacy and synthetic sit above the concept packages");
 
   @ArchTest
   static final ArchRule core_never_reads_the_clock_or_randomness = CoreRules.NO_CLOCK_OR_RANDOMNESS;

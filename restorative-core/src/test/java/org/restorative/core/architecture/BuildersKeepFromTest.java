@@ -13,14 +13,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every immutable value keeps its builder's {@code from(value)}, the one way to start a builder from
- * a value: no value has an attribute named {@code from}, whose builder setter would take its place.
- * The values are found by reflection, as the Immutables types generated for them, so a new value
- * with an attribute named {@code from} fails here by name.
+ * Every immutable value keeps its builder's {@code from(value)}, the one way to start a builder
+ * from a value: no value has an attribute named {@code from}, whose builder setter would take its
+ * place. The values are found by reflection, as the Immutables types generated for them, so a new
+ * value with an attribute named {@code from} fails here by name.
  */
 class BuildersKeepFromTest {
 
-  /** The value types of core: the abstract types the generated {@code Immutable*} classes implement. */
+  /**
+   * The value types of core: the abstract types the generated {@code Immutable*} classes implement.
+   */
   static List<Class<?>> valueTypes() {
     List<Class<?>> types = new ArrayList<>();
     for (JavaClass imported :
@@ -60,7 +62,8 @@ class BuildersKeepFromTest {
     for (Class<?> type : valueTypes()) {
       Class<?> builder = builderOf(type);
       Method from = builder.getMethod("from", type);
-      if (!Modifier.isPublic(from.getModifiers()) || !builder.isAssignableFrom(from.getReturnType())) {
+      if (!Modifier.isPublic(from.getModifiers())
+          || !builder.isAssignableFrom(from.getReturnType())) {
         without.add(type.getName());
       }
     }

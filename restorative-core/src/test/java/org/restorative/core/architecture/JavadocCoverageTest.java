@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public type of core's sources carries a Javadoc comment. (javac's doclint cannot be used for
- * this: it would also judge the generated Immutables sources.)
+ * Every public type of core's sources carries a Javadoc comment. (javac's doclint cannot be used
+ * for this: it would also judge the generated Immutables sources.)
  */
 class JavadocCoverageTest {
 
@@ -47,11 +47,17 @@ class JavadocCoverageTest {
     assertThat(undocumented).isEmpty();
   }
 
-  /** Whether the declaration at {@code index} is preceded, past its annotations, by a Javadoc end. */
+  /**
+   * Whether the declaration at {@code index} is preceded, past its annotations, by a Javadoc end.
+   */
   private static boolean documented(List<String> lines, int index) {
     for (int i = index - 1; i >= 0; i--) {
       String line = lines.get(i).strip();
-      if (line.isEmpty() || line.startsWith("@") || line.startsWith(")") || line.endsWith(",") || line.endsWith(")")) {
+      if (line.isEmpty()
+          || line.startsWith("@")
+          || line.startsWith(")")
+          || line.endsWith(",")
+          || line.endsWith(")")) {
         continue;
       }
       return line.endsWith("*/") && javadocStart(lines, i);

@@ -30,10 +30,17 @@ class ModuleExportsTest {
       packages =
           files
               .filter(f -> f.toString().endsWith("package-info.java"))
-              .map(f -> sources.relativize(f.getParent()).toString().replace('/', '.').replace('\\', '.'))
+              .map(
+                  f ->
+                      sources
+                          .relativize(f.getParent())
+                          .toString()
+                          .replace('/', '.')
+                          .replace('\\', '.'))
               .collect(Collectors.toSet());
     }
-    String moduleInfo = Files.readString(sources.resolve("module-info.java"), StandardCharsets.UTF_8);
+    String moduleInfo =
+        Files.readString(sources.resolve("module-info.java"), StandardCharsets.UTF_8);
     Matcher exports = Pattern.compile("exports\\s+([\\w.]+)\\s*;").matcher(moduleInfo);
     Set<String> exported = new java.util.HashSet<>();
     while (exports.find()) {

@@ -110,7 +110,9 @@ class CaseEventTest {
   @Test
   void a_stage_before_needs_a_stage_after() {
     assertRejected(
-        () -> theWithdrawalEvent().withFromStage(Stage.FOLLOW_UP), "fromStage and toStage", "FOLLOW_UP");
+        () -> theWithdrawalEvent().withFromStage(Stage.FOLLOW_UP),
+        "fromStage and toStage",
+        "FOLLOW_UP");
   }
 
   @Test
@@ -124,8 +126,10 @@ class CaseEventTest {
   @Test
   void removing_one_stage_of_a_stage_change_is_refused() {
     CaseEvent change = aStageChange("event-3", ACCEPTED_AT, Stage.ASSESSMENT, Stage.PREPARATION);
-    assertRejected(() -> change.withToStage(Optional.empty()), "fromStage and toStage", "ASSESSMENT");
-    assertRejected(() -> change.withFromStage(Optional.empty()), "fromStage and toStage", "PREPARATION");
+    assertRejected(
+        () -> change.withToStage(Optional.empty()), "fromStage and toStage", "ASSESSMENT");
+    assertRejected(
+        () -> change.withFromStage(Optional.empty()), "fromStage and toStage", "PREPARATION");
   }
 
   @Test
@@ -137,19 +141,22 @@ class CaseEventTest {
 
   @Test
   void a_stage_change_changes_the_stage() {
-    assertThat(aStageChange("event-4", ACCEPTED_AT, Stage.PREPARATION, Stage.INTERVENTION)
-            .changesStage())
+    assertThat(
+            aStageChange("event-4", ACCEPTED_AT, Stage.PREPARATION, Stage.INTERVENTION)
+                .changesStage())
         .isTrue();
-    assertThat(aStageChange("event-5", ACCEPTED_AT, Stage.PREPARATION, Stage.ASSESSMENT)
-            .changesStage())
+    assertThat(
+            aStageChange("event-5", ACCEPTED_AT, Stage.PREPARATION, Stage.ASSESSMENT)
+                .changesStage())
         .isTrue();
     assertThat(aPauseEvent().changesStage()).isTrue();
   }
 
   @Test
   void an_event_from_a_stage_to_the_same_stage_changes_nothing() {
-    assertThat(aStageChange("event-6", ACCEPTED_AT, Stage.INTERVENTION, Stage.INTERVENTION)
-            .changesStage())
+    assertThat(
+            aStageChange("event-6", ACCEPTED_AT, Stage.INTERVENTION, Stage.INTERVENTION)
+                .changesStage())
         .isFalse();
   }
 

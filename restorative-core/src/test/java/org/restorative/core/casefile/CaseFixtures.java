@@ -70,6 +70,7 @@ import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmContext;
 import org.restorative.core.harm.HarmId;
+import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.HarmType;
 import org.restorative.core.harm.InvolvedPerson;
 import org.restorative.core.harm.LegalStatus;
@@ -78,7 +79,6 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.Setting;
-import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionId;
 import org.restorative.core.outcome.ActionStatus;
@@ -290,8 +290,8 @@ final class CaseFixtures {
   }
 
   /**
-   * The case at a stage, holding its pause when {@link Stage#PAUSED} (paused from follow-up
-   * because the patient's mental state changed) and its closure when closed.
+   * The case at a stage, holding its pause when {@link Stage#PAUSED} (paused from follow-up because
+   * the patient's mental state changed) and its closure when closed.
    */
   static RestorativeCase aCaseAt(Stage stage) {
     RestorativeCase.Builder builder = everyPartOfTheCase().stage(stage);

@@ -28,7 +28,9 @@ import org.restorative.core.process.MeetingId;
  */
 class CaseOperationsTest {
 
-  /** Every list of parts with ids, as the case's accessors declare them; the history is appended to. */
+  /**
+   * Every list of parts with ids, as the case's accessors declare them; the history is appended to.
+   */
   private static List<Method> partLists() {
     List<Method> lists = new ArrayList<>();
     for (Method accessor : RestorativeCase.class.getDeclaredMethods()) {

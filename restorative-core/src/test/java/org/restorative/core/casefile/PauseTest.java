@@ -50,8 +50,16 @@ class PauseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Stage.class, names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION",
-    "OUTCOME_AGREEMENT", "FOLLOW_UP"})
+  @EnumSource(
+      value = Stage.class,
+      names = {
+        "REFERRAL",
+        "ASSESSMENT",
+        "PREPARATION",
+        "INTERVENTION",
+        "OUTCOME_AGREEMENT",
+        "FOLLOW_UP"
+      })
   void a_case_can_be_paused_from_any_main_line_stage_before_closure(Stage stage) {
     assertThat(aPauseFrom(stage, PauseReason.PARTY_UNAVAILABLE).pausedFrom()).isEqualTo(stage);
   }
@@ -59,8 +67,16 @@ class PauseTest {
   // Checks
 
   @ParameterizedTest
-  @EnumSource(value = Stage.class, names = {"CLOSURE", "PAUSED", "CLOSED_COMPLETED",
-    "CLOSED_PARTIAL", "CLOSED_NOT_PROCEEDING", "CLOSED_WITHDRAWN"})
+  @EnumSource(
+      value = Stage.class,
+      names = {
+        "CLOSURE",
+        "PAUSED",
+        "CLOSED_COMPLETED",
+        "CLOSED_PARTIAL",
+        "CLOSED_NOT_PROCEEDING",
+        "CLOSED_WITHDRAWN"
+      })
   void a_pause_interrupts_a_main_line_stage_before_closure(Stage stage) {
     assertRejected(
         () -> aPauseFrom(stage, PauseReason.MENTAL_STATE_CHANGE), "pausedFrom", stage.name());
@@ -101,9 +117,15 @@ class PauseTest {
   // Resuming
 
   @ParameterizedTest
-  @EnumSource(value = PauseReason.class, names = {"MENTAL_STATE_CHANGE",
-    "CAPACITY_TEMPORARILY_LOST", "RECALLED_TO_HOSPITAL", "LEAVE_SUSPENDED_OR_REVOKED",
-    "SAFEGUARDING_ENQUIRY"})
+  @EnumSource(
+      value = PauseReason.class,
+      names = {
+        "MENTAL_STATE_CHANGE",
+        "CAPACITY_TEMPORARILY_LOST",
+        "RECALLED_TO_HOSPITAL",
+        "LEAVE_SUSPENDED_OR_REVOKED",
+        "SAFEGUARDING_ENQUIRY"
+      })
   void a_pause_that_changes_risk_or_capacity_resumes_into_assessment(PauseReason reason) {
     for (Stage from :
         EnumSet.of(
@@ -125,9 +147,15 @@ class PauseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = PauseReason.class, names = {"TRANSFER_BETWEEN_HOSPITALS",
-    "AWAITING_MOJ_LEAVE_DECISION", "PENDING_CRIMINAL_PROCEEDINGS", "PARTY_UNAVAILABLE",
-    "TRIBUNAL_PENDING"})
+  @EnumSource(
+      value = PauseReason.class,
+      names = {
+        "TRANSFER_BETWEEN_HOSPITALS",
+        "AWAITING_MOJ_LEAVE_DECISION",
+        "PENDING_CRIMINAL_PROCEEDINGS",
+        "PARTY_UNAVAILABLE",
+        "TRIBUNAL_PENDING"
+      })
   void any_other_pause_resumes_into_the_stage_it_interrupted(PauseReason reason) {
     for (Stage from :
         EnumSet.of(
@@ -150,9 +178,16 @@ class PauseTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = PauseReason.class, names = {"MENTAL_STATE_CHANGE",
-    "CAPACITY_TEMPORARILY_LOST", "RECALLED_TO_HOSPITAL", "LEAVE_SUSPENDED_OR_REVOKED",
-    "SAFEGUARDING_ENQUIRY"}, mode = Mode.EXCLUDE)
+  @EnumSource(
+      value = PauseReason.class,
+      names = {
+        "MENTAL_STATE_CHANGE",
+        "CAPACITY_TEMPORARILY_LOST",
+        "RECALLED_TO_HOSPITAL",
+        "LEAVE_SUSPENDED_OR_REVOKED",
+        "SAFEGUARDING_ENQUIRY"
+      },
+      mode = Mode.EXCLUDE)
   void waiting_on_others_does_not_change_risk_or_capacity(PauseReason reason) {
     assertThat(reason.changesRiskOrCapacity()).isFalse();
   }

@@ -24,8 +24,8 @@ import static org.restorative.core.casefile.CaseFixtures.aCasePausedWith;
 import static org.restorative.core.casefile.CaseFixtures.aClosureAs;
 import static org.restorative.core.casefile.CaseFixtures.aCompetenceAssessment;
 import static org.restorative.core.casefile.CaseFixtures.aPauseFrom;
-import static org.restorative.core.casefile.CaseFixtures.aPreparationContactWithThePatient;
 import static org.restorative.core.casefile.CaseFixtures.aPreparationContactWithTheColleague;
+import static org.restorative.core.casefile.CaseFixtures.aPreparationContactWithThePatient;
 import static org.restorative.core.casefile.CaseFixtures.aStageChange;
 import static org.restorative.core.casefile.CaseFixtures.aSupporterOf;
 import static org.restorative.core.casefile.CaseFixtures.assertRejected;
@@ -456,8 +456,7 @@ class RestorativeCaseTest {
             c ->
                 c.withProfessionals(
                     plus(
-                        c.professionals(),
-                        theCaseSupervisor().withOrganisation("Another trust")))),
+                        c.professionals(), theCaseSupervisor().withOrganisation("Another trust")))),
         new Duplicate(
             "consents",
             theNursesConsent().id().value(),
@@ -499,9 +498,7 @@ class RestorativeCaseTest {
         new Duplicate(
             "safetyPlans",
             theSafetyPlan().id().value(),
-            c ->
-                c.withSafetyPlans(
-                    plus(c.safetyPlans(), theSafetyPlan().withAgreedAt(PAUSED_AT)))),
+            c -> c.withSafetyPlans(plus(c.safetyPlans(), theSafetyPlan().withAgreedAt(PAUSED_AT)))),
         new Duplicate(
             "consultations",
             theTreatingTeamConsultation().id().value(),
@@ -564,8 +561,7 @@ class RestorativeCaseTest {
             c ->
                 c.withAgreements(
                     plus(
-                        c.agreements(),
-                        theAgreement().withStatus(AgreementStatus.IN_MONITORING)))),
+                        c.agreements(), theAgreement().withStatus(AgreementStatus.IN_MONITORING)))),
         new Duplicate(
             "actions",
             theApologyAction().id().value(),
@@ -594,10 +590,7 @@ class RestorativeCaseTest {
   @MethodSource("duplicates")
   void no_two_parts_of_one_kind_share_an_id(Duplicate duplicate) {
     assertRejected(
-        () -> duplicate.put().apply(theCase()),
-        duplicate.list(),
-        duplicate.id(),
-        CASE.value());
+        () -> duplicate.put().apply(theCase()), duplicate.list(), duplicate.id(), CASE.value());
   }
 
   @Test
@@ -629,8 +622,7 @@ class RestorativeCaseTest {
     PartyId stranger = PartyId.of("party-not-in-this-case");
     assertRejected(
         () ->
-            theCase()
-                .withParties(thePatient(), theNurse(), theColleague().withPrincipal(stranger)),
+            theCase().withParties(thePatient(), theNurse(), theColleague().withPrincipal(stranger)),
         "principal",
         stranger.value(),
         COLLEAGUE.value());
@@ -688,8 +680,7 @@ class RestorativeCaseTest {
 
   @Test
   void a_paused_case_must_hold_its_pause() {
-    assertRejected(
-        () -> aCaseAt(Stage.PAUSED).withPause(Optional.empty()), "pause", CASE.value());
+    assertRejected(() -> aCaseAt(Stage.PAUSED).withPause(Optional.empty()), "pause", CASE.value());
   }
 
   @ParameterizedTest

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a stage moves to is an answer, not a set to change: closed stages, which move nowhere, answer
- * with an empty set that refuses changes like every other stage's answer.
+ * What a stage moves to is an answer, not a set to change: closed stages, which move nowhere,
+ * answer with an empty set that refuses changes like every other stage's answer.
  */
 class StageTargetsUnmodifiableTest {
 

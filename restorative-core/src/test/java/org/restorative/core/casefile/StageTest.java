@@ -207,7 +207,9 @@ class StageTest {
 
   @Test
   void only_referral_assessment_preparation_and_a_pause_can_close_as_not_proceeding() {
-    assertThat(Arrays.stream(Stage.values()).filter(s -> s.movesTo().contains(Stage.CLOSED_NOT_PROCEEDING)))
+    assertThat(
+            Arrays.stream(Stage.values())
+                .filter(s -> s.movesTo().contains(Stage.CLOSED_NOT_PROCEEDING)))
         .containsExactly(Stage.REFERRAL, Stage.ASSESSMENT, Stage.PREPARATION, Stage.PAUSED);
   }
 

@@ -125,8 +125,7 @@ class CapacityAssessmentTest {
   @Test
   void a_lack_of_capacity_without_the_impairment_described_is_not_a_complete_finding() {
     CapacityAssessment assessment =
-        aCapacityAssessmentFinding(CapacityOutcome.LACKS_CAPACITY)
-            .withImpairment(Optional.empty());
+        aCapacityAssessmentFinding(CapacityOutcome.LACKS_CAPACITY).withImpairment(Optional.empty());
 
     assertThat(assessment.isIncapacityFindingComplete()).isFalse();
   }

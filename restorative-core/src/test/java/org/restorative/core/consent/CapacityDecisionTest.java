@@ -20,7 +20,8 @@ class CapacityDecisionTest {
     CapacityDecision decision = theDecisionToMeetTheNurse();
 
     assertThat(decision.processType()).contains(ProcessType.FACE_TO_FACE_CONFERENCE);
-    assertThat(decision.counterparties()).containsExactlyInAnyOrder(THE_NURSE, THE_NURSES_SUPPORTER);
+    assertThat(decision.counterparties())
+        .containsExactlyInAnyOrder(THE_NURSE, THE_NURSES_SUPPORTER);
   }
 
   @Test
@@ -35,7 +36,8 @@ class CapacityDecisionTest {
   @Test
   void the_decision_matches_a_meeting_with_fewer_of_the_people_it_named() {
     assertThat(
-            theDecisionToMeetTheNurse().matches(ProcessType.FACE_TO_FACE_CONFERENCE, Set.of(THE_NURSE)))
+            theDecisionToMeetTheNurse()
+                .matches(ProcessType.FACE_TO_FACE_CONFERENCE, Set.of(THE_NURSE)))
         .isTrue();
   }
 

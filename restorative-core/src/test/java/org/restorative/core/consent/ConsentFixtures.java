@@ -21,9 +21,9 @@ import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.ProcessType;
 
 /**
- * The consent package's test vocabulary: a detained patient who hit a staff nurse on a forensic ward,
- * the nurse, a supporter, the facilitator who takes their consent and the psychiatrist who assesses the
- * patient's capacity.
+ * The consent package's test vocabulary: a detained patient who hit a staff nurse on a forensic
+ * ward, the nurse, a supporter, the facilitator who takes their consent and the psychiatrist who
+ * assesses the patient's capacity.
  */
 final class ConsentFixtures {
 
@@ -81,8 +81,9 @@ final class ConsentFixtures {
   }
 
   /**
-   * A builder of the patient's participation consent to the given process type in any medium, obtained
-   * by the facilitator at {@link #GIVEN_AT}; status and method are left for the test to set.
+   * A builder of the patient's participation consent to the given process type in any medium,
+   * obtained by the facilitator at {@link #GIVEN_AT}; status and method are left for the test to
+   * set.
    */
   static Consent.Builder aParticipationConsentFor(ProcessType processType) {
     return new Consent.Builder()
@@ -209,9 +210,9 @@ final class ConsentFixtures {
   }
 
   /**
-   * A capacity assessment of the patient for the decision to meet the nurse, with the given outcome:
-   * all four limbs passed for {@code HAS_CAPACITY}, "use or weigh" failed because of an identified
-   * impairment otherwise.
+   * A capacity assessment of the patient for the decision to meet the nurse, with the given
+   * outcome: all four limbs passed for {@code HAS_CAPACITY}, "use or weigh" failed because of an
+   * identified impairment otherwise.
    */
   static CapacityAssessment aCapacityAssessmentFinding(CapacityOutcome outcome) {
     boolean lacks = outcome == CapacityOutcome.LACKS_CAPACITY;
@@ -223,11 +224,14 @@ final class ConsentFixtures {
             .assessedAt(daysBeforeConsent(1))
             .assessor(THE_PSYCHIATRIST)
             .reasonForDoubt("Acute psychotic episode last month")
-            .addPracticableStep(PracticableStep.of(PracticableStepType.SIMPLE_LANGUAGE, "Easy read"))
+            .addPracticableStep(
+                PracticableStep.of(PracticableStepType.SIMPLE_LANGUAGE, "Easy read"))
             .addPracticableStep(PracticableStep.of(PracticableStepType.TIMING))
             .relevantInformationProvided(true)
             .functional(
-                lacks ? aFunctionalTestFailing(FunctionalLimb.USE_OR_WEIGH) : aFunctionalTestFailing())
+                lacks
+                    ? aFunctionalTestFailing(FunctionalLimb.USE_OR_WEIGH)
+                    : aFunctionalTestFailing())
             .outcome(outcome)
             .fluctuating(true)
             .reassessBy(LocalDate.of(2025, 4, 1))
@@ -279,7 +283,9 @@ final class ConsentFixtures {
         .build();
   }
 
-  /** A disclosure of the patient's identity and narrative to the police on the given lawful basis. */
+  /**
+   * A disclosure of the patient's identity and narrative to the police on the given lawful basis.
+   */
   static Disclosure aDisclosureOnLawfulBasis(LawfulBasisType type) {
     return new Disclosure.Builder()
         .id(DisclosureId.of("d-2"))
@@ -297,8 +303,8 @@ final class ConsentFixtures {
   }
 
   /**
-   * Asserts that a copy differs from the original in exactly one attribute: the named one changed, and
-   * every other attribute is equal.
+   * Asserts that a copy differs from the original in exactly one attribute: the named one changed,
+   * and every other attribute is equal.
    */
   static <T> void assertOnlyChanged(Class<T> type, T original, T copy, String attribute) {
     List<String> attributes = attributesOf(copy);

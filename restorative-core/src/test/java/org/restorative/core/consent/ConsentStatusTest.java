@@ -46,7 +46,9 @@ class ConsentStatusTest {
   @Test
   void only_a_draft_need_not_say_when_it_was_obtained() {
     for (ConsentStatus status : ConsentStatus.values()) {
-      assertThat(status.requiresObtainedAt()).as("%s", status).isEqualTo(status != ConsentStatus.DRAFT);
+      assertThat(status.requiresObtainedAt())
+          .as("%s", status)
+          .isEqualTo(status != ConsentStatus.DRAFT);
     }
   }
 }

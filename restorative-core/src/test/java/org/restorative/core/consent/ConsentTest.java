@@ -47,7 +47,8 @@ class ConsentTest {
     assertThat(consent.method()).contains(ConsentMethod.WRITTEN_SIGNED);
     assertThat(consent.givenBy()).isEqualTo(ConsentGiver.SELF);
     assertThat(consent.voluntariness()).contains(aConfirmedVoluntarinessCheck());
-    assertThat(consent.informationProvided().orElseThrow().coversParticipationEssentials()).isTrue();
+    assertThat(consent.informationProvided().orElseThrow().coversParticipationEssentials())
+        .isTrue();
     assertThat(consent.capacityBasis().orElseThrow().type())
         .isEqualTo(CapacityBasisType.ASSESSED_HAS_CAPACITY);
     assertThat(consent.interpreter()).contains(THE_INTERPRETER);
@@ -300,8 +301,7 @@ class ConsentTest {
   void copying_with_another_status_changes_only_the_status() {
     Consent consent = writtenConsentOfADetainedPatientToAConference();
 
-    assertOnlyChanged(
-        Consent.class, consent, consent.withStatus(ConsentStatus.EXPIRED), "status");
+    assertOnlyChanged(Consent.class, consent, consent.withStatus(ConsentStatus.EXPIRED), "status");
   }
 
   @Test
@@ -384,8 +384,9 @@ class ConsentTest {
   @Test
   void a_sharing_consent_cannot_carry_a_participation_scope() {
     assertRejected(
-        () -> dataSharingConsentNamingTheClinicalTeam()
-            .withParticipation(ParticipationScope.of(FACE_TO_FACE_CONFERENCE)),
+        () ->
+            dataSharingConsentNamingTheClinicalTeam()
+                .withParticipation(ParticipationScope.of(FACE_TO_FACE_CONFERENCE)),
         "consent participation");
   }
 

@@ -95,8 +95,7 @@ class DisclosureTest {
 
   @Test
   void a_disclosure_must_say_what_was_disclosed() {
-    assertRejected(
-        () -> aDisclosureUnderConsent().withItems(List.of()), "disclosure items");
+    assertRejected(() -> aDisclosureUnderConsent().withItems(List.of()), "disclosure items");
   }
 
   @Test

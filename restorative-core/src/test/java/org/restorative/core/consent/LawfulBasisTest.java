@@ -38,7 +38,6 @@ class LawfulBasisTest {
 
   @Test
   void a_reference_when_given_cannot_be_blank() {
-    assertRejected(
-        () -> LawfulBasis.of(LawfulBasisType.STATUTE, ""), "lawful basis reference");
+    assertRejected(() -> LawfulBasis.of(LawfulBasisType.STATUTE, ""), "lawful basis reference");
   }
 }

@@ -12,7 +12,8 @@ class PracticableStepTest {
   @Test
   void a_step_records_what_kind_of_help_was_given_and_what_was_done() {
     PracticableStep step =
-        PracticableStep.of(PracticableStepType.INTERPRETER, "Polish interpreter booked for the visit");
+        PracticableStep.of(
+            PracticableStepType.INTERPRETER, "Polish interpreter booked for the visit");
 
     assertThat(step.type()).isEqualTo(PracticableStepType.INTERPRETER);
     assertThat(step.detail()).isPresent();

@@ -24,9 +24,9 @@ class SharingScopeTest {
   void a_scope_covers_a_named_recipient_for_a_named_purpose() {
     SharingScope scope = theClinicalTeamAndTheNurseForSafety();
 
-    assertThat(scope.covers(theClinicalTeam(), SharingPurpose.SAFETY_AND_RISK_MANAGEMENT))
-        .isTrue();
-    assertThat(scope.covers(Recipient.party(THE_NURSE), SharingPurpose.DELIVERING_RESTORATIVE_PROCESS))
+    assertThat(scope.covers(theClinicalTeam(), SharingPurpose.SAFETY_AND_RISK_MANAGEMENT)).isTrue();
+    assertThat(
+            scope.covers(Recipient.party(THE_NURSE), SharingPurpose.DELIVERING_RESTORATIVE_PROCESS))
         .isTrue();
   }
 
@@ -70,7 +70,8 @@ class SharingScopeTest {
     assertThat(theClinicalTeamAndTheNurseForSafety())
         .isEqualTo(theClinicalTeamAndTheNurseForSafety())
         .hasSameHashCodeAs(theClinicalTeamAndTheNurseForSafety())
-        .isNotEqualTo(SharingScope.of(theClinicalTeam(), SharingPurpose.SAFETY_AND_RISK_MANAGEMENT));
+        .isNotEqualTo(
+            SharingScope.of(theClinicalTeam(), SharingPurpose.SAFETY_AND_RISK_MANAGEMENT));
   }
 
   @Test

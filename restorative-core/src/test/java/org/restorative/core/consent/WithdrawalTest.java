@@ -100,7 +100,10 @@ class WithdrawalTest {
     Withdrawal withdrawal = aWithdrawalFrom(WithdrawalScope.WHOLE_PROCESS);
 
     assertOnlyChanged(
-        Withdrawal.class, withdrawal, withdrawal.withRecordedBy(ActorId.of("a-nurse")), "recordedBy");
+        Withdrawal.class,
+        withdrawal,
+        withdrawal.withRecordedBy(ActorId.of("a-nurse")),
+        "recordedBy");
   }
 
   @Test
@@ -158,8 +161,7 @@ class WithdrawalTest {
   @Test
   void a_reason_when_given_cannot_be_blank() {
     assertRejected(
-        () -> aWithdrawalFrom(WithdrawalScope.WHOLE_PROCESS).withReason("\t"),
-        "withdrawal reason");
+        () -> aWithdrawalFrom(WithdrawalScope.WHOLE_PROCESS).withReason("\t"), "withdrawal reason");
   }
 
   @Test

@@ -79,7 +79,10 @@ class SeverityTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                new HarmSeverity.Builder().scale(SeverityScale.NRLS_GRADING).grade("moderate").build())
+                new HarmSeverity.Builder()
+                    .scale(SeverityScale.NRLS_GRADING)
+                    .grade("moderate")
+                    .build())
         .withMessageContaining("grade")
         .withMessageNotContaining("moderate");
   }

@@ -117,7 +117,8 @@ class CaseDaysTest {
     RestorativeCase waiting =
         aReferral("case-waiting")
             .addMeeting(
-                aMeeting(ProcessId.of("process-1"), MeetingStatus.SCHEDULED, at("2026-03-23T10:00:00Z")))
+                aMeeting(
+                    ProcessId.of("process-1"), MeetingStatus.SCHEDULED, at("2026-03-23T10:00:00Z")))
             .build();
 
     assertThat(CaseDays.referralToIntervention(waiting, LONDON)).isEmpty();

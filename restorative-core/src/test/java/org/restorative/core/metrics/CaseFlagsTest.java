@@ -110,7 +110,9 @@ class CaseFlagsTest {
   @Test
   void the_flags_of_a_conference_case_at_each_stage_are_what_its_records_show() {
     for (Stage stage : Stage.values()) {
-      assertThat(CaseFlags.of(aConferenceAt(stage))).as("at %s", stage).isEqualTo(expectedAt(stage));
+      assertThat(CaseFlags.of(aConferenceAt(stage)))
+          .as("at %s", stage)
+          .isEqualTo(expectedAt(stage));
     }
   }
 
@@ -158,13 +160,14 @@ class CaseFlagsTest {
       RestorativeCase consentedCase =
           aReferral("case-consent").addConsent(aParticipationConsent(HARMED, status)).build();
       boolean obtained = status != ConsentStatus.DRAFT && status != ConsentStatus.INVALIDATED;
-      assertThat(CaseFlags.of(consentedCase).consented()).as("status %s", status).isEqualTo(obtained);
+      assertThat(CaseFlags.of(consentedCase).consented())
+          .as("status %s", status)
+          .isEqualTo(obtained);
     }
     RestorativeCase byAParent =
         aReferral("case-parent")
             .addConsent(
-                aParticipationConsent(
-                    HARMED, ConsentStatus.GIVEN, ConsentGiver.PARENT_OR_GUARDIAN))
+                aParticipationConsent(HARMED, ConsentStatus.GIVEN, ConsentGiver.PARENT_OR_GUARDIAN))
             .build();
     assertThat(CaseFlags.of(byAParent).consented()).isFalse();
   }
@@ -193,7 +196,8 @@ class CaseFlagsTest {
   }
 
   @Test
-  void a_representative_consents_for_the_harmed_side_and_a_person_both_harmed_and_responsible_for_both() {
+  void
+      a_representative_consents_for_the_harmed_side_and_a_person_both_harmed_and_responsible_for_both() {
     PartyId representative = PartyId.of("party-representative");
     RestorativeCase represented =
         aReferral("case-represented")
@@ -259,7 +263,8 @@ class CaseFlagsTest {
                     aReferral("case-review-meeting")
                         .addProcess(aProcess(review, ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW))
                         .addMessage(aDraftedMessage(review, at("2026-03-10T10:00:00Z")))
-                        .addMeeting(aMeeting(review, MeetingStatus.PLANNED, at("2026-03-20T10:00:00Z")))
+                        .addMeeting(
+                            aMeeting(review, MeetingStatus.PLANNED, at("2026-03-20T10:00:00Z")))
                         .build())
                 .processMode())
         .isEqualTo(ProcessMode.DIRECT);
@@ -267,7 +272,9 @@ class CaseFlagsTest {
             CaseFlags.of(
                     aReferral("case-single")
                         .addProcess(
-                            aProcess(ProcessId.of("p-single"), ProcessType.SINGLE_PARTY_RESTORATIVE_WORK))
+                            aProcess(
+                                ProcessId.of("p-single"),
+                                ProcessType.SINGLE_PARTY_RESTORATIVE_WORK))
                         .build())
                 .processMode())
         .isEqualTo(ProcessMode.NONE);
@@ -297,15 +304,18 @@ class CaseFlagsTest {
         .contains(AgreementFulfilment.IN_FORCE);
     assertThat(
             fulfilmentOf(
-                agreement("a", AgreementStatus.SUPERSEDED), agreement("b", AgreementStatus.COMPLETED)))
+                agreement("a", AgreementStatus.SUPERSEDED),
+                agreement("b", AgreementStatus.COMPLETED)))
         .contains(AgreementFulfilment.COMPLETED);
     assertThat(
             fulfilmentOf(
-                agreement("a", AgreementStatus.COMPLETED), agreement("b", AgreementStatus.IN_MONITORING)))
+                agreement("a", AgreementStatus.COMPLETED),
+                agreement("b", AgreementStatus.IN_MONITORING)))
         .contains(AgreementFulfilment.IN_FORCE);
     assertThat(
             fulfilmentOf(
-                agreement("a", AgreementStatus.COMPLETED), agreement("b", AgreementStatus.NOT_COMPLETED)))
+                agreement("a", AgreementStatus.COMPLETED),
+                agreement("b", AgreementStatus.NOT_COMPLETED)))
         .contains(AgreementFulfilment.PARTIALLY_COMPLETED);
     assertThat(
             fulfilmentOf(
@@ -355,10 +365,7 @@ class CaseFlagsTest {
 
     assertThat(changed.contacted()).isFalse();
     assertThat(changed.withContacted(true)).isEqualTo(flags).hasSameHashCodeAs(flags);
-    assertThat(changed)
-        .usingRecursiveComparison()
-        .ignoringFields("contacted")
-        .isEqualTo(flags);
+    assertThat(changed).usingRecursiveComparison().ignoringFields("contacted").isEqualTo(flags);
   }
 
   @Test

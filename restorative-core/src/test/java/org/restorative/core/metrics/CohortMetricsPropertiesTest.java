@@ -61,7 +61,8 @@ class CohortMetricsPropertiesTest {
               assertThat(consented).isLessThanOrEqualTo(contacted);
               assertThat(contacted).isLessThanOrEqualTo(referrals);
               List<FunnelStep> funnel = metrics.funnel();
-              // The generator never skips contact, consent or meeting, so the path equals the counts.
+              // The generator never skips contact, consent or meeting, so the path equals the
+              // counts.
               for (int i = 0; i <= FunnelStage.MEETING.ordinal(); i++) {
                 assertThat(funnel.get(i).inOrder()).isEqualTo(funnel.get(i).count());
               }
@@ -98,9 +99,11 @@ class CohortMetricsPropertiesTest {
                           + numerator(metrics, StandardMetric.AGREEMENT_PARTIAL)
                           + numerator(metrics, StandardMetric.AGREEMENT_NOT_COMPLETED))
                   .isEqualTo(ended);
-              assertThat(ended).isLessThanOrEqualTo(numerator(metrics, StandardMetric.AGREEMENT_REACHED));
+              assertThat(ended)
+                  .isLessThanOrEqualTo(numerator(metrics, StandardMetric.AGREEMENT_REACHED));
               for (StandardMetric metric : StandardMetric.values()) {
-                if (metric.kind() == MetricKind.PROPORTION && metric.unit().equals("cases")
+                if (metric.kind() == MetricKind.PROPORTION
+                    && metric.unit().equals("cases")
                     && metric.denominator().startsWith("referrals")) {
                   assertThat(denominator(metrics, metric)).as("%s", metric).isEqualTo(referrals);
                 }

@@ -104,7 +104,8 @@ class CohortMetricsTest {
   void satisfaction_and_the_other_evaluation_measures_are_counted_per_role_at_the_time() {
     CohortMetrics metrics = handCounted();
 
-    Map<PartyRole, Proportion> answered = metrics.byRole(StandardMetric.EVALUATION_COMPLETED_BY_ROLE);
+    Map<PartyRole, Proportion> answered =
+        metrics.byRole(StandardMetric.EVALUATION_COMPLETED_BY_ROLE);
     assertThat(answered.get(PartyRole.PERSON_HARMED)).isEqualTo(p(2, 2));
     assertThat(answered.get(PartyRole.PERSON_RESPONSIBLE)).isEqualTo(p(2, 3));
     assertThat(answered.get(PartyRole.SUPPORTER)).isEqualTo(p(1, 1));
@@ -186,7 +187,9 @@ class CohortMetricsTest {
     assertThat(metrics.byRole(StandardMetric.WOULD_RECOMMEND_BY_ROLE).get(PartyRole.PERSON_HARMED))
         .isEqualTo(p(15, 20));
     assertThat(
-            metrics.byRole(StandardMetric.EVALUATION_COMPLETED_BY_ROLE).get(PartyRole.PERSON_HARMED))
+            metrics
+                .byRole(StandardMetric.EVALUATION_COMPLETED_BY_ROLE)
+                .get(PartyRole.PERSON_HARMED))
         .isEqualTo(p(20, 22));
   }
 
@@ -196,7 +199,11 @@ class CohortMetricsTest {
         aReferral("case-mutual")
             .addEvaluation(
                 anAnsweredEvaluation(
-                    HARMED, PartyRole.PERSON_HARMED, Satisfaction.SATISFIED, true, FeltAfter.BETTER))
+                    HARMED,
+                    PartyRole.PERSON_HARMED,
+                    Satisfaction.SATISFIED,
+                    true,
+                    FeltAfter.BETTER))
             .addEvaluation(
                 anAnsweredEvaluation(
                     RESPONSIBLE,
@@ -249,7 +256,9 @@ class CohortMetricsTest {
     assertThat(metrics.byRole(StandardMetric.SATISFIED_BY_ROLE).get(PartyRole.PERSON_HARMED))
         .isEqualTo(p(1, 1));
     assertThat(
-            metrics.byRole(StandardMetric.EVALUATION_COMPLETED_BY_ROLE).get(PartyRole.PERSON_HARMED))
+            metrics
+                .byRole(StandardMetric.EVALUATION_COMPLETED_BY_ROLE)
+                .get(PartyRole.PERSON_HARMED))
         .isEqualTo(p(1, 1));
   }
 

@@ -33,7 +33,8 @@ class DaySummaryTest {
 
   @Test
   void the_mean_is_rounded_half_up_to_one_place() {
-    assertThat(DaySummary.of(List.of(0, 0, 1, 1, 1, 1, 1, 1)).mean()).contains(new BigDecimal("0.8"));
+    assertThat(DaySummary.of(List.of(0, 0, 1, 1, 1, 1, 1, 1)).mean())
+        .contains(new BigDecimal("0.8"));
     assertThat(DaySummary.of(List.of(1, 2, 2, 2)).mean()).contains(new BigDecimal("1.8"));
     assertThat(DaySummary.of(List.of(-3, -2)).mean()).contains(new BigDecimal("-2.5"));
   }
@@ -60,7 +61,8 @@ class DaySummaryTest {
 
   @Test
   void the_order_of_the_day_counts_does_not_matter() {
-    assertThat(DaySummary.of(List.of(5, 1, 3))).isEqualTo(DaySummary.of(List.of(3, 5, 1)))
+    assertThat(DaySummary.of(List.of(5, 1, 3)))
+        .isEqualTo(DaySummary.of(List.of(3, 5, 1)))
         .hasSameHashCodeAs(DaySummary.of(List.of(1, 3, 5)));
   }
 

@@ -73,7 +73,11 @@ final class HandCountedCohort {
         .addAction(anAction(agreement, ActionStatus.COMPLETED))
         .addEvaluation(
             anAnsweredEvaluation(
-                HARMED, PartyRole.PERSON_HARMED, Satisfaction.VERY_SATISFIED, true, FeltAfter.BETTER))
+                HARMED,
+                PartyRole.PERSON_HARMED,
+                Satisfaction.VERY_SATISFIED,
+                true,
+                FeltAfter.BETTER))
         .addEvaluation(
             anAnsweredEvaluation(
                 RESPONSIBLE,
@@ -126,8 +130,8 @@ final class HandCountedCohort {
 
   /**
    * C: only the supporter was contacted (not a principal party), the harmed party's consent is a
-   * draft, no process, closed not proceeding. The harm is known only to the month: left out of
-   * the incident-to-referral days.
+   * draft, no process, closed not proceeding. The harm is known only to the month: left out of the
+   * incident-to-referral days.
    */
   static RestorativeCase aCaseThatDidNotProceed() {
     return inStage(
@@ -215,10 +219,10 @@ final class HandCountedCohort {
   /**
    * G: contacted (harmed), both sides consented (reconfirmed and expired), shuttle communication
    * then a direct meeting, so direct; a letter delivered 5 June and the meeting held 10 June;
-   * agreement not completed, its one action not completed; open at closure. Harm 31 May, referral
-   * 1 June (1 day; 4 days to the letter). Evaluations: the harmed party answered but did not
-   * complete the process (left out); the responsible party answered twice, very satisfied on 20
-   * June, then dissatisfied / no / worse on 25 June (only the later counts).
+   * agreement not completed, its one action not completed; open at closure. Harm 31 May, referral 1
+   * June (1 day; 4 days to the letter). Evaluations: the harmed party answered but did not complete
+   * the process (left out); the responsible party answered twice, very satisfied on 20 June, then
+   * dissatisfied / no / worse on 25 June (only the later counts).
    */
   static RestorativeCase aShuttleThenMeetingAtClosure() {
     ProcessId shuttle = ProcessId.of("process-g1");

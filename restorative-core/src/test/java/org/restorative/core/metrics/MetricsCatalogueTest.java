@@ -63,9 +63,19 @@ class MetricsCatalogueTest {
     }
     for (String flag :
         new String[] {
-          "contacted", "harmedSideConsented", "responsibleSideConsented", "directProcess",
-          "indirectProcess", "meetingHeld", "interventionDelivered", "agreementFulfilment",
-          "completed()", "referred()", "consented()", "agreementReached()", "agreementFulfilled()"
+          "contacted",
+          "harmedSideConsented",
+          "responsibleSideConsented",
+          "directProcess",
+          "indirectProcess",
+          "meetingHeld",
+          "interventionDelivered",
+          "agreementFulfilment",
+          "completed()",
+          "referred()",
+          "consented()",
+          "agreementReached()",
+          "agreementFulfilled()"
         }) {
       assertThat(page).contains("| `" + flag + "` |");
     }

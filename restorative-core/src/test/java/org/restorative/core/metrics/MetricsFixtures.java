@@ -119,10 +119,7 @@ final class MetricsFixtures {
   /** A referral in stage REFERRAL with the harm two days before, known exactly. */
   static RestorativeCase.Builder aReferral(String caseId) {
     return aReferral(
-        caseId,
-        at("2026-03-01T14:20:00Z"),
-        OccurrencePrecision.EXACT,
-        at("2026-03-03T09:00:00Z"));
+        caseId, at("2026-03-01T14:20:00Z"), OccurrencePrecision.EXACT, at("2026-03-03T09:00:00Z"));
   }
 
   static Harm aHarm(HarmId id, Instant at, OccurrencePrecision precision) {
@@ -269,7 +266,8 @@ final class MetricsFixtures {
         .status(MessageStatus.MESSAGE_DELIVERED)
         .draftedAt(deliveredAt.minusSeconds(172_800))
         .review(
-            MessageReview.of(FACILITATOR, deliveredAt.minusSeconds(86_400), ReviewDecision.APPROVED))
+            MessageReview.of(
+                FACILITATOR, deliveredAt.minusSeconds(86_400), ReviewDecision.APPROVED))
         .deliveredAt(deliveredAt)
         .build();
   }

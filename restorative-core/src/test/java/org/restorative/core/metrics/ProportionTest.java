@@ -42,7 +42,9 @@ class ProportionTest {
 
   @Test
   void equal_counts_are_equal_proportions() {
-    assertThat(Proportion.of(3, 4)).isEqualTo(Proportion.of(3, 4)).hasSameHashCodeAs(Proportion.of(3, 4));
+    assertThat(Proportion.of(3, 4))
+        .isEqualTo(Proportion.of(3, 4))
+        .hasSameHashCodeAs(Proportion.of(3, 4));
     assertThat(Proportion.of(3, 4)).isNotEqualTo(Proportion.of(6, 8));
   }
 

@@ -43,7 +43,9 @@ class StandardMetricTest {
   @Test
   void every_measure_has_a_title_a_definition_a_numerator_and_a_denominator() {
     for (StandardMetric metric : StandardMetric.values()) {
-      assertThat(List.of(metric.title(), metric.definition(), metric.numerator(), metric.denominator()))
+      assertThat(
+              List.of(
+                  metric.title(), metric.definition(), metric.numerator(), metric.denominator()))
           .as("%s", metric)
           .allSatisfy(text -> assertThat(text).isNotBlank());
       assertThat(metric.unit()).isIn("cases", "actions", "evaluations");
@@ -96,6 +98,7 @@ class StandardMetricTest {
   @Test
   void the_satisfaction_measure_names_its_denominator_as_the_brief_asks() {
     assertThat(StandardMetric.SATISFIED_BY_ROLE.definition())
-        .contains("`completedProcess`", "`COMPLETED`", "`SATISFIED`", "`VERY_SATISFIED`", "`roleAtTime`");
+        .contains(
+            "`completedProcess`", "`COMPLETED`", "`SATISFIED`", "`VERY_SATISFIED`", "`roleAtTime`");
   }
 }

@@ -36,8 +36,7 @@ class ActionStatusTest {
 
   @Test
   void a_not_completed_reason_belongs_only_to_not_completed_or_partly_completed_actions() {
-    assertThat(
-            Arrays.stream(ActionStatus.values()).filter(ActionStatus::allowsNotCompletedReason))
+    assertThat(Arrays.stream(ActionStatus.values()).filter(ActionStatus::allowsNotCompletedReason))
         .containsExactly(PARTIALLY_COMPLETED, NOT_COMPLETED);
   }
 

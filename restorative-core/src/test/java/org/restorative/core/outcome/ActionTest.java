@@ -108,9 +108,7 @@ class ActionTest {
   @Test
   void a_community_action_records_its_hours() {
     Action gardening =
-        aWardCommitmentReviewedMonthly()
-            .withType(ActionType.COMMUNITY_OR_WARD_ACTION)
-            .withHours(6);
+        aWardCommitmentReviewedMonthly().withType(ActionType.COMMUNITY_OR_WARD_ACTION).withHours(6);
     assertThat(gardening.hours()).contains(6);
   }
 
@@ -265,8 +263,7 @@ class ActionTest {
   @Test
   void the_status_must_match_the_last_entry_of_the_history() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> anApologyLetterSentAt(SENT_AT).withStatus(ActionStatus.IN_PROGRESS))
+        .isThrownBy(() -> anApologyLetterSentAt(SENT_AT).withStatus(ActionStatus.IN_PROGRESS))
         .withMessageContaining("action status")
         .withMessageContaining("statusHistory")
         .withMessageNotContaining("IN_PROGRESS");
@@ -315,10 +312,7 @@ class ActionTest {
             .withStatus(ActionStatus.NOT_COMPLETED)
             .withNotCompletedReason(NotCompletedReason.OWNER_WITHDREW);
     assertThat(withdrawn.notCompletedReason()).contains(NotCompletedReason.OWNER_WITHDREW);
-    assertThat(
-            withdrawn
-                .withStatus(ActionStatus.PARTIALLY_COMPLETED)
-                .notCompletedReason())
+    assertThat(withdrawn.withStatus(ActionStatus.PARTIALLY_COMPLETED).notCompletedReason())
         .contains(NotCompletedReason.OWNER_WITHDREW);
   }
 

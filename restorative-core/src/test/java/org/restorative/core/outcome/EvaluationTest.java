@@ -12,8 +12,8 @@ import static org.restorative.core.outcome.OutcomeFixtures.theNursesCompletedEva
 
 import java.time.Instant;
 import java.util.Optional;
-import org.restorative.core.party.PartyRole;
 import org.junit.jupiter.api.Test;
+import org.restorative.core.party.PartyRole;
 
 class EvaluationTest {
 
@@ -54,8 +54,7 @@ class EvaluationTest {
 
   @Test
   void a_supporter_never_offered_an_evaluation_has_no_answers() {
-    Evaluation evaluation =
-        anEvaluationNotOfferedTo(SISTER_SUPPORTING, PartyRole.SUPPORTER);
+    Evaluation evaluation = anEvaluationNotOfferedTo(SISTER_SUPPORTING, PartyRole.SUPPORTER);
     assertThat(evaluation.uptake().wasOffered()).isFalse();
     assertThat(evaluation.offeredAt()).isEmpty();
     assertThat(evaluation.completedProcess()).isFalse();

@@ -70,8 +70,7 @@ class MonitoringTest {
   @Test
   void review_dates_must_be_in_date_order() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> aMonthlyReviewByTheLead().withReviewDates(MAY_REVIEW, APRIL_REVIEW))
+        .isThrownBy(() -> aMonthlyReviewByTheLead().withReviewDates(MAY_REVIEW, APRIL_REVIEW))
         .withMessageContaining("monitoring reviewDates")
         .withMessageNotContaining("2025");
   }
@@ -79,8 +78,7 @@ class MonitoringTest {
   @Test
   void a_review_date_must_not_be_repeated() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> aMonthlyReviewByTheLead().withReviewDates(MAY_REVIEW, MAY_REVIEW))
+        .isThrownBy(() -> aMonthlyReviewByTheLead().withReviewDates(MAY_REVIEW, MAY_REVIEW))
         .withMessageContaining("monitoring reviewDates")
         .withMessageNotContaining("2025");
   }

@@ -83,8 +83,7 @@ class PartyAgreementTest {
   @Test
   void an_agreement_must_say_when_it_was_given() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> new PartyAgreement.Builder().party(NURSE_HARMED).agreed(true).build())
+        .isThrownBy(() -> new PartyAgreement.Builder().party(NURSE_HARMED).agreed(true).build())
         .withMessageContaining("party agreement at")
         .withMessageNotContaining(NURSE_HARMED.value());
   }

@@ -57,8 +57,7 @@ class PartyOrRoleTest {
   void an_owner_must_be_exactly_one_of_a_party_and_a_role() {
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () ->
-                new PartyOrRole.Builder().party(PATIENT_RESPONSIBLE).role(WARD_MANAGER).build())
+            () -> new PartyOrRole.Builder().party(PATIENT_RESPONSIBLE).role(WARD_MANAGER).build())
         .withMessageContaining("party")
         .withMessageContaining("role")
         .withMessageNotContaining(WARD_MANAGER)

@@ -60,8 +60,7 @@ class StatusChangeTest {
     assertThatIllegalArgumentException()
         .isThrownBy(
             () ->
-                movedTo(ActionStatus.COMPLETED, CLOSED_AT)
-                    .withReason(NotCompletedReason.DECLINED))
+                movedTo(ActionStatus.COMPLETED, CLOSED_AT).withReason(NotCompletedReason.DECLINED))
         .withMessageContaining("status change reason")
         .withMessageNotContaining("DECLINED");
   }

@@ -158,8 +158,7 @@ class LeaveAuthorisationTest {
   void leave_that_names_places_covers_only_a_place_within_one_of_them() {
     LeaveAuthorisation leave =
         groundLeaveFromTheRcOn(LEAVE_FROM).withPlaces(Place.of("hospital/therapy-centre"));
-    assertThat(leave.coversPlace(Optional.of(Place.of("hospital/therapy-centre/room-2"))))
-        .isTrue();
+    assertThat(leave.coversPlace(Optional.of(Place.of("hospital/therapy-centre/room-2")))).isTrue();
     assertThat(leave.coversPlace(Optional.of(Place.of("hospital/chapel")))).isFalse();
     assertThat(leave.coversPlace(Optional.empty())).isFalse();
   }

@@ -99,7 +99,8 @@ class MentalHealthActStatusTest {
   }
 
   @Test
-  void ground_leave_needs_the_secretary_of_state_only_when_a_restricted_patients_order_names_the_unit() {
+  void
+      ground_leave_needs_the_secretary_of_state_only_when_a_restricted_patients_order_names_the_unit() {
     MentalHealthActStatus order = MentalHealthActStatus.of(MhaStatus.S37_41);
     assertThat(order.orderNamesUnit()).isFalse();
     assertThat(order.groundLeaveNeedsSecretaryOfState()).isFalse();

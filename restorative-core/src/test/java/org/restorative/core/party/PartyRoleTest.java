@@ -79,9 +79,11 @@ class PartyRoleTest {
 
   @Test
   void a_person_harmed_and_a_person_responsible_make_both_sides() {
-    assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_HARMED, PartyRole.PERSON_RESPONSIBLE)))
+    assertThat(
+            PartyRole.formBothSides(List.of(PartyRole.PERSON_HARMED, PartyRole.PERSON_RESPONSIBLE)))
         .isTrue();
-    assertThat(PartyRole.formBothSides(List.of(PartyRole.SECOND_VICTIM, PartyRole.PERSON_RESPONSIBLE)))
+    assertThat(
+            PartyRole.formBothSides(List.of(PartyRole.SECOND_VICTIM, PartyRole.PERSON_RESPONSIBLE)))
         .isTrue();
   }
 
@@ -89,7 +91,9 @@ class PartyRoleTest {
   void one_side_alone_or_supporters_alone_are_not_both_sides() {
     assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_HARMED, PartyRole.SUPPORTER)))
         .isFalse();
-    assertThat(PartyRole.formBothSides(List.of(PartyRole.PERSON_RESPONSIBLE, PartyRole.AFFECTED_OTHER)))
+    assertThat(
+            PartyRole.formBothSides(
+                List.of(PartyRole.PERSON_RESPONSIBLE, PartyRole.AFFECTED_OTHER)))
         .isFalse();
     assertThat(PartyRole.formBothSides(List.of())).isFalse();
   }

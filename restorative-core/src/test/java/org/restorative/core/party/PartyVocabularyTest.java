@@ -43,10 +43,13 @@ class PartyVocabularyTest {
   }
 
   @Test
-  void leave_is_ground_or_community_escorted_or_not_and_from_the_rc_alone_or_with_the_sosj_or_court() {
+  void
+      leave_is_ground_or_community_escorted_or_not_and_from_the_rc_alone_or_with_the_sosj_or_court() {
     assertThat(LeaveType.values()).extracting(Enum::name).containsExactly("GROUND", "COMMUNITY");
     assertThat(Escort.values()).extracting(Enum::name).containsExactly("ESCORTED", "UNESCORTED");
-    assertThat(LeaveAuthority.values()).extracting(Enum::name).containsExactly("RC", "RC_AND_SOSJ", "RC_AND_COURT");
+    assertThat(LeaveAuthority.values())
+        .extracting(Enum::name)
+        .containsExactly("RC", "RC_AND_SOSJ", "RC_AND_COURT");
     assertThat(LeaveAuthority.RC_AND_COURT.includesTheCourt()).isTrue();
     assertThat(LeaveAuthority.RC_AND_COURT.includesSecretaryOfState()).isFalse();
     assertThat(LeaveAuthority.RC_AND_SOSJ.includesTheCourt()).isFalse();

@@ -39,6 +39,8 @@ class PlaceTest {
 
   @Test
   void equal_codes_make_equal_places() {
-    assertThat(Place.of("leeds/ls6")).isEqualTo(Place.of("leeds/ls6")).hasSameHashCodeAs(Place.of("leeds/ls6"));
+    assertThat(Place.of("leeds/ls6"))
+        .isEqualTo(Place.of("leeds/ls6"))
+        .hasSameHashCodeAs(Place.of("leeds/ls6"));
   }
 }

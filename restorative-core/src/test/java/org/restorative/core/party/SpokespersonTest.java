@@ -20,7 +20,8 @@ class SpokespersonTest {
     assertThat(director.role()).isEqualTo("Director of Nursing");
     assertThat(director.authority()).contains("Delegated by the trust board");
     assertThat(director.name()).isEmpty();
-    assertThat(Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 4, 1)).spokesperson())
+    assertThat(
+            Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 4, 1)).spokesperson())
         .isEmpty();
   }
 

@@ -31,7 +31,16 @@ class EveryTextClassifiedTest {
 
   /** The packages of the case record's concepts, and the one value of the rules that enters it. */
   private static final List<String> CONCEPT_PACKAGES =
-      List.of("casefile", "harm", "party", "consent", "assessment", "questions", "process", "outcome").stream()
+      List.of(
+              "casefile",
+              "harm",
+              "party",
+              "consent",
+              "assessment",
+              "questions",
+              "process",
+              "outcome")
+          .stream()
           .map(p -> "org.restorative.core." + p)
           .toList();
 
@@ -43,7 +52,9 @@ class EveryTextClassifiedTest {
     }
   }
 
-  /** The model's value types: the Immutables abstract types and the records of the concept packages. */
+  /**
+   * The model's value types: the Immutables abstract types and the records of the concept packages.
+   */
   static List<Class<?>> valueTypes() {
     List<Class<?>> types = new ArrayList<>();
     for (JavaClass imported :
@@ -74,7 +85,10 @@ class EveryTextClassifiedTest {
     }
   }
 
-  /** Every attribute of the model that holds text: generated fields of Immutables, record components. */
+  /**
+   * Every attribute of the model that holds text: generated fields of Immutables, record
+   * components.
+   */
   static List<TextAttribute> textAttributes() {
     Set<String> seen = new TreeSet<>();
     List<TextAttribute> attributes = new ArrayList<>();
@@ -90,7 +104,9 @@ class EveryTextClassifiedTest {
       Class<?> modelType = type.getSuperclass();
       for (Field field : type.getDeclaredFields()) {
         int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) || field.isSynthetic() || !holdsText(field.getGenericType())) {
+        if (Modifier.isStatic(modifiers)
+            || field.isSynthetic()
+            || !holdsText(field.getGenericType())) {
           continue;
         }
         TextAttribute attribute = new TextAttribute(modelType, field.getName());
@@ -126,7 +142,8 @@ class EveryTextClassifiedTest {
       return plain.isRecord()
           && !Identifier.class.isAssignableFrom(plain)
           && plain.getPackageName().startsWith("org.restorative.core")
-          && List.of(plain.getRecordComponents()).stream().anyMatch(c -> holdsText(c.getGenericType()));
+          && List.of(plain.getRecordComponents()).stream()
+              .anyMatch(c -> holdsText(c.getGenericType()));
     }
     return false;
   }
@@ -144,7 +161,12 @@ class EveryTextClassifiedTest {
         .containsAll(CONCEPT_PACKAGES);
     assertThat(textAttributes())
         .extracting(Object::toString)
-        .contains("Party.name", "Harm.narrative", "HarmSeverity.grade", "HarmSeverity.localScale", "Place.code")
+        .contains(
+            "Party.name",
+            "Harm.narrative",
+            "HarmSeverity.grade",
+            "HarmSeverity.localScale",
+            "Place.code")
         .hasSizeGreaterThan(80);
   }
 
@@ -167,8 +189,11 @@ class EveryTextClassifiedTest {
   @Test
   void a_trusts_local_severity_grade_and_scale_are_free_text() {
     assertThat(FieldSensitivity.of(HarmSeverity.class, "grade")).isEqualTo(Sensitivity.PERSONAL);
-    assertThat(FieldSensitivity.of(HarmSeverity.class, "localScale")).isEqualTo(Sensitivity.PERSONAL);
-    assertThat(FieldSensitivity.forType(Place.class)).extracting(FieldSensitivity::attribute).containsExactly("code");
+    assertThat(FieldSensitivity.of(HarmSeverity.class, "localScale"))
+        .isEqualTo(Sensitivity.PERSONAL);
+    assertThat(FieldSensitivity.forType(Place.class))
+        .extracting(FieldSensitivity::attribute)
+        .containsExactly("code");
   }
 
   @Test

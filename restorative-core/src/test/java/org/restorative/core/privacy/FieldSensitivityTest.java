@@ -95,8 +95,14 @@ class FieldSensitivityTest {
         .as("the redacted attributes read from the sources")
         .hasSizeGreaterThanOrEqualTo(50)
         .extracting(Object::toString)
-        .contains("Party.name", "Party.dateOfBirth", "Harm.narrative", "Response.answer",
-            "Message.content", "Action.description", "Evaluation.iesRScore");
+        .contains(
+            "Party.name",
+            "Party.dateOfBirth",
+            "Harm.narrative",
+            "Response.answer",
+            "Message.content",
+            "Action.description",
+            "Evaluation.iesRScore");
     List<String> unclassified =
         redacted.stream()
             .filter(a -> !FieldSensitivity.of(a.type(), a.attribute()).isSensitive())

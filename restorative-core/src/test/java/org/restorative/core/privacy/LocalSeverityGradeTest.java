@@ -13,8 +13,8 @@ import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
 
 /**
- * A trust's own severity grade is the trust's label, free text: shared views keep its scale and drop
- * (or redact) its grade and scale name, while a grade on a national scale, a code, is kept.
+ * A trust's own severity grade is the trust's label, free text: shared views keep its scale and
+ * drop (or redact) its grade and scale name, while a grade on a national scale, a code, is kept.
  */
 class LocalSeverityGradeTest {
 
@@ -25,11 +25,13 @@ class LocalSeverityGradeTest {
     return c.withHarms(c.harms().stream().map(h -> h.withSeverity(severity)).toList());
   }
 
-  private static final RestorativeCase LOCAL = gradedOn(HarmSeverity.local(SENTINEL + " scale", SENTINEL + " grade"));
+  private static final RestorativeCase LOCAL =
+      gradedOn(HarmSeverity.local(SENTINEL + " scale", SENTINEL + " grade"));
 
   @Test
   void a_pseudonymised_harm_keeps_a_local_scale_but_not_its_grade_or_name() {
-    PseudonymisedCase pseudonymised = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(LOCAL, LONDON);
+    PseudonymisedCase pseudonymised =
+        Pseudonymiser.keyed(theTrustsKey()).pseudonymise(LOCAL, LONDON);
 
     assertThat(pseudonymised.harms())
         .isNotEmpty()
@@ -43,10 +45,12 @@ class LocalSeverityGradeTest {
   void a_pseudonymised_harm_keeps_a_national_grade_as_its_code() {
     RestorativeCase national = gradedOn(HarmSeverity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
 
-    PseudonymisedCase pseudonymised = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(national, LONDON);
+    PseudonymisedCase pseudonymised =
+        Pseudonymiser.keyed(theTrustsKey()).pseudonymise(national, LONDON);
 
     assertThat(pseudonymised.harms())
-        .allSatisfy(h -> assertThat(h.severityScale()).contains(SeverityScale.DUTY_OF_CANDOUR_REG20))
+        .allSatisfy(
+            h -> assertThat(h.severityScale()).contains(SeverityScale.DUTY_OF_CANDOUR_REG20))
         .allSatisfy(h -> assertThat(h.severityGrade()).contains("MODERATE"));
   }
 
@@ -56,7 +60,10 @@ class LocalSeverityGradeTest {
     RestorativeCase national = gradedOn(HarmSeverity.dutyOfCandour(DutyOfCandourGrade.MODERATE));
 
     assertThat(redacted.harms())
-        .allSatisfy(h -> assertThat(h.severity()).contains(HarmSeverity.local(RedactedView.REDACTED, RedactedView.REDACTED)));
+        .allSatisfy(
+            h ->
+                assertThat(h.severity())
+                    .contains(HarmSeverity.local(RedactedView.REDACTED, RedactedView.REDACTED)));
     assertThat(PrivacyFixtures.allStrings(redacted)).noneMatch(s -> s.contains(SENTINEL));
     assertThat(RedactedView.redactedCopyOf(national).harms())
         .extracting(h -> h.severity().flatMap(HarmSeverity::dutyOfCandourGrade))
@@ -66,6 +73,7 @@ class LocalSeverityGradeTest {
   @Test
   void the_grade_is_classed_for_its_worst_case_free_text() {
     assertThat(FieldSensitivity.of(HarmSeverity.class, "grade")).isEqualTo(Sensitivity.PERSONAL);
-    assertThat(FieldSensitivity.of(HarmSeverity.class, "localScale")).isEqualTo(Sensitivity.PERSONAL);
+    assertThat(FieldSensitivity.of(HarmSeverity.class, "localScale"))
+        .isEqualTo(Sensitivity.PERSONAL);
   }
 }

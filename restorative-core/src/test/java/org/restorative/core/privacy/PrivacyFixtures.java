@@ -25,10 +25,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.quicktheories.core.Gen;
 import org.restorative.core.Identifier;
-import org.restorative.core.harm.HarmSeverity;
-import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.HarmSeverity;
+import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.party.Party;
 import org.restorative.core.process.Message;
 import org.restorative.core.questions.QuestionSetUse;
@@ -69,7 +69,9 @@ final class PrivacyFixtures {
               (seed, stage, index) ->
                   SyntheticCases.seeded(seed).caseAt(Stage.values()[stage], index));
 
-  /** A closed case that went through every stage: harms, parties, meetings, agreement, evaluation. */
+  /**
+   * A closed case that went through every stage: harms, parties, meetings, agreement, evaluation.
+   */
   static RestorativeCase aCompletedCase() {
     return SyntheticCases.seeded(7).caseAt(Stage.CLOSED_COMPLETED, 0);
   }
@@ -122,8 +124,9 @@ final class PrivacyFixtures {
   }
 
   /**
-   * Walks a value tree of restorative-core, visiting every attribute of every Immutables value in it.
-   * The attributes are the generated class's fields, which Immutables names after the attributes.
+   * Walks a value tree of restorative-core, visiting every attribute of every Immutables value in
+   * it. The attributes are the generated class's fields, which Immutables names after the
+   * attributes.
    */
   static void walk(Object value, Visitor visitor) {
     if (value == null
@@ -145,10 +148,11 @@ final class PrivacyFixtures {
       return;
     }
     if (value instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> {
-        walk(k, visitor);
-        walk(v, visitor);
-      });
+      map.forEach(
+          (k, v) -> {
+            walk(k, visitor);
+            walk(v, visitor);
+          });
       return;
     }
     if (value instanceof Record record
@@ -193,8 +197,9 @@ final class PrivacyFixtures {
 
   /**
    * Whether an attribute is the grade of a severity on a national scale: a text attribute classed
-   * for its worst case (a trust's local label), but there one of the scale's codes, which HarmSeverity's
-   * own check holds to the scale's constants. The walk passes it by, as it passes every other code.
+   * for its worst case (a trust's local label), but there one of the scale's codes, which
+   * HarmSeverity's own check holds to the scale's constants. The walk passes it by, as it passes
+   * every other code.
    */
   private static boolean nationalGrade(Object value, String attribute) {
     return value instanceof HarmSeverity severity
@@ -226,10 +231,7 @@ final class PrivacyFixtures {
 
   /** The strings an attribute holds directly: a text, or the texts of a list or set. */
   static List<String> directStrings(Object value) {
-    return items(value).stream()
-        .filter(String.class::isInstance)
-        .map(String.class::cast)
-        .toList();
+    return items(value).stream().filter(String.class::isInstance).map(String.class::cast).toList();
   }
 
   private static List<String> leafStrings(Object value) {
@@ -289,7 +291,10 @@ final class PrivacyFixtures {
           continue;
         }
         String className =
-            root.relativize(file).toString().replace(".java", "").replace(file.getFileSystem().getSeparator(), ".");
+            root.relativize(file)
+                .toString()
+                .replace(".java", "")
+                .replace(file.getFileSystem().getSeparator(), ".");
         Class<?> type;
         try {
           type = Class.forName(className);

@@ -138,8 +138,7 @@ class PseudonymisedCasePropertiesTest {
     Map<PartyId, String> seen = new HashMap<>();
     int sharedParties = 0;
     for (RestorativeCase c : concat(first, second)) {
-      PseudonymisedCase pseudonymised =
-          Pseudonymiser.keyed(theTrustsKey()).pseudonymise(c, LONDON);
+      PseudonymisedCase pseudonymised = Pseudonymiser.keyed(theTrustsKey()).pseudonymise(c, LONDON);
       for (int i = 0; i < c.parties().size(); i++) {
         PartyId id = c.parties().get(i).id();
         String pseudonym = pseudonymised.parties().get(i).pseudonym();

@@ -22,8 +22,8 @@ import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.MhaStatus;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
-import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.Medium;
+import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.VenueType;
 
 /** The pseudonymised case as a value: built, copied, compared and checked. */
@@ -129,8 +129,7 @@ class PseudonymisedCaseTest {
   @Test
   void a_restricted_party_has_a_section() {
     assertThatIllegalArgumentException()
-        .isThrownBy(
-            () -> aRestrictedPatient().withMhaSection(Optional.empty()))
+        .isThrownBy(() -> aRestrictedPatient().withMhaSection(Optional.empty()))
         .withMessageContaining("restricted");
   }
 

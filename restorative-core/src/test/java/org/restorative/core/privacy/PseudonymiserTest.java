@@ -30,8 +30,7 @@ class PseudonymiserTest {
 
   @Test
   void a_party_pseudonym_is_p_and_sixteen_base32_characters() {
-    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY))
-        .matches("P-[A-Z2-7]{16}");
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY)).matches("P-[A-Z2-7]{16}");
   }
 
   @Test
@@ -50,15 +49,15 @@ class PseudonymiserTest {
 
   @Test
   void the_pseudonym_is_the_hmac_sha256_of_the_ids_type_and_text_in_base32() throws Exception {
-    String expected = "P-" + base32(javaxHmac(theTrustsKey(), "party\u0000party-1")).substring(0, 16);
+    String expected =
+        "P-" + base32(javaxHmac(theTrustsKey(), "party\u0000party-1")).substring(0, 16);
     assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY)).isEqualTo(expected);
   }
 
   @Test
   void the_pseudonym_of_a_known_id_does_not_change_between_releases() {
     // pinned: files pseudonymised by an earlier release must still link to new ones
-    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY))
-        .isEqualTo(PINNED_PARTY_1);
+    assertThat(Pseudonymiser.keyed(theTrustsKey()).pseudonym(PARTY)).isEqualTo(PINNED_PARTY_1);
   }
 
   static final String PINNED_PARTY_1 = "P-LIOIB364BSK2BBN5";
@@ -185,8 +184,9 @@ class PseudonymiserTest {
   /** RFC 4648 base32 without padding, written independently of the code under test. */
   private static String base32(byte[] bytes) {
     String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    String bits = String.format("%" + bytes.length * 8 + "s", new BigInteger(1, bytes).toString(2))
-        .replace(' ', '0');
+    String bits =
+        String.format("%" + bytes.length * 8 + "s", new BigInteger(1, bytes).toString(2))
+            .replace(' ', '0');
     StringBuilder text = new StringBuilder();
     for (int i = 0; i + 5 <= bits.length(); i += 5) {
       text.append(alphabet.charAt(Integer.parseInt(bits.substring(i, i + 5), 2)));

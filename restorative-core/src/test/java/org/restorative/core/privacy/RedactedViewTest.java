@@ -120,7 +120,9 @@ class RedactedViewTest {
               RestorativeCase redacted = RedactedView.redactedCopyOf(c);
               RestorativeCase rebuilt = new RestorativeCase.Builder().from(redacted).build();
               assertThat(rebuilt).isEqualTo(redacted).hasSameHashCodeAs(redacted);
-              assertThat(RedactedView.redactedCopyOf(redacted)).as("redacting twice").isEqualTo(redacted);
+              assertThat(RedactedView.redactedCopyOf(redacted))
+                  .as("redacting twice")
+                  .isEqualTo(redacted);
             });
   }
 
@@ -182,7 +184,8 @@ class RedactedViewTest {
     qt().withFixedSeed(FIXED_SEED)
         .withExamples(300)
         .forAll(CASES)
-        .checkAssert(c -> assertThat(structure(RedactedView.redactedCopyOf(c))).isEqualTo(structure(c)));
+        .checkAssert(
+            c -> assertThat(structure(RedactedView.redactedCopyOf(c))).isEqualTo(structure(c)));
   }
 
   @Test
@@ -198,7 +201,8 @@ class RedactedViewTest {
                 Party original = c.parties().get(i);
                 LocalDate day =
                     c.consentsOf(original.id()).stream()
-                        .filter(x -> x.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION)
+                        .filter(
+                            x -> x.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION)
                         .flatMap(x -> x.obtainedAt().stream())
                         .min(java.util.Comparator.naturalOrder())
                         .map(at -> LocalDate.ofInstant(at, LONDON))
@@ -244,9 +248,7 @@ class RedactedViewTest {
     RestorativeCase c = aCompletedCase();
     RestorativeCase scored =
         c.withEvaluations(
-            c.evaluations().stream()
-                .map(e -> e.isCompleted() ? e.withIesRScore(31) : e)
-                .toList());
+            c.evaluations().stream().map(e -> e.isCompleted() ? e.withIesRScore(31) : e).toList());
     assertThat(scored.evaluations()).anySatisfy(e -> assertThat(e.iesRScore()).contains(31));
     assertThat(RedactedView.redactedCopyOf(scored).evaluations())
         .allSatisfy(e -> assertThat(e.iesRScore()).isEmpty());

@@ -34,7 +34,10 @@ class ArrangedAdjustmentTest {
     ArrangedAdjustment rebooked = adjustment.withProvider(ProfessionalId.of("interpreter-2"));
 
     assertThat(rebooked.provider()).contains(ProfessionalId.of("interpreter-2"));
-    assertThat(rebooked).usingRecursiveComparison().ignoringFields("provider").isEqualTo(adjustment);
+    assertThat(rebooked)
+        .usingRecursiveComparison()
+        .ignoringFields("provider")
+        .isEqualTo(adjustment);
   }
 
   @Test

@@ -40,7 +40,8 @@ class MeetingTest {
               assertThat(patient.escorted()).isTrue();
               assertThat(patient.attendance()).isEqualTo(AttendanceStatus.ATTENDED);
             });
-    assertThat(meeting.facilitators()).containsExactlyInAnyOrder(aLeadFacilitator(), aCoFacilitator());
+    assertThat(meeting.facilitators())
+        .containsExactlyInAnyOrder(aLeadFacilitator(), aCoFacilitator());
     assertThat(meeting.professionals()).containsExactly(anIntermediary());
     assertThat(meeting.stopReason()).isEmpty();
   }
@@ -49,7 +50,10 @@ class MeetingTest {
   void a_meeting_on_hospital_grounds_needs_leave() {
     assertThat(aConferenceHeldOnHospitalGrounds().requiresLeave()).isTrue();
     assertThat(aConferenceHeldOnHospitalGrounds().venue().type().needsGroundLeave()).isTrue();
-    assertThat(aConferenceHeldOnHospitalGrounds().withVenue(Venue.of(VenueType.ON_WARD)).requiresLeave())
+    assertThat(
+            aConferenceHeldOnHospitalGrounds()
+                .withVenue(Venue.of(VenueType.ON_WARD))
+                .requiresLeave())
         .isFalse();
   }
 

@@ -37,7 +37,8 @@ class MessageReviewTest {
   @Test
   void only_an_approval_lets_the_message_be_passed_on() {
     assertThat(anApproval().isApproved()).isTrue();
-    assertThat(anApproval().withDecision(ReviewDecision.RETURNED_FOR_CHANGES).isApproved()).isFalse();
+    assertThat(anApproval().withDecision(ReviewDecision.RETURNED_FOR_CHANGES).isApproved())
+        .isFalse();
     assertThat(anApproval().withDecision(ReviewDecision.WITHHELD).isApproved()).isFalse();
   }
 }

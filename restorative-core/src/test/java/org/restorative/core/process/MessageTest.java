@@ -8,8 +8,8 @@ import static org.restorative.core.process.ProcessFixtures.ZEBEDEE;
 import static org.restorative.core.process.ProcessFixtures.aDeliveredLetter;
 import static org.restorative.core.process.ProcessFixtures.aDraftLetter;
 import static org.restorative.core.process.ProcessFixtures.aLeadFacilitator;
-import static org.restorative.core.process.ProcessFixtures.aLetterReviewed;
 import static org.restorative.core.process.ProcessFixtures.aLetterExchangeId;
+import static org.restorative.core.process.ProcessFixtures.aLetterReviewed;
 import static org.restorative.core.process.ProcessFixtures.aPersonHarmed;
 import static org.restorative.core.process.ProcessFixtures.aRestrictedPatient;
 import static org.restorative.core.process.ProcessFixtures.aSupporterOfTheHarmed;
@@ -33,12 +33,13 @@ class MessageTest {
     assertThat(letter.medium()).isEqualTo(Medium.WRITTEN);
     assertThat(letter.round()).isEqualTo(1);
     assertThat(letter.draftedAt()).isEqualTo(LETTER_DRAFTED_AT);
-    assertThat(letter.review()).hasValueSatisfying(
-        review -> {
-          assertThat(review.reviewer()).isEqualTo(aLeadFacilitator());
-          assertThat(review.reviewedAt()).isEqualTo(LETTER_REVIEWED_AT);
-          assertThat(review.decision()).isEqualTo(ReviewDecision.APPROVED);
-        });
+    assertThat(letter.review())
+        .hasValueSatisfying(
+            review -> {
+              assertThat(review.reviewer()).isEqualTo(aLeadFacilitator());
+              assertThat(review.reviewedAt()).isEqualTo(LETTER_REVIEWED_AT);
+              assertThat(review.decision()).isEqualTo(ReviewDecision.APPROVED);
+            });
     assertThat(letter.deliveredAt()).contains(LETTER_DELIVERED_AT);
     assertThat(letter.isDelivered()).isTrue();
     assertThat(letter.isAwaitingReview()).isFalse();
@@ -92,7 +93,9 @@ class MessageTest {
 
   @Test
   void equal_messages_are_equal_and_share_a_hash_code() {
-    assertThat(aDeliveredLetter()).isEqualTo(aDeliveredLetter()).hasSameHashCodeAs(aDeliveredLetter());
+    assertThat(aDeliveredLetter())
+        .isEqualTo(aDeliveredLetter())
+        .hasSameHashCodeAs(aDeliveredLetter());
     assertThat(aDeliveredLetter()).isNotEqualTo(aDraftLetter());
   }
 
@@ -131,9 +134,7 @@ class MessageTest {
   @Test
   void an_undelivered_message_has_no_delivery_time() {
     assertRejected(
-        () ->
-            aDeliveredLetter()
-                .withStatus(MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR),
+        () -> aDeliveredLetter().withStatus(MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR),
         "message deliveredAt",
         "2025-03-14");
   }
@@ -167,8 +168,7 @@ class MessageTest {
         "message review decision must be WITHHELD");
     assertRejected(
         () ->
-            aLetterReviewed(
-                MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR, ReviewDecision.WITHHELD),
+            aLetterReviewed(MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR, ReviewDecision.WITHHELD),
         "message review decision");
     assertRejected(
         () ->
@@ -185,7 +185,8 @@ class MessageTest {
     assertRejected(
         () ->
             aDeliveredLetter()
-                .withReview(MessageReview.of(aLeadFacilitator(), tooEarly, ReviewDecision.APPROVED)),
+                .withReview(
+                    MessageReview.of(aLeadFacilitator(), tooEarly, ReviewDecision.APPROVED)),
         "message reviewedAt must not be before message draftedAt",
         "2025-03-01");
   }

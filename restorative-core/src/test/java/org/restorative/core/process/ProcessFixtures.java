@@ -138,7 +138,8 @@ final class ProcessFixtures {
         .addFacilitators(aLeadFacilitator(), aCoFacilitator())
         .addProfessional(anIntermediary())
         .addAdjustment(
-            ArrangedAdjustment.of(aRestrictedPatient(), AdjustmentType.INTERMEDIARY, anIntermediary()))
+            ArrangedAdjustment.of(
+                aRestrictedPatient(), AdjustmentType.INTERMEDIARY, anIntermediary()))
         .addAdjustment(ArrangedAdjustment.of(aRestrictedPatient(), AdjustmentType.BREAKS))
         .notes("Both spoke; the patient apologised in his own words.")
         .build();

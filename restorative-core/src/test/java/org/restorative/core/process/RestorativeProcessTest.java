@@ -79,8 +79,7 @@ class RestorativeProcessTest {
   @Test
   void a_concluded_process_must_say_when_it_ended() {
     assertRejected(
-        () -> aConcludedLetterExchange().withEndedAt(Optional.empty()),
-        "process endedAt");
+        () -> aConcludedLetterExchange().withEndedAt(Optional.empty()), "process endedAt");
   }
 
   @Test

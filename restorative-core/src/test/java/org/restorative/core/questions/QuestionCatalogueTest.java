@@ -79,8 +79,7 @@ class QuestionCatalogueTest {
             QuestionCatalogue.DEKKER_RESTORATIVE_JUST_CULTURE,
             QuestionCatalogue.RESTORATIVE_JUST_CULTURE_CHECKLIST)
         .doesNotContain(
-            QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE,
-            QuestionCatalogue.AGREEMENT_PHASE_ALL);
+            QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE, QuestionCatalogue.AGREEMENT_PHASE_ALL);
   }
 
   @Test
@@ -170,7 +169,8 @@ class QuestionCatalogueTest {
             .withQuestions(Question.of(1, "How are you feeling?"));
 
     assertRejected(
-        () -> STANDARD.with(reworded), "question catalogue must not change a set's questions",
+        () -> STANDARD.with(reworded),
+        "question catalogue must not change a set's questions",
         "How are you feeling?");
   }
 

@@ -125,8 +125,7 @@ class QuestionSetTest {
 
   @Test
   void a_set_has_at_least_one_question() {
-    assertRejected(
-        () -> aTrustsOwnCircleSet().withQuestions(List.of()), "question set questions");
+    assertRejected(() -> aTrustsOwnCircleSet().withQuestions(List.of()), "question set questions");
   }
 
   @Test
@@ -145,9 +144,7 @@ class QuestionSetTest {
   @Test
   void an_adaptation_names_another_set() {
     assertRejected(
-        () ->
-            aTrustsOwnCircleSet()
-                .withAdaptationOf(QuestionSetRef.of("RIVERSIDE_WARD_CIRCLE", 1)),
+        () -> aTrustsOwnCircleSet().withAdaptationOf(QuestionSetRef.of("RIVERSIDE_WARD_CIRCLE", 1)),
         "question set adaptationOf",
         "RIVERSIDE_WARD_CIRCLE");
   }

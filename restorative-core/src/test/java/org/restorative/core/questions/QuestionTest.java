@@ -35,7 +35,8 @@ class QuestionTest {
 
   @Test
   void a_checklist_item_belongs_to_a_group() {
-    Question item = new Question.Builder().ordinal(1).text("Community").group("WHO_IS_HURT").build();
+    Question item =
+        new Question.Builder().ordinal(1).text("Community").group("WHO_IS_HURT").build();
 
     assertThat(item.group()).contains("WHO_IS_HURT");
   }

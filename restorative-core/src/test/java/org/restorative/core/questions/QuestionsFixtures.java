@@ -105,7 +105,8 @@ final class QuestionsFixtures {
         .questionSet(iirpResponsibleV1())
         .usedAt(USED_AT)
         .meeting(theConference())
-        .addResponse(Response.of(aPersonResponsible(), 1, "I pushed her when she told me to go back"))
+        .addResponse(
+            Response.of(aPersonResponsible(), 1, "I pushed her when she told me to go back"))
         .addResponse(Response.of(aPersonResponsible(), 2, "That nobody was listening to me"))
         .addResponse(Response.declinedBy(aPersonResponsible(), 3))
         .build();

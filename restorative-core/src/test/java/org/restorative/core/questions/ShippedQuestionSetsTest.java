@@ -285,9 +285,11 @@ class ShippedQuestionSetsTest {
         .filteredOn(s -> s.status() != QuestionSetStatus.ACTIVE)
         .extracting(QuestionSet::id, QuestionSet::status)
         .containsExactly(
-            tuple(QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY, QuestionSetStatus.REFERENCE_ONLY),
+            tuple(
+                QuestionCatalogue.IIRP_CONFERENCE_MODEL_SUMMARY, QuestionSetStatus.REFERENCE_ONLY),
             tuple(QuestionCatalogue.AGREEMENT_PHASE_ALL, QuestionSetStatus.UNVERIFIED),
-            tuple(QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE, QuestionSetStatus.REFERENCE_ONLY));
+            tuple(
+                QuestionCatalogue.DEKKER_RETRIBUTIVE_REFERENCE, QuestionSetStatus.REFERENCE_ONLY));
   }
 
   @Test
@@ -312,7 +314,9 @@ class ShippedQuestionSetsTest {
             Verification.VERIFIED,
             Verification.VERIFIED,
             Verification.RECALLED);
-    assertThat(set.questions()).extracting(set::isWordingChecked).containsExactly(true, true, true, true, false);
+    assertThat(set.questions())
+        .extracting(set::isWordingChecked)
+        .containsExactly(true, true, true, true, false);
     assertThat(set.question(5)).hasValueSatisfying(q -> assertThat(q.optional()).isTrue());
     assertThat(set.audience()).isEqualTo(Audience.PERSON_RESPONSIBLE);
     assertThat(set.status()).isEqualTo(QuestionSetStatus.ACTIVE);
@@ -337,7 +341,9 @@ class ShippedQuestionSetsTest {
   void a_set_with_one_source_tags_no_question_of_its_own() {
     for (QuestionSet set : QuestionCatalogue.standard().sets()) {
       if (!set.id().equals(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT)) {
-        assertThat(set.questions()).as(set.ref().toString()).allMatch(q -> q.verification().isEmpty());
+        assertThat(set.questions())
+            .as(set.ref().toString())
+            .allMatch(q -> q.verification().isEmpty());
         assertThat(set.questions())
             .extracting(set::verificationOf)
             .containsOnly(set.source().verification());

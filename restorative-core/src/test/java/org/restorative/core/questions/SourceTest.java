@@ -42,13 +42,17 @@ class SourceTest {
     Source recalled = source.withVerification(Verification.RECALLED);
 
     assertThat(recalled.verification()).isEqualTo(Verification.RECALLED);
-    assertThat(recalled).usingRecursiveComparison().ignoringFields("verification").isEqualTo(source);
+    assertThat(recalled)
+        .usingRecursiveComparison()
+        .ignoringFields("verification")
+        .isEqualTo(source);
   }
 
   @Test
   void equal_sources_are_equal_and_share_a_hash_code() {
     assertThat(aTrustSource()).isEqualTo(aTrustSource()).hasSameHashCodeAs(aTrustSource());
-    assertThat(aTrustSource()).isNotEqualTo(aTrustSource().withRetrievedOn(LocalDate.of(2025, 2, 1)));
+    assertThat(aTrustSource())
+        .isNotEqualTo(aTrustSource().withRetrievedOn(LocalDate.of(2025, 2, 1)));
   }
 
   @Test

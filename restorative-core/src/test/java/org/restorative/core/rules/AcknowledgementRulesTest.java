@@ -152,7 +152,9 @@ class AcknowledgementRulesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = PartyRole.class, names = {"PERSON_RESPONSIBLE", "ORGANISATION"})
+  @EnumSource(
+      value = PartyRole.class,
+      names = {"PERSON_RESPONSIBLE", "ORGANISATION"})
   void an_organisation_that_acknowledged_through_its_spokesperson_answers_for_organisational_harm(
       PartyRole trustRole) {
     RestorativeCase c = organisationalCase(Stage.PREPARATION, trustRole);
@@ -163,9 +165,12 @@ class AcknowledgementRulesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = PartyRole.class, names = {"PERSON_RESPONSIBLE", "ORGANISATION"})
-  void an_organisations_acknowledgement_without_a_spokesperson_is_reported_where_the_speaker_belongs(
-      PartyRole trustRole) {
+  @EnumSource(
+      value = PartyRole.class,
+      names = {"PERSON_RESPONSIBLE", "ORGANISATION"})
+  void
+      an_organisations_acknowledgement_without_a_spokesperson_is_reported_where_the_speaker_belongs(
+          PartyRole trustRole) {
     RestorativeCase c = organisationalCase(Stage.PREPARATION, trustRole);
     int i = organisationIndex(c);
     Party trust = c.parties().get(i);
@@ -173,7 +178,10 @@ class AcknowledgementRulesTest {
     acknowledgements.set(1, acknowledgements.get(1).withSpokesperson(java.util.Optional.empty()));
 
     Report report =
-        FAMILY.check(withParty(c, i, trust.withAcknowledgements(acknowledgements)), Policy.standard(), AS_OF);
+        FAMILY.check(
+            withParty(c, i, trust.withAcknowledgements(acknowledgements)),
+            Policy.standard(),
+            AS_OF);
 
     assertThat(report.violations())
         .extracting(Violation::code, Violation::severity, Violation::path)
@@ -191,12 +199,16 @@ class AcknowledgementRulesTest {
 
     Report report =
         FAMILY.check(
-            withParty(c, i, c.parties().get(i).withAcknowledgements(List.of())), Policy.standard(), AS_OF);
+            withParty(c, i, c.parties().get(i).withAcknowledgements(List.of())),
+            Policy.standard(),
+            AS_OF);
 
     assertThat(report.violations())
         .extracting(Violation::code, Violation::path)
         .containsExactly(
-            tuple("RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION", "/parties/" + i + "/acknowledgements"));
+            tuple(
+                "RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION",
+                "/parties/" + i + "/acknowledgements"));
   }
 
   @Test
@@ -205,15 +217,16 @@ class AcknowledgementRulesTest {
     RestorativeCase withoutTrust =
         c.withParties(c.parties().stream().filter(p -> !p.isOrganisation()).toList());
 
-    assertThat(FAMILY.check(c, Policy.standard(), AS_OF).codes()).doesNotContain("CORE_PARTIES_PRESENT");
+    assertThat(FAMILY.check(c, Policy.standard(), AS_OF).codes())
+        .doesNotContain("CORE_PARTIES_PRESENT");
     assertThat(FAMILY.check(withoutTrust, Policy.standard(), AS_OF).violations())
         .extracting(Violation::code, Violation::path)
         .containsExactly(tuple("CORE_PARTIES_PRESENT", "/parties"));
   }
 
   @Test
-  void an_organisation_holding_obligations_in_another_harm_answers_for_it_only_when_the_harm_names_it()
-      {
+  void
+      an_organisation_holding_obligations_in_another_harm_answers_for_it_only_when_the_harm_names_it() {
     RestorativeCase c =
         SyntheticCases.seeded(21)
             .withContextWeights(Map.of(HarmContext.PATIENT_ON_STAFF, 1))
@@ -227,7 +240,8 @@ class AcknowledgementRulesTest {
     RestorativeCase trustInsteadOfResponsible =
         c.withParties(
             java.util.stream.Stream.concat(
-                    c.parties().stream().filter(p -> !p.role().isResponsible()), java.util.stream.Stream.of(trust))
+                    c.parties().stream().filter(p -> !p.role().isResponsible()),
+                    java.util.stream.Stream.of(trust))
                 .toList());
     Harm harm = trustInsteadOfResponsible.harms().get(0);
     RestorativeCase namedResponsible =
@@ -235,7 +249,8 @@ class AcknowledgementRulesTest {
             harm.withInvolvedPersons(
                 java.util.stream.Stream.concat(
                         harm.involvedPersons().stream(),
-                        java.util.stream.Stream.of(InvolvedPerson.of(trust.id(), RoleInHarm.RESPONSIBLE)))
+                        java.util.stream.Stream.of(
+                            InvolvedPerson.of(trust.id(), RoleInHarm.RESPONSIBLE)))
                     .toList()));
     int trustIndex = namedResponsible.parties().size() - 1;
 
@@ -255,7 +270,8 @@ class AcknowledgementRulesTest {
         .id(org.restorative.core.party.PartyId.of(id))
         .role(PartyRole.PERSON_HARMED_AND_RESPONSIBLE)
         .personType(org.restorative.core.party.PersonType.PATIENT)
-        .addAcknowledgement(Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 1, 2)))
+        .addAcknowledgement(
+            Acknowledgement.of(AcknowledgementLevel.FACTS, LocalDate.of(2025, 1, 2)))
         .addAcknowledgement(
             Acknowledgement.of(AcknowledgementLevel.OWN_PART, LocalDate.of(2025, 1, 2)))
         .build();

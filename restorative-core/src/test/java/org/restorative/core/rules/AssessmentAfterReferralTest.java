@@ -20,7 +20,8 @@ class AssessmentAfterReferralTest {
 
   private static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
 
-  private static final String MESSAGE = "The case enters assessment before the referral was received.";
+  private static final String MESSAGE =
+      "The case enters assessment before the referral was received.";
 
   private static List<String> messages(RestorativeCase c) {
     return RuleSet.of(List.of(LifecycleRules.datesInOrder()))

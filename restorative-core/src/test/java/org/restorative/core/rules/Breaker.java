@@ -7,8 +7,8 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * A "broken by one" generator: takes a valid synthetic case at a stage and breaks exactly one thing,
- * so that the standard rules report exactly one new code.
+ * A "broken by one" generator: takes a valid synthetic case at a stage and breaks exactly one
+ * thing, so that the standard rules report exactly one new code.
  *
  * @param code the code the break must produce, and no other
  * @param stage the stage of the synthetic cases it starts from

@@ -116,7 +116,8 @@ class BrokenByOneTest {
               Set<String> before =
                   RuleSet.standard().check(valid, Policy.standard(), AS_OF).codes();
               Set<String> after =
-                  new HashSet<>(RuleSet.standard().check(broken.get(), Policy.standard(), AS_OF).codes());
+                  new HashSet<>(
+                      RuleSet.standard().check(broken.get(), Policy.standard(), AS_OF).codes());
               after.removeAll(before);
               assertThat(after).containsExactly(breaker.code().name());
             });

@@ -155,7 +155,10 @@ class CapacityAtTheMaterialTimeTest {
                 x ->
                     x.kind() == ConsentKind.PARTICIPATION
                         && x.isActive()
-                        && prepared.party(x.party()).filter(p -> p.role().isPrincipal()).isPresent())
+                        && prepared
+                            .party(x.party())
+                            .filter(p -> p.role().isPrincipal())
+                            .isPresent())
             .findFirst()
             .orElseThrow();
     RestorativeCase lacking =
@@ -190,7 +193,8 @@ class CapacityAtTheMaterialTimeTest {
     PartyId patient = doubtedPatient(held);
     RestorativeCase later =
         plusCapacityAssessment(
-            held, lacking(held, patient, meetingStart(held).plus(Duration.ofDays(3)), typeOf(held)));
+            held,
+            lacking(held, patient, meetingStart(held).plus(Duration.ofDays(3)), typeOf(held)));
 
     assertThat(violationsOf(checkConsent(later), CONSENT_REQUIRED_BEFORE_MEETING))
         .extracting(Violation::path)
@@ -210,8 +214,7 @@ class CapacityAtTheMaterialTimeTest {
                 meetingStart(held).minus(Duration.ofHours(1)),
                 anotherThan(typeOf(held))));
 
-    assertThat(violationsOf(checkConsent(aboutLetters), CONSENT_REQUIRED_BEFORE_MEETING))
-        .isEmpty();
+    assertThat(violationsOf(checkConsent(aboutLetters), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
   }
 
   @Test
@@ -278,7 +281,9 @@ class CapacityAtTheMaterialTimeTest {
         withConsent(
                 held,
                 patient,
-                x -> x.withGivenBy(ConsentGiver.BEST_INTERESTS_DECISION).withCapacityBasis(Optional.empty()))
+                x ->
+                    x.withGivenBy(ConsentGiver.BEST_INTERESTS_DECISION)
+                        .withCapacityBasis(Optional.empty()))
             .withCapacityAssessments(
                 held.capacityAssessments().stream()
                     .filter(a -> !a.party().equals(patient))
@@ -309,8 +314,7 @@ class CapacityAtTheMaterialTimeTest {
     assertThat(codesOf(report)).containsExactly(CAPACITY_ASSESSED_WHEN_DOUBTED.name());
     assertThat(violationsOf(report, CAPACITY_ASSESSED_WHEN_DOUBTED))
         .extracting(Violation::path)
-        .containsExactly(
-            "/consents/" + participationConsentIndex(held, harmed) + "/capacityBasis");
+        .containsExactly("/consents/" + participationConsentIndex(held, harmed) + "/capacityBasis");
   }
 
   @Test
@@ -318,7 +322,8 @@ class CapacityAtTheMaterialTimeTest {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
     Instant given = participationConsent(held, harmed).obtainedAt().orElseThrow();
-    CapacityAssessment lacking = lacking(held, harmed, given.minus(Duration.ofHours(3)), typeOf(held));
+    CapacityAssessment lacking =
+        lacking(held, harmed, given.minus(Duration.ofHours(3)), typeOf(held));
     CapacityAssessment regained =
         new CapacityAssessment.Builder()
             .from(lacking)
@@ -351,8 +356,7 @@ class CapacityAtTheMaterialTimeTest {
     Instant assessed =
         held.capacityAssessments().get(capacityAssessmentIndex(held, patient)).assessedAt();
     Instant between = assessed.plus(Duration.between(assessed, given).dividedBy(2));
-    RestorativeCase c =
-        plusCapacityAssessment(held, lacking(held, patient, between, typeOf(held)));
+    RestorativeCase c = plusCapacityAssessment(held, lacking(held, patient, between, typeOf(held)));
 
     Report report = checkCapacity(c);
 
@@ -360,7 +364,8 @@ class CapacityAtTheMaterialTimeTest {
     assertThat(violationsOf(report, CAPACITY_DECISION_SPECIFIC)).isEmpty();
   }
 
-  // ---------------------------------------------------------------- rule 13: change of mental state
+  // ---------------------------------------------------------------- rule 13: change of mental
+  // state
 
   @Test
   void after_a_pause_about_no_one_every_attendee_needs_a_fresh_finding_or_reconfirmation() {
@@ -368,8 +373,7 @@ class CapacityAtTheMaterialTimeTest {
     Meeting meeting = held.meetings().get(0);
     RestorativeCase paused =
         plusEvent(
-            held,
-            pause(PauseReason.MENTAL_STATE_CHANGE, Optional.empty(), minuteBefore(held)));
+            held, pause(PauseReason.MENTAL_STATE_CHANGE, Optional.empty(), minuteBefore(held)));
 
     Report report = checkCapacity(paused);
 
@@ -401,8 +405,7 @@ class CapacityAtTheMaterialTimeTest {
     RestorativeCase lost =
         reconfirmedByEveryAttendee(
             plusEvent(
-                held,
-                pause(PauseReason.CAPACITY_TEMPORARILY_LOST, Optional.of(patient), pausedAt)),
+                held, pause(PauseReason.CAPACITY_TEMPORARILY_LOST, Optional.of(patient), pausedAt)),
             pausedAt.plusSeconds(20));
     CapacityAssessment original =
         held.capacityAssessments().get(capacityAssessmentIndex(held, patient));
@@ -432,8 +435,7 @@ class CapacityAtTheMaterialTimeTest {
             x -> x.withStatus(ConsentStatus.GIVEN).withReconfirmations(List.of()));
 
     assertThat(Policy.standard().capacityReassessmentWindow()).isEmpty();
-    assertThat(violationsOf(checkCapacity(fluctuating), CAPACITY_CURRENT_BEFORE_MEETING))
-        .isEmpty();
+    assertThat(violationsOf(checkCapacity(fluctuating), CAPACITY_CURRENT_BEFORE_MEETING)).isEmpty();
     assertThat(violationsOf(checkCapacity(unconfirmed), CAPACITY_CURRENT_BEFORE_MEETING))
         .extracting(Violation::path)
         .containsExactly("/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient));
@@ -459,7 +461,10 @@ class CapacityAtTheMaterialTimeTest {
     assertThat(violationsOf(after, CAPACITY_CURRENT_BEFORE_MEETING))
         .extracting(Violation::path)
         .containsExactly("/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient));
-    assertThat(violationsOf(checkConsent(plusCapacityAssessment(held, afterConsent)), CONSENT_REQUIRED_BEFORE_MEETING))
+    assertThat(
+            violationsOf(
+                checkConsent(plusCapacityAssessment(held, afterConsent)),
+                CONSENT_REQUIRED_BEFORE_MEETING))
         .isEmpty();
     assertThat(codesOf(before)).containsExactly(CAPACITY_ASSESSED_WHEN_DOUBTED.name());
   }
@@ -502,8 +507,7 @@ class CapacityAtTheMaterialTimeTest {
         plusCapacityAssessment(held, later.withCausalLinkRationale(Optional.empty()));
     RestorativeCase notEstablished =
         plusCapacityAssessment(
-            held,
-            later.withCausalLinkEstablished(false).withCausalLinkRationale(Optional.empty()));
+            held, later.withCausalLinkEstablished(false).withCausalLinkRationale(Optional.empty()));
     int k = held.capacityAssessments().size();
 
     assertThat(codesOf(checkCapacity(unexplained)))
@@ -533,8 +537,9 @@ class CapacityAtTheMaterialTimeTest {
     assertThat(violationsOf(report, CHILD_COMPETENCE_RECORDED))
         .extracting(Violation::path)
         .containsExactly("/competenceAssessments/" + k + "/canGiveReasons");
-    assertThat(checkCapacity(withGillick(aged15(held, harmed, involved()), harmed, a -> a))
-            .violations())
+    assertThat(
+            checkCapacity(withGillick(aged15(held, harmed, involved()), harmed, a -> a))
+                .violations())
         .isEmpty();
   }
 
@@ -564,8 +569,7 @@ class CapacityAtTheMaterialTimeTest {
             harmed,
             a -> a);
     RestorativeCase onTheDay =
-        withGillick(
-            aged15(held, harmed, involved().withRecordedOn(consentDay)), harmed, a -> a);
+        withGillick(aged15(held, harmed, involved().withRecordedOn(consentDay)), harmed, a -> a);
 
     assertThat(violationsOf(checkCapacity(late), CHILD_COMPETENCE_RECORDED))
         .extracting(Violation::path)

@@ -47,10 +47,10 @@ import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.ProcessType;
 
 /**
- * Breakers for capacity and consent at the material time (issue 8 §3): a finding of incapacity
- * that invalidates an earlier consent, a recorded finding of incapacity standing for the doubt
- * flag, a change of mental state just before a meeting, a finding of incapacity whose causal link
- * is not explained, and a Gillick assessment or parental involvement recorded in name only.
+ * Breakers for capacity and consent at the material time (issue 8 §3): a finding of incapacity that
+ * invalidates an earlier consent, a recorded finding of incapacity standing for the doubt flag, a
+ * change of mental state just before a meeting, a finding of incapacity whose causal link is not
+ * explained, and a Gillick assessment or parental involvement recorded in name only.
  */
 final class CapacityConsentBreakers {
 
@@ -128,7 +128,8 @@ final class CapacityConsentBreakers {
           c.party(party)
               .filter(p -> !p.reasonToDoubtCapacity() && p.personType() != PersonType.ORGANISATION)
               .isPresent();
-      boolean neverAssessed = c.capacityAssessments().stream().noneMatch(a -> a.party().equals(party));
+      boolean neverAssessed =
+          c.capacityAssessments().stream().noneMatch(a -> a.party().equals(party));
       if (unflagged && neverAssessed) {
         Instant found = consent.obtainedAt().get().minus(Duration.ofHours(1));
         return Optional.of(withAssessment(c, lacking(party, found, Optional.empty())));
@@ -139,8 +140,8 @@ final class CapacityConsentBreakers {
 
   /**
    * Rule 13: a pause for a change in mental state, about no one in particular, is recorded a minute
-   * before a held meeting started, after every attendee last consented, reconfirmed or was assessed;
-   * the risk assessment is reviewed after it.
+   * before a held meeting started, after every attendee last consented, reconfirmed or was
+   * assessed; the risk assessment is reviewed after it.
    */
   private static Optional<RestorativeCase> mentalStateChangedJustBeforeTheMeeting(
       RestorativeCase c) {
@@ -218,8 +219,7 @@ final class CapacityConsentBreakers {
    * Rule 17: a consenting patient was 15 when they consented; a Gillick assessment before the
    * consent found them competent though it does not record that they can give reasons.
    */
-  private static Optional<RestorativeCase> gillickCompetenceFoundWithoutReasons(
-      RestorativeCase c) {
+  private static Optional<RestorativeCase> gillickCompetenceFoundWithoutReasons(RestorativeCase c) {
     return childOf15(c)
         .map(
             child -> {
@@ -261,7 +261,8 @@ final class CapacityConsentBreakers {
                     && x.competenceBasis().isEmpty())
         .flatMap(
             x ->
-                c.party(x.party())
+                c
+                    .party(x.party())
                     .filter(p -> p.personType() == PersonType.PATIENT)
                     .map(p -> new Child(c, x, p))
                     .stream())
@@ -285,7 +286,9 @@ final class CapacityConsentBreakers {
     for (Party p : child.c.parties()) {
       parties.add(
           p.id().equals(child.party.id())
-              ? p.withAgeBand(Optional.empty()).withDateOfBirth(born).withParentalInvolvement(involvement)
+              ? p.withAgeBand(Optional.empty())
+                  .withDateOfBirth(born)
+                  .withParentalInvolvement(involvement)
               : p);
     }
     return child.c.withParties(parties);
@@ -298,8 +301,7 @@ final class CapacityConsentBreakers {
         .party(consent.party())
         .assessedAt(consent.obtainedAt().get().minus(Duration.ofHours(1)))
         .assessor(PSYCHOLOGIST)
-        .processType(
-            consent.participation().flatMap(s -> s.processTypes().stream().findFirst()))
+        .processType(consent.participation().flatMap(s -> s.processTypes().stream().findFirst()))
         .understandsIssues(true)
         .understandsRisksAndOptions(true)
         .canGiveReasons(true)
@@ -318,8 +320,7 @@ final class CapacityConsentBreakers {
   }
 
   /** A complete finding that a party lacks capacity to take part, at a moment. */
-  static CapacityAssessment lacking(
-      PartyId party, Instant at, Optional<ProcessType> type) {
+  static CapacityAssessment lacking(PartyId party, Instant at, Optional<ProcessType> type) {
     return new CapacityAssessment.Builder()
         .id(CapacityAssessmentId.of("mca-material-time"))
         .party(party)

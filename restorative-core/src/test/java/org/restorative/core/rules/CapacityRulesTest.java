@@ -256,8 +256,7 @@ class CapacityRulesTest {
                 .withAssessedAt(meetingStart(held).minus(Duration.ofDays(1)))
                 .withFluctuating(true));
 
-    assertThat(violationsOf(checkCapacity(reassessed), CAPACITY_CURRENT_BEFORE_MEETING))
-        .isEmpty();
+    assertThat(violationsOf(checkCapacity(reassessed), CAPACITY_CURRENT_BEFORE_MEETING)).isEmpty();
   }
 
   @Test
@@ -279,8 +278,7 @@ class CapacityRulesTest {
             RuleSet.standard().check(lacking, Policy.standard(), AS_OF).violations().stream()
                 .filter(v -> v.code().equals(CONSENT_REQUIRED_BEFORE_MEETING.name()))
                 .map(Violation::path))
-        .containsExactly(
-            "/consents/" + participationConsentIndex(held, patient) + "/status");
+        .containsExactly("/consents/" + participationConsentIndex(held, patient) + "/status");
   }
 
   @Test
@@ -320,8 +318,7 @@ class CapacityRulesTest {
                 .withId(CapacityAssessmentId.of("mca-after-pause"))
                 .withAssessedAt(meetingStart(held).minus(Duration.ofHours(2))));
 
-    assertThat(violationsOf(checkCapacity(reassessed), CAPACITY_CURRENT_BEFORE_MEETING))
-        .isEmpty();
+    assertThat(violationsOf(checkCapacity(reassessed), CAPACITY_CURRENT_BEFORE_MEETING)).isEmpty();
   }
 
   @Test
@@ -341,8 +338,7 @@ class CapacityRulesTest {
             v ->
                 v.path()
                     .equals(
-                        "/meetings/0/attendees/"
-                            + attendeeIndex(held.meetings().get(0), patient)));
+                        "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient)));
   }
 
   // ---------------------------------------------------------------- rule 14
@@ -416,8 +412,7 @@ class CapacityRulesTest {
   void an_attorney_cannot_consent_to_participation_either() {
     RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
     PartyId patient = doubtedPatient(held);
-    RestorativeCase broken =
-        withConsent(held, patient, c -> c.withGivenBy(ConsentGiver.ATTORNEY));
+    RestorativeCase broken = withConsent(held, patient, c -> c.withGivenBy(ConsentGiver.ATTORNEY));
 
     assertThat(violationsOf(checkCapacity(broken), NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE))
         .hasSize(1);
@@ -428,8 +423,7 @@ class CapacityRulesTest {
     RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
 
     assertThat(held.consents()).allMatch(c -> c.givenBy() == ConsentGiver.SELF);
-    assertThat(violationsOf(checkCapacity(held), NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE))
-        .isEmpty();
+    assertThat(violationsOf(checkCapacity(held), NO_SUBSTITUTE_CONSENT_TO_PARTICIPATE)).isEmpty();
   }
 
   // ---------------------------------------------------------------- rule 16
@@ -573,7 +567,6 @@ class CapacityRulesTest {
         .id();
   }
 
-
   /** The same assessment, finding (completely) that the person lacks capacity. */
   private static CapacityAssessment foundToLackCapacity(CapacityAssessment assessment) {
     return new CapacityAssessment.Builder()
@@ -582,8 +575,7 @@ class CapacityRulesTest {
         .functional(
             new FunctionalTest.Builder()
                 .from(assessment.functional())
-                .useOrWeigh(
-                    LimbFinding.of(Ability.UNABLE, "Could not weigh the risks of meeting"))
+                .useOrWeigh(LimbFinding.of(Ability.UNABLE, "Could not weigh the risks of meeting"))
                 .build())
         .impairmentIdentified(true)
         .impairment("Acute psychotic episode")

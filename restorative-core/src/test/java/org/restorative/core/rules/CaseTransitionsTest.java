@@ -42,7 +42,8 @@ class CaseTransitionsTest {
   static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
 
   /** Transitions without gates, to test the mechanics alone. */
-  static final CaseTransitions UNGATED = CaseTransitions.of(RuleSet.of(List.of()), Policy.standard());
+  static final CaseTransitions UNGATED =
+      CaseTransitions.of(RuleSet.of(List.of()), Policy.standard());
 
   static RestorativeCase caseAt(Stage stage) {
     return SyntheticCases.seeded(3).caseAt(stage, 1);
@@ -83,8 +84,7 @@ class CaseTransitionsTest {
     assertThat(result.getLeft().violations())
         .extracting(Violation::code, Violation::path, Violation::severity)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "ILLEGAL_TRANSITION", "/stage", Severity.ERROR));
+            org.assertj.core.groups.Tuple.tuple("ILLEGAL_TRANSITION", "/stage", Severity.ERROR));
   }
 
   static Stream<Arguments> illegalMoves() {
@@ -121,14 +121,22 @@ class CaseTransitionsTest {
     RestorativeCase c = caseAt(closed);
     PartyId anyone = c.parties().get(0).id();
     Withdrawal withdrawal =
-        new Withdrawal.Builder().party(anyone).at(after(c)).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(anyone)
+            .at(after(c))
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     for (Move move :
-        List.of(Move.to(Stage.ASSESSMENT), Move.pause(PauseReason.PARTY_UNAVAILABLE), Move.withdrawal(withdrawal))) {
+        List.of(
+            Move.to(Stage.ASSESSMENT),
+            Move.pause(PauseReason.PARTY_UNAVAILABLE),
+            Move.withdrawal(withdrawal))) {
       Either<Report, RestorativeCase> result = UNGATED.apply(c, move, LEAD, after(c));
       assertThat(result.getLeft().violations())
           .extracting(Violation::code, Violation::path)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("TERMINAL_STATUS_IMMUTABLE", "/stage"));
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("TERMINAL_STATUS_IMMUTABLE", "/stage"));
     }
   }
 
@@ -146,10 +154,12 @@ class CaseTransitionsTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("NOT_PROCEEDING_REASON_REQUIRED", "/pause/reason"));
     assertThat(paused.stage()).isEqualTo(Stage.PAUSED);
-    assertThat(paused.pause()).hasValueSatisfying(p -> {
-      assertThat(p.pausedFrom()).isEqualTo(Stage.PREPARATION);
-      assertThat(p.reason()).isEqualTo(PauseReason.MENTAL_STATE_CHANGE);
-    });
+    assertThat(paused.pause())
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.pausedFrom()).isEqualTo(Stage.PREPARATION);
+              assertThat(p.reason()).isEqualTo(PauseReason.MENTAL_STATE_CHANGE);
+            });
     assertThat(paused.history().get(paused.history().size() - 1).pauseReason())
         .contains(PauseReason.MENTAL_STATE_CHANGE);
   }
@@ -176,9 +186,11 @@ class CaseTransitionsTest {
   }
 
   @Test
-  void a_paused_case_resumes_into_the_stage_it_was_paused_from_when_the_reason_changes_neither_risk_nor_capacity() {
+  void
+      a_paused_case_resumes_into_the_stage_it_was_paused_from_when_the_reason_changes_neither_risk_nor_capacity() {
     RestorativeCase paused =
-        UNGATED.apply(caseAt(Stage.PREPARATION), Move.pause(PauseReason.TRIBUNAL_PENDING), LEAD, LATER)
+        UNGATED
+            .apply(caseAt(Stage.PREPARATION), Move.pause(PauseReason.TRIBUNAL_PENDING), LEAD, LATER)
             .get();
     Instant later = LATER.plus(Duration.ofDays(3));
 
@@ -218,14 +230,23 @@ class CaseTransitionsTest {
       Either<Report, RestorativeCase> back = UNGATED.apply(paused, Move.to(from), LEAD, later);
 
       assertThat(reassessed.stage()).as("paused from %s", from).isEqualTo(Stage.ASSESSMENT);
-      assertThat(back.getLeft().codes()).as("paused from %s", from).containsExactly("ILLEGAL_TRANSITION");
+      assertThat(back.getLeft().codes())
+          .as("paused from %s", from)
+          .containsExactly("ILLEGAL_TRANSITION");
     }
   }
 
   @ParameterizedTest
   @EnumSource(
       value = Stage.class,
-      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "FOLLOW_UP"})
+      names = {
+        "REFERRAL",
+        "ASSESSMENT",
+        "PREPARATION",
+        "INTERVENTION",
+        "OUTCOME_AGREEMENT",
+        "FOLLOW_UP"
+      })
   void every_stage_before_closure_can_be_paused_and_remembers_where_it_was(Stage from) {
     RestorativeCase c = caseAt(from);
 
@@ -241,7 +262,10 @@ class CaseTransitionsTest {
     RestorativeCase paused = caseAt(Stage.PAUSED);
 
     assertThat(
-            UNGATED.apply(paused, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, LATER).getLeft().codes())
+            UNGATED
+                .apply(paused, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, LATER)
+                .getLeft()
+                .codes())
         .containsExactly("ILLEGAL_TRANSITION");
   }
 
@@ -253,7 +277,8 @@ class CaseTransitionsTest {
             .appliesFrom(Stage.PREPARATION)
             .source("Test rule")
             .meaning("Finds two problems.")
-            .check(context -> List.of(Finding.at("/parties", "One."), Finding.at("/harms", "Two.")));
+            .check(
+                context -> List.of(Finding.at("/parties", "One."), Finding.at("/harms", "Two.")));
     Rule aWarning =
         Rule.define(TrustCode.of("TRUST_A_WARNING"))
             .severity(Severity.WARNING)
@@ -270,7 +295,9 @@ class CaseTransitionsTest {
     Either<Report, RestorativeCase> pause =
         gated.apply(c, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, after(c));
 
-    assertThat(toPreparation.getLeft().errors()).extracting(Violation::path).containsExactly("/parties", "/harms");
+    assertThat(toPreparation.getLeft().errors())
+        .extracting(Violation::path)
+        .containsExactly("/parties", "/harms");
     assertThat(toPreparation.getLeft().warnings()).hasSize(1);
     assertThat(pause.isRight()).as("a pause passes no gate").isTrue();
   }
@@ -278,12 +305,25 @@ class CaseTransitionsTest {
   @ParameterizedTest
   @EnumSource(
       value = Stage.class,
-      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "FOLLOW_UP", "CLOSURE", "PAUSED"})
+      names = {
+        "REFERRAL",
+        "ASSESSMENT",
+        "PREPARATION",
+        "INTERVENTION",
+        "OUTCOME_AGREEMENT",
+        "FOLLOW_UP",
+        "CLOSURE",
+        "PAUSED"
+      })
   void a_withdrawal_is_accepted_at_every_open_stage_without_a_reason(Stage stage) {
     RestorativeCase c = caseAt(stage);
     Party harmed = c.parties().stream().filter(p -> p.role().isHarmed()).findFirst().orElseThrow();
     Withdrawal withdrawal =
-        new Withdrawal.Builder().party(harmed.id()).at(after(c)).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(harmed.id())
+            .at(after(c))
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     Either<Report, RestorativeCase> result =
         CaseTransitions.standard().apply(c, Move.withdrawal(withdrawal), LEAD, after(c));
@@ -295,17 +335,26 @@ class CaseTransitionsTest {
     assertThat(after.history().get(after.history().size() - 1).type())
         .isEqualTo(CaseEventType.WITHDRAWAL_RECORDED);
     assertThat(after.consentsOf(harmed.id()))
-        .filteredOn(consent -> consent.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION)
+        .filteredOn(
+            consent -> consent.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION)
         .allSatisfy(consent -> assertThat(consent.isActive()).isFalse());
   }
 
   @Test
   void withdrawal_of_the_only_person_harmed_halts_the_process_and_abandons_its_pending_meeting() {
     RestorativeCase c = heldOrScheduledMeetingCase(MeetingStatus.SCHEDULED);
-    Party harmed = c.parties().stream().filter(p -> p.role() == PartyRole.PERSON_HARMED).findFirst().orElseThrow();
+    Party harmed =
+        c.parties().stream()
+            .filter(p -> p.role() == PartyRole.PERSON_HARMED)
+            .findFirst()
+            .orElseThrow();
     Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
     Withdrawal withdrawal =
-        new Withdrawal.Builder().party(harmed.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(harmed.id())
+            .at(at)
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
 
@@ -317,10 +366,15 @@ class CaseTransitionsTest {
   @Test
   void withdrawal_of_a_supporter_keeps_the_process_and_takes_them_off_the_meeting() {
     RestorativeCase c = supportedScheduledMeetingCase();
-    Party supporter = c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    Party supporter =
+        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
     Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
     Withdrawal withdrawal =
-        new Withdrawal.Builder().party(supporter.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(supporter.id())
+            .at(at)
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
 
@@ -332,7 +386,11 @@ class CaseTransitionsTest {
   @Test
   void withdrawal_from_information_sharing_stops_consents_to_share_and_reverses_no_disclosure() {
     RestorativeCase c = caseWithADisclosure();
-    Consent sharing = c.consents().stream().filter(x -> x.kind() != org.restorative.core.consent.ConsentKind.PARTICIPATION).findFirst().orElseThrow();
+    Consent sharing =
+        c.consents().stream()
+            .filter(x -> x.kind() != org.restorative.core.consent.ConsentKind.PARTICIPATION)
+            .findFirst()
+            .orElseThrow();
     Instant at = after(c);
     Withdrawal withdrawal =
         new Withdrawal.Builder()
@@ -391,7 +449,8 @@ class CaseTransitionsTest {
         .extracting(Violation::code, Violation::path)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "WITHDRAWAL_REFERENCE_UNKNOWN", "/withdrawals/" + c.withdrawals().size() + "/party"));
+                "WITHDRAWAL_REFERENCE_UNKNOWN",
+                "/withdrawals/" + c.withdrawals().size() + "/party"));
     assertThat(result.getLeft().violations())
         .allSatisfy(v -> assertThat(v.message()).doesNotContain("not-in-this-case"));
   }
@@ -421,7 +480,8 @@ class CaseTransitionsTest {
   @Test
   void a_withdrawal_from_a_meeting_of_the_case_is_accepted_and_changes_that_meeting_only() {
     RestorativeCase c = supportedScheduledMeetingCase();
-    Party supporter = c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    Party supporter =
+        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
     Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
     Withdrawal fromTheMeeting =
         new Withdrawal.Builder()
@@ -438,7 +498,11 @@ class CaseTransitionsTest {
     assertThat(after.consents()).isEqualTo(c.consents());
     assertThat(after.processes()).isEqualTo(c.processes());
     assertThat(after.actions()).isEqualTo(c.actions());
-    assertThat(after.withMeetings(c.meetings()).withWithdrawals(c.withdrawals()).withHistory(c.history()))
+    assertThat(
+            after
+                .withMeetings(c.meetings())
+                .withWithdrawals(c.withdrawals())
+                .withHistory(c.history()))
         .isEqualTo(c);
   }
 
@@ -446,8 +510,9 @@ class CaseTransitionsTest {
   @EnumSource(
       value = WithdrawalScope.class,
       names = {"PROCESS_TYPE", "MEETING", "INFORMATION_SHARING"})
-  void a_withdrawal_during_follow_up_from_less_than_the_whole_process_leaves_the_partys_actions_open(
-      WithdrawalScope scope) {
+  void
+      a_withdrawal_during_follow_up_from_less_than_the_whole_process_leaves_the_partys_actions_open(
+          WithdrawalScope scope) {
     RestorativeCase c = caseAt(Stage.FOLLOW_UP);
     Action open = c.actions().stream().filter(a -> !a.isTerminal()).findFirst().orElseThrow();
     Withdrawal.Builder withdrawal =
@@ -467,12 +532,23 @@ class CaseTransitionsTest {
 
   @Test
   void one_person_harmed_and_responsible_stands_for_one_side_only_so_the_process_halts() {
-    RestorativeCase c = withRole(heldOrScheduledMeetingCase(MeetingStatus.SCHEDULED),
-        PartyRole.PERSON_RESPONSIBLE, PartyRole.PERSON_HARMED_AND_RESPONSIBLE);
-    Party harmed = c.parties().stream().filter(p -> p.role() == PartyRole.PERSON_HARMED).findFirst().orElseThrow();
+    RestorativeCase c =
+        withRole(
+            heldOrScheduledMeetingCase(MeetingStatus.SCHEDULED),
+            PartyRole.PERSON_RESPONSIBLE,
+            PartyRole.PERSON_HARMED_AND_RESPONSIBLE);
+    Party harmed =
+        c.parties().stream()
+            .filter(p -> p.role() == PartyRole.PERSON_HARMED)
+            .findFirst()
+            .orElseThrow();
     Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
     Withdrawal withdrawal =
-        new Withdrawal.Builder().party(harmed.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(harmed.id())
+            .at(at)
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
 
@@ -482,11 +558,16 @@ class CaseTransitionsTest {
 
   @Test
   void two_people_harmed_and_responsible_stand_for_both_sides_so_the_process_goes_on() {
-    RestorativeCase c = withRole(
-        withRole(supportedScheduledMeetingCase(),
-            PartyRole.PERSON_RESPONSIBLE, PartyRole.PERSON_HARMED_AND_RESPONSIBLE),
-        PartyRole.PERSON_HARMED, PartyRole.PERSON_HARMED_AND_RESPONSIBLE);
-    Party supporter = c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    RestorativeCase c =
+        withRole(
+            withRole(
+                supportedScheduledMeetingCase(),
+                PartyRole.PERSON_RESPONSIBLE,
+                PartyRole.PERSON_HARMED_AND_RESPONSIBLE),
+            PartyRole.PERSON_HARMED,
+            PartyRole.PERSON_HARMED_AND_RESPONSIBLE);
+    Party supporter =
+        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
     RestorativeProcess process = c.processes().get(0);
     if (!process.participants().contains(supporter.id())) {
       List<RestorativeProcess> processes = new java.util.ArrayList<>(c.processes());
@@ -496,7 +577,11 @@ class CaseTransitionsTest {
     }
     Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
     Withdrawal withdrawal =
-        new Withdrawal.Builder().party(supporter.id()).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(supporter.id())
+            .at(at)
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     RestorativeCase after = UNGATED.apply(c, Move.withdrawal(withdrawal), LEAD, at).get();
 
@@ -520,9 +605,7 @@ class CaseTransitionsTest {
     Instant at = after(c);
 
     RestorativeCase supporterLeft =
-        UNGATED
-            .apply(oneParty, Move.withdrawal(wholeProcess(supporter.id(), at)), LEAD, at)
-            .get();
+        UNGATED.apply(oneParty, Move.withdrawal(wholeProcess(supporter.id(), at)), LEAD, at).get();
     RestorativeCase principalLeft =
         UNGATED.apply(oneParty, Move.withdrawal(wholeProcess(principal, at)), LEAD, at).get();
 
@@ -531,7 +614,11 @@ class CaseTransitionsTest {
   }
 
   private static Withdrawal wholeProcess(PartyId party, Instant at) {
-    return new Withdrawal.Builder().party(party).at(at).scope(WithdrawalScope.WHOLE_PROCESS).build();
+    return new Withdrawal.Builder()
+        .party(party)
+        .at(at)
+        .scope(WithdrawalScope.WHOLE_PROCESS)
+        .build();
   }
 
   /** The case with every party of one role given another. */
@@ -543,8 +630,16 @@ class CaseTransitionsTest {
   @ParameterizedTest
   @EnumSource(
       value = Stage.class,
-      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "CLOSURE"})
-  void a_withdrawal_from_the_whole_process_outside_follow_up_leaves_actions_as_they_are(Stage stage) {
+      names = {
+        "REFERRAL",
+        "ASSESSMENT",
+        "PREPARATION",
+        "INTERVENTION",
+        "OUTCOME_AGREEMENT",
+        "CLOSURE"
+      })
+  void a_withdrawal_from_the_whole_process_outside_follow_up_leaves_actions_as_they_are(
+      Stage stage) {
     RestorativeCase c = caseAt(Stage.FOLLOW_UP).withStage(stage);
     Action open = c.actions().stream().filter(a -> !a.isTerminal()).findFirst().orElseThrow();
     Withdrawal withdrawal =
@@ -564,12 +659,19 @@ class CaseTransitionsTest {
     RestorativeCase c = caseAt(Stage.PREPARATION);
     Consent given =
         c.consents().stream()
-            .filter(x -> x.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION && x.isActive())
+            .filter(
+                x ->
+                    x.kind() == org.restorative.core.consent.ConsentKind.PARTICIPATION
+                        && x.isActive())
             .findFirst()
             .orElseThrow();
     Instant before = given.lastConfirmedAt().orElseThrow().minus(Duration.ofDays(1));
     Withdrawal earlier =
-        new Withdrawal.Builder().party(given.party()).at(before).scope(WithdrawalScope.WHOLE_PROCESS).build();
+        new Withdrawal.Builder()
+            .party(given.party())
+            .at(before)
+            .scope(WithdrawalScope.WHOLE_PROCESS)
+            .build();
 
     RestorativeCase after = UNGATED.apply(c, Move.withdrawal(earlier), LEAD, after(c)).get();
 
@@ -581,7 +683,8 @@ class CaseTransitionsTest {
   void closing_as_withdrawn_needs_no_reason_and_records_the_closure() {
     RestorativeCase c = caseAt(Stage.INTERVENTION);
 
-    RestorativeCase closed = UNGATED.apply(c, Move.to(Stage.CLOSED_WITHDRAWN), LEAD, after(c)).get();
+    RestorativeCase closed =
+        UNGATED.apply(c, Move.to(Stage.CLOSED_WITHDRAWN), LEAD, after(c)).get();
 
     assertThat(closed.stage()).isEqualTo(Stage.CLOSED_WITHDRAWN);
     assertThat(closed.closure()).isPresent();
@@ -607,7 +710,9 @@ class CaseTransitionsTest {
     for (int i = 0; i < 2000; i++) {
       RestorativeCase c = synthetic.caseAt(Stage.INTERVENTION, i);
       boolean supported = c.parties().stream().anyMatch(p -> p.role() == PartyRole.SUPPORTER);
-      if (supported && c.meetings().size() == 1 && c.meetings().get(0).status() == MeetingStatus.SCHEDULED) {
+      if (supported
+          && c.meetings().size() == 1
+          && c.meetings().get(0).status() == MeetingStatus.SCHEDULED) {
         return c;
       }
     }

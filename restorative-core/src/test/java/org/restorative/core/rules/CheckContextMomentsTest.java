@@ -35,9 +35,9 @@ import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.ProcessType;
 
 /**
- * The moments and indices a check context works out for the rules: which party sits where, whether a
- * consent was in force or a party had withdrawn at a moment, when a meeting is judged, which meetings
- * are in scope, and which main-line stage a paused or closed case stands for.
+ * The moments and indices a check context works out for the rules: which party sits where, whether
+ * a consent was in force or a party had withdrawn at a moment, when a meeting is judged, which
+ * meetings are in scope, and which main-line stage a paused or closed case stands for.
  */
 class CheckContextMomentsTest {
 
@@ -107,7 +107,11 @@ class CheckContextMomentsTest {
   void aPartyHasWithdrawnFromAMeetingOnlyByItsOwnWithdrawalMadeByThenThatReachesTheMeeting() {
     Instant before = start.minus(Duration.ofHours(1));
     PartyId other =
-        held.parties().stream().map(Party::id).filter(p -> !p.equals(patient)).findFirst().orElseThrow();
+        held.parties().stream()
+            .map(Party::id)
+            .filter(p -> !p.equals(patient))
+            .findFirst()
+            .orElseThrow();
     Withdrawal whole = withdrawal(patient, before, WithdrawalScope.WHOLE_PROCESS).build();
 
     assertThat(withdrawnAtStart(whole)).isTrue();
@@ -129,7 +133,9 @@ class CheckContextMomentsTest {
         .isFalse();
     assertThat(
             withdrawnAtStart(
-                withdrawal(patient, before, WithdrawalScope.PROCESS_TYPE).processType(type).build()))
+                withdrawal(patient, before, WithdrawalScope.PROCESS_TYPE)
+                    .processType(type)
+                    .build()))
         .isTrue();
     ProcessType anotherType =
         Arrays.stream(ProcessType.values()).filter(t -> t != type).findFirst().orElseThrow();
@@ -148,14 +154,16 @@ class CheckContextMomentsTest {
   }
 
   private boolean withdrawnAtStart(Withdrawal withdrawal) {
-    return context(held.withWithdrawals(List.of(withdrawal))).hadWithdrawnFrom(patient, meeting, start);
+    return context(held.withWithdrawals(List.of(withdrawal)))
+        .hadWithdrawnFrom(patient, meeting, start);
   }
 
   @Test
   void aMeetingIsJudgedAtItsStartOnceStartedAndOtherwiseAtTheMomentOfChecking() {
     assertThat(context(held).judgedAt(meeting)).isEqualTo(start);
     Instant earlier = start.minus(Duration.ofDays(1));
-    assertThat(CheckContext.of(held, Policy.standard(), earlier).judgedAt(meeting)).isEqualTo(earlier);
+    assertThat(CheckContext.of(held, Policy.standard(), earlier).judgedAt(meeting))
+        .isEqualTo(earlier);
     Meeting unstarted = meeting.withStartAt(Optional.empty()).withEndAt(Optional.empty());
     assertThat(context(held).judgedAt(unstarted)).isEqualTo(AS_OF);
   }
@@ -169,8 +177,11 @@ class CheckContextMomentsTest {
                 meeting.withId(MeetingId.of("m-planned")).withStatus(MeetingStatus.PLANNED),
                 meeting.withId(MeetingId.of("m-abandoned")).withStatus(MeetingStatus.ABANDONED),
                 meeting.withId(MeetingId.of("m-scheduled")).withStatus(MeetingStatus.SCHEDULED)));
-    assertThat(context(c).meetingsInScope()).extracting(CheckContext.Indexed::index).containsExactly(0, 1, 3);
-    assertThat(CheckContext.forEntry(c, Stage.PREPARATION, Policy.standard(), AS_OF).meetingsInScope())
+    assertThat(context(c).meetingsInScope())
+        .extracting(CheckContext.Indexed::index)
+        .containsExactly(0, 1, 3);
+    assertThat(
+            CheckContext.forEntry(c, Stage.PREPARATION, Policy.standard(), AS_OF).meetingsInScope())
         .extracting(CheckContext.Indexed::index)
         .containsExactly(0, 3);
   }
@@ -190,7 +201,8 @@ class CheckContextMomentsTest {
                     .since(start)
                     .build())
             .build();
-    assertThat(CheckContext.forEntry(paused, Stage.PAUSED, Policy.standard(), AS_OF).mainLineStage())
+    assertThat(
+            CheckContext.forEntry(paused, Stage.PAUSED, Policy.standard(), AS_OF).mainLineStage())
         .isEqualTo(Stage.FOLLOW_UP);
     assertThat(context(paused).mainLineStage()).isEqualTo(Stage.FOLLOW_UP);
     assertThat(

@@ -15,8 +15,8 @@ import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * {@code CLOSURE_REQUIRES_TERMINAL_ACTIONS} says which of its two complaints it makes: an action not
- * completed in a case closed as completed, or an action still open on entering closure.
+ * {@code CLOSURE_REQUIRES_TERMINAL_ACTIONS} says which of its two complaints it makes: an action
+ * not completed in a case closed as completed, or an action still open on entering closure.
  */
 class ClosureActionMessagesTest {
 

@@ -45,8 +45,9 @@ import org.restorative.core.synthetic.SyntheticCases;
  * Rule 48 ({@code DATES_IN_ORDER}) holds that a case is not closed before anything else it records
  * as done. For closed synthetic cases, each moment the closure is compared with is moved, one at a
  * time, to just after the closure: the rule must then report {@code /closure/closedAt}. The moments
- * that may rightly follow a closure (evaluations, disclosures, withdrawals, meetings that never took
- * place, history after the first closing event) are moved too, and the rule must stay silent there.
+ * that may rightly follow a closure (evaluations, disclosures, withdrawals, meetings that never
+ * took place, history after the first closing event) are moved too, and the rule must stay silent
+ * there.
  */
 class ClosureDatesTest {
 
@@ -89,7 +90,11 @@ class ClosureDatesTest {
 
   /** The moments that may rightly follow the closure. */
   private static final Set<String> EXEMPT =
-      Set.of("Evaluation.offeredAt", "Evaluation.completedAt", "Disclosure.disclosedAt", "Withdrawal.at");
+      Set.of(
+          "Evaluation.offeredAt",
+          "Evaluation.completedAt",
+          "Disclosure.disclosedAt",
+          "Withdrawal.at");
 
   /** One moment found in a case, with the case that has it moved to just after the closure. */
   private record Moved(
@@ -124,7 +129,9 @@ class ClosureDatesTest {
       }
     }
 
-    assertThat(wrong).as("moments the closure is compared with otherwise than it should be").isEmpty();
+    assertThat(wrong)
+        .as("moments the closure is compared with otherwise than it should be")
+        .isEmpty();
     Set<String> kinds = new TreeSet<>();
     READ.forEach(kinds::add);
     EXEMPT.forEach(kinds::add);
@@ -134,7 +141,9 @@ class ClosureDatesTest {
     kinds.add("CaseEvent.at before the closing event");
     kinds.add("CaseEvent.at of the closing event");
     kinds.add("CaseEvent.at after the closing event");
-    assertThat(exercised.keySet()).as("every kind of moment is moved in some case").containsAll(kinds);
+    assertThat(exercised.keySet())
+        .as("every kind of moment is moved in some case")
+        .containsAll(kinds);
   }
 
   @Test
@@ -165,7 +174,9 @@ class ClosureDatesTest {
         .singleElement()
         .satisfies(v -> assertThat(v.code()).isEqualTo("DATES_IN_ORDER"))
         .satisfies(
-            v -> assertThat(v.message()).isEqualTo("The case is closed before the last thing recorded in it."));
+            v ->
+                assertThat(v.message())
+                    .isEqualTo("The case is closed before the last thing recorded in it."));
   }
 
   // ------------------------------------------------------------------ the cases
@@ -216,7 +227,8 @@ class ClosureDatesTest {
               .from(held)
               .id(MeetingId.of("meeting-" + status.name().toLowerCase(Locale.ROOT)))
               .status(status)
-              .stopReason(status.isStopped() ? Optional.of(StopReason.PARTY_WITHDREW) : Optional.empty())
+              .stopReason(
+                  status.isStopped() ? Optional.of(StopReason.PARTY_WITHDREW) : Optional.empty())
               .startAt(before)
               .endAt(ended ? Optional.of(before.plus(Duration.ofHours(1))) : Optional.empty())
               .build());
@@ -304,7 +316,10 @@ class ClosureDatesTest {
     throw new AssertionError("a closed case without a closing event");
   }
 
-  /** Whether the closure must be reported with the moment moved; empty when the rule does not read it. */
+  /**
+   * Whether the closure must be reported with the moment moved; empty when the rule does not read
+   * it.
+   */
   private static Optional<Boolean> expected(Moved m, int closing) {
     if (READ.contains(m.attribute())) {
       return Optional.of(true);
@@ -470,11 +485,15 @@ class ClosureDatesTest {
   private static Method withMethod(Object owner, Method accessor, boolean whole)
       throws NoSuchMethodException {
     String name =
-        "with" + Character.toUpperCase(accessor.getName().charAt(0)) + accessor.getName().substring(1);
+        "with"
+            + Character.toUpperCase(accessor.getName().charAt(0))
+            + accessor.getName().substring(1);
     Class<?> parameter =
         whole
             ? Iterable.class
-            : accessor.getReturnType() == Optional.class ? elementOf(accessor) : accessor.getReturnType();
+            : accessor.getReturnType() == Optional.class
+                ? elementOf(accessor)
+                : accessor.getReturnType();
     Method with = owner.getClass().getMethod(name, parameter);
     with.setAccessible(true);
     return with;

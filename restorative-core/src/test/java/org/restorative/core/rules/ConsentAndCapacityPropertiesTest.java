@@ -14,16 +14,18 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * Properties of the consent and capacity rules over synthetic cases: a case the generator builds along
- * the practice's path — consent written, informed and reconfirmed, capacity assessed when doubted,
- * Gillick competence for children, withdrawals honoured — breaks none of them, at any stage, whether
- * checked as it is or at the gate of the next stage.
+ * Properties of the consent and capacity rules over synthetic cases: a case the generator builds
+ * along the practice's path — consent written, informed and reconfirmed, capacity assessed when
+ * doubted, Gillick competence for children, withdrawals honoured — breaks none of them, at any
+ * stage, whether checked as it is or at the gate of the next stage.
  */
 class ConsentAndCapacityPropertiesTest {
 
   private static final RuleSet FAMILY = family();
 
-  /** A policy so strict that reconfirmations and fluctuating assessments are never recent enough. */
+  /**
+   * A policy so strict that reconfirmations and fluctuating assessments are never recent enough.
+   */
   private static final Policy STRICT =
       new Policy.Builder()
           .consentReconfirmationWindow(Duration.ofMinutes(1))

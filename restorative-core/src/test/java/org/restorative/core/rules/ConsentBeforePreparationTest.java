@@ -31,11 +31,15 @@ class ConsentBeforePreparationTest {
     RestorativeCase prepared = preparedCaseWithoutSupporters();
     RestorativeCase withoutConsent =
         prepared.withConsents(
-            prepared.consents().stream().filter(c -> c.kind() != ConsentKind.PARTICIPATION).toList());
+            prepared.consents().stream()
+                .filter(c -> c.kind() != ConsentKind.PARTICIPATION)
+                .toList());
 
     Report report = RuleSet.standard().check(withoutConsent, Policy.standard(), AS_OF);
 
-    assertThat(report.errors()).extracting(Violation::code).containsOnly("CONSENT_REQUIRED_BEFORE_MEETING");
+    assertThat(report.errors())
+        .extracting(Violation::code)
+        .containsOnly("CONSENT_REQUIRED_BEFORE_MEETING");
     assertThat(report.errors())
         .extracting(Violation::path)
         .allMatch(path -> path.startsWith("/processes/0/participants/"))
@@ -44,7 +48,10 @@ class ConsentBeforePreparationTest {
 
   @Test
   void parties_who_consented_may_be_prepared() {
-    assertThat(RuleSet.standard().check(preparedCaseWithoutSupporters(), Policy.standard(), AS_OF).errors())
+    assertThat(
+            RuleSet.standard()
+                .check(preparedCaseWithoutSupporters(), Policy.standard(), AS_OF)
+                .errors())
         .isEmpty();
   }
 

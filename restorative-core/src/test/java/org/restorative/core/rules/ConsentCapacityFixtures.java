@@ -89,7 +89,8 @@ final class ConsentCapacityFixtures {
         Stage.FOLLOW_UP,
         c ->
             processType(c) == ProcessType.LETTER_EXCHANGE
-                && c.messages().stream().filter(m -> m.status() == MessageStatus.MESSAGE_DELIVERED)
+                && c.messages().stream()
+                        .filter(m -> m.status() == MessageStatus.MESSAGE_DELIVERED)
                         .count()
                     >= 2);
   }
@@ -141,9 +142,7 @@ final class ConsentCapacityFixtures {
                 kind.test(p)
                     && c.consents().stream()
                         .anyMatch(
-                            x ->
-                                x.party().equals(p.id())
-                                    && x.kind() == ConsentKind.PARTICIPATION))
+                            x -> x.party().equals(p.id()) && x.kind() == ConsentKind.PARTICIPATION))
         .findFirst()
         .orElseThrow();
   }

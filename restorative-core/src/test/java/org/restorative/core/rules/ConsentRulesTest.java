@@ -3,14 +3,14 @@ package org.restorative.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.restorative.core.rules.ConsentCapacityFixtures.AS_OF;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aCaseWithAConsentingParticipant;
 import static org.restorative.core.rules.ConsentCapacityFixtures.aConferenceInPreparation;
+import static org.restorative.core.rules.ConsentCapacityFixtures.aConsentingParticipant;
 import static org.restorative.core.rules.ConsentCapacityFixtures.aHeldConferenceWithASupporter;
 import static org.restorative.core.rules.ConsentCapacityFixtures.aLetterExchangeUnderWay;
 import static org.restorative.core.rules.ConsentCapacityFixtures.attendeeIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.checkConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.codesOf;
-import static org.restorative.core.rules.ConsentCapacityFixtures.aCaseWithAConsentingParticipant;
-import static org.restorative.core.rules.ConsentCapacityFixtures.aConsentingParticipant;
 import static org.restorative.core.rules.ConsentCapacityFixtures.meetingStart;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsentIndex;
@@ -111,8 +111,9 @@ class ConsentRulesTest {
 
   @Test
   void the_reconfirmation_rule_reads_the_policys_window() {
-    assertThat(ConsentRules.everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting()
-            .policyParameters())
+    assertThat(
+            ConsentRules.everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting()
+                .policyParameters())
         .containsExactly("consentReconfirmationWindow");
   }
 
@@ -303,8 +304,7 @@ class ConsentRulesTest {
     Policy oneDay = new Policy.Builder().consentReconfirmationWindow(Duration.ofDays(1)).build();
     Instant start = meetingStart(held);
 
-    String attendee =
-        "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), responsible);
+    String attendee = "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), responsible);
 
     assertThat(
             violationsOf(
@@ -450,8 +450,11 @@ class ConsentRulesTest {
   void a_supporters_withdrawal_must_end_their_consent() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(preparing, supporter)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
     RestorativeCase broken = preparing.withWithdrawals(withdrawal(supporter, after));
 
     Report report = checkConsent(broken);
@@ -470,8 +473,11 @@ class ConsentRulesTest {
   void a_withdrawal_honoured_without_a_reason_is_accepted() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(preparing, supporter)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
     Withdrawal withdrawal = withdrawal(supporter, after);
     RestorativeCase honoured =
         withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
@@ -485,8 +491,11 @@ class ConsentRulesTest {
   void fresh_consent_given_after_a_withdrawal_is_not_undone_by_it() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant before = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
-        .minus(Duration.ofHours(3));
+    Instant before =
+        participationConsent(preparing, supporter)
+            .obtainedAt()
+            .orElseThrow()
+            .minus(Duration.ofHours(3));
     RestorativeCase renewed = preparing.withWithdrawals(withdrawal(supporter, before));
 
     assertThat(violationsOf(checkConsent(renewed), WITHDRAWAL_ALWAYS_ACCEPTED)).isEmpty();
@@ -496,8 +505,11 @@ class ConsentRulesTest {
   void withdrawing_from_another_process_type_leaves_this_consent_standing() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(preparing, supporter)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
     Withdrawal fromLetters =
         new Withdrawal.Builder()
             .party(supporter)
@@ -506,7 +518,9 @@ class ConsentRulesTest {
             .processType(ProcessType.LETTER_EXCHANGE)
             .build();
     Withdrawal fromConferences =
-        new Withdrawal.Builder().from(fromLetters).processType(ProcessType.FACE_TO_FACE_CONFERENCE)
+        new Withdrawal.Builder()
+            .from(fromLetters)
+            .processType(ProcessType.FACE_TO_FACE_CONFERENCE)
             .build();
 
     assertThat(
@@ -563,8 +577,11 @@ class ConsentRulesTest {
   void the_process_is_halted_once_the_only_person_harmed_withdraws() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant after = participationConsent(preparing, harmed).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(preparing, harmed)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
     Withdrawal withdrawal = withdrawal(harmed, after);
     RestorativeCase broken =
         withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
@@ -601,8 +618,8 @@ class ConsentRulesTest {
                             : p)
                 .toList());
     PartyId harmed = partyWithRole(mutual, PartyRole.PERSON_HARMED).id();
-    Instant after = participationConsent(mutual, harmed).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(mutual, harmed).obtainedAt().orElseThrow().plus(Duration.ofHours(3));
     Withdrawal withdrawal = withdrawal(harmed, after);
     RestorativeCase broken =
         withConsent(mutual, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
@@ -616,8 +633,11 @@ class ConsentRulesTest {
   void during_assessment_the_process_may_stay_planned_while_another_type_is_offered() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant after = participationConsent(preparing, harmed).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(preparing, harmed)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
     Withdrawal withdrawal = withdrawal(harmed, after);
     RestorativeCase broken =
         withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
@@ -633,8 +653,11 @@ class ConsentRulesTest {
   void a_supporter_withdrawing_does_not_stop_the_process() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after = participationConsent(preparing, supporter).obtainedAt().orElseThrow()
-        .plus(Duration.ofHours(3));
+    Instant after =
+        participationConsent(preparing, supporter)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
     Withdrawal withdrawal = withdrawal(supporter, after);
     RestorativeCase continuing =
         withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
@@ -648,8 +671,11 @@ class ConsentRulesTest {
   void a_person_harmed_who_consents_afresh_after_withdrawing_is_taking_part_again() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant before = participationConsent(preparing, harmed).obtainedAt().orElseThrow()
-        .minus(Duration.ofHours(3));
+    Instant before =
+        participationConsent(preparing, harmed)
+            .obtainedAt()
+            .orElseThrow()
+            .minus(Duration.ofHours(3));
     RestorativeCase renewed = preparing.withWithdrawals(withdrawal(harmed, before));
 
     assertThat(checkConsent(renewed).violations()).isEmpty();
@@ -679,11 +705,9 @@ class ConsentRulesTest {
     RestorativeCase later =
         withConsent(held, responsible, c -> c.withdrawnBy(withdrawal))
             .withWithdrawals(withdrawal)
-            .withProcesses(
-                held.processes().get(0).endedAs(ProcessStatus.HALTED, afterwards));
+            .withProcesses(held.processes().get(0).endedAs(ProcessStatus.HALTED, afterwards));
 
-    assertThat(violationsOf(checkConsent(later), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
-        .isEmpty();
+    assertThat(violationsOf(checkConsent(later), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS)).isEmpty();
   }
 
   @Test
@@ -697,8 +721,7 @@ class ConsentRulesTest {
     RestorativeCase broken =
         withConsent(letters, harmed, c -> c.withdrawnBy(withdrawal))
             .withWithdrawals(withdrawal)
-            .withProcesses(
-                letters.processes().get(0).endedAs(ProcessStatus.HALTED, before));
+            .withProcesses(letters.processes().get(0).endedAs(ProcessStatus.HALTED, before));
 
     assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
         .singleElement()
@@ -713,8 +736,7 @@ class ConsentRulesTest {
     RestorativeCase stopped =
         withConsent(letters, harmed, c -> c.withdrawnBy(later))
             .withWithdrawals(later)
-            .withProcesses(
-                letters.processes().get(0).endedAs(ProcessStatus.HALTED, afterwards));
+            .withProcesses(letters.processes().get(0).endedAs(ProcessStatus.HALTED, afterwards));
     assertThat(violationsOf(checkConsent(stopped), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
         .isEmpty();
   }
@@ -737,7 +759,8 @@ class ConsentRulesTest {
               assertThat(v.severity()).isEqualTo(Severity.WARNING);
               assertThat(v.path())
                   .isEqualTo(
-                      "/consents/" + participationConsentIndex(detained, patient)
+                      "/consents/"
+                          + participationConsentIndex(detained, patient)
                           + "/voluntariness");
             });
     assertThat(codesOf(report)).containsOnly(VOLUNTARINESS_CONFIRMED.name());

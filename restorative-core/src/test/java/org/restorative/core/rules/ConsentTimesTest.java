@@ -18,7 +18,10 @@ import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.party.ActorId;
 
-/** A consent's moments: the last confirmation is the latest, and a withdrawal never precedes the giving. */
+/**
+ * A consent's moments: the last confirmation is the latest, and a withdrawal never precedes the
+ * giving.
+ */
 class ConsentTimesTest {
 
   private final Consent given = given();

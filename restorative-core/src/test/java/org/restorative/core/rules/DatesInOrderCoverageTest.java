@@ -22,10 +22,10 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.restorative.core.casefile.RestorativeCase;
-import org.restorative.core.casefile.Stage;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.assessment.SafeguardingConcernId;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.Occurrence;
 import org.restorative.core.party.ActorId;
@@ -44,12 +44,12 @@ import org.restorative.core.process.ReviewDecision;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * Rule 48 ({@code DATES_IN_ORDER}) names every moment of the model by hand. This test keeps that list
- * from drifting: every date and instant the model holds is classed here, and a new one fails the
- * build until it is classed — checked by the rule ("nothing recorded in the future"), or a date that
- * rightly looks ahead. Then each checked moment found in generated cases at every stage is pushed
- * past the moment of checking, and the rule must report it at exactly its pointer; each moment that
- * looks ahead is pushed too, and the rule must stay silent about it.
+ * Rule 48 ({@code DATES_IN_ORDER}) names every moment of the model by hand. This test keeps that
+ * list from drifting: every date and instant the model holds is classed here, and a new one fails
+ * the build until it is classed — checked by the rule ("nothing recorded in the future"), or a date
+ * that rightly looks ahead. Then each checked moment found in generated cases at every stage is
+ * pushed past the moment of checking, and the rule must report it at exactly its pointer; each
+ * moment that looks ahead is pushed too, and the rule must stay silent about it.
  */
 class DatesInOrderCoverageTest {
 
@@ -224,8 +224,9 @@ class DatesInOrderCoverageTest {
       String attribute, String pointer, Object holder, Supplier<Optional<RestorativeCase>> build) {}
 
   @Test
-  void each_moment_pushed_past_the_moment_of_checking_is_reported_at_its_pointer_unless_it_looks_ahead()
-      throws ReflectiveOperationException {
+  void
+      each_moment_pushed_past_the_moment_of_checking_is_reported_at_its_pointer_unless_it_looks_ahead()
+          throws ReflectiveOperationException {
     RuleSet rule = RuleSet.of(List.of(LifecycleRules.datesInOrder()));
     Map<String, Integer> exercised = new TreeMap<>();
     List<String> wrong = new ArrayList<>();
@@ -272,7 +273,8 @@ class DatesInOrderCoverageTest {
    */
   private static RestorativeCase withWhatTheGeneratorLeavesOut(RestorativeCase c) {
     Instant last = c.history().get(c.history().size() - 1).at();
-    LocalDate earlier = LocalDate.ofInstant(c.referral().receivedAt(), ZoneOffset.UTC).minusDays(30);
+    LocalDate earlier =
+        LocalDate.ofInstant(c.referral().receivedAt(), ZoneOffset.UTC).minusDays(30);
     Harm harm = c.harms().get(0);
     Instant from = harm.occurred().start();
     Party party = c.parties().get(0);
@@ -369,7 +371,9 @@ class DatesInOrderCoverageTest {
     for (Method accessor : accessors(modelTypeOf(value.getClass()))) {
       Object held = accessor.invoke(value);
       String here =
-          pointer + "/" + segment(modelTypeOf(value.getClass()).getSimpleName(), accessor.getName());
+          pointer
+              + "/"
+              + segment(modelTypeOf(value.getClass()).getSimpleName(), accessor.getName());
       if (held instanceof Optional<?> optional) {
         if (optional.isPresent()) {
           visit(value, accessor, here, optional.get(), -1, rebuild, found);
@@ -448,11 +452,15 @@ class DatesInOrderCoverageTest {
   private static Method withMethod(Object owner, Method accessor, boolean whole)
       throws NoSuchMethodException {
     String name =
-        "with" + Character.toUpperCase(accessor.getName().charAt(0)) + accessor.getName().substring(1);
+        "with"
+            + Character.toUpperCase(accessor.getName().charAt(0))
+            + accessor.getName().substring(1);
     Class<?> parameter =
         whole
             ? Iterable.class
-            : accessor.getReturnType() == Optional.class ? elementOf(accessor) : accessor.getReturnType();
+            : accessor.getReturnType() == Optional.class
+                ? elementOf(accessor)
+                : accessor.getReturnType();
     Method with = owner.getClass().getMethod(name, parameter);
     with.setAccessible(true);
     return with;

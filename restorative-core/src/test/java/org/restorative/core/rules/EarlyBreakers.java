@@ -81,8 +81,9 @@ import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
 /**
- * Breakers for rules 1 to 28 (rule 13's is in {@link CapacityConsentBreakers}): each takes a valid synthetic case at the stage where its defect is
- * isolated and changes exactly one fact, so that only its own code is newly reported.
+ * Breakers for rules 1 to 28 (rule 13's is in {@link CapacityConsentBreakers}): each takes a valid
+ * synthetic case at the stage where its defect is isolated and changes exactly one fact, so that
+ * only its own code is newly reported.
  */
 final class EarlyBreakers {
 
@@ -191,8 +192,7 @@ final class EarlyBreakers {
             p -> p.role().isResponsible() && p.hasAcknowledged(AcknowledgementLevel.OWN_PART),
             p ->
                 p.withAcknowledgements(
-                    without(
-                        p.acknowledgements(), a -> a.level() == AcknowledgementLevel.OWN_PART)))
+                    without(p.acknowledgements(), a -> a.level() == AcknowledgementLevel.OWN_PART)))
         .map(parties -> c.withParties(parties));
   }
 
@@ -416,12 +416,14 @@ final class EarlyBreakers {
         c.consents().stream()
             .filter(x -> isObtainedParticipation(x) && x.competenceBasis().isEmpty())
             .filter(
-                x -> c.party(x.party()).filter(p -> p.personType() == PersonType.PATIENT).isPresent())
+                x ->
+                    c.party(x.party())
+                        .filter(p -> p.personType() == PersonType.PATIENT)
+                        .isPresent())
             .findFirst();
     return consent.flatMap(
         x -> {
-          LocalDate born =
-              LocalDate.ofInstant(x.obtainedAt().get(), POLICY.zone()).minusYears(15);
+          LocalDate born = LocalDate.ofInstant(x.obtainedAt().get(), POLICY.zone()).minusYears(15);
           return changeFirst(
                   c.parties(),
                   p -> p.id().equals(x.party()),
@@ -503,7 +505,8 @@ final class EarlyBreakers {
 
   /** Rule 25: the lead's last case supervision is a day older than the interval allows. */
   private static Optional<RestorativeCase> leadSupervisionLapsedBeforeMeeting(RestorativeCase c) {
-    Optional<Facilitator> lead = c.facilitators().stream().filter(EarlyBreakers::isLead).findFirst();
+    Optional<Facilitator> lead =
+        c.facilitators().stream().filter(EarlyBreakers::isLead).findFirst();
     Optional<LocalDate> meetingOn =
         lead.flatMap(
             f ->

@@ -203,8 +203,7 @@ class FacilitatorRulesTest {
             .withStartAt(first.startAt().orElseThrow().plus(Duration.ofDays(14)));
     c =
         withLead(
-            c.withMeetings(first, second),
-            f -> f.withLastSupervisionOn(meetingOn.minusYears(1)));
+            c.withMeetings(first, second), f -> f.withLastSupervisionOn(meetingOn.minusYears(1)));
 
     assertThat(violations(FACILITATOR, c, SUPERVISION))
         .extracting(Violation::path)
@@ -252,9 +251,7 @@ class FacilitatorRulesTest {
     assertThat(violations(FACILITATOR, c, IMPARTIAL))
         .extracting(Violation::severity, Violation::path)
         .containsExactly(
-            tuple(
-                Severity.ERROR,
-                "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
+            tuple(Severity.ERROR, "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
   }
 
   @Test
@@ -264,9 +261,7 @@ class FacilitatorRulesTest {
     assertThat(violations(FACILITATOR, c, IMPARTIAL))
         .extracting(Violation::severity, Violation::path)
         .containsExactly(
-            tuple(
-                Severity.ERROR,
-                "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
+            tuple(Severity.ERROR, "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
   }
 
   @Test
@@ -276,9 +271,7 @@ class FacilitatorRulesTest {
     assertThat(violations(FACILITATOR, c, IMPARTIAL))
         .extracting(Violation::severity, Violation::path)
         .containsExactly(
-            tuple(
-                Severity.ERROR,
-                "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/1"));
+            tuple(Severity.ERROR, "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/1"));
   }
 
   @Test
@@ -288,9 +281,7 @@ class FacilitatorRulesTest {
     assertThat(violations(FACILITATOR, c, IMPARTIAL))
         .extracting(Violation::severity, Violation::path)
         .containsExactly(
-            tuple(
-                Severity.ERROR,
-                "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
+            tuple(Severity.ERROR, "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
   }
 
   @Test
@@ -302,8 +293,7 @@ class FacilitatorRulesTest {
         .extracting(Violation::severity, Violation::path)
         .containsExactly(
             tuple(
-                Severity.WARNING,
-                "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
+                Severity.WARNING, "/facilitators/" + lead(c) + "/conflictDeclaration/conflicts/0"));
   }
 
   // ---------------------------------------------------------------- rule 27

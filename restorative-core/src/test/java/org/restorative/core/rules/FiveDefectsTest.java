@@ -35,16 +35,21 @@ class FiveDefectsTest {
     int responsible = indexOf(valid.parties(), p -> p.role().isResponsible());
     int consent = indexOf(valid.consents(), c -> c.kind() == ConsentKind.PARTICIPATION);
     int lead = indexOf(valid.facilitators(), f -> f.role() == FacilitatorRole.FACILITATOR_LEAD);
-    Party harmed = valid.parties().stream().filter(p -> p.role().isHarmed()).findFirst().orElseThrow();
+    Party harmed =
+        valid.parties().stream().filter(p -> p.role().isHarmed()).findFirst().orElseThrow();
 
     List<Party> parties = new ArrayList<>(valid.parties());
     parties.set(responsible, parties.get(responsible).withAcknowledgements(List.of()));
     List<Consent> consents = new ArrayList<>(valid.consents());
     consents.set(
         consent,
-        new Consent.Builder().from(consents.get(consent)).informationProvided(java.util.Optional.empty()).build());
+        new Consent.Builder()
+            .from(consents.get(consent))
+            .informationProvided(java.util.Optional.empty())
+            .build());
     List<Facilitator> facilitators = new ArrayList<>(valid.facilitators());
-    facilitators.set(lead, facilitators.get(lead).withConflictDeclaration(java.util.Optional.empty()));
+    facilitators.set(
+        lead, facilitators.get(lead).withConflictDeclaration(java.util.Optional.empty()));
     List<Professional> professionals = new ArrayList<>(valid.professionals());
     professionals.add(
         new Professional.Builder()
@@ -79,14 +84,18 @@ class FiveDefectsTest {
             tuple(
                 "RESPONSIBILITY_ACKNOWLEDGED_BEFORE_PREPARATION",
                 "/parties/" + responsible + "/acknowledgements"),
-            tuple("INFORMATION_GIVEN_BEFORE_CONSENT", "/consents/" + consent + "/informationProvided"),
+            tuple(
+                "INFORMATION_GIVEN_BEFORE_CONSENT",
+                "/consents/" + consent + "/informationProvided"),
             tuple("FACILITATOR_IMPARTIAL", "/facilitators/" + lead + "/conflictDeclaration"),
             tuple(
                 "INTERPRETER_INDEPENDENT",
                 "/professionals/" + (professionals.size() - 1) + "/relatedParties"),
             tuple(
                 "SAFEGUARDING_CONCERN_PAUSES",
-                "/safeguardingConcerns/" + (broken.safeguardingConcerns().size() - 1) + "/pauseDecision"));
+                "/safeguardingConcerns/"
+                    + (broken.safeguardingConcerns().size() - 1)
+                    + "/pauseDecision"));
     assertThat(report.errors()).hasSize(3);
     assertThat(report.warnings()).hasSize(2);
   }

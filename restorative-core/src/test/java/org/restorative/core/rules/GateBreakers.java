@@ -41,8 +41,7 @@ final class GateBreakers {
             PROCESS_PARTICIPANTS_NAMED,
             Stage.PREPARATION,
             GateBreakers::theResponsibleSideLeftOutOfTheProcess),
-        Breaker.of(
-            INTERVENTION_ARRANGED, Stage.INTERVENTION, GateBreakers::everyMeetingCalledOff),
+        Breaker.of(INTERVENTION_ARRANGED, Stage.INTERVENTION, GateBreakers::everyMeetingCalledOff),
         Breaker.of(
             INTERVENTION_HELD, Stage.OUTCOME_AGREEMENT, GateBreakers::theMeetingOnlyAdjourned),
         Breaker.of(AGREEMENT_AGREED, Stage.FOLLOW_UP, GateBreakers::agreementLeftADraft));
@@ -56,8 +55,7 @@ final class GateBreakers {
   /** No case owner on the referral, and no facilitator allocated yet. */
   private static Optional<RestorativeCase> nobodyOwnsTheCase(RestorativeCase c) {
     return Optional.of(
-        c.withReferral(c.referral().withCaseOwner(Optional.empty()))
-            .withFacilitators(List.of()));
+        c.withReferral(c.referral().withCaseOwner(Optional.empty())).withFacilitators(List.of()));
   }
 
   /** Every process of a case in preparation halted, though nobody withdrew. */
@@ -108,7 +106,9 @@ final class GateBreakers {
         !c.meetings().isEmpty()
             && c.meetings().stream()
                 .allMatch(
-                    m -> m.status() == MeetingStatus.SCHEDULED || m.status() == MeetingStatus.PLANNED);
+                    m ->
+                        m.status() == MeetingStatus.SCHEDULED
+                            || m.status() == MeetingStatus.PLANNED);
     if (!meets || !notYetHeld || !c.messages().isEmpty()) {
       return Optional.empty();
     }

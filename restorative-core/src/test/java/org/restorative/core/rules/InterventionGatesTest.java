@@ -51,7 +51,8 @@ class InterventionGatesTest {
             .map(
                 m ->
                     m.status() == MeetingStatus.HELD
-                        ? m.withStatus(MeetingStatus.ADJOURNED).withStopReason(StopReason.PARTY_WITHDREW)
+                        ? m.withStatus(MeetingStatus.ADJOURNED)
+                            .withStopReason(StopReason.PARTY_WITHDREW)
                         : m)
             .toList();
     List<RestorativeProcess> processes =
@@ -98,7 +99,8 @@ class InterventionGatesTest {
     RestorativeCase c = nothingHeld();
     RestorativeProcess first = c.processes().get(0);
     RestorativeCase concluded =
-        c.with(first.endedAs(ProcessStatus.CONCLUDED, c.history().get(c.history().size() - 1).at()));
+        c.with(
+            first.endedAs(ProcessStatus.CONCLUDED, c.history().get(c.history().size() - 1).at()));
 
     assertThat(paths(GateRules.interventionHeld(), c)).isNotEmpty();
     assertThat(paths(GateRules.interventionHeld(), concluded)).isEmpty();

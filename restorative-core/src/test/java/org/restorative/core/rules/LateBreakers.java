@@ -128,9 +128,7 @@ final class LateBreakers {
             Stage.INTERVENTION,
             LateBreakers::adjustmentsForAnAttendeeNotArranged),
         Breaker.of(
-            INTERPRETER_INDEPENDENT,
-            Stage.REFERRAL,
-            LateBreakers::interpreterRelatedToAParty),
+            INTERPRETER_INDEPENDENT, Stage.REFERRAL, LateBreakers::interpreterRelatedToAParty),
         Breaker.of(
             RESTRICTED_PATIENT_LEAVE_APPROVED,
             Stage.INTERVENTION,
@@ -155,10 +153,7 @@ final class LateBreakers {
             DISCLOSURE_MINIMUM_NECESSARY,
             Stage.PREPARATION,
             LateBreakers::disclosureNeitherJustifiedNorMinimal),
-        Breaker.of(
-            DISCLOSURE_LOGGED,
-            Stage.PREPARATION,
-            LateBreakers::disclosureLoggedOutOfOrder),
+        Breaker.of(DISCLOSURE_LOGGED, Stage.PREPARATION, LateBreakers::disclosureLoggedOutOfOrder),
         Breaker.of(
             CONSENT_WITHDRAWAL_STOPS_SHARING,
             Stage.PREPARATION,
@@ -176,9 +171,7 @@ final class LateBreakers {
             Stage.OUTCOME_AGREEMENT,
             LateBreakers::actionOwnedByARoleThoughNoOrganisationAgreed),
         Breaker.of(
-            ACTION_HAS_DUE_DATE,
-            Stage.OUTCOME_AGREEMENT,
-            LateBreakers::actionWithoutADueDate),
+            ACTION_HAS_DUE_DATE, Stage.OUTCOME_AGREEMENT, LateBreakers::actionWithoutADueDate),
         Breaker.of(
             ACTION_HAS_MONITORING,
             Stage.OUTCOME_AGREEMENT,
@@ -191,10 +184,7 @@ final class LateBreakers {
             HARMED_PARTY_INFORMED_OF_COMPLETION,
             Stage.FOLLOW_UP,
             LateBreakers::harmedNotToldTheActionWasDone),
-        Breaker.of(
-            DATES_IN_ORDER,
-            Stage.REFERRAL,
-            LateBreakers::harmReportedBeforeItOccurred),
+        Breaker.of(DATES_IN_ORDER, Stage.REFERRAL, LateBreakers::harmReportedBeforeItOccurred),
         Breaker.of(
             CLOSURE_REQUIRES_TERMINAL_ACTIONS,
             Stage.CLOSED_COMPLETED,
@@ -204,21 +194,15 @@ final class LateBreakers {
             Stage.FOLLOW_UP,
             LateBreakers::heldMeetingWithoutItsQuestionSet),
         Breaker.of(
-            TERMINAL_STATUS_IMMUTABLE,
-            Stage.CLOSED_COMPLETED,
-            LateBreakers::closedCaseMovedAgain),
+            TERMINAL_STATUS_IMMUTABLE, Stage.CLOSED_COMPLETED, LateBreakers::closedCaseMovedAgain),
         Breaker.of(
-            NOT_PROCEEDING_REASON_REQUIRED,
-            Stage.PAUSED,
-            LateBreakers::pausedWithoutAReason),
+            NOT_PROCEEDING_REASON_REQUIRED, Stage.PAUSED, LateBreakers::pausedWithoutAReason),
         Breaker.of(
             PREPARATION_CONTACT_PER_ATTENDEE,
             Stage.INTERVENTION,
             LateBreakers::attendeeNeverPrepared),
         Breaker.of(
-            EVALUATION_OFFERED_AT_CLOSURE,
-            Stage.CLOSURE,
-            LateBreakers::participantNotEvaluated),
+            EVALUATION_OFFERED_AT_CLOSURE, Stage.CLOSURE, LateBreakers::participantNotEvaluated),
         Breaker.of(
             SAFEGUARDING_CONCERN_PAUSES,
             Stage.REFERRAL,
@@ -335,8 +319,7 @@ final class LateBreakers {
         continue;
       }
       LocalDate day = dateOf(meeting.startAt().orElseThrow());
-      RestorativeCase broken =
-          c.with(meeting.withVenue(Venue.of(VenueType.OFF_SITE)));
+      RestorativeCase broken = c.with(meeting.withVenue(Venue.of(VenueType.OFF_SITE)));
       for (Party patient : detained) {
         boolean escorted =
             meeting.attendees().stream()
@@ -481,8 +464,7 @@ final class LateBreakers {
     for (int i = 0; i < c.disclosures().size(); i++) {
       Disclosure d = c.disclosures().get(i);
       if (d.justification().isEmpty()) {
-        return Optional.of(
-            c.with(d.withFromMinimumDataset(false)));
+        return Optional.of(c.with(d.withFromMinimumDataset(false)));
       }
     }
     return Optional.empty();
@@ -815,8 +797,7 @@ final class LateBreakers {
         c.preparationContacts().stream()
             .filter(k -> k.party().equals(principal))
             .max(Comparator.comparing(PreparationContact::at));
-    Predicate<Meeting> withPrincipal =
-        m -> inScope(m) && m.attendeeParties().contains(principal);
+    Predicate<Meeting> withPrincipal = m -> inScope(m) && m.attendeeParties().contains(principal);
     if (last.isEmpty() || c.meetings().stream().noneMatch(withPrincipal)) {
       return Optional.empty();
     }
@@ -827,8 +808,9 @@ final class LateBreakers {
                 changed(
                     c.riskAssessments(),
                     r -> r.covers(principal),
-                    r -> r.withFindings(
-                        plus(r.findings(), AttendeeFinding.of(supporter, RiskLevel.LOW)))))
+                    r ->
+                        r.withFindings(
+                            plus(r.findings(), AttendeeFinding.of(supporter, RiskLevel.LOW)))))
             .withPreparationContacts(plus(c.preparationContacts(), prepared))
             .withMeetings(
                 changed(
@@ -893,7 +875,8 @@ final class LateBreakers {
   static Optional<Integer> firstConsentBasedDisclosure(RestorativeCase c) {
     for (int i = 0; i < c.disclosures().size(); i++) {
       Optional<ConsentId> consent = c.disclosures().get(i).consent();
-      if (consent.flatMap(id -> c.consents().stream().filter(k -> k.id().equals(id)).findFirst())
+      if (consent
+          .flatMap(id -> c.consents().stream().filter(k -> k.id().equals(id)).findFirst())
           .isPresent()) {
         return Optional.of(i);
       }
@@ -921,8 +904,7 @@ final class LateBreakers {
       RestorativeCase c, Predicate<Action> which, UnaryOperator<Action> change) {
     for (int i = 0; i < c.actions().size(); i++) {
       if (which.test(c.actions().get(i))) {
-        return Optional.of(
-            c.with(change.apply(c.actions().get(i))));
+        return Optional.of(c.with(change.apply(c.actions().get(i))));
       }
     }
     return Optional.empty();

@@ -50,8 +50,8 @@ import org.restorative.core.process.VenueType;
 /**
  * Breakers for the law's conditions (rules 20 and 33–35 as issue 8 §4 reads them): the patient's
  * order names the unit, a remanded patient's leave lacks the court, leave names another place, a
- * party's own discharge or leave condition forbids the contact, an exclusion zone covers the venue by
- * place, a letter is approved for delivery under a bail condition, and a change of status goes
+ * party's own discharge or leave condition forbids the contact, an exclusion zone covers the venue
+ * by place, a letter is approved for delivery under a bail condition, and a change of status goes
  * unreviewed before intervention.
  */
 final class LegalBreakers {
@@ -111,8 +111,8 @@ final class LegalBreakers {
 
   /**
    * Rule 33: a restricted patient meets on the hospital grounds (moved there from the ward if need
-   * be) on the responsible clinician's ground leave, and their order names the unit, so the Secretary
-   * of State must have agreed. Every detained attendee holds ground leave for the day.
+   * be) on the responsible clinician's ground leave, and their order names the unit, so the
+   * Secretary of State must have agreed. Every detained attendee holds ground leave for the day.
    */
   private static Optional<RestorativeCase> restrictedPatientsOrderNamesTheUnit(RestorativeCase c) {
     for (int i = 0; i < c.meetings().size(); i++) {
@@ -154,8 +154,8 @@ final class LegalBreakers {
 
   /**
    * Rule 34: a detained, unrestricted patient who meets on the grounds on the responsible
-   * clinician's leave turns out to be on an interim hospital order (s38), whose leave the court must
-   * agree.
+   * clinician's leave turns out to be on an interim hospital order (s38), whose leave the court
+   * must agree.
    */
   private static Optional<RestorativeCase> remandedPatientOnLeaveWithoutTheCourt(
       RestorativeCase c) {
@@ -218,8 +218,8 @@ final class LegalBreakers {
   }
 
   /**
-   * Rule 35: the person responsible's own discharge condition forbids contact with the person harmed,
-   * with no permitted exception, and they meet.
+   * Rule 35: the person responsible's own discharge condition forbids contact with the person
+   * harmed, with no permitted exception, and they meet.
    */
   private static Optional<RestorativeCase> dischargeConditionForbidsTheMeeting(RestorativeCase c) {
     return together(c)
@@ -250,8 +250,7 @@ final class LegalBreakers {
     Meeting placed =
         meeting.withVenue(meeting.venue().withPlace(Place.of("town/north/community-hall")));
     Party responsible = t.get().responsible();
-    RestorativeCase moved =
-        c.with(placed);
+    RestorativeCase moved = c.with(placed);
     return Optional.of(
         withParty(
             moved,
@@ -265,7 +264,8 @@ final class LegalBreakers {
   }
 
   /**
-   * Rule 35: the leave a detained patient attends a meeting on forbids contact with another attendee.
+   * Rule 35: the leave a detained patient attends a meeting on forbids contact with another
+   * attendee.
    */
   private static Optional<RestorativeCase> leaveForbidsContactWithAnotherAttendee(
       RestorativeCase c) {
@@ -374,6 +374,7 @@ final class LegalBreakers {
       return Optional.empty();
     }
     MentalHealthActStatus status = patient.get().mentalHealthAct().orElseThrow();
-    return Optional.of(withParty(c, patient.get().withMentalHealthAct(status.withSince(changedOn))));
+    return Optional.of(
+        withParty(c, patient.get().withMentalHealthAct(status.withSince(changedOn))));
   }
 }

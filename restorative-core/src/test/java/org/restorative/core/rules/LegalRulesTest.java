@@ -65,7 +65,9 @@ import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.Venue;
 import org.restorative.core.process.VenueType;
 
-/** Rules 33–36: leave for detained and restricted patients, contact restrictions, clinical facts. */
+/**
+ * Rules 33–36: leave for detained and restricted patients, contact restrictions, clinical facts.
+ */
 class LegalRulesTest {
 
   private static final List<Rule> RULES = LegalRules.rules();
@@ -84,10 +86,13 @@ class LegalRulesTest {
 
     List<Violation> found = violations(RULES, offSite, RESTRICTED_PATIENT_LEAVE_APPROVED);
 
-    assertThat(found).singleElement().satisfies(v -> {
-      assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j);
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j);
+            });
   }
 
   @Test
@@ -114,7 +119,8 @@ class LegalRulesTest {
   }
 
   @Test
-  void a_restricted_patient_whose_order_names_the_unit_needs_the_secretary_of_state_for_ground_leave() {
+  void
+      a_restricted_patient_whose_order_names_the_unit_needs_the_secretary_of_state_for_ground_leave() {
     RestorativeCase onGrounds = aMeetingOnGroundsWith(1, 0);
     int j = restrictedAttendee(onGrounds);
     RestorativeCase rcLeave = withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC);
@@ -142,7 +148,11 @@ class LegalRulesTest {
             onGrounds,
             party(onGrounds, patient)
                 .withLeaveAuthorisations(
-                    leave(LeaveType.GROUND, Escort.ESCORTED, LeaveAuthority.RC, meetingDay(onGrounds))
+                    leave(
+                            LeaveType.GROUND,
+                            Escort.ESCORTED,
+                            LeaveAuthority.RC,
+                            meetingDay(onGrounds))
                         .withPlaces(Place.of("hospital/therapy-centre"))));
     RestorativeCase inside = atPlace(namedLeave, "hospital/therapy-centre/room-2");
     RestorativeCase elsewhere = atPlace(namedLeave, "hospital/chapel");
@@ -163,7 +173,11 @@ class LegalRulesTest {
     int j = restrictedAttendee(onGrounds);
     PartyId patient = onGrounds.meetings().get(0).attendees().get(j).party();
     Meeting planned =
-        onGrounds.meetings().get(0).withStatus(MeetingStatus.PLANNED).withStartAt(Optional.empty())
+        onGrounds
+            .meetings()
+            .get(0)
+            .withStatus(MeetingStatus.PLANNED)
+            .withStartAt(Optional.empty())
             .withEndAt(Optional.empty())
             .withAttendees(
                 onGrounds.meetings().get(0).attendees().stream()
@@ -204,7 +218,8 @@ class LegalRulesTest {
             onGrounds,
             party(onGrounds, patient)
                 .withLeaveAuthorisations(
-                    leave(LeaveType.GROUND, Escort.ESCORTED, LeaveAuthority.RC, day.minusDays(20))));
+                    leave(
+                        LeaveType.GROUND, Escort.ESCORTED, LeaveAuthority.RC, day.minusDays(20))));
 
     assertThat(violations(RULES, lapsed, RESTRICTED_PATIENT_LEAVE_APPROVED))
         .singleElement()
@@ -236,10 +251,11 @@ class LegalRulesTest {
 
     assertThat(violations(RULES, noLeave, DETAINED_PATIENT_LEAVE_GRANTED))
         .singleElement()
-        .satisfies(v -> {
-          assertThat(v.severity()).isEqualTo(Severity.ERROR);
-          assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j);
-        });
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/meetings/0/attendees/" + j);
+            });
     assertThat(violations(RULES, onGrounds, DETAINED_PATIENT_LEAVE_GRANTED)).isEmpty();
   }
 
@@ -248,7 +264,8 @@ class LegalRulesTest {
     RestorativeCase onGrounds = aMeetingOnGroundsWith(0, 1);
     int j = detainedUnrestrictedAttendee(onGrounds);
     RestorativeCase offSite =
-        withLeave(moveMeeting(onGrounds, VenueType.OFF_SITE), j, LeaveType.GROUND, LeaveAuthority.RC);
+        withLeave(
+            moveMeeting(onGrounds, VenueType.OFF_SITE), j, LeaveType.GROUND, LeaveAuthority.RC);
 
     assertThat(violations(RULES, offSite, DETAINED_PATIENT_LEAVE_GRANTED))
         .singleElement()
@@ -259,9 +276,13 @@ class LegalRulesTest {
   void a_patient_on_an_interim_hospital_order_needs_the_courts_agreement_to_leave_the_ward() {
     RestorativeCase onGrounds = aMeetingOnGroundsWith(0, 1);
     int j = detainedUnrestrictedAttendee(onGrounds);
-    RestorativeCase rcOnly = withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC), j, MhaStatus.S38);
+    RestorativeCase rcOnly =
+        withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC), j, MhaStatus.S38);
     RestorativeCase courtAgreed =
-        withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC_AND_COURT), j, MhaStatus.S38);
+        withSection(
+            withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC_AND_COURT),
+            j,
+            MhaStatus.S38);
 
     assertThat(violations(RULES, rcOnly, DETAINED_PATIENT_LEAVE_GRANTED))
         .singleElement()
@@ -270,7 +291,8 @@ class LegalRulesTest {
     assertThat(
             violations(
                 RULES,
-                withSection(withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC), j, MhaStatus.S3),
+                withSection(
+                    withLeave(onGrounds, j, LeaveType.GROUND, LeaveAuthority.RC), j, MhaStatus.S3),
                 DETAINED_PATIENT_LEAVE_GRANTED))
         .as("a patient under s3 needs the responsible clinician only")
         .isEmpty();
@@ -319,10 +341,13 @@ class LegalRulesTest {
     List<Violation> found =
         violations(RULES, withRestriction(held, order), CONTACT_RESTRICTIONS_RESPECTED);
 
-    assertThat(found).singleElement().satisfies(v -> {
-      assertThat(v.severity()).isEqualTo(Severity.ERROR);
-      assertThat(v.path()).isEqualTo("/harms/0/contactRestrictions/" + r);
-    });
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/harms/0/contactRestrictions/" + r);
+            });
   }
 
   @Test
@@ -420,7 +445,8 @@ class LegalRulesTest {
         .as("an off-site venue outside the zone")
         .isEmpty();
     assertThat(
-            violations(RULES, moveMeeting(zoned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
+            violations(
+                RULES, moveMeeting(zoned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
         .isEmpty();
   }
 
@@ -483,13 +509,15 @@ class LegalRulesTest {
                 withDischargeCondition(
                     held,
                     responsible,
-                    noContact.withPermittedException("Facilitated contact agreed by the supervisor")),
+                    noContact.withPermittedException(
+                        "Facilitated contact agreed by the supervisor")),
                 CONTACT_RESTRICTIONS_RESPECTED))
         .isEmpty();
     assertThat(
             violations(
                 RULES,
-                withDischargeCondition(held, responsible, noContact.withSince(meetingDay(held).plusDays(1))),
+                withDischargeCondition(
+                    held, responsible, noContact.withSince(meetingDay(held).plusDays(1))),
                 CONTACT_RESTRICTIONS_RESPECTED))
         .as("a condition that takes effect after the meeting")
         .isEmpty();
@@ -497,7 +525,10 @@ class LegalRulesTest {
 
   @Test
   void an_exclusion_zone_of_a_partys_discharge_covers_a_venue_by_place() {
-    RestorativeCase held = atPlace(moveMeeting(aDirectMeetingOfHarmedAndResponsible(), VenueType.OFF_SITE), "city/east/hall");
+    RestorativeCase held =
+        atPlace(
+            moveMeeting(aDirectMeetingOfHarmedAndResponsible(), VenueType.OFF_SITE),
+            "city/east/hall");
     Party responsible = party(held, held.meetings().get(0).attendees().get(1).party());
     int i = held.parties().indexOf(responsible);
     int j = responsible.dischargeConditions().size();
@@ -507,9 +538,14 @@ class LegalRulesTest {
             .place(Place.of("city/east"))
             .build();
 
-    assertThat(violations(RULES, withDischargeCondition(held, responsible, zone), CONTACT_RESTRICTIONS_RESPECTED))
+    assertThat(
+            violations(
+                RULES,
+                withDischargeCondition(held, responsible, zone),
+                CONTACT_RESTRICTIONS_RESPECTED))
         .singleElement()
-        .satisfies(v -> assertThat(v.path()).isEqualTo("/parties/" + i + "/dischargeConditions/" + j));
+        .satisfies(
+            v -> assertThat(v.path()).isEqualTo("/parties/" + i + "/dischargeConditions/" + j));
     assertThat(
             violations(
                 RULES,
@@ -545,7 +581,8 @@ class LegalRulesTest {
                 assertThat(v.path())
                     .isEqualTo("/parties/" + i + "/leaveAuthorisations/0/noContactWith"));
     assertThat(
-            violations(RULES, moveMeeting(conditioned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
+            violations(
+                RULES, moveMeeting(conditioned, VenueType.ON_WARD), CONTACT_RESTRICTIONS_RESPECTED))
         .as("a meeting on the ward is not taken on leave")
         .isEmpty();
   }
@@ -563,12 +600,14 @@ class LegalRulesTest {
     Message approved = undelivered(delivered, MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR);
     PartyId to = delivered.recipients().iterator().next();
     ContactRestriction bail =
-        restriction(ContactRestrictionType.BAIL_CONDITION, to, delivered.sender(), dateOf(AS_OF_CHECK).minusDays(1));
-    RestorativeCase pending =
-        withRestriction(letters.with(approved), bail);
+        restriction(
+            ContactRestrictionType.BAIL_CONDITION,
+            to,
+            delivered.sender(),
+            dateOf(AS_OF_CHECK).minusDays(1));
+    RestorativeCase pending = withRestriction(letters.with(approved), bail);
     Message drafted = undelivered(delivered, MessageStatus.MESSAGE_DRAFTED);
-    RestorativeCase draft =
-        withRestriction(letters.with(drafted), bail);
+    RestorativeCase draft = withRestriction(letters.with(drafted), bail);
 
     assertThat(violations(RULES, pending, CONTACT_RESTRICTIONS_RESPECTED))
         .singleElement()
@@ -626,10 +665,11 @@ class LegalRulesTest {
 
     assertThat(violations(RULES, dataConsentOnly, CLINICAL_INFO_NOT_SHARED_TO_HARMED))
         .singleElement()
-        .satisfies(v -> {
-          assertThat(v.severity()).isEqualTo(Severity.ERROR);
-          assertThat(v.path()).isEqualTo("/disclosures/" + i);
-        });
+        .satisfies(
+            v -> {
+              assertThat(v.severity()).isEqualTo(Severity.ERROR);
+              assertThat(v.path()).isEqualTo("/disclosures/" + i);
+            });
     RestorativeCase confidentialityLifted =
         withLeavePlansShared(
             c, patient, Recipient.party(harmed), ConsentKind.DISCLOSURE_CONFIDENTIALITY);
@@ -653,11 +693,7 @@ class LegalRulesTest {
             .lawfulBasis(LawfulBasis.of(LawfulBasisType.SAFEGUARDING, "Safeguarding adults board"))
             .build();
 
-    assertThat(
-            violations(
-                RULES,
-                shared.with(onBasis),
-                CLINICAL_INFO_NOT_SHARED_TO_HARMED))
+    assertThat(violations(RULES, shared.with(onBasis), CLINICAL_INFO_NOT_SHARED_TO_HARMED))
         .isEmpty();
   }
 
@@ -683,12 +719,15 @@ class LegalRulesTest {
             .orElseThrow()
             .id();
     RestorativeCase shared =
-        withLeavePlansShared(c, patient, Recipient.party(supporter.id()), ConsentKind.DATA_PROCESSING);
+        withLeavePlansShared(
+            c, patient, Recipient.party(supporter.id()), ConsentKind.DATA_PROCESSING);
 
     assertThat(violations(RULES, shared, CLINICAL_INFO_NOT_SHARED_TO_HARMED))
         .singleElement()
         .satisfies(
-            v -> assertThat(v.path()).isEqualTo("/disclosures/" + (shared.disclosures().size() - 1)));
+            v ->
+                assertThat(v.path())
+                    .isEqualTo("/disclosures/" + (shared.disclosures().size() - 1)));
   }
 
   @Test
@@ -699,8 +738,7 @@ class LegalRulesTest {
         withLeavePlansShared(
             c,
             patient,
-            Recipient.organisation(
-                RecipientType.CLINICAL_TEAM, "Treating team, Ash Ward"),
+            Recipient.organisation(RecipientType.CLINICAL_TEAM, "Treating team, Ash Ward"),
             ConsentKind.DATA_PROCESSING);
 
     assertThat(violations(RULES, shared, CLINICAL_INFO_NOT_SHARED_TO_HARMED)).isEmpty();
@@ -709,8 +747,8 @@ class LegalRulesTest {
   // ---------------------------------------------------------------- cases
 
   /**
-   * A case in intervention whose first meeting is on hospital grounds, attended by the given numbers
-   * of detained restricted and detained unrestricted patients.
+   * A case in intervention whose first meeting is on hospital grounds, attended by the given
+   * numbers of detained restricted and detained unrestricted patients.
    */
   private static RestorativeCase aMeetingOnGroundsWith(int restricted, int unrestricted) {
     return aCase(
@@ -730,7 +768,9 @@ class LegalRulesTest {
         });
   }
 
-  /** A case in intervention whose first meeting is a direct one attended by harmed and responsible. */
+  /**
+   * A case in intervention whose first meeting is a direct one attended by harmed and responsible.
+   */
   private static RestorativeCase aDirectMeetingOfHarmedAndResponsible() {
     return aCase(
         Stage.INTERVENTION,
@@ -802,7 +842,9 @@ class LegalRulesTest {
   private static RestorativeCase orderNamesUnit(RestorativeCase c, int j) {
     Party patient = party(c, c.meetings().get(0).attendees().get(j).party());
     return withParty(
-        c, patient.withMentalHealthAct(patient.mentalHealthAct().orElseThrow().withOrderNamesUnit(true)));
+        c,
+        patient.withMentalHealthAct(
+            patient.mentalHealthAct().orElseThrow().withOrderNamesUnit(true)));
   }
 
   private static RestorativeCase withSection(RestorativeCase c, int j, MhaStatus section) {
@@ -812,7 +854,8 @@ class LegalRulesTest {
 
   private static RestorativeCase withDischargeCondition(
       RestorativeCase c, Party party, DischargeCondition condition) {
-    return withParty(c, party.withDischargeConditions(plus(party.dischargeConditions(), condition)));
+    return withParty(
+        c, party.withDischargeConditions(plus(party.dischargeConditions(), condition)));
   }
 
   private static RestorativeCase moveMeeting(RestorativeCase c, VenueType venue) {
@@ -829,16 +872,14 @@ class LegalRulesTest {
             .withLeaveAuthorisations(leave(type, Escort.ESCORTED, authority, meetingDay(c))));
   }
 
-  private static Meeting withAttendee(
-      Meeting meeting, int j, UnaryOperator<Attendee> change) {
+  private static Meeting withAttendee(Meeting meeting, int j, UnaryOperator<Attendee> change) {
     return meeting.withAttendees(
-        replaced(
-            meeting.attendees(), j, change.apply(meeting.attendees().get(j))));
+        replaced(meeting.attendees(), j, change.apply(meeting.attendees().get(j))));
   }
 
   /**
-   * The patient's leave and discharge plans disclosed to a recipient, on a consent of the given kind
-   * that names that recipient, a day after the meeting.
+   * The patient's leave and discharge plans disclosed to a recipient, on a consent of the given
+   * kind that names that recipient, a day after the meeting.
    */
   private static RestorativeCase withLeavePlansShared(
       RestorativeCase c, PartyId patient, Recipient recipient, ConsentKind kind) {

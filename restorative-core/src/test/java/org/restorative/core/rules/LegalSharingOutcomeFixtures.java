@@ -35,8 +35,8 @@ import org.restorative.core.process.Meeting;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * Cases and records for the tests of the legal, sharing and outcome rules: realistic synthetic cases
- * of a given shape, and small helpers that change exactly one thing in them.
+ * Cases and records for the tests of the legal, sharing and outcome rules: realistic synthetic
+ * cases of a given shape, and small helpers that change exactly one thing in them.
  */
 final class LegalSharingOutcomeFixtures {
 
@@ -111,7 +111,8 @@ final class LegalSharingOutcomeFixtures {
 
   static RestorativeCase withRestriction(RestorativeCase c, ContactRestriction restriction) {
     Harm harm = c.harms().get(0);
-    return withHarm(c, 0, harm.withContactRestrictions(plus(harm.contactRestrictions(), restriction)));
+    return withHarm(
+        c, 0, harm.withContactRestrictions(plus(harm.contactRestrictions(), restriction)));
   }
 
   /** Section 17 leave valid for a fortnight either side of a day. */
@@ -129,7 +130,10 @@ final class LegalSharingOutcomeFixtures {
 
   /** A contact restriction in force from a day, with no permitted exception. */
   static ContactRestriction restriction(
-      ContactRestrictionType type, PartyId protectedParty, PartyId restrictedParty, LocalDate from) {
+      ContactRestrictionType type,
+      PartyId protectedParty,
+      PartyId restrictedParty,
+      LocalDate from) {
     return new ContactRestriction.Builder()
         .type(type)
         .protectedParty(protectedParty)

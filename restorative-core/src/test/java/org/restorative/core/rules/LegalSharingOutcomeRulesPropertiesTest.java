@@ -15,8 +15,8 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * Properties of the legal, sharing and outcome rules over the synthetic generator: a realistic case,
- * at any stage, breaks none of their error rules.
+ * Properties of the legal, sharing and outcome rules over the synthetic generator: a realistic
+ * case, at any stage, breaks none of their error rules.
  */
 class LegalSharingOutcomeRulesPropertiesTest {
 

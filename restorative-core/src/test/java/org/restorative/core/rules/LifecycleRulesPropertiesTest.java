@@ -69,8 +69,7 @@ class LifecycleRulesPropertiesTest {
           .zip(
               integers().between(0, CLOSED.size() - 1),
               longs().between(0, 100_000),
-              (seed, stage, index) ->
-                  SyntheticCases.seeded(seed).caseAt(CLOSED.get(stage), index));
+              (seed, stage, index) -> SyntheticCases.seeded(seed).caseAt(CLOSED.get(stage), index));
 
   @Test
   void an_event_after_the_closure_of_any_closed_case_is_reported_as_that_alone() {

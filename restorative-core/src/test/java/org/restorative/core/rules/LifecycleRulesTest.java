@@ -21,10 +21,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.restorative.core.questions.Response;
-import org.restorative.core.questions.QuestionSetUseId;
-import org.restorative.core.questions.QuestionSetStatus;
-import org.restorative.core.questions.QuestionSet;
 import org.restorative.core.assessment.PauseDecision;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.casefile.CaseEvent;
@@ -53,8 +49,12 @@ import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.questions.QuestionCatalogue;
+import org.restorative.core.questions.QuestionSet;
 import org.restorative.core.questions.QuestionSetRef;
+import org.restorative.core.questions.QuestionSetStatus;
 import org.restorative.core.questions.QuestionSetUse;
+import org.restorative.core.questions.QuestionSetUseId;
+import org.restorative.core.questions.Response;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
@@ -249,8 +249,7 @@ class LifecycleRulesTest {
             .withStatusHistory(
                 replaced(changes, changes.size() - 1, last(changes).withAt(closedAt)))
             .withHarmedInformedAt(closedAt);
-    RestorativeCase atClosure =
-        c.with(completedAtClosure);
+    RestorativeCase atClosure = c.with(completedAtClosure);
 
     assertNoFinding(atClosure, DATES_IN_ORDER);
   }
@@ -261,8 +260,7 @@ class LifecycleRulesTest {
     int e = firstCompletedEvaluation(c);
     Evaluation evaluation = c.evaluations().get(e);
     Instant weeksLater = c.closure().get().closedAt().plus(Duration.ofDays(21));
-    RestorativeCase late =
-        c.with(evaluation.withCompletedAt(weeksLater));
+    RestorativeCase late = c.with(evaluation.withCompletedAt(weeksLater));
 
     assertNoFinding(late, DATES_IN_ORDER);
   }
@@ -294,8 +292,7 @@ class LifecycleRulesTest {
     RestorativeCase c = completedCase();
     int e = firstCompletedEvaluation(c);
     Evaluation evaluation = c.evaluations().get(e);
-    RestorativeCase fromTheFuture =
-        c.with(evaluation.withCompletedAt(AS_OF.plusSeconds(60)));
+    RestorativeCase fromTheFuture = c.with(evaluation.withCompletedAt(AS_OF.plusSeconds(60)));
 
     assertFindings(
         fromTheFuture, DATES_IN_ORDER, tuple("/evaluations/" + e + "/completedAt", Severity.ERROR));
@@ -348,7 +345,8 @@ class LifecycleRulesTest {
         held.withStatus(MeetingStatus.ABANDONED)
             .withEndAt(Optional.empty())
             .withStartAt(AS_OF.plus(Duration.ofDays(1)));
-    Meeting stoppedInTheFuture = calledOff.withEndAt(AS_OF.plus(Duration.ofDays(1)).plusSeconds(600));
+    Meeting stoppedInTheFuture =
+        calledOff.withEndAt(AS_OF.plus(Duration.ofDays(1)).plusSeconds(600));
 
     assertNoFinding(c.withMeetings(calledOff), DATES_IN_ORDER);
     assertFindings(
@@ -389,7 +387,8 @@ class LifecycleRulesTest {
                     last(c.history()).withToStage(Stage.CLOSED_PARTIAL)));
 
     assertNoFinding(partial, CLOSURE_REQUIRES_TERMINAL_ACTIONS);
-    assertFindings(partly, CLOSURE_REQUIRES_TERMINAL_ACTIONS, tuple("/actions/1/status", Severity.ERROR));
+    assertFindings(
+        partly, CLOSURE_REQUIRES_TERMINAL_ACTIONS, tuple("/actions/1/status", Severity.ERROR));
   }
 
   @Test
@@ -485,7 +484,9 @@ class LifecycleRulesTest {
 
     assertThat(c.agreements().get(0).questionSet()).isEmpty();
     assertFindings(
-        recorded, QUESTION_SET_VERSION_RECORDED, tuple("/agreements/0/questionSet", Severity.WARNING));
+        recorded,
+        QUESTION_SET_VERSION_RECORDED,
+        tuple("/agreements/0/questionSet", Severity.WARNING));
     assertThat(LIFECYCLE.check(recorded, checkedForAdults, AS_OF).codes())
         .doesNotContain(QUESTION_SET_VERSION_RECORDED.name());
   }
@@ -494,10 +495,13 @@ class LifecycleRulesTest {
   void an_agreement_may_not_record_a_set_missing_from_the_catalogue() {
     RestorativeCase c = completedCase();
     RestorativeCase recorded =
-        c.withAgreements(c.agreements().get(0).withQuestionSet(QuestionSetRef.of("TRUST_AGREEMENT", 1)));
+        c.withAgreements(
+            c.agreements().get(0).withQuestionSet(QuestionSetRef.of("TRUST_AGREEMENT", 1)));
 
     assertFindings(
-        recorded, QUESTION_SET_VERSION_RECORDED, tuple("/agreements/0/questionSet", Severity.WARNING));
+        recorded,
+        QUESTION_SET_VERSION_RECORDED,
+        tuple("/agreements/0/questionSet", Severity.WARNING));
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * The planner: for a case at each stage, the moves the stage model allows with what their gates say —
- * which are open, and the codes that block the others — and that the planner and the transitions
+ * The planner: for a case at each stage, the moves the stage model allows with what their gates say
+ * — which are open, and the codes that block the others — and that the planner and the transitions
  * never disagree.
  */
 class NextMovesTest {
@@ -45,7 +45,10 @@ class NextMovesTest {
     RestorativeCase bare =
         referred
             .withReferral(
-                referred.referral().withAcceptedAt(Optional.empty()).withCaseOwner(Optional.empty()))
+                referred
+                    .referral()
+                    .withAcceptedAt(Optional.empty())
+                    .withCaseOwner(Optional.empty()))
             .withFacilitators(List.of());
 
     assertThat(STANDARD.options(bare, AT))
@@ -80,8 +83,7 @@ class NextMovesTest {
 
   @Test
   void in_preparation_with_nothing_arranged_intervention_is_blocked_and_assessment_stays_open() {
-    RestorativeCase prepared =
-        reachedThenSetBack(Stage.INTERVENTION, Stage.PREPARATION);
+    RestorativeCase prepared = reachedThenSetBack(Stage.INTERVENTION, Stage.PREPARATION);
     RestorativeCase nothingArranged = prepared.withMeetings(List.of()).withMessages(List.of());
 
     assertThat(option(nothingArranged, Stage.INTERVENTION).blockedBy())
@@ -166,7 +168,8 @@ class NextMovesTest {
     assertThat(targets(paused))
         .containsExactly(resumesInto, Stage.CLOSED_NOT_PROCEEDING, Stage.CLOSED_WITHDRAWN);
     assertThat(option(paused, resumesInto).gate().errors())
-        .isEqualTo(RuleSet.standard().checkEntry(paused, resumesInto, Policy.standard(), AT).errors());
+        .isEqualTo(
+            RuleSet.standard().checkEntry(paused, resumesInto, Policy.standard(), AT).errors());
   }
 
   @ParameterizedTest
@@ -180,7 +183,14 @@ class NextMovesTest {
   @ParameterizedTest
   @EnumSource(
       value = Stage.class,
-      names = {"REFERRAL", "ASSESSMENT", "PREPARATION", "INTERVENTION", "OUTCOME_AGREEMENT", "FOLLOW_UP"})
+      names = {
+        "REFERRAL",
+        "ASSESSMENT",
+        "PREPARATION",
+        "INTERVENTION",
+        "OUTCOME_AGREEMENT",
+        "FOLLOW_UP"
+      })
   void a_case_that_has_what_the_next_stage_needs_is_offered_it_open(Stage stage) {
     Stage next = forward(stage);
     RestorativeCase ready = reachedThenSetBack(next, stage);
@@ -209,10 +219,12 @@ class NextMovesTest {
         .filteredOn(next -> next.target() == Stage.PREPARATION)
         .singleElement()
         .satisfies(
-            next -> assertThat(next.blockedBy()).containsExactly("TRUST_ALWAYS_BLOCKS_PREPARATION"));
+            next ->
+                assertThat(next.blockedBy()).containsExactly("TRUST_ALWAYS_BLOCKS_PREPARATION"));
   }
 
-  // ------------------------------------------------------------------ planner and transitions agree
+  // ------------------------------------------------------------------ planner and transitions
+  // agree
 
   @Test
   void the_planner_offers_exactly_the_moves_the_transitions_accept_through_the_same_gates() {
@@ -226,7 +238,9 @@ class NextMovesTest {
             (s, index) -> {
               RestorativeCase c = SYNTHETIC.caseAt(stages.get(s), index);
               List<NextMove> options = STANDARD.options(c, AT);
-              assertThat(options).extracting(NextMove::target).containsExactlyElementsOf(c.movesTo());
+              assertThat(options)
+                  .extracting(NextMove::target)
+                  .containsExactlyElementsOf(c.movesTo());
               for (Stage target : Stage.values()) {
                 Either<Report, RestorativeCase> result =
                     STANDARD.apply(c, moveTo(target), LEAD, AT);
@@ -241,7 +255,9 @@ class NextMovesTest {
                 }
                 NextMove next = offered.get();
                 assertThat(result.isRight())
-                    .as("%s to %s offered %s", c.stage(), target, next.isOpen() ? "open" : "blocked")
+                    .as(
+                        "%s to %s offered %s",
+                        c.stage(), target, next.isOpen() ? "open" : "blocked")
                     .isEqualTo(next.isOpen());
                 if (next.isOpen()) {
                   open.incrementAndGet();

@@ -17,8 +17,8 @@ import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * Breakers for organisational harm (domain brief §2.1 {@code ORGANISATION_ON_PERSON}, §6 {@code
- * RESTORATIVE_JUST_CULTURE_REVIEW}): each starts from generated organisational cases, where the trust
- * answers for the harm and acknowledges through its spokesperson, and takes one thing away.
+ * RESTORATIVE_JUST_CULTURE_REVIEW}): each starts from generated organisational cases, where the
+ * trust answers for the harm and acknowledges through its spokesperson, and takes one thing away.
  */
 final class OrganisationBreakers {
 
@@ -59,8 +59,8 @@ final class OrganisationBreakers {
   }
 
   /**
-   * Rule 2: the trust, which answered for the harm in the organisation's own role, is recorded as an
-   * affected other, so no one answers for the harm.
+   * Rule 2: the trust, which answered for the harm in the organisation's own role, is recorded as
+   * an affected other, so no one answers for the harm.
    */
   private static Optional<RestorativeCase> theTrustRecordedOnlyAsAffected(RestorativeCase c) {
     List<Party> parties = new ArrayList<>(c.parties());

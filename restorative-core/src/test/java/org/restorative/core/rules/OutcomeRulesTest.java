@@ -41,7 +41,9 @@ import org.restorative.core.party.PersonType;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.process.ProcessType;
 
-/** Rules 42–47: the outcome agreement is agreed by all, and each action is owned, dated, monitored. */
+/**
+ * Rules 42–47: the outcome agreement is agreed by all, and each action is owned, dated, monitored.
+ */
 class OutcomeRulesTest {
 
   private static final List<Rule> RULES = OutcomeRules.rules();
@@ -150,7 +152,8 @@ class OutcomeRulesTest {
     RestorativeCase c = anAgreedCase();
     OutcomeAgreement draftAgreement = c.agreements().get(0).withStatus(AgreementStatus.DRAFT);
     RestorativeCase draft =
-        withAction(withAgreement(c, draftAgreement), 0, c.actions().get(0).withOwner(Optional.empty()));
+        withAction(
+            withAgreement(c, draftAgreement), 0, c.actions().get(0).withOwner(Optional.empty()));
 
     assertThat(violations(RULES, draft, ACTION_HAS_OWNER))
         .singleElement()
@@ -203,7 +206,8 @@ class OutcomeRulesTest {
             x -> x.parties().stream().noneMatch(p -> p.personType() == PersonType.ORGANISATION));
     Action action = c.actions().get(0);
 
-    assertThat(violations(RULES, withAction(c, 0, action.withOwner(WARD_MANAGER)), ACTION_HAS_OWNER))
+    assertThat(
+            violations(RULES, withAction(c, 0, action.withOwner(WARD_MANAGER)), ACTION_HAS_OWNER))
         .singleElement()
         .satisfies(v -> assertThat(v.path()).isEqualTo("/actions/0/owner"));
   }
@@ -213,8 +217,7 @@ class OutcomeRulesTest {
   @Test
   void every_action_needs_a_due_date_or_a_review_date() {
     RestorativeCase c = anAgreedCase();
-    Action undated =
-        c.actions().get(0).withDueOn(Optional.empty()).withReviewOn(Optional.empty());
+    Action undated = c.actions().get(0).withDueOn(Optional.empty()).withReviewOn(Optional.empty());
 
     assertThat(violations(RULES, withAction(c, 0, undated), ACTION_HAS_DUE_DATE))
         .singleElement()
@@ -406,15 +409,18 @@ class OutcomeRulesTest {
     Action ongoing = visits.withDueOn(Optional.empty()).withReviewOn(agreedOn.plusMonths(1));
 
     assertThat(
-            violations(RULES, withAction(c, 0, longRunning), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
+            violations(
+                RULES, withAction(c, 0, longRunning), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
         .extracting(Violation::path)
         .contains("/actions/0/proportionalityCheck");
     assertThat(
-            violations(RULES, withAction(c, 0, ongoing), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
+            violations(
+                RULES, withAction(c, 0, ongoing), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
         .extracting(Violation::path)
         .contains("/actions/0/proportionalityCheck");
     assertThat(
-            violations(RULES, withAction(c, 0, shortRunning), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
+            violations(
+                RULES, withAction(c, 0, shortRunning), ACTION_PROPORTIONALITY_REVIEW, threeMonths))
         .extracting(Violation::path)
         .doesNotContain("/actions/0/proportionalityCheck");
   }
@@ -436,8 +442,7 @@ class OutcomeRulesTest {
     assertThat(Policy.standard().proportionalityAmountThreshold()).isEmpty();
     assertThat(Policy.standard().proportionalityHoursThreshold()).isEmpty();
     assertThat(Policy.standard().proportionalityDurationThreshold()).isEmpty();
-    assertThat(violations(RULES, withAction(c, 0, large), ACTION_PROPORTIONALITY_REVIEW))
-        .isEmpty();
+    assertThat(violations(RULES, withAction(c, 0, large), ACTION_PROPORTIONALITY_REVIEW)).isEmpty();
     assertThat(violations(RULES, withAction(c, 0, payment), ACTION_PROPORTIONALITY_REVIEW))
         .extracting(Violation::path)
         .containsExactly("/actions/0/proportionalityCheck");
@@ -470,7 +475,8 @@ class OutcomeRulesTest {
         action.withHarmedInformedAt(action.terminalAt().orElseThrow().minusSeconds(3_600));
 
     assertThat(
-            violations(RULES, withAction(c, done, toldTooSoon), HARMED_PARTY_INFORMED_OF_COMPLETION))
+            violations(
+                RULES, withAction(c, done, toldTooSoon), HARMED_PARTY_INFORMED_OF_COMPLETION))
         .singleElement()
         .satisfies(v -> assertThat(v.path()).isEqualTo("/actions/" + done + "/harmedInformedAt"));
   }
@@ -543,7 +549,8 @@ class OutcomeRulesTest {
     return c.withSignOffs(plus(c.signOffs(), signOff));
   }
 
-  private static SupervisorSignOff proportionalityCheck(RestorativeCase c, SignOffDecision decision) {
+  private static SupervisorSignOff proportionalityCheck(
+      RestorativeCase c, SignOffDecision decision) {
     return new SupervisorSignOff.Builder()
         .id(CHECK_ID)
         .supervisor(ProfessionalId.of("prof-supervisor"))

@@ -85,8 +85,7 @@ class ParticipantRulesTest {
                 c.processes(),
                 p -> true,
                 p ->
-                    p.withParticipants(
-                        without(List.copyOf(p.participants()), principal::equals))));
+                    p.withParticipants(without(List.copyOf(p.participants()), principal::equals))));
 
     assertThat(violations(PARTICIPANT, c, LINKED))
         .extracting(Violation::severity, Violation::path)
@@ -135,7 +134,12 @@ class ParticipantRulesTest {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
-    c = c.withMeetings(changed(c.meetings(), m -> true, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c =
+        c.withMeetings(
+            changed(
+                c.meetings(),
+                m -> true,
+                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
 
     List<Violation> found = violations(PARTICIPANT, c, ASSESSED);
     assertThat(found)
@@ -152,7 +156,8 @@ class ParticipantRulesTest {
 
     assertThat(violations(PARTICIPANT, c, ASSESSED)).isEmpty();
     assertThat(
-            RuleSet.standard().check(c, Policy.standard(), PeopleAndSafetyFixtures.AS_OF)
+            RuleSet.standard()
+                .check(c, Policy.standard(), PeopleAndSafetyFixtures.AS_OF)
                 .violations()
                 .stream()
                 .filter(v -> v.path().contains("attendees") || v.path().startsWith("/parties"))
@@ -197,7 +202,12 @@ class ParticipantRulesTest {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
-    c = c.withMeetings(changed(c.meetings(), m -> true, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c =
+        c.withMeetings(
+            changed(
+                c.meetings(),
+                m -> true,
+                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
     c = c.withRiskAssessments(List.of());
 
     assertThat(violations(PARTICIPANT, c, ASSESSED))
@@ -223,7 +233,12 @@ class ParticipantRulesTest {
   void a_supporter_who_withdrew_from_the_process_is_not_also_reported_for_their_consent() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
-    c = c.withMeetings(changed(c.meetings(), m -> true, m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c =
+        c.withMeetings(
+            changed(
+                c.meetings(),
+                m -> true,
+                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
     Instant after = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
     RestorativeCase withdrawn =
         CaseTransitions.standard()
@@ -316,8 +331,7 @@ class ParticipantRulesTest {
     PartyId autistic = attendeeWith(c, CommunicationNeed.AUTISM);
     c =
         withTheMeeting(
-            c,
-            m -> m.withAdjustments(without(m.adjustments(), a -> a.party().equals(autistic))));
+            c, m -> m.withAdjustments(without(m.adjustments(), a -> a.party().equals(autistic))));
 
     assertThat(violations(PARTICIPANT, c, ADJUSTMENTS))
         .extracting(Violation::severity, Violation::path)
@@ -471,7 +485,6 @@ class ParticipantRulesTest {
         .findFirst()
         .orElseThrow();
   }
-
 
   private static RestorativeCase leftOutOfEveryRiskAssessment(RestorativeCase c, PartyId party) {
     return c.withRiskAssessments(

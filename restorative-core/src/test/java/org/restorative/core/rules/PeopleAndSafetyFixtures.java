@@ -20,8 +20,8 @@ import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * The vocabulary of the safety, facilitator and participant rule tests: realistic cases found in
- * the synthetic cohort (a held conference with a supporter, a letter exchange, a sensitive case), and
- * the one-change copies that break them.
+ * the synthetic cohort (a held conference with a supporter, a letter exchange, a sensitive case),
+ * and the one-change copies that break them.
  */
 final class PeopleAndSafetyFixtures {
 

@@ -138,8 +138,7 @@ class PeopleAndSafetyPropertiesTest {
     breaks.put(
         StandardCode.MEETING_HAS_FACILITATOR.name(),
         c -> c.withMeetings(changed(c.meetings(), m -> true, m -> m.withFacilitators())));
-    breaks.put(
-        StandardCode.SENSITIVE_CASE_ESCALATION.name(), c -> c.withSignOffs(List.of()));
+    breaks.put(StandardCode.SENSITIVE_CASE_ESCALATION.name(), c -> c.withSignOffs(List.of()));
     breaks.put(
         StandardCode.SUPPORTER_AGREED_IN_PREPARATION.name(),
         c ->

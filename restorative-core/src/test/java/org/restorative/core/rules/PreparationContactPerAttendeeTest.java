@@ -48,9 +48,13 @@ class PreparationContactPerAttendeeTest {
   }
 
   /** The case with every contact with the party replaced by one at each of the given moments. */
-  private static RestorativeCase contactsAt(RestorativeCase c, PartyId party, List<Instant> moments) {
+  private static RestorativeCase contactsAt(
+      RestorativeCase c, PartyId party, List<Instant> moments) {
     PreparationContact template =
-        c.preparationContacts().stream().filter(p -> p.party().equals(party)).findFirst().orElseThrow();
+        c.preparationContacts().stream()
+            .filter(p -> p.party().equals(party))
+            .findFirst()
+            .orElseThrow();
     List<PreparationContact> contacts = new ArrayList<>();
     c.preparationContacts().stream().filter(p -> !p.party().equals(party)).forEach(contacts::add);
     for (int i = 0; i < moments.size(); i++) {
@@ -88,7 +92,9 @@ class PreparationContactPerAttendeeTest {
     assertThat(paths(withoutContactsOf(c, party))).contains("/meetings/0/attendees/0");
   }
 
-  /** An intervention case with no meeting, and one process under way with two or more participants. */
+  /**
+   * An intervention case with no meeting, and one process under way with two or more participants.
+   */
   private static RestorativeCase processWithoutMeeting() {
     return LongStream.range(0, 80)
         .mapToObj(i -> SyntheticCases.seeded(12).caseAt(Stage.INTERVENTION, i))
@@ -133,7 +139,8 @@ class PreparationContactPerAttendeeTest {
     RestorativeCase none = withoutContactsOf(c, participants.get(1));
     Instant at = process.chosenAt();
 
-    assertThat(paths(none.withWithdrawals(List.of(wholeProcess(participants.get(1), at))))).isEmpty();
+    assertThat(paths(none.withWithdrawals(List.of(wholeProcess(participants.get(1), at)))))
+        .isEmpty();
     assertThat(paths(none.withWithdrawals(List.of(wholeProcess(participants.get(0), at)))))
         .containsExactly("/processes/0/participants/1");
   }

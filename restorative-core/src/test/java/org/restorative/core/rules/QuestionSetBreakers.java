@@ -40,7 +40,8 @@ final class QuestionSetBreakers {
   }
 
   /** A meeting's questions are recorded as Dekker's retributive questions, a reference only. */
-  private static Optional<RestorativeCase> theRetributiveReferenceUsedInAMeeting(RestorativeCase c) {
+  private static Optional<RestorativeCase> theRetributiveReferenceUsedInAMeeting(
+      RestorativeCase c) {
     return replaceFirstUse(
         c,
         use ->
@@ -76,12 +77,15 @@ final class QuestionSetBreakers {
         .flatMap(
             found -> {
               List<Response> verified = new ArrayList<>();
-              found.responses().stream().filter(r -> r.questionOrdinal() <= 4).forEach(verified::add);
+              found.responses().stream()
+                  .filter(r -> r.questionOrdinal() <= 4)
+                  .forEach(verified::add);
               verified.add(
                   Response.of(found.responses().get(0).respondent(), 5, "They were frightened"));
               QuestionSetUse script =
                   found
-                      .withQuestionSet(QuestionSetRef.of(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT, 1))
+                      .withQuestionSet(
+                          QuestionSetRef.of(QuestionCatalogue.IIRP_CONFERENCE_SCRIPT, 1))
                       .withResponses(verified);
               return Optional.of(
                   c.withQuestionSetUses(

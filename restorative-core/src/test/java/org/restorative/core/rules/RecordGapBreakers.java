@@ -28,17 +28,23 @@ final class RecordGapBreakers {
 
   static List<Breaker> all() {
     return List.of(
-        Breaker.of(REFERRAL_LINKED_TO_HARM, Stage.ASSESSMENT, RecordGapBreakers::referralNamesNoHarm),
         Breaker.of(
-            RISK_CONDITIONS_RECORDED, Stage.PREPARATION, RecordGapBreakers::conditionsNotWrittenDown),
-        Breaker.of(MEETING_DATED, Stage.INTERVENTION, RecordGapBreakers::scheduledMeetingNeverDated),
+            REFERRAL_LINKED_TO_HARM, Stage.ASSESSMENT, RecordGapBreakers::referralNamesNoHarm),
+        Breaker.of(
+            RISK_CONDITIONS_RECORDED,
+            Stage.PREPARATION,
+            RecordGapBreakers::conditionsNotWrittenDown),
+        Breaker.of(
+            MEETING_DATED, Stage.INTERVENTION, RecordGapBreakers::scheduledMeetingNeverDated),
         Breaker.of(MEETING_DATED, Stage.OUTCOME_AGREEMENT, RecordGapBreakers::heldMeetingWithNoEnd),
         Breaker.of(
             MESSAGE_REVIEWED_BEFORE_DELIVERY,
             Stage.CLOSURE,
             RecordGapBreakers::messageDeliveredAfterBeingReturned),
         Breaker.of(
-            DISCLOSURE_HAS_BASIS, Stage.PREPARATION, RecordGapBreakers::disclosureLoggedWithNoBasis));
+            DISCLOSURE_HAS_BASIS,
+            Stage.PREPARATION,
+            RecordGapBreakers::disclosureLoggedWithNoBasis));
   }
 
   /** Information was shared and logged, but nobody recorded the consent or basis it rested on. */

@@ -75,8 +75,7 @@ class RecordGapRulesTest {
             .withConditions(List.of());
 
     assertThat(newFindings(c, c.with(unwritten)))
-        .containsExactly(
-            code(RISK_CONDITIONS_RECORDED, "/riskAssessments/" + i + "/conditions"));
+        .containsExactly(code(RISK_CONDITIONS_RECORDED, "/riskAssessments/" + i + "/conditions"));
   }
 
   @Test
@@ -91,10 +90,8 @@ class RecordGapRulesTest {
     RiskAssessment plain =
         c.riskAssessments().get(i).withOutcome(RiskOutcome.PROCEED).withConditions(List.of());
 
-    assertThat(codesOf(check(c.with(written))))
-        .doesNotContain(RISK_CONDITIONS_RECORDED.name());
-    assertThat(codesOf(check(c.with(plain))))
-        .doesNotContain(RISK_CONDITIONS_RECORDED.name());
+    assertThat(codesOf(check(c.with(written)))).doesNotContain(RISK_CONDITIONS_RECORDED.name());
+    assertThat(codesOf(check(c.with(plain)))).doesNotContain(RISK_CONDITIONS_RECORDED.name());
   }
 
   // ------------------------------------------------------------------ meeting dated
@@ -147,7 +144,8 @@ class RecordGapRulesTest {
   }
 
   @Test
-  void a_detained_patients_undated_meeting_off_the_ward_is_reported_once_by_the_gate_not_by_leave() {
+  void
+      a_detained_patients_undated_meeting_off_the_ward_is_reported_once_by_the_gate_not_by_leave() {
     RestorativeCase c =
         firstCase(
             Stage.INTERVENTION,
@@ -290,7 +288,8 @@ class RecordGapRulesTest {
   }
 
   private static int proceeding(RestorativeCase c) {
-    return indexOf(c.riskAssessments(), r -> r.outcome().filter(RiskOutcome::allowsProceeding).isPresent());
+    return indexOf(
+        c.riskAssessments(), r -> r.outcome().filter(RiskOutcome::allowsProceeding).isPresent());
   }
 
   private static int scheduled(RestorativeCase c) {

@@ -26,10 +26,10 @@ import org.restorative.core.party.MhaStatus;
 import org.restorative.core.process.ProcessType;
 
 /**
- * Rule 20 at the moment a paused case returns to intervention: the pause in force is a change, counted
- * once whether or not the history records it; the moment of the return closes the window for a review
- * only when the check is a return; a change known only by today's day does not precede a return made
- * today.
+ * Rule 20 at the moment a paused case returns to intervention: the pause in force is a change,
+ * counted once whether or not the history records it; the moment of the return closes the window
+ * for a review only when the check is a return; a change known only by today's day does not precede
+ * a return made today.
  */
 class RiskReviewMomentsTest {
 
@@ -97,9 +97,7 @@ class RiskReviewMomentsTest {
     assertThat(returning(paused)).containsExactly("/pause/since");
     assertThat(paths(CheckContext.of(paused, Policy.standard(), AS_OF))).isEmpty();
     assertThat(
-            paths(
-                CheckContext.forEntry(
-                    conference, Stage.INTERVENTION, Policy.standard(), AS_OF)))
+            paths(CheckContext.forEntry(conference, Stage.INTERVENTION, Policy.standard(), AS_OF)))
         .isEmpty();
   }
 
@@ -107,8 +105,7 @@ class RiskReviewMomentsTest {
   void aPauseTheHistoryRecordsIsOneChangeNotTwo() {
     Instant since = lastEvent.plus(Duration.ofDays(1));
     RestorativeCase paused = withPauseEvent(pausedSince(since), since);
-    assertThat(returning(paused))
-        .containsExactly("/history/" + (paused.history().size() - 1));
+    assertThat(returning(paused)).containsExactly("/history/" + (paused.history().size() - 1));
   }
 
   @Test

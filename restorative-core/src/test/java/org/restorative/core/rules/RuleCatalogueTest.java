@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps {@code docs/rules.md} current: it must equal the catalogue generated from the standard rules.
- * To regenerate after changing a rule, run this test with {@code -Drestorative.writeDocs=true}.
+ * Keeps {@code docs/rules.md} current: it must equal the catalogue generated from the standard
+ * rules. To regenerate after changing a rule, run this test with {@code
+ * -Drestorative.writeDocs=true}.
  */
 class RuleCatalogueTest {
 
@@ -52,7 +53,8 @@ class RuleCatalogueTest {
   @Test
   void only_the_transition_codes_are_not_rules_and_they_come_last() {
     assertThat(java.util.Arrays.stream(StandardCode.values()).filter(c -> !c.isRule()))
-        .containsExactly(StandardCode.ILLEGAL_TRANSITION, StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN);
+        .containsExactly(
+            StandardCode.ILLEGAL_TRANSITION, StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN);
     assertThat(StandardCode.WITHDRAWAL_REFERENCE_UNKNOWN.number()).isZero();
   }
 }

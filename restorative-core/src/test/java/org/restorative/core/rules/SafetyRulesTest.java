@@ -370,7 +370,8 @@ class SafetyRulesTest {
     Harm harm = c.harms().get(0);
     Harm another =
         harm.withId(HarmId.of("harm-new-incident"))
-            .withOccurred(Occurrence.of(assessed.plus(Duration.ofHours(1)), OccurrencePrecision.EXACT));
+            .withOccurred(
+                Occurrence.of(assessed.plus(Duration.ofHours(1)), OccurrencePrecision.EXACT));
     c = c.withHarms(harm, another);
 
     assertThat(violations(SAFETY, c, RISK_REVIEWED))
@@ -523,9 +524,7 @@ class SafetyRulesTest {
     c =
         c.withFacilitators(
             changed(
-                c.facilitators(),
-                SafetyRulesTest::isLead,
-                f -> f.withTrainingRecords(List.of())));
+                c.facilitators(), SafetyRulesTest::isLead, f -> f.withTrainingRecords(List.of())));
     List<Rule> both = new ArrayList<>(SAFETY);
     both.addAll(FacilitatorRules.rules());
 
@@ -681,14 +680,19 @@ class SafetyRulesTest {
     return LocalDate.ofInstant(moment, Policy.standard().zone());
   }
 
-  /** A held conference with a supporter in which nobody holds leave, so no leave calls for a review. */
+  /**
+   * A held conference with a supporter in which nobody holds leave, so no leave calls for a review.
+   */
   private static RestorativeCase aConferenceWithoutLeave() {
     return aCase(
         Stage.INTERVENTION,
         heldMeetingOf(ProcessType.FACE_TO_FACE_CONFERENCE)
             .and(supporterAttends())
             .and(c -> c.parties().stream().allMatch(p -> p.leaveAuthorisations().isEmpty()))
-            .and(c -> c.riskAssessments().stream().filter(r -> r.completedAt().isPresent()).count() == 1)
+            .and(
+                c ->
+                    c.riskAssessments().stream().filter(r -> r.completedAt().isPresent()).count()
+                        == 1)
             .and(
                 c ->
                     dayOf(enteredIntervention(c))

@@ -147,8 +147,7 @@ class SharedBetweenThreadsTest {
         order.stream()
             .map(
                 i ->
-                    CompletableFuture.supplyAsync(
-                        () -> Map.entry(i, f.apply(cohort.get(i))), pool))
+                    CompletableFuture.supplyAsync(() -> Map.entry(i, f.apply(cohort.get(i))), pool))
             .toList();
     List<T> results = new ArrayList<>(Collections.nCopies(cohort.size(), null));
     for (CompletableFuture<Map.Entry<Integer, T>> future : futures) {

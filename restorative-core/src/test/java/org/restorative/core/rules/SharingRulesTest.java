@@ -99,7 +99,8 @@ class SharingRulesTest {
     Consent consent = consentOf(c);
     RestorativeCase early =
         withDisclosure(
-            c, theDisclosure(c).withDisclosedAt(consent.obtainedAt().orElseThrow().minusSeconds(60)));
+            c,
+            theDisclosure(c).withDisclosedAt(consent.obtainedAt().orElseThrow().minusSeconds(60)));
 
     assertThat(violations(RULES, early, DISCLOSURE_HAS_BASIS))
         .singleElement()
@@ -112,7 +113,8 @@ class SharingRulesTest {
     Disclosure shared = theDisclosure(c);
     ConsentId participation =
         c.consents().stream()
-            .filter(k -> k.party().equals(shared.subject()) && k.kind() == ConsentKind.PARTICIPATION)
+            .filter(
+                k -> k.party().equals(shared.subject()) && k.kind() == ConsentKind.PARTICIPATION)
             .findFirst()
             .orElseThrow()
             .id();
@@ -211,7 +213,8 @@ class SharingRulesTest {
             .withId(DisclosureId.of("disclosure-later"))
             .withDisclosedAt(first.disclosedAt().plusSeconds(600));
 
-    assertThat(violations(RULES, c.withDisclosures(plus(c.disclosures(), later)), DISCLOSURE_LOGGED))
+    assertThat(
+            violations(RULES, c.withDisclosures(plus(c.disclosures(), later)), DISCLOSURE_LOGGED))
         .isEmpty();
   }
 
@@ -225,9 +228,7 @@ class SharingRulesTest {
     Consent withdrawnBefore =
         consent.withdrawnBy(sharingWithdrawal(consent.party(), between(consent, shared)));
 
-    assertThat(
-            violations(
-                RULES, withConsent(c, withdrawnBefore), CONSENT_WITHDRAWAL_STOPS_SHARING))
+    assertThat(violations(RULES, withConsent(c, withdrawnBefore), CONSENT_WITHDRAWAL_STOPS_SHARING))
         .singleElement()
         .satisfies(
             v -> {
@@ -292,7 +293,8 @@ class SharingRulesTest {
         .satisfies(
             v -> {
               assertThat(v.severity()).isEqualTo(Severity.ERROR);
-              assertThat(v.path()).isEqualTo("/disclosures/" + (oneConsent.disclosures().size() - 1));
+              assertThat(v.path())
+                  .isEqualTo("/disclosures/" + (oneConsent.disclosures().size() - 1));
             });
   }
 
@@ -313,8 +315,7 @@ class SharingRulesTest {
     int last = oneConsent.disclosures().size() - 1;
     Disclosure toHr = oneConsent.disclosures().get(last);
     Recipient party = Recipient.party(parties[1]);
-    RestorativeCase toTheParty =
-        oneConsent.with(toHr.withRecipient(party));
+    RestorativeCase toTheParty = oneConsent.with(toHr.withRecipient(party));
 
     assertThat(violations(RULES, toTheParty, OUTCOME_SHARING_NEEDS_ALL_PARTIES)).isEmpty();
   }

@@ -43,9 +43,9 @@ import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * The exit criteria of every stage (domain brief §1.2) hold at the gate of the next: a case that
- * records nothing beyond what the previous stage needed is refused with the codes of exactly what is
- * missing, each at the path where the missing record belongs; and the synthetic generator's cases
- * pass every gate on the path they took.
+ * records nothing beyond what the previous stage needed is refused with the codes of exactly what
+ * is missing, each at the path where the missing record belongs; and the synthetic generator's
+ * cases pass every gate on the path they took.
  *
  * <p>The bare cases start from synthetic cases that passed the earlier gates and take away whatever
  * the next stage records, so that each test names one gate and only its own requirements.
@@ -64,7 +64,10 @@ class StageGatesTest {
     RestorativeCase bare =
         referred
             .withReferral(
-                referred.referral().withAcceptedAt(Optional.empty()).withCaseOwner(Optional.empty()))
+                referred
+                    .referral()
+                    .withAcceptedAt(Optional.empty())
+                    .withCaseOwner(Optional.empty()))
             .withFacilitators(List.of());
 
     assertThat(found(bare, Stage.ASSESSMENT))
@@ -120,8 +123,7 @@ class StageGatesTest {
                 .toList());
 
     assertThat(found(sexual, Stage.PREPARATION))
-        .contains(
-            code(SENSITIVE_CASE_ESCALATION, "/signOffs"));
+        .contains(code(SENSITIVE_CASE_ESCALATION, "/signOffs"));
   }
 
   @Test
@@ -146,7 +148,8 @@ class StageGatesTest {
         .filteredOn(v -> v.code().equals(CONSENT_REQUIRED_BEFORE_MEETING.name()))
         .extracting(Violation::path)
         .allMatch(path -> path.startsWith("/processes/0/participants/"))
-        .hasSize((int) process.participants().stream().filter(p -> !isSupporter(source, p)).count());
+        .hasSize(
+            (int) process.participants().stream().filter(p -> !isSupporter(source, p)).count());
   }
 
   @Test
@@ -155,8 +158,7 @@ class StageGatesTest {
     RestorativeCase unassessed = source.withRiskAssessments(List.of()).withStage(Stage.ASSESSMENT);
 
     assertThat(found(unassessed, Stage.PREPARATION))
-        .contains(
-            code(RISK_ASSESSMENT_FOR_INDIRECT, "/riskAssessments"));
+        .contains(code(RISK_ASSESSMENT_FOR_INDIRECT, "/riskAssessments"));
   }
 
   @Test
@@ -170,8 +172,7 @@ class StageGatesTest {
                 .toList());
 
     assertThat(found(source.withProcesses(List.of(oneSided)), Stage.PREPARATION))
-        .contains(
-            code(PROCESS_PARTICIPANTS_NAMED, "/processes/0/participants"));
+        .contains(code(PROCESS_PARTICIPANTS_NAMED, "/processes/0/participants"));
   }
 
   @Test
@@ -207,11 +208,11 @@ class StageGatesTest {
     RestorativeCase halted =
         source.withProcesses(
             source.processes().stream()
-                .map(p -> p.endedAs(org.restorative.core.process.ProcessStatus.HALTED, p.chosenAt()))
+                .map(
+                    p -> p.endedAs(org.restorative.core.process.ProcessStatus.HALTED, p.chosenAt()))
                 .toList());
 
-    assertThat(found(halted, Stage.PREPARATION)).contains(
-            code(PROCESS_CHOSEN, "/processes"));
+    assertThat(found(halted, Stage.PREPARATION)).contains(code(PROCESS_CHOSEN, "/processes"));
   }
 
   // ------------------------------------------------------------------ preparation → intervention
@@ -247,22 +248,17 @@ class StageGatesTest {
     RestorativeCase prepared = plain(ContactMode.INDIRECT).withMessages(List.of());
 
     assertThat(found(prepared, Stage.INTERVENTION))
-        .contains(
-            code(INTERVENTION_ARRANGED, "/messages"));
+        .contains(code(INTERVENTION_ARRANGED, "/messages"));
   }
 
   @Test
   void a_meeting_with_no_one_invited_is_not_arranged() {
     RestorativeCase c = firstCase(Stage.INTERVENTION, k -> !k.meetings().isEmpty());
     RestorativeCase empty =
-        c.withMeetings(
-            c.meetings().stream()
-                .map(m -> m.withAttendees(List.of()))
-                .toList());
+        c.withMeetings(c.meetings().stream().map(m -> m.withAttendees(List.of())).toList());
 
     assertThat(found(empty, Stage.INTERVENTION))
-        .contains(
-            code(INTERVENTION_ARRANGED, "/meetings/0/attendees"));
+        .contains(code(INTERVENTION_ARRANGED, "/meetings/0/attendees"));
   }
 
   // ------------------------------------------------------------------ intervention → onwards
@@ -279,22 +275,21 @@ class StageGatesTest {
                     && k.processes().stream().noneMatch(RestorativeProcess::isEnded));
 
     for (Stage next : List.of(Stage.OUTCOME_AGREEMENT, Stage.FOLLOW_UP, Stage.CLOSURE)) {
-      assertThat(found(waiting, next)).as("entering %s", next)
-          .containsExactly(
-            code(INTERVENTION_HELD, "/meetings"));
+      assertThat(found(waiting, next))
+          .as("entering %s", next)
+          .containsExactly(code(INTERVENTION_HELD, "/meetings"));
     }
   }
 
   @Test
   void an_agreement_stage_that_ends_with_a_draft_cannot_move_on() {
-    RestorativeCase agreeing =
-        firstCase(Stage.OUTCOME_AGREEMENT, k -> !k.agreements().isEmpty());
+    RestorativeCase agreeing = firstCase(Stage.OUTCOME_AGREEMENT, k -> !k.agreements().isEmpty());
     RestorativeCase bare = agreeing.withAgreements(List.of()).withActions(List.of());
 
     for (Stage next : List.of(Stage.FOLLOW_UP, Stage.CLOSURE)) {
-      assertThat(found(bare, next)).as("entering %s", next)
-          .containsExactly(
-            code(AGREEMENT_AGREED, "/agreements"));
+      assertThat(found(bare, next))
+          .as("entering %s", next)
+          .containsExactly(code(AGREEMENT_AGREED, "/agreements"));
     }
   }
 
@@ -315,8 +310,7 @@ class StageGatesTest {
     int open = indexOf(following.actions(), a -> !a.isTerminal());
 
     assertThat(found(following, Stage.CLOSURE))
-        .contains(
-            code(CLOSURE_REQUIRES_TERMINAL_ACTIONS, "/actions/" + open + "/status"));
+        .contains(code(CLOSURE_REQUIRES_TERMINAL_ACTIONS, "/actions/" + open + "/status"));
     assertThat(codes(blocking(following, Stage.CLOSURE)))
         .containsOnly(CLOSURE_REQUIRES_TERMINAL_ACTIONS.name());
   }
@@ -405,8 +399,8 @@ class StageGatesTest {
   }
 
   /**
-   * A case back at a stage with only what referral records — the referral, the harms and the parties
-   * without their acknowledgements — and the history up to that stage.
+   * A case back at a stage with only what referral records — the referral, the harms and the
+   * parties without their acknowledgements — and the history up to that stage.
    */
   private static RestorativeCase strippedBackTo(Stage stage, RestorativeCase c) {
     Stage next = Stage.values()[stage.ordinal() + 1];

@@ -17,6 +17,7 @@ import org.restorative.core.synthetic.SyntheticCases;
 class StandardRulesPropertiesTest {
 
   static final long SEED = 20261121L;
+
   /** Synthetic cases all lie before 2026, so they are valid as of its first day and ever after. */
   static final Instant AS_OF = Instant.parse("2026-01-01T00:00:00Z");
 

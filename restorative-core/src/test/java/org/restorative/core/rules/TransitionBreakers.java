@@ -18,8 +18,9 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.process.MeetingId;
 
 /**
- * Breakers for the codes a refused move reports: each takes a valid synthetic case at a stage and asks
- * for a move that is wrong in exactly one way, so that the transitions refuse it with exactly that code.
+ * Breakers for the codes a refused move reports: each takes a valid synthetic case at a stage and
+ * asks for a move that is wrong in exactly one way, so that the transitions refuse it with exactly
+ * that code.
  */
 final class TransitionBreakers {
 
@@ -45,21 +46,30 @@ final class TransitionBreakers {
 
   static List<TransitionBreaker> all() {
     return List.of(
-        new TransitionBreaker(ILLEGAL_TRANSITION, Stage.ASSESSMENT, c -> Optional.of(Move.to(Stage.INTERVENTION))),
-        new TransitionBreaker(ILLEGAL_TRANSITION, Stage.PAUSED, TransitionBreakers::resumingElsewhere),
-        new TransitionBreaker(ILLEGAL_TRANSITION, Stage.CLOSURE, c -> Optional.of(Move.to(Stage.PAUSED))),
+        new TransitionBreaker(
+            ILLEGAL_TRANSITION, Stage.ASSESSMENT, c -> Optional.of(Move.to(Stage.INTERVENTION))),
+        new TransitionBreaker(
+            ILLEGAL_TRANSITION, Stage.PAUSED, TransitionBreakers::resumingElsewhere),
+        new TransitionBreaker(
+            ILLEGAL_TRANSITION, Stage.CLOSURE, c -> Optional.of(Move.to(Stage.PAUSED))),
         new TransitionBreaker(
             WITHDRAWAL_REFERENCE_UNKNOWN, Stage.ASSESSMENT, TransitionBreakers::aStrangerWithdraws),
         new TransitionBreaker(
-            WITHDRAWAL_REFERENCE_UNKNOWN, Stage.INTERVENTION, TransitionBreakers::fromAMeetingNotHeld),
+            WITHDRAWAL_REFERENCE_UNKNOWN,
+            Stage.INTERVENTION,
+            TransitionBreakers::fromAMeetingNotHeld),
         new TransitionBreaker(
-            NOT_PROCEEDING_REASON_REQUIRED, Stage.PREPARATION, c -> Optional.of(Move.to(Stage.PAUSED))),
+            NOT_PROCEEDING_REASON_REQUIRED,
+            Stage.PREPARATION,
+            c -> Optional.of(Move.to(Stage.PAUSED))),
         new TransitionBreaker(
             NOT_PROCEEDING_REASON_REQUIRED,
             Stage.REFERRAL,
             c -> Optional.of(Move.to(Stage.CLOSED_NOT_PROCEEDING))),
         new TransitionBreaker(
-            TERMINAL_STATUS_IMMUTABLE, Stage.CLOSED_WITHDRAWN, c -> Optional.of(Move.to(Stage.ASSESSMENT))));
+            TERMINAL_STATUS_IMMUTABLE,
+            Stage.CLOSED_WITHDRAWN,
+            c -> Optional.of(Move.to(Stage.ASSESSMENT))));
   }
 
   /** A paused case asked to resume into a stage other than the one its pause resumes into. */

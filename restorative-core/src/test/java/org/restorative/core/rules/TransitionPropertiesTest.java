@@ -39,8 +39,7 @@ class TransitionPropertiesTest {
               integers().between(0, Stage.values().length - 1),
               integers().between(0, 100),
               (index, stage, choice) -> {
-                RestorativeCase c =
-                    SyntheticCases.seeded(9).caseAt(Stage.values()[stage], index);
+                RestorativeCase c = SyntheticCases.seeded(9).caseAt(Stage.values()[stage], index);
                 List<Move> moves = new ArrayList<>();
                 for (Stage target : Stage.values()) {
                   moves.add(moveTo(target));
@@ -96,7 +95,9 @@ class TransitionPropertiesTest {
         .forAll(ATTEMPTS)
         .checkAssert(
             attempt ->
-                assertThat(CaseTransitions.standard().apply(attempt.subject(), attempt.move(), LEAD, AT))
+                assertThat(
+                        CaseTransitions.standard()
+                            .apply(attempt.subject(), attempt.move(), LEAD, AT))
                     .isEqualTo(
                         CaseTransitions.standard()
                             .apply(attempt.subject(), attempt.move(), LEAD, AT)));

@@ -13,7 +13,9 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.party.Party;
 import org.restorative.core.synthetic.SyntheticCases;
 
-/** A trust derives its own rule set: without a rule, with a changed severity, with a bespoke rule. */
+/**
+ * A trust derives its own rule set: without a rule, with a changed severity, with a bespoke rule.
+ */
 class TrustPolicyTest {
 
   static final Instant AS_OF = Instant.parse("2030-01-01T00:00:00Z");
@@ -36,7 +38,8 @@ class TrustPolicyTest {
                         c.consultations().stream().anyMatch(x -> x.patient().equals(party.id()));
                     if (party.isInpatientOrForensic() && !consulted) {
                       findings.add(
-                          Finding.at(Pointer.of("parties", i), "No clinical consultee for an inpatient."));
+                          Finding.at(
+                              Pointer.of("parties", i), "No clinical consultee for an inpatient."));
                     }
                   }
                   return findings;
@@ -61,7 +64,8 @@ class TrustPolicyTest {
   }
 
   @Test
-  void a_trust_requiring_a_clinical_consultee_for_every_inpatient_gets_an_error_with_its_own_code() {
+  void
+      a_trust_requiring_a_clinical_consultee_for_every_inpatient_gets_an_error_with_its_own_code() {
     RestorativeCase c = preparedCaseWithAnInpatient();
 
     Report report = trustRules().check(c, Policy.standard(), AS_OF);
@@ -84,7 +88,8 @@ class TrustPolicyTest {
 
     assertThat(trust.rules()).hasSize(RuleSet.standard().rules().size());
     assertThat(trust.rule(StandardCode.QUESTION_SET_VERSION_RECORDED)).isEmpty();
-    assertThat(trust.rule(StandardCode.CLINICAL_TEAM_CONSULTED).map(Rule::severity)).contains(Severity.ERROR);
+    assertThat(trust.rule(StandardCode.CLINICAL_TEAM_CONSULTED).map(Rule::severity))
+        .contains(Severity.ERROR);
     assertThat(trust.rules().get(trust.rules().size() - 1).code())
         .isEqualTo(TrustCode.of("TRUST_CLINICAL_CONSULTEE_FOR_INPATIENTS"));
     assertThat(RuleSet.standard().rule(StandardCode.CLINICAL_TEAM_CONSULTED).map(Rule::severity))
@@ -96,7 +101,8 @@ class TrustPolicyTest {
     RestorativeCase c = preparedCaseWithAnInpatient();
     RestorativeCase noResponsible =
         c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
-    RuleSet lenient = RuleSet.standard().withSeverity(StandardCode.CORE_PARTIES_PRESENT, Severity.WARNING);
+    RuleSet lenient =
+        RuleSet.standard().withSeverity(StandardCode.CORE_PARTIES_PRESENT, Severity.WARNING);
 
     assertThat(lenient.check(noResponsible, Policy.standard(), AS_OF).warnings())
         .extracting(Violation::code)
@@ -119,14 +125,18 @@ class TrustPolicyTest {
         .isThrownBy(() -> RuleSet.standard().without(TrustCode.of("TRUST_NO_SUCH_RULE")));
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> RuleSet.standard().withSeverity(TrustCode.of("TRUST_NO_SUCH_RULE"), Severity.ERROR));
+            () ->
+                RuleSet.standard()
+                    .withSeverity(TrustCode.of("TRUST_NO_SUCH_RULE"), Severity.ERROR));
     assertThat(withFirst.rule(TrustCode.of("TRUST_ALWAYS_WARNS"))).contains(first);
   }
 
   @Test
   void a_trust_code_is_shaped_like_a_code_and_never_a_standard_or_reading_problem_code() {
     assertThat(TrustCode.of("TRUST_X1").name()).isEqualTo("TRUST_X1");
-    assertThat(TrustCode.of("TRUST_X1")).isEqualTo(TrustCode.of("TRUST_X1")).hasToString("TRUST_X1");
+    assertThat(TrustCode.of("TRUST_X1"))
+        .isEqualTo(TrustCode.of("TRUST_X1"))
+        .hasToString("TRUST_X1");
     assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("not-a-code"));
     assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("TRUST__DOUBLE"));
     assertThatIllegalArgumentException().isThrownBy(() -> TrustCode.of("CORE_PARTIES_PRESENT"));
@@ -166,7 +176,8 @@ class TrustPolicyTest {
   @Test
   void a_violation_is_its_code_by_name() {
     Violation v =
-        Violation.of(StandardCode.CORE_PARTIES_PRESENT, Severity.ERROR, "/parties", "Missing.", "Test");
+        Violation.of(
+            StandardCode.CORE_PARTIES_PRESENT, Severity.ERROR, "/parties", "Missing.", "Test");
 
     assertThat(v.code()).isEqualTo("CORE_PARTIES_PRESENT");
     assertThat(v.is(StandardCode.CORE_PARTIES_PRESENT)).isTrue();
@@ -201,7 +212,8 @@ class TrustPolicyTest {
     assertThat(warnings.check(c, Policy.standard(), AS_OF).toValidation().get()).isSameAs(c);
     var invalid = RuleSet.standard().check(noResponsible, Policy.standard(), AS_OF).toValidation();
     assertThat(invalid.isInvalid()).isTrue();
-    assertThat(invalid.getError().map(Violation::code).toJavaList()).contains("CORE_PARTIES_PRESENT");
+    assertThat(invalid.getError().map(Violation::code).toJavaList())
+        .contains("CORE_PARTIES_PRESENT");
     assertThat(invalid.getError().forAll(Violation::isError)).isTrue();
   }
 }

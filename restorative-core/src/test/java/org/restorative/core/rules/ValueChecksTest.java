@@ -134,15 +134,12 @@ class ValueChecksTest {
         .hasMessage("observedPracticeInterval must not be negative");
     assertThatThrownBy(
             () ->
-                new Policy.Builder()
-                    .proportionalityAmountThreshold(BigDecimal.valueOf(-1))
-                    .build())
+                new Policy.Builder().proportionalityAmountThreshold(BigDecimal.valueOf(-1)).build())
         .hasMessage("proportionalityAmountThreshold must not be negative");
     assertThatThrownBy(() -> new Policy.Builder().proportionalityHoursThreshold(-1).build())
         .hasMessage("proportionalityHoursThreshold must not be negative");
     assertThatThrownBy(
-            () ->
-                new Policy.Builder().proportionalityDurationThreshold(Period.ofDays(-1)).build())
+            () -> new Policy.Builder().proportionalityDurationThreshold(Period.ofDays(-1)).build())
         .hasMessage("proportionalityDurationThreshold must not be negative");
     Policy zero =
         new Policy.Builder()
@@ -166,7 +163,10 @@ class ValueChecksTest {
     assertThatThrownBy(() -> new Recipient.Builder().type(RecipientType.POLICE).build())
         .hasMessage("recipient organisation must be set exactly when type is not PARTY");
     assertThat(
-            new Recipient.Builder().type(RecipientType.PARTY).party(PartyId.of("p-1")).build()
+            new Recipient.Builder()
+                .type(RecipientType.PARTY)
+                .party(PartyId.of("p-1"))
+                .build()
                 .organisation())
         .isEqualTo(Optional.empty());
   }
@@ -185,7 +185,8 @@ class ValueChecksTest {
     assertThat(StandardCode.values()[0].number()).isEqualTo(1);
     assertThat(StandardCode.SAFEGUARDING_CONCERN_PAUSES.number())
         .isEqualTo(StandardCode.SAFEGUARDING_CONCERN_PAUSES.ordinal() + 1);
-    assertThat(StandardCode.values()[StandardCode.SAFEGUARDING_CONCERN_PAUSES.ordinal() + 1].number())
+    assertThat(
+            StandardCode.values()[StandardCode.SAFEGUARDING_CONCERN_PAUSES.ordinal() + 1].number())
         .isZero();
   }
 

@@ -35,8 +35,8 @@ import org.restorative.core.process.ProcessType;
 
 /**
  * The edges of a withdrawal's effects and of event numbering that the broader transition tests pass
- * by: a pause from follow-up, a process-type withdrawal that names another type, a meeting in progress
- * or already held, and an event id that is already taken.
+ * by: a pause from follow-up, a process-type withdrawal that names another type, a meeting in
+ * progress or already held, and an event id that is already taken.
  */
 class WithdrawalEffectsTest {
 

@@ -39,8 +39,9 @@ import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * Withdrawal is always accepted (domain brief §1.5; RJC Service Provider Code C): from any party of
- * the case, in any scope, at any non-terminal stage, at any moment, whatever else the record holds. It
- * never throws, never loses what was recorded before, and changes only what §1.5 says it changes.
+ * the case, in any scope, at any non-terminal stage, at any moment, whatever else the record holds.
+ * It never throws, never loses what was recorded before, and changes only what §1.5 says it
+ * changes.
  */
 class WithdrawalPropertiesTest {
 
@@ -62,18 +63,20 @@ class WithdrawalPropertiesTest {
               integers().between(0, OPEN_STAGES.size() - 1),
               integers().between(0, 1_000_000),
               (index, stage, choice) -> {
-                RestorativeCase c = SyntheticCases.seeded(SEED).caseAt(OPEN_STAGES.get(stage), index);
+                RestorativeCase c =
+                    SyntheticCases.seeded(SEED).caseAt(OPEN_STAGES.get(stage), index);
                 return new Attempt(c, withdrawalFrom(c, choice));
               });
 
   /**
-   * A withdrawal by one of the case's parties, in a scope, at a moment and with or without a reason,
-   * all chosen from {@code choice}: the moment may be long after everything, before the case began,
-   * or in the middle of its history.
+   * A withdrawal by one of the case's parties, in a scope, at a moment and with or without a
+   * reason, all chosen from {@code choice}: the moment may be long after everything, before the
+   * case began, or in the middle of its history.
    */
   static Withdrawal withdrawalFrom(RestorativeCase c, int choice) {
     PartyId party = c.parties().get(choice % c.parties().size()).id();
-    WithdrawalScope scope = WithdrawalScope.values()[(choice / 7) % WithdrawalScope.values().length];
+    WithdrawalScope scope =
+        WithdrawalScope.values()[(choice / 7) % WithdrawalScope.values().length];
     List<PartyId> owners =
         c.actions().stream()
             .filter(a -> !a.isTerminal())
@@ -92,7 +95,8 @@ class WithdrawalPropertiesTest {
       w.meeting(c.meetings().get((choice / 3) % c.meetings().size()).id());
     }
     if (scope == WithdrawalScope.PROCESS_TYPE) {
-      List<ProcessType> types = new ArrayList<>(c.processes().stream().map(RestorativeProcess::type).toList());
+      List<ProcessType> types =
+          new ArrayList<>(c.processes().stream().map(RestorativeProcess::type).toList());
       types.add(ProcessType.values()[(choice / 11) % ProcessType.values().length]);
       w.processType(types.get((choice / 5) % types.size()));
     }
@@ -204,8 +208,7 @@ class WithdrawalPropertiesTest {
                     default -> List.of(at + "/party", at + "/meeting");
                   };
               assertThat(result.getLeft().violations())
-                  .allSatisfy(
-                      v -> assertThat(v.code()).isEqualTo("WITHDRAWAL_REFERENCE_UNKNOWN"))
+                  .allSatisfy(v -> assertThat(v.code()).isEqualTo("WITHDRAWAL_REFERENCE_UNKNOWN"))
                   .extracting(Violation::path)
                   .containsExactlyElementsOf(expected);
             });
@@ -226,12 +229,19 @@ class WithdrawalPropertiesTest {
           assertThat(was.lastConfirmedAt().orElseThrow()).isBeforeOrEqualTo(w.at());
           assertThat(now.status()).isEqualTo(ConsentStatus.WITHDRAWN);
           assertThat(now.withdrawal()).contains(w);
-          assertThat(new Consent.Builder().from(now).status(was.status()).withdrawal(was.withdrawal()).build())
+          assertThat(
+                  new Consent.Builder()
+                      .from(now)
+                      .status(was.status())
+                      .withdrawal(was.withdrawal())
+                      .build())
               .isEqualTo(was);
         });
   }
 
-  /** Each process is as it was, or was running, had the party, and is now halted at the withdrawal. */
+  /**
+   * Each process is as it was, or was running, had the party, and is now halted at the withdrawal.
+   */
   static int processesKeptOrHalted(RestorativeCase before, RestorativeCase after, Withdrawal w) {
     return changedInPlace(
         before.processes(),
@@ -243,7 +253,12 @@ class WithdrawalPropertiesTest {
           assertThat(w.withdrawsFrom(was.type())).isTrue();
           assertThat(now.status()).isEqualTo(ProcessStatus.HALTED);
           assertThat(now.endedAt()).contains(w.at());
-          assertThat(new RestorativeProcess.Builder().from(now).status(was.status()).endedAt(was.endedAt()).build())
+          assertThat(
+                  new RestorativeProcess.Builder()
+                      .from(now)
+                      .status(was.status())
+                      .endedAt(was.endedAt())
+                      .build())
               .isEqualTo(was);
         });
   }
@@ -313,8 +328,12 @@ class WithdrawalPropertiesTest {
 
   /** Checks that two lists hold the same ids in order, and each changed element; counts changes. */
   static <T, K> int changedInPlace(
-      List<T> before, List<T> after, Function<T, K> id, java.util.function.BiConsumer<T, T> changed) {
-    assertThat(after.stream().map(id).toList()).containsExactlyElementsOf(before.stream().map(id).toList());
+      List<T> before,
+      List<T> after,
+      Function<T, K> id,
+      java.util.function.BiConsumer<T, T> changed) {
+    assertThat(after.stream().map(id).toList())
+        .containsExactlyElementsOf(before.stream().map(id).toList());
     int changes = 0;
     for (int i = 0; i < before.size(); i++) {
       if (!before.get(i).equals(after.get(i))) {

@@ -20,9 +20,9 @@ import org.restorative.core.questions.QuestionSetUse;
 import org.restorative.core.questions.Response;
 
 /**
- * Properties of every generated case: it satisfies the structural invariants (it is rebuilt through the
- * builder and every copy method), it never prints personal data, and a copy with one change keeps
- * everything else.
+ * Properties of every generated case: it satisfies the structural invariants (it is rebuilt through
+ * the builder and every copy method), it never prints personal data, and a copy with one change
+ * keeps everything else.
  */
 class GeneratedCasePropertiesTest {
 

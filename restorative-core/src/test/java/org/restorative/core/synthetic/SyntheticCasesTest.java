@@ -24,7 +24,8 @@ class SyntheticCasesTest {
 
   static final long FIXED_SEED = 20261121L;
 
-  static final Gen<Stage> STAGES = integers().between(0, Stage.values().length - 1).map(i -> Stage.values()[i]);
+  static final Gen<Stage> STAGES =
+      integers().between(0, Stage.values().length - 1).map(i -> Stage.values()[i]);
 
   @Test
   void the_same_seed_and_index_give_equal_cases() {
@@ -52,7 +53,8 @@ class SyntheticCasesTest {
     RestorativeCase first = SyntheticCases.seeded(7).caseNumber(0);
     assertThat(first.id().value()).isEqualTo("SYN-000000");
     assertThat(SyntheticCases.seeded(7).cohort(200).map(c -> c.stage().name()).toList().hashCode())
-        .isEqualTo(SyntheticCases.seeded(7).cohort(200).map(c -> c.stage().name()).toList().hashCode());
+        .isEqualTo(
+            SyntheticCases.seeded(7).cohort(200).map(c -> c.stage().name()).toList().hashCode());
   }
 
   @Test
@@ -100,8 +102,7 @@ class SyntheticCasesTest {
         .anyMatch(c -> c.parties().stream().anyMatch(p -> !p.leaveAuthorisations().isEmpty()));
     assertThat(cohort)
         .anyMatch(c -> c.parties().stream().anyMatch(p -> !p.communicationNeeds().isEmpty()));
-    assertThat(cohort)
-        .anyMatch(c -> c.parties().stream().anyMatch(p -> p.principal().isPresent()));
+    assertThat(cohort).anyMatch(c -> c.parties().stream().anyMatch(p -> p.principal().isPresent()));
     assertThat(cohort).anyMatch(c -> !c.capacityAssessments().isEmpty());
     assertThat(cohort).anyMatch(c -> !c.competenceAssessments().isEmpty());
     assertThat(cohort).anyMatch(c -> !c.withdrawals().isEmpty());
@@ -114,14 +115,20 @@ class SyntheticCasesTest {
   void a_cohort_can_be_drawn_with_other_stage_weights() {
     SyntheticCases onlyClosed =
         SyntheticCases.seeded(7)
-            .withStageWeights(java.util.Map.of(Stage.CLOSED_COMPLETED, 3, Stage.CLOSED_WITHDRAWN, 1));
+            .withStageWeights(
+                java.util.Map.of(Stage.CLOSED_COMPLETED, 3, Stage.CLOSED_WITHDRAWN, 1));
 
     assertThat(onlyClosed.cohort(200).map(RestorativeCase::stage).distinct().toList())
         .containsExactlyInAnyOrder(Stage.CLOSED_COMPLETED, Stage.CLOSED_WITHDRAWN);
-    assertThat(SyntheticCases.seeded(7).withStageWeights(SyntheticCases.defaultStageWeights()).cohort(50).toList())
+    assertThat(
+            SyntheticCases.seeded(7)
+                .withStageWeights(SyntheticCases.defaultStageWeights())
+                .cohort(50)
+                .toList())
         .isEqualTo(SyntheticCases.seeded(7).cohort(50).toList());
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> SyntheticCases.seeded(7).withStageWeights(java.util.Map.of(Stage.REFERRAL, -1)));
+        .isThrownBy(
+            () -> SyntheticCases.seeded(7).withStageWeights(java.util.Map.of(Stage.REFERRAL, -1)));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SyntheticCases.seeded(7).withStageWeights(java.util.Map.of()));
   }
@@ -129,18 +136,28 @@ class SyntheticCasesTest {
   @Test
   void a_cohort_can_be_drawn_with_other_harm_context_weights() {
     SyntheticCases organisational =
-        SyntheticCases.seeded(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+        SyntheticCases.seeded(7)
+            .withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
 
     List<RestorativeCase> cohort = organisational.cohort(60).toList();
     assertThat(cohort)
-        .allMatch(c -> c.harms().stream().allMatch(h -> h.context() == HarmContext.ORGANISATION_ON_PERSON));
+        .allMatch(
+            c ->
+                c.harms().stream()
+                    .allMatch(h -> h.context() == HarmContext.ORGANISATION_ON_PERSON));
     assertThat(cohort.stream().flatMap(c -> c.processes().stream()).map(RestorativeProcess::type))
         .containsOnly(ProcessType.RESTORATIVE_JUST_CULTURE_REVIEW);
-    assertThat(SyntheticCases.seeded(7).withContextWeights(SyntheticCases.defaultContextWeights()).cohort(50).toList())
+    assertThat(
+            SyntheticCases.seeded(7)
+                .withContextWeights(SyntheticCases.defaultContextWeights())
+                .cohort(50)
+                .toList())
         .isEqualTo(SyntheticCases.seeded(7).cohort(50).toList());
     assertThatIllegalArgumentException()
         .isThrownBy(
-            () -> SyntheticCases.seeded(7).withContextWeights(java.util.Map.of(HarmContext.OTHER, -1)));
+            () ->
+                SyntheticCases.seeded(7)
+                    .withContextWeights(java.util.Map.of(HarmContext.OTHER, -1)));
     assertThatIllegalArgumentException()
         .isThrownBy(() -> SyntheticCases.seeded(7).withContextWeights(java.util.Map.of()));
   }
@@ -148,15 +165,18 @@ class SyntheticCasesTest {
   @Test
   void an_organisation_answering_for_the_harm_acknowledges_through_a_spokesperson() {
     SyntheticCases organisational =
-        SyntheticCases.seeded(7).withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
+        SyntheticCases.seeded(7)
+            .withContextWeights(java.util.Map.of(HarmContext.ORGANISATION_ON_PERSON, 1));
 
     List<org.restorative.core.party.Party> trusts =
-        organisational.cohort(80)
+        organisational
+            .cohort(80)
             .filter(c -> c.stage() != Stage.REFERRAL)
             .flatMap(c -> c.parties().stream())
             .filter(org.restorative.core.party.Party::isOrganisation)
             .toList();
-    assertThat(trusts).extracting(p -> p.role().name())
+    assertThat(trusts)
+        .extracting(p -> p.role().name())
         .contains("PERSON_RESPONSIBLE", "ORGANISATION");
     assertThat(trusts.stream().flatMap(p -> p.acknowledgements().stream()))
         .isNotEmpty()

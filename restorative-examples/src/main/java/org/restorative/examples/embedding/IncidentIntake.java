@@ -65,11 +65,11 @@ public final class IncidentIntake {
   }
 
   /**
-   * The intake of a trust whose policy adds one rule to the standard set: a case with an
-   * inpatient party names a clinical consultee (a {@link org.restorative.core.party.Professional}
-   * with the role {@link ProfessionalRole#CLINICAL_CONSULTEE}) before it enters assessment. The
-   * rule is an error, so it blocks the move; it applies from assessment on, so a later check still
-   * reports its absence.
+   * The intake of a trust whose policy adds one rule to the standard set: a case with an inpatient
+   * party names a clinical consultee (a {@link org.restorative.core.party.Professional} with the
+   * role {@link ProfessionalRole#CLINICAL_CONSULTEE}) before it enters assessment. The rule is an
+   * error, so it blocks the move; it applies from assessment on, so a later check still reports its
+   * absence.
    *
    * @return the intake
    */
@@ -80,17 +80,19 @@ public final class IncidentIntake {
             .appliesFrom(Stage.ASSESSMENT)
             .source("Trust restorative practice policy, section 3.1")
             .meaning("A case with an inpatient party names a clinical consultee before assessment.")
-            .check(context -> {
-              RestorativeCase c = context.restorativeCase();
-              boolean inpatient = c.parties().stream().anyMatch(Party::isInpatientOrForensic);
-              boolean named =
-                  c.professionals().stream()
-                      .anyMatch(p -> p.role() == ProfessionalRole.CLINICAL_CONSULTEE);
-              return inpatient && !named
-                  ? List.of(
-                      Finding.at(Pointer.of("professionals"), "No clinical consultee is named."))
-                  : List.of();
-            });
+            .check(
+                context -> {
+                  RestorativeCase c = context.restorativeCase();
+                  boolean inpatient = c.parties().stream().anyMatch(Party::isInpatientOrForensic);
+                  boolean named =
+                      c.professionals().stream()
+                          .anyMatch(p -> p.role() == ProfessionalRole.CLINICAL_CONSULTEE);
+                  return inpatient && !named
+                      ? List.of(
+                          Finding.at(
+                              Pointer.of("professionals"), "No clinical consultee is named."))
+                      : List.of();
+                });
     return new IncidentIntake(RuleSet.standard().with(consultee), Policy.standard());
   }
 
@@ -165,11 +167,11 @@ public final class IncidentIntake {
   /**
    * What the screen offers next: every move the stage model allows the case now, each with the
    * codes of the errors that block it (none when it is open) and whether it needs a reason. This is
-   * the library's planner ({@link CaseTransitions#options}) under the trust's rule set, so the screen
-   * offers exactly what {@link #apply} will accept: forward and backward moves are gated, a paused
-   * case is offered only the stage it resumes into, and pausing, not proceeding and closing as
-   * withdrawn are never blocked; the screen asks for the reason a pause or a decision not to proceed
-   * needs.
+   * the library's planner ({@link CaseTransitions#options}) under the trust's rule set, so the
+   * screen offers exactly what {@link #apply} will accept: forward and backward moves are gated, a
+   * paused case is offered only the stage it resumes into, and pausing, not proceeding and closing
+   * as withdrawn are never blocked; the screen asks for the reason a pause or a decision not to
+   * proceed needs.
    *
    * @param restorativeCase the case on the screen
    * @param now the moment of asking

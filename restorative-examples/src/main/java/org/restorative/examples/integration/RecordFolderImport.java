@@ -20,8 +20,8 @@ import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
 
 /**
- * An integrator's import of a folder of case records, as a trust would run it when it takes
- * records from another system or from an old export:
+ * An integrator's import of a folder of case records, as a trust would run it when it takes records
+ * from another system or from an old export:
  *
  * <ol>
  *   <li>every {@code *.json} file of the input folder is read <em>leniently</em>, with {@link
@@ -29,8 +29,8 @@ import org.restorative.json.ReadResult;
  *       a warning instead of refusing the record;
  *   <li>every problem is reported with its file, code, severity and JSON Pointer (never a value:
  *       the messages hold no personal data);
- *   <li>each readable record is written <em>strictly</em>, in the current format version, under
- *       the same file name in the output folder, so the output reads back without a problem;
+ *   <li>each readable record is written <em>strictly</em>, in the current format version, under the
+ *       same file name in the output folder, so the output reads back without a problem;
  *   <li>every readable record is also streamed, one line each, into a single NDJSON file, which
  *       needs the memory of one case whatever the size of the folder.
  * </ol>

@@ -2,7 +2,9 @@ package org.restorative.examples.archfixture;
 
 import org.restorative.core.internal.Invariants;
 
-/** A deliberately bad class: code outside core calling core's internal checks. Test fixture only. */
+/**
+ * A deliberately bad class: code outside core calling core's internal checks. Test fixture only.
+ */
 public final class UsesCoreInternals {
 
   private UsesCoreInternals() {}

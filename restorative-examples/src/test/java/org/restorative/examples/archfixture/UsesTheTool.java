@@ -7,9 +7,7 @@ public final class UsesTheTool {
 
   private UsesTheTool() {}
 
-  /**
-   * Runs the tool's demonstration.
-   */
+  /** Runs the tool's demonstration. */
   public static void demo() {
     RestorativeCommand.main(new String[] {"demo"});
   }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.restorative.examples.archfixture.UsesTheTool;
 
 /**
- * The command-line tool and the examples stand apart: an example shows the library alone, so it never
- * uses the tool's package, and the tool is wiring over the library's public API, its own package,
- * picocli, Jackson and the platform, so anything it needs that the library does not offer shows up
- * here first. (Core's internal package is refused to both by {@link CoreInternalsTest}.)
+ * The command-line tool and the examples stand apart: an example shows the library alone, so it
+ * never uses the tool's package, and the tool is wiring over the library's public API, its own
+ * package, picocli, Jackson and the platform, so anything it needs that the library does not offer
+ * shows up here first. (Core's internal package is refused to both by {@link CoreInternalsTest}.)
  */
 class ToolApartTest {
 
@@ -57,7 +57,10 @@ class ToolApartTest {
   @Test
   void the_rules_see_the_tool_and_the_examples() {
     assertThat(MODULE.stream().map(c -> c.getPackageName()))
-        .contains("org.restorative.cli", "org.restorative.examples.embedding", "org.restorative.examples.integration");
+        .contains(
+            "org.restorative.cli",
+            "org.restorative.examples.embedding",
+            "org.restorative.examples.integration");
   }
 
   @Test

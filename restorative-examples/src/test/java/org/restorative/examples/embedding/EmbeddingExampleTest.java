@@ -76,10 +76,15 @@ class EmbeddingExampleTest {
     RestorativeCase c = theReferredCase();
 
     assertThat(c.stage()).isEqualTo(Stage.REFERRAL);
-    assertThat(c.harms()).singleElement()
-        .satisfies(h -> assertThat(h.externalIncidentRefs()).singleElement()
-            .satisfies(ref -> assertThat(ref.reference()).isEqualTo("INC-204511")));
-    assertThat(c.parties()).extracting(p -> p.id().value())
+    assertThat(c.harms())
+        .singleElement()
+        .satisfies(
+            h ->
+                assertThat(h.externalIncidentRefs())
+                    .singleElement()
+                    .satisfies(ref -> assertThat(ref.reference()).isEqualTo("INC-204511")));
+    assertThat(c.parties())
+        .extracting(p -> p.id().value())
         .containsExactly("staff-ST-0917", "patient-PT-0042");
     assertThat(c.history()).extracting(CaseEvent::type).containsExactly(CaseEventType.REFERRED);
     assertThat(intake.check(c, NOW).violations()).isEmpty();
@@ -152,17 +157,17 @@ class EmbeddingExampleTest {
     assertThat(event.toStage()).contains(Stage.ASSESSMENT);
     assertThat(event.by()).isEqualTo(WARD_MANAGER);
     assertThat(event.at()).isEqualTo(NOW);
-    assertThat(intake.check(assessed, NOW).errors()).extracting(Violation::code)
+    assertThat(intake.check(assessed, NOW).errors())
+        .extracting(Violation::code)
         .doesNotContain(CONSULTEE_BEFORE_ASSESSMENT.name());
   }
 
   @Test
-  void a_paused_case_is_offered_only_the_stage_it_left_when_the_reason_changes_neither_risk_nor_capacity() {
+  void
+      a_paused_case_is_offered_only_the_stage_it_left_when_the_reason_changes_neither_risk_nor_capacity() {
     RestorativeCase assessed = theAssessedCase();
     RestorativeCase paused =
-        intake
-            .apply(assessed, Move.pause(PauseReason.PARTY_UNAVAILABLE), WARD_MANAGER, NOW)
-            .get();
+        intake.apply(assessed, Move.pause(PauseReason.PARTY_UNAVAILABLE), WARD_MANAGER, NOW).get();
 
     assertThat(intake.nextMoves(paused, NOW))
         .extracting(NextMove::target, NextMove::isOpen)
@@ -173,7 +178,8 @@ class EmbeddingExampleTest {
   }
 
   @Test
-  void a_case_paused_in_preparation_for_a_change_of_mental_state_is_offered_assessment_not_preparation() {
+  void
+      a_case_paused_in_preparation_for_a_change_of_mental_state_is_offered_assessment_not_preparation() {
     RestorativeCase inPreparation = theAssessedCase().withStage(Stage.PREPARATION);
     RestorativeCase paused =
         intake
@@ -185,7 +191,8 @@ class EmbeddingExampleTest {
     assertThat(offered)
         .extracting(NextMove::target)
         .containsExactly(Stage.ASSESSMENT, Stage.CLOSED_NOT_PROCEEDING, Stage.CLOSED_WITHDRAWN);
-    assertThat(intake.apply(paused, Move.to(Stage.PREPARATION), WARD_MANAGER, NOW).getLeft().codes())
+    assertThat(
+            intake.apply(paused, Move.to(Stage.PREPARATION), WARD_MANAGER, NOW).getLeft().codes())
         .containsExactly("ILLEGAL_TRANSITION");
   }
 
@@ -203,7 +210,9 @@ class EmbeddingExampleTest {
                     ? Move.notProceeding(NotProceedingReason.SERVICE_CAPACITY)
                     : Move.to(next.target());
         Either<Report, RestorativeCase> result = intake.apply(c, move, WARD_MANAGER, NOW);
-        assertThat(result.isRight()).as("%s to %s", c.stage(), next.target()).isEqualTo(next.isOpen());
+        assertThat(result.isRight())
+            .as("%s to %s", c.stage(), next.target())
+            .isEqualTo(next.isOpen());
         if (result.isLeft()) {
           assertThat(result.getLeft().errors()).isEqualTo(next.gate().errors());
         }
@@ -213,7 +222,8 @@ class EmbeddingExampleTest {
 
   private RestorativeCase theAssessedCase() {
     return intake
-        .apply(withAClinicalConsultee(theAcceptedCase()), Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW)
+        .apply(
+            withAClinicalConsultee(theAcceptedCase()), Move.to(Stage.ASSESSMENT), WARD_MANAGER, NOW)
         .get();
   }
 

@@ -26,9 +26,9 @@ import org.restorative.json.ProblemCode;
 import org.restorative.json.ReadResult;
 
 /**
- * The integrator's example on a folder as an integrator meets it: a current record, a record of
- * the in-house version-0 export, a record with a property the format does not know, a file cut
- * short in transfer, and a file that is not a record at all.
+ * The integrator's example on a folder as an integrator meets it: a current record, a record of the
+ * in-house version-0 export, a record with a property the format does not know, a file cut short in
+ * transfer, and a file that is not a record at all.
  */
 class IntegrationExampleTest {
 
@@ -103,9 +103,11 @@ class IntegrationExampleTest {
                 Severity.ERROR,
                 "/referral/receivedAt"));
     assertThat(summary.problems())
-        .allSatisfy(p -> assertThat(p.toString()).doesNotContain("Larkspur").doesNotContain("wardCode"));
+        .allSatisfy(
+            p -> assertThat(p.toString()).doesNotContain("Larkspur").doesNotContain("wardCode"));
     assertThat(summary.problems().get(0).toString())
-        .startsWith("c-unknown-property.json: WARNING JSON_UNKNOWN_PROPERTY at (document): Member ");
+        .startsWith(
+            "c-unknown-property.json: WARNING JSON_UNKNOWN_PROPERTY at (document): Member ");
   }
 
   @Test

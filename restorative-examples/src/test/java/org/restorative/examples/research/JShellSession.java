@@ -46,7 +46,8 @@ final class JShellSession implements AutoCloseable {
       builder.executionEngine("local");
     } else {
       // A JVM of its own, whose relative paths resolve against the given folder, as a researcher's
-      // jshell resolves them against the folder it was started in (java.nio's paths follow user.dir;
+      // jshell resolves them against the folder it was started in (java.nio's paths follow
+      // user.dir;
       // java.io's streams would not, and the README's examples use Path). Launching it may be slow
       // on a loaded machine, so the launch may take a minute.
       builder
@@ -82,8 +83,8 @@ final class JShellSession implements AutoCloseable {
   /**
    * Evaluates source as the jshell tool evaluates a file: line by line, each snippet as soon as the
    * lines read so far complete it, so that a line that is a whole expression by itself is one (a
-   * method chain must not start its next line with a dot), and a line starting with {@code /} outside
-   * a snippet is a command.
+   * method chain must not start its next line with a dot), and a line starting with {@code /}
+   * outside a snippet is a command.
    */
   void run(String source) {
     PrintStream systemOut = System.out;

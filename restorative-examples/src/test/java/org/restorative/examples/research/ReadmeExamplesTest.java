@@ -142,8 +142,7 @@ class ReadmeExamplesTest {
 
   /** Runs the README's policy example in a session of its own, which the caller closes. */
   private JShellSession policySession() throws IOException {
-    JShellSession session =
-        JShellSession.remote(ResearchScriptTest.RESEARCHER_WITH_JSON, folder);
+    JShellSession session = JShellSession.remote(ResearchScriptTest.RESEARCHER_WITH_JSON, folder);
     session.run(jshellExamples().get(1));
     assertThat(session.rejected()).isEmpty();
     assertThat(session.failed()).isEmpty();
@@ -190,8 +189,6 @@ class ReadmeExamplesTest {
 
   /** A string as a Java literal. */
   private static String quoted(String text) {
-    return "\""
-        + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
-        + "\"";
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
   }
 }
