@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -60,23 +56,6 @@ public final class CaseSchema {
     properties.putObject(CaseFormat.FORMAT_PROPERTY).put("const", CaseFormat.FORMAT_NAME);
     properties.putObject(CaseFormat.VERSION_PROPERTY).put("const", CaseFormat.VERSION);
     body.get("properties").properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
-    ArrayNode required = schema.putArray("required");
-    required.add(CaseFormat.FORMAT_PROPERTY).add(CaseFormat.VERSION_PROPERTY);
-    body.get("required").values().forEach(required::add);
-    schema.put("additionalProperties", false);
-    body.properties()
-        .forEach(
-            e -> {
-              if (!List.of("type", "properties", "required", "additionalProperties")
-                  .contains(e.getKey())) {
-                schema.set(e.getKey(), e.getValue());
-              }
-            });
-    ObjectNode defs = schema.putObject("$defs");
-    for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
-      defs.set(definition.getKey(), definition.getValue());
-    }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
-        + "\n";
+    return schemas.document(schema, body, CaseFormat.FORMAT_PROPERTY, CaseFormat.VERSION_PROPERTY);
   }
 }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.restorative.core.privacy.PseudonymisedCase;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -77,23 +74,10 @@ public final class PseudonymisedSchema {
             .put("const", PseudonymisedCaseJson.VERSION);
       }
     }
-    ArrayNode required = schema.putArray("required");
-    required.add(PseudonymisedCaseJson.FORMAT_PROPERTY).add(PseudonymisedCaseJson.VERSION_PROPERTY);
-    body.get("required").values().forEach(required::add);
-    schema.put("additionalProperties", false);
-    body.properties()
-        .forEach(
-            e -> {
-              if (!List.of("type", "properties", "required", "additionalProperties")
-                  .contains(e.getKey())) {
-                schema.set(e.getKey(), e.getValue());
-              }
-            });
-    ObjectNode defs = schema.putObject("$defs");
-    for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
-      defs.set(definition.getKey(), definition.getValue());
-    }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
-        + "\n";
+    return schemas.document(
+        schema,
+        body,
+        PseudonymisedCaseJson.FORMAT_PROPERTY,
+        PseudonymisedCaseJson.VERSION_PROPERTY);
   }
 }

@@ -1,7 +1,10 @@
 package org.restorative.json;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,5 +44,38 @@ final class SchemaBuilder {
 
   Map<String, ObjectNode> definitions() {
     return definitions;
+  }
+
+  /**
+   * Completes a form's document schema and writes it: the format's name and version required before
+   * the body's own required properties, no other properties, the body's other keywords (such as
+   * {@code allOf}) kept, every definition under {@code $defs}.
+   *
+   * @param schema the document schema, holding its header keywords and {@code properties}
+   * @param body the form's object definition, as its declaration made it
+   * @param formatProperty the name of the property that names the format
+   * @param versionProperty the name of the property that gives its version
+   * @return the schema's text, indented, ending with a newline
+   */
+  String document(
+      ObjectNode schema, ObjectNode body, String formatProperty, String versionProperty) {
+    ArrayNode required = schema.putArray("required");
+    required.add(formatProperty).add(versionProperty);
+    body.get("required").values().forEach(required::add);
+    schema.put("additionalProperties", false);
+    body.properties()
+        .forEach(
+            e -> {
+              if (!List.of("type", "properties", "required", "additionalProperties")
+                  .contains(e.getKey())) {
+                schema.set(e.getKey(), e.getValue());
+              }
+            });
+    ObjectNode defs = schema.putObject("$defs");
+    for (Map.Entry<String, ObjectNode> definition : definitions().entrySet()) {
+      defs.set(definition.getKey(), definition.getValue());
+    }
+    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
+        + "\n";
   }
 }
