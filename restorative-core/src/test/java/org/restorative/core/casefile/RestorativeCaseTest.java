@@ -1,6 +1,7 @@
 package org.restorative.core.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.restorative.core.casefile.CaseFixtures.AGREEMENT;
 import static org.restorative.core.casefile.CaseFixtures.CAPACITY_ASSESSED_AT;
 import static org.restorative.core.casefile.CaseFixtures.CASE;
@@ -393,6 +394,19 @@ class RestorativeCaseTest {
             .build();
     assertThat(reopening.reopenedFrom()).contains(CASE);
     assertThat(reopening.isClosed()).isFalse();
+  }
+
+  @Test
+  void a_case_cannot_name_itself_as_the_case_it_reopens() {
+    RestorativeCase.Builder selfReopening =
+        new RestorativeCase.Builder()
+            .id(CASE)
+            .stage(Stage.REFERRAL)
+            .referral(theReferral())
+            .reopenedFrom(CASE);
+    assertThatIllegalArgumentException()
+        .isThrownBy(selfReopening::build)
+        .withMessageContaining("reopenedFrom must not name the case itself");
   }
 
   // Equality

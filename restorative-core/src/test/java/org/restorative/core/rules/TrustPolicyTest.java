@@ -185,6 +185,25 @@ class TrustPolicyTest {
     assertThat(v.is(TrustCode.of("TRUST_CORE_PARTIES_PRESENT"))).isFalse();
   }
 
+  @Test
+  void
+      a_violation_built_with_a_code_of_the_wrong_shape_is_refused_and_a_rule_set_prints_its_codes() {
+    Violation.Builder badCode =
+        new Violation.Builder()
+            .code("not-a-code")
+            .severity(Severity.ERROR)
+            .path("")
+            .message("Bad.")
+            .source("Test");
+    assertThatIllegalArgumentException()
+        .isThrownBy(badCode::build)
+        .withMessage("a code must be SCREAMING_SNAKE_CASE letters and digits");
+    assertThat(
+            RuleSet.of(
+                List.of(warnsWith(TrustCode.of("TRUST_A")), warnsWith(TrustCode.of("TRUST_B")))))
+        .hasToString("RuleSet[TRUST_A, TRUST_B]");
+  }
+
   private static Rule warnsWith(RuleCode code) {
     return Rule.define(code)
         .severity(Severity.WARNING)
