@@ -1,12 +1,14 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.core.rules.ModelReflection.accessors;
+import static org.restorative.core.rules.ModelReflection.elementOf;
+import static org.restorative.core.rules.ModelReflection.isModel;
+import static org.restorative.core.rules.ModelReflection.modelTypeOf;
+import static org.restorative.core.rules.ModelReflection.withMethod;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -366,15 +368,6 @@ class ClosureDatesTest {
 
   // ------------------------------------------------------------------ moving one moment
 
-  /** A structural check refused a moved value on the way back up to the case. */
-  private static final class Refused extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Refused(Throwable cause) {
-      super(cause);
-    }
-  }
-
   private static void walk(
       Object value, String pointer, UnaryOperator<Object> rebuild, Instant to, List<Moved> found)
       throws ReflectiveOperationException {
@@ -421,7 +414,7 @@ class ClosureDatesTest {
             }
             return rebuild.apply(with.invoke(owner, argument));
           } catch (InvocationTargetException e) {
-            throw new Refused(e.getCause());
+            throw new ModelReflection.Refused(e.getCause());
           } catch (IllegalAccessException e) {
             throw new AssertionError(e);
           }
@@ -436,66 +429,12 @@ class ClosureDatesTest {
               () -> {
                 try {
                   return Optional.of((RestorativeCase) replace.apply(to));
-                } catch (Refused e) {
+                } catch (ModelReflection.Refused e) {
                   return Optional.empty();
                 }
               }));
     } else {
       walk(held, pointer, replace, to, found);
     }
-  }
-
-  private static List<Method> accessors(Class<?> type) {
-    List<Method> accessors = new ArrayList<>();
-    for (Method method : type.getDeclaredMethods()) {
-      if (Modifier.isAbstract(method.getModifiers())
-          && Modifier.isPublic(method.getModifiers())
-          && method.getParameterCount() == 0) {
-        accessors.add(method);
-      }
-    }
-    accessors.sort((a, b) -> a.getName().compareTo(b.getName()));
-    return accessors;
-  }
-
-  private static Class<?> elementOf(Method accessor) {
-    Type type = accessor.getGenericReturnType();
-    if (type instanceof ParameterizedType parameterized
-        && parameterized.getActualTypeArguments()[0] instanceof Class<?> held) {
-      return held;
-    }
-    return accessor.getReturnType();
-  }
-
-  private static boolean isModel(Class<?> type) {
-    return type.getName().startsWith("org.restorative.core.")
-        && !type.isEnum()
-        && !type.isInterface()
-        && !type.isRecord();
-  }
-
-  private static Class<?> modelTypeOf(Class<?> implementation) {
-    Class<?> type = implementation;
-    while (type.getSimpleName().startsWith("Immutable")) {
-      type = type.getSuperclass();
-    }
-    return type;
-  }
-
-  private static Method withMethod(Object owner, Method accessor, boolean whole)
-      throws NoSuchMethodException {
-    String name =
-        "with"
-            + Character.toUpperCase(accessor.getName().charAt(0))
-            + accessor.getName().substring(1);
-    Class<?> parameter =
-        whole
-            ? Iterable.class
-            : accessor.getReturnType() == Optional.class
-                ? elementOf(accessor)
-                : accessor.getReturnType();
-    Method with = owner.getClass().getMethod(name, parameter);
-    with.setAccessible(true);
-    return with;
   }
 }
