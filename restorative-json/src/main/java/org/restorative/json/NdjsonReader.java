@@ -84,8 +84,52 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
         Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
   }
 
+  /**
+   * One physical line as it was split from the stream, before it is decoded and read: the two steps
+   * are apart so that lines can be split in order on one thread and read on others. It holds the
+   * line number (from 1), the line's bytes without its newline (at most the first {@code
+   * MAX_LINE_BYTES} when it was longer), and whether it was longer than any line of at most {@link
+   * CaseJson#MAX_DOCUMENT_LENGTH} characters can be.
+   */
+  static final class RawLine {
+    private final long number;
+    private final byte[] bytes;
+    private final boolean tooLong;
+
+    RawLine(long number, byte[] bytes, boolean tooLong) {
+      this.number = number;
+      this.bytes = bytes;
+      this.tooLong = tooLong;
+    }
+
+    long number() {
+      return number;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+
+    /** The bytes themselves, not a copy: a raw line is handed on, never shared. */
+    byte[] bytes() {
+      return bytes;
+    }
+  }
+
   /** Reads one physical line: empty when it was blank, or at the end. */
   private Optional<Line> readLine() {
+    Optional<RawLine> raw = nextRaw();
+    return raw.isPresent() ? read(json, raw.get()) : Optional.empty();
+  }
+
+  /**
+   * Splits the next physical line from the stream, without decoding or reading it: empty at the
+   * end.
+   */
+  Optional<RawLine> nextRaw() {
+    if (done) {
+      return Optional.empty();
+    }
     int used = 0;
     boolean tooLong = false;
     boolean ended = false;
@@ -121,26 +165,37 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
       return Optional.empty();
     }
     number++;
-    if (tooLong) {
-      return Optional.of(new Line(number, CaseJson.tooLong()));
+    return Optional.of(new RawLine(number, Arrays.copyOf(line, used), tooLong));
+  }
+
+  /**
+   * Decodes and reads one line split by {@link #nextRaw}: empty when it is blank. Needs nothing of
+   * the reader's state, so lines may be read on any thread and in any order.
+   */
+  static Optional<Line> read(CaseJson json, RawLine raw) {
+    if (raw.tooLong()) {
+      return Optional.of(new Line(raw.number(), CaseJson.tooLong()));
     }
-    if (used > 0 && line[used - 1] == '\r') {
+    byte[] bytes = raw.bytes();
+    int used = bytes.length;
+    if (used > 0 && bytes[used - 1] == '\r') {
       used--;
     }
-    int from = number == 1 && startsWithByteOrderMark(used) ? BYTE_ORDER_MARK.length : 0;
-    Optional<String> text = CaseJson.decode(line, from, used - from);
+    int from =
+        raw.number() == 1 && startsWithByteOrderMark(bytes, used) ? BYTE_ORDER_MARK.length : 0;
+    Optional<String> text = CaseJson.decode(bytes, from, used - from);
     if (text.isEmpty()) {
-      return Optional.of(new Line(number, CaseJson.invalidEncoding()));
+      return Optional.of(new Line(raw.number(), CaseJson.invalidEncoding()));
     }
     if (text.get().isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(new Line(number, json.readText(text.get())));
+    return Optional.of(new Line(raw.number(), json.readText(text.get())));
   }
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private boolean startsWithByteOrderMark(int used) {
+  private static boolean startsWithByteOrderMark(byte[] line, int used) {
     return used >= 3
         && line[0] == BYTE_ORDER_MARK[0]
         && line[1] == BYTE_ORDER_MARK[1]
