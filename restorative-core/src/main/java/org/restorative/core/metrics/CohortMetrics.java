@@ -38,6 +38,19 @@ import org.restorative.core.rules.Policy;
  *     metrics.byRole(StandardMetric.SATISFIED_BY_ROLE).get(PartyRole.PERSON_HARMED);
  * }</pre>
  *
+ * <p>Tallies merge: a cohort split into parts — by one thread, by many threads, or by the map steps
+ * of a cluster — can be counted one tally per part, and the tallies merged with {@link
+ * Tally#merge(Tally)} in any order give exactly the measures of one tally fed every case.
+ *
+ * <pre>{@code
+ * // one tally per thread, merged at the end
+ * CohortMetrics.Tally all = CohortMetrics.tally(zone);
+ * for (CohortMetrics.Tally part : tallies) {
+ *   all.merge(part);
+ * }
+ * CohortMetrics metrics = all.result();
+ * }</pre>
+ *
  * <p>A {@code CohortMetrics} is immutable and thread-safe; a {@code Tally} is neither.
  */
 public final class CohortMetrics {
@@ -254,7 +267,9 @@ public final class CohortMetrics {
 
   /**
    * Counts cases one at a time into the counters of a {@link CohortMetrics}, keeping no case. Not
-   * thread-safe: use one tally per thread.
+   * thread-safe: use one tally per thread, and {@link #merge(Tally) merge} them at the end. A tally
+   * fed part of a cohort merged with tallies fed the rest gives exactly the measures of one tally
+   * fed every case, whatever the parts and the order of the merges.
    */
   public static final class Tally {
 
@@ -334,6 +349,41 @@ public final class CohortMetrics {
     public Tally addAll(Iterable<RestorativeCase> cohort) {
       for (RestorativeCase restorativeCase : cohort) {
         add(restorativeCase);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the counts of another tally to this one, as if every case added to it had been added to
+     * this one: merging the tallies of the parts of a cohort, in any order, gives exactly the
+     * measures of one tally fed the whole cohort. The other tally is not changed; neither may be in
+     * use by another thread while they merge (merge the tallies of worker threads once those
+     * threads are done with them). Merging an empty tally changes nothing.
+     *
+     * @param other a tally counted in the same time zone
+     * @return this tally
+     * @throws IllegalArgumentException if the other tally reads dates in another time zone
+     */
+    public Tally merge(Tally other) {
+      Invariants.require(
+          zone.equals(other.zone), "a tally merges only a tally counted in the same time zone");
+      cases += other.cases;
+      for (int i = 0; i < METRICS.length; i++) {
+        numerators[i] += other.numerators[i];
+        denominators[i] += other.denominators[i];
+        for (int r = 0; r < ROLES.length; r++) {
+          roleNumerators[i][r] += other.roleNumerators[i][r];
+          roleDenominators[i][r] += other.roleDenominators[i][r];
+        }
+        DayCounts mine = dayCounts[i];
+        DayCounts theirs = other.dayCounts[i];
+        if (mine != null && theirs != null) {
+          mine.addAll(theirs);
+        }
+      }
+      for (int i = 0; i < STAGES.length; i++) {
+        reached[i] += other.reached[i];
+        reachedInOrder[i] += other.reachedInOrder[i];
       }
       return this;
     }
@@ -532,6 +582,16 @@ public final class CohortMetrics {
         values = Arrays.copyOf(values, size * 2);
       }
       values[size++] = days;
+    }
+
+    /** Adds every count of another list; the other may be this one. */
+    void addAll(DayCounts other) {
+      int more = other.size;
+      if (size + more > values.length) {
+        values = Arrays.copyOf(values, Math.max(size + more, values.length * 2));
+      }
+      System.arraycopy(other.values, 0, values, size, more);
+      size += more;
     }
 
     int[] sorted() {
