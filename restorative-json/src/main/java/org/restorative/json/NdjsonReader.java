@@ -10,6 +10,9 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -27,6 +30,11 @@ import java.util.stream.StreamSupport;
  *   lines.stream().forEach(line -> ...line.number()... line.result()...);
  * }
  * }</pre>
+ *
+ * <p>{@link #forEachInOrder} reads the lines on several threads and still hands the results back in
+ * input order, with a bounded number of lines in flight.
+ *
+ * <p>A reader is used by one thread at a time; only {@link #close()} may come from another.
  */
 public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeable {
 
@@ -50,6 +58,7 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   private long number;
   private Optional<Line> next = Optional.empty();
   private boolean done;
+  private volatile boolean closed;
 
   NdjsonReader(CaseJson json, InputStream ndjson) {
     this.json = json;
@@ -82,6 +91,76 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   public Stream<Line> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED), false);
+  }
+
+  /**
+   * Reads the remaining lines on {@code threads} threads, works on each, and hands the results to
+   * {@code inOrder} on the calling thread in input order: {@code inOrder} takes the same results,
+   * in the same order, as in the loop {@code while (hasNext()) inOrder.accept(work.apply(next()))}
+   * on one thread — only {@code work} runs on other threads, several lines at once. Blank lines are
+   * skipped as {@link #next()} skips them, and line numbers are those of the input.
+   *
+   * <pre>{@code
+   * try (NdjsonReader lines = CaseJson.strict().readNdjson(in)) {
+   *   lines.forEachInOrder(
+   *       Runtime.getRuntime().availableProcessors(),
+   *       line -> report(line.number(), line.result()),  // on a worker: read, check, format
+   *       System.out::print);                            // on this thread, line after line
+   * }
+   * }</pre>
+   *
+   * <p>The calling thread splits the lines from the stream, so the stream is read by that thread
+   * alone, and the workers decode and read them and run {@code work}. Memory stays bounded: at most
+   * 256 lines per thread are in flight (split and not yet handed to {@code inOrder}), and no more
+   * than 32 MiB of them once one line is; the whole stream is never held. With {@code threads} 1 no
+   * thread is started: the calling thread does it all.
+   *
+   * <p>{@code work} may run on several threads at once, so it must be safe to call concurrently
+   * (the {@link CaseJson} readers and the rule sets are), for instance by keeping what it gathers
+   * in one object per thread. Each line's result is handed on once, in order.
+   *
+   * <p>Exceptions arrive where they would in the loop above:
+   *
+   * <ul>
+   *   <li>An exception thrown by {@code work} for line <i>k</i> is thrown by this method, as it is,
+   *       after {@code inOrder} has taken every line before <i>k</i> and before it takes any after:
+   *       the results of later lines, which may already have been worked on, are dropped. To go on
+   *       after a failing line, catch in {@code work} and hand on a result that says so.
+   *   <li>An exception thrown by {@code inOrder} is thrown by this method at once.
+   *   <li>A failure to read the stream ({@link java.io.UncheckedIOException}) is thrown once every
+   *       line before it has been handed on.
+   *   <li>If the calling thread is interrupted while it waits for a line, the reading stops with a
+   *       {@link CancellationException}, and the thread keeps its interrupt status.
+   * </ul>
+   *
+   * <p>If the reader is {@linkplain #close() closed} meanwhile — by {@code inOrder} or by another
+   * thread — the reading stops and this method returns normally, handing on no more lines. In every
+   * case the method returns or throws only once every thread it started has ended: lines not yet
+   * started are dropped and running ones interrupted, and the threads are daemon threads named
+   * {@code restorative-ndjson-}, so none outlives the call.
+   *
+   * @param threads how many threads work on lines, at least 1
+   * @param work what is done with each line, such as reading, checking and formatting an output
+   *     line; on a worker thread
+   * @param inOrder takes each line's result, in input order, on the calling thread
+   * @param <R> what {@code work} makes of a line
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public <R> void forEachInOrder(
+      int threads, Function<? super Line, ? extends R> work, Consumer<? super R> inOrder) {
+    InOrderReading.run(this, json, threads, work, inOrder);
+  }
+
+  /** The line {@link #hasNext()} has read ahead and not yet handed on, taken from the reader. */
+  Optional<Line> takeBuffered() {
+    Optional<Line> buffered = next;
+    next = Optional.empty();
+    return buffered;
+  }
+
+  /** Whether {@link #close()} has been called. */
+  boolean isClosed() {
+    return closed;
   }
 
   /**
@@ -218,6 +297,7 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
 
   @Override
   public void close() throws IOException {
+    closed = true;
     in.close();
   }
 }
