@@ -32,7 +32,9 @@ import org.restorative.core.casefile.RestorativeCase;
  * }
  * }</pre>
  *
- * <p>Not safe for use by several threads at once.
+ * <p>Not safe for use by several threads at once. To spread the work over threads, make each case's
+ * rows with {@link #rows(RestorativeCase)} on any thread, and write them in order with {@link
+ * #writeRows(CaseRows)} on one.
  */
 public final class ResearchTableWriter implements Closeable {
 
@@ -116,6 +118,34 @@ public final class ResearchTableWriter implements Closeable {
   }
 
   /**
+   * One case's rows for each of the five tables, made and not yet written. A class rather than a
+   * record: its rows hold values of the case, which it neither prints nor compares.
+   */
+  public static final class CaseRows {
+    private final List<List<List<String>>> tables;
+
+    private CaseRows(List<List<List<String>>> tables) {
+      this.tables = tables;
+    }
+  }
+
+  /**
+   * Makes one case's rows for every table, without writing them: this reads the case only, so it
+   * may run on any thread, several cases at once, while {@link #writeRows(CaseRows)} writes the
+   * rows in order on one thread.
+   *
+   * @param restorativeCase the case
+   * @return its rows
+   */
+  public static CaseRows rows(RestorativeCase restorativeCase) {
+    List<List<List<String>>> tables = new ArrayList<>(ResearchTables.ALL.size());
+    for (ResearchTable table : ResearchTables.ALL) {
+      tables.add(table.rows(restorativeCase));
+    }
+    return new CaseRows(tables);
+  }
+
+  /**
    * Writes one case's rows to every table. The rows are all made first; if making them fails,
    * nothing of the case is written.
    *
@@ -123,14 +153,22 @@ public final class ResearchTableWriter implements Closeable {
    * @throws IOException if writing fails
    */
   public void write(RestorativeCase restorativeCase) throws IOException {
-    Map<CSVPrinter, List<List<String>>> rows = new LinkedHashMap<>();
-    for (Map.Entry<ResearchTable, CSVPrinter> table : printers.entrySet()) {
-      rows.put(table.getValue(), table.getKey().rows(restorativeCase));
-    }
-    for (Map.Entry<CSVPrinter, List<List<String>>> table : rows.entrySet()) {
-      for (List<String> row : table.getValue()) {
-        table.getKey().printRecord(row);
+    writeRows(rows(restorativeCase));
+  }
+
+  /**
+   * Writes one case's rows, made by {@link #rows(RestorativeCase)}, to every table.
+   *
+   * @param rows the case's rows
+   * @throws IOException if writing fails
+   */
+  public void writeRows(CaseRows rows) throws IOException {
+    int i = 0;
+    for (CSVPrinter printer : printers.values()) {
+      for (List<String> row : rows.tables.get(i)) {
+        printer.printRecord(row);
       }
+      i++;
     }
     cases++;
   }
