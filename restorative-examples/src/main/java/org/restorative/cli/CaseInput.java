@@ -43,6 +43,22 @@ final class CaseInput {
     void accept(OptionalLong line, ReadResult result);
   }
 
+  /**
+   * What is made of each result on a worker thread: the step left to take on the reading thread, in
+   * input order, such as writing the text made.
+   */
+  @FunctionalInterface
+  interface Work {
+    /**
+     * Does what can be done apart for one result, on any thread, several results at once.
+     *
+     * @param line the NDJSON line number, or empty for a whole document
+     * @param result the case read and its problems
+     * @return what is left to do, on the reading thread, in input order
+     */
+    Runnable prepare(OptionalLong line, ReadResult result);
+  }
+
   private final String name;
 
   CaseInput(String name) {
@@ -80,6 +96,22 @@ final class CaseInput {
    * @throws IOException if the input cannot be opened or read
    */
   void read(InputStream stdin, CaseJson json, Sink sink) throws IOException {
+    read(stdin, json, 1, (line, result) -> () -> sink.accept(line, result));
+  }
+
+  /**
+   * Reads every case of the input: NDJSON lines are read and prepared on {@code threads} threads
+   * ({@link NdjsonReader#forEachInOrder}), and the steps they leave are taken on this thread in
+   * input order, so what they write comes out as one thread would write it. A whole document is
+   * read and prepared on this thread.
+   *
+   * @param stdin standard input, for {@code -}; never closed
+   * @param json the reader, strict or lenient
+   * @param threads how many threads read NDJSON lines; 1 reads them all on this thread
+   * @param work prepares each result; an exception it throws is thrown here in the result's turn
+   * @throws IOException if the input cannot be opened or read
+   */
+  void read(InputStream stdin, CaseJson json, int threads, Work work) throws IOException {
     try (InputStream raw =
         isStandardInput() ? new KeepOpen(stdin) : Files.newInputStream(Path.of(name))) {
       InputStream in = new BufferedInputStream(raw, 1 << 16);
@@ -93,13 +125,13 @@ final class CaseInput {
       }
       if (ndjson) {
         try (NdjsonReader lines = json.readNdjson(new KeepOpen(in))) {
-          while (lines.hasNext()) {
-            NdjsonReader.Line line = lines.next();
-            sink.accept(OptionalLong.of(line.number()), line.result());
-          }
+          lines.forEachInOrder(
+              threads,
+              line -> work.prepare(OptionalLong.of(line.number()), line.result()),
+              Runnable::run);
         }
       } else {
-        sink.accept(OptionalLong.empty(), json.read(in));
+        work.prepare(OptionalLong.empty(), json.read(in)).run();
       }
     }
   }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.rules.Violation;
 import org.restorative.json.CaseJson;
@@ -27,6 +28,12 @@ import org.restorative.json.ReadResult;
  * output that cannot be written — still ends the reading, and so does an {@link
  * UncheckedIOException} from its output, as a {@link CommandFailure} with exit code 2. Nothing is
  * kept, so memory stays flat.
+ *
+ * <p>NDJSON records can be read and prepared on several threads ({@code --threads}): each record's
+ * work is split into what can be done apart (reading, checking, counting, formatting), on a worker
+ * thread, and the step it leaves (counting the outcome, printing, writing), taken on the reading
+ * thread in input order. Every failure above is handled in its record's turn, so the output, the
+ * counts and the exit code are those of one thread.
  */
 final class EveryCase {
 
@@ -44,6 +51,41 @@ final class EveryCase {
      */
     void accept(CaseInput input, OptionalLong line, ReadResult result);
   }
+
+  /**
+   * What a command makes of each record in two steps: the first on a worker thread, several records
+   * at once, the second — the step the first returns — on the reading thread in input order.
+   * Whatever is printed or written belongs in the second, so the output is the same on any number
+   * of threads.
+   */
+  @FunctionalInterface
+  interface RecordWork {
+    /**
+     * Does what can be done apart for one record, readable or not — checking, counting into the
+     * thread's own tally, formatting — and returns the step left to take in input order.
+     *
+     * @param input the input it came from
+     * @param line the NDJSON line number, or empty for a whole document
+     * @param result the case read and its problems
+     * @return what is left to do, on the reading thread
+     */
+    Runnable prepare(CaseInput input, OptionalLong line, ReadResult result);
+  }
+
+  /** What a command makes of each readable case in two steps, as {@link RecordWork} does. */
+  @FunctionalInterface
+  interface CaseWork {
+    /**
+     * Does what can be done apart for one case, on a worker thread.
+     *
+     * @param restorativeCase the case
+     * @return what is left to do, on the reading thread, in input order
+     */
+    Runnable prepare(RestorativeCase restorativeCase);
+  }
+
+  /** The step of a record with nothing left to do. */
+  static final Runnable NOTHING = () -> {};
 
   /**
    * What reading the inputs came to, for the summary line and the exit code.
@@ -92,17 +134,41 @@ final class EveryCase {
       List<String> files,
       boolean lenient,
       Consumer<RestorativeCase> each) {
+    return read(command, files, lenient, 1, c -> () -> each.accept(c));
+  }
+
+  /**
+   * Hands every readable case of the inputs to {@code work} on {@code threads} threads, takes the
+   * steps it returns in input order on this thread, and reports the problems of each record on
+   * standard error in its turn: the output is the same on any number of threads.
+   *
+   * @param command the running command, for standard input and error
+   * @param files the inputs: file names, or {@code -} for standard input
+   * @param lenient whether properties the format does not define are dropped instead of refused
+   * @param threads how many threads read and prepare NDJSON records; 1 does it all on this thread
+   * @param work prepares each case; what it or its step throws is handled in the record's turn: a
+   *     {@link CommandFailure} or {@link UncheckedIOException} ends the reading (the latter as a
+   *     {@link CommandFailure}), any other exception skips the record as a defect
+   * @return what reading came to
+   */
+  static Counts read(
+      RestorativeCommand command, List<String> files, boolean lenient, int threads, CaseWork work) {
     return read(
         command,
         files,
         lenient ? CaseJson.lenient() : CaseJson.strict(),
+        threads,
         (input, line, result) -> {
           if (result.restorativeCase().isPresent()) {
-            report(command, input, line, result.warnings());
-            each.accept(result.restorativeCase().get());
-          } else {
-            report(command, input, line, result.errors());
+            List<Violation> warnings = result.warnings();
+            Runnable step = prepared(() -> work.prepare(result.restorativeCase().get()));
+            return () -> {
+              report(command, input, line, warnings);
+              step.run();
+            };
           }
+          List<Violation> errors = result.errors();
+          return () -> report(command, input, line, errors);
         });
   }
 
@@ -120,6 +186,26 @@ final class EveryCase {
    */
   static Counts read(
       RestorativeCommand command, List<String> files, CaseJson json, RecordSink each) {
+    return read(
+        command, files, json, 1, (input, line, result) -> () -> each.accept(input, line, result));
+  }
+
+  /**
+   * Hands every record of the inputs, readable or not, to {@code work} on {@code threads} threads,
+   * and takes the steps it returns in input order on this thread; counts the records that could not
+   * be read, and the records {@code work} or its step failed on.
+   *
+   * @param command the running command, for standard input and error
+   * @param files the inputs: file names, or {@code -} for standard input
+   * @param json the reader
+   * @param threads how many threads read and prepare NDJSON records; 1 does it all on this thread
+   * @param work prepares each record; what it or its step throws is handled in the record's turn: a
+   *     {@link CommandFailure} or {@link UncheckedIOException} ends the reading (the latter as a
+   *     {@link CommandFailure}), any other exception skips the record as a defect
+   * @return what reading came to
+   */
+  static Counts read(
+      RestorativeCommand command, List<String> files, CaseJson json, int threads, RecordWork work) {
     long[] unreadable = new long[1];
     long[] defects = new long[1];
     for (String file : files) {
@@ -128,23 +214,12 @@ final class EveryCase {
         input.read(
             command.in(),
             json,
+            threads,
             (line, result) -> {
-              if (!result.isRead()) {
-                unreadable[0]++;
-              }
-              try {
-                each.accept(input, line, result);
-              } catch (CommandFailure e) {
-                throw e;
-              } catch (UncheckedIOException e) {
-                // From the command's output, not its input: the input's failures come from read.
-                throw new CommandFailure(
-                    RestorativeCommand.UNREADABLE,
-                    "cannot write: " + RestorativeCommand.describe(e));
-              } catch (RuntimeException e) {
-                defects[0]++;
-                skipped(command, input, line, e);
-              }
+              // On a worker thread: nothing here touches the counts or the output.
+              boolean read = result.isRead();
+              Runnable step = prepared(() -> work.prepare(input, line, result));
+              return () -> handle(command, input, line, read, step, unreadable, defects);
             });
       } catch (IOException e) {
         unreadable[0]++;
@@ -155,6 +230,46 @@ final class EveryCase {
       }
     }
     return new Counts(unreadable[0], defects[0]);
+  }
+
+  /**
+   * The step a preparation returned, or, when it threw, a step that throws the same exception, so
+   * that it is handled in the record's turn.
+   */
+  private static Runnable prepared(Supplier<Runnable> preparation) {
+    try {
+      return preparation.get();
+    } catch (RuntimeException e) {
+      return () -> {
+        throw e;
+      };
+    }
+  }
+
+  /** Takes one record's step in its turn, on the reading thread, counting what went wrong. */
+  private static void handle(
+      RestorativeCommand command,
+      CaseInput input,
+      OptionalLong line,
+      boolean read,
+      Runnable step,
+      long[] unreadable,
+      long[] defects) {
+    if (!read) {
+      unreadable[0]++;
+    }
+    try {
+      step.run();
+    } catch (CommandFailure e) {
+      throw e;
+    } catch (UncheckedIOException e) {
+      // From the command's output, not its input: the input's failures come from read.
+      throw new CommandFailure(
+          RestorativeCommand.UNREADABLE, "cannot write: " + RestorativeCommand.describe(e));
+    } catch (RuntimeException e) {
+      defects[0]++;
+      skipped(command, input, line, e);
+    }
   }
 
   private static void cannotRead(RestorativeCommand command, CaseInput input, String why) {

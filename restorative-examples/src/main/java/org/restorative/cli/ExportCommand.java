@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.restorative.research.ResearchTableWriter;
 import org.restorative.research.ResearchTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -62,6 +63,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "Case records: JSON or NDJSON files, or - for standard input.")
   private List<String> files = new ArrayList<>();
 
+  @Mixin private ThreadsOption threads = new ThreadsOption();
+
   @Override
   public Integer call() {
     if (root == null || directory == null) {
@@ -77,12 +80,16 @@ final class ExportCommand implements Callable<Integer> {
               command,
               files,
               lenient,
+              threads.threads(),
               c -> {
-                try {
-                  tables.write(c);
-                } catch (IOException e) {
-                  throw cannotWrite(dir, e);
-                }
+                ResearchTableWriter.CaseRows rows = ResearchTableWriter.rows(c);
+                return () -> {
+                  try {
+                    tables.writeRows(rows);
+                  } catch (IOException e) {
+                    throw cannotWrite(dir, e);
+                  }
+                };
               });
     } finally {
       try {

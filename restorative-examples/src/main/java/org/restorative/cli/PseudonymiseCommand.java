@@ -20,6 +20,7 @@ import org.restorative.core.privacy.Pseudonymiser;
 import org.restorative.core.rules.Policy;
 import org.restorative.json.PseudonymisedCaseJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -102,6 +103,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
               + " record (default: strict).")
   private boolean lenient;
 
+  @Mixin private ThreadsOption threads = new ThreadsOption();
+
   @Override
   public Integer call() {
     if (root == null || keyFile == null) {
@@ -124,15 +127,19 @@ final class PseudonymiseCommand implements Callable<Integer> {
               command,
               files,
               lenient,
+              threads.threads(),
               c -> {
-                if (out.checkError()) {
-                  throw new CommandFailure(
-                      RestorativeCommand.UNREADABLE,
-                      "standard output was closed or cannot be written");
-                }
-                out.print(json.writeLine(pseudonymiser.pseudonymise(c, zone)));
-                out.print('\n');
-                written[0]++;
+                String line = json.writeLine(pseudonymiser.pseudonymise(c, zone));
+                return () -> {
+                  if (out.checkError()) {
+                    throw new CommandFailure(
+                        RestorativeCommand.UNREADABLE,
+                        "standard output was closed or cannot be written");
+                  }
+                  out.print(line);
+                  out.print('\n');
+                  written[0]++;
+                };
               });
       out.flush();
       if (out.checkError()) {
@@ -150,9 +157,13 @@ final class PseudonymiseCommand implements Callable<Integer> {
                 command,
                 files,
                 lenient,
+                threads.threads(),
                 c -> {
-                  write(out, file, json.writeLine(pseudonymiser.pseudonymise(c, zone)));
-                  written[0]++;
+                  String line = json.writeLine(pseudonymiser.pseudonymise(c, zone));
+                  return () -> {
+                    write(out, file, line);
+                    written[0]++;
+                  };
                 });
       } catch (IOException e) {
         throw cannotWrite(file, e);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.restorative.core.metrics.CohortMetrics;
 import org.restorative.core.metrics.DaySummary;
@@ -26,6 +27,7 @@ import org.restorative.core.party.PartyRole;
 import org.restorative.core.rules.Policy;
 import org.restorative.research.ResearchCsv;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -39,8 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON object or CSV, and optionally the funnel as an SVG chart.
  *
  * <p>Cases are counted one at a time with a {@link CohortMetrics.Tally}, so memory stays flat
- * however many there are. A record or file that cannot be read is reported on standard error and
- * the others are still counted; the exit code is then 2.
+ * however many there are; with {@code --threads}, one tally per thread, merged at the end. A record
+ * or file that cannot be read is reported on standard error and the others are still counted; the
+ * exit code is then 2.
  *
  * <p>Formats:
  *
@@ -146,14 +149,30 @@ final class StatsCommand implements Callable<Integer> {
               + " as an SVG chart to this file, replacing it.")
   private @Nullable Path chart;
 
+  @Mixin private ThreadsOption threads = new ThreadsOption();
+
   @Override
   public Integer call() {
     if (root == null) {
       throw new IllegalStateException("stats runs as a subcommand of restorative");
     }
     RestorativeCommand command = root;
+    // One tally per thread, merged at the end: the same measures as one tally fed every case.
+    Map<Thread, CohortMetrics.Tally> tallies = new ConcurrentHashMap<>();
+    EveryCase.Counts read =
+        EveryCase.read(
+            command,
+            files,
+            lenient,
+            threads.threads(),
+            c -> {
+              tallies
+                  .computeIfAbsent(Thread.currentThread(), thread -> CohortMetrics.tally(zone))
+                  .add(c);
+              return EveryCase.NOTHING;
+            });
     CohortMetrics.Tally tally = CohortMetrics.tally(zone);
-    EveryCase.Counts read = EveryCase.read(command, files, lenient, tally::add);
+    tallies.values().forEach(tally::merge);
     CohortMetrics metrics = tally.result();
     PrintStream out = command.out();
     switch (format) {

@@ -1,6 +1,5 @@
 package org.restorative.cli;
 
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -103,6 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text or json (one object per line). Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
+  @Mixin private ThreadsOption threads = new ThreadsOption();
+
   private RestorativeCommand root() {
     if (root == null) {
       throw new IllegalStateException("validate runs as a subcommand of restorative");
@@ -118,7 +120,7 @@ final class ValidateCommand implements Callable<Integer> {
     Instant moment = asOf != null ? asOf : command.clock().instant();
     Run run = new Run(command, RuleSet.standard(), policy, moment);
     CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();
-    EveryCase.Counts read = EveryCase.read(command, files, json, run::check);
+    EveryCase.Counts read = EveryCase.read(command, files, json, threads.threads(), run::check);
     command.out().flush();
     command
         .err()
@@ -156,31 +158,47 @@ final class ValidateCommand implements Callable<Integer> {
       this.progress = command.errIsTerminal();
     }
 
-    void check(CaseInput input, OptionalLong line, ReadResult result) {
+    /**
+     * Checks one record and formats its lines, on any thread; the step returned counts and prints
+     * them, in the record's turn.
+     */
+    Runnable check(CaseInput input, OptionalLong line, ReadResult result) {
       List<Violation> found = new ArrayList<>(result.problems());
       Optional<RestorativeCase> read = result.restorativeCase();
       if (read.isPresent()) {
         found.addAll(rules.check(read.get(), policy, moment).violations());
-        cases++;
       }
+      long errorsFound = 0;
+      StringBuilder text = new StringBuilder();
       for (Violation violation : found) {
         if (violation.isError()) {
-          errors++;
-        } else {
-          warnings++;
+          errorsFound++;
         }
-        print(input, line, violation);
+        text.append(format(input, line, violation)).append(System.lineSeparator());
       }
-      if (progress && line.isPresent() && line.getAsLong() % PROGRESS_EVERY == 0) {
-        command.err().println(input.displayName() + ": " + line.getAsLong() + " lines checked");
-      }
+      boolean isCase = read.isPresent();
+      long errorsOfRecord = errorsFound;
+      long warningsOfRecord = found.size() - errorsFound;
+      String printed = text.toString();
+      return () -> {
+        if (isCase) {
+          cases++;
+        }
+        errors += errorsOfRecord;
+        warnings += warningsOfRecord;
+        if (!printed.isEmpty()) {
+          command.out().print(printed);
+        }
+        if (progress && line.isPresent() && line.getAsLong() % PROGRESS_EVERY == 0) {
+          command.err().println(input.displayName() + ": " + line.getAsLong() + " lines checked");
+        }
+      };
     }
 
-    private void print(CaseInput input, OptionalLong line, Violation v) {
-      PrintStream out = command.out();
+    /** One problem's line, without its end. */
+    private String format(CaseInput input, OptionalLong line, Violation v) {
       if (format == Format.JSON) {
-        out.println(jsonLine(input, line, v));
-        return;
+        return jsonLine(input, line, v);
       }
       StringBuilder text = new StringBuilder(input.displayName());
       if (line.isPresent()) {
@@ -194,7 +212,7 @@ final class ValidateCommand implements Callable<Integer> {
           .append(v.path().isEmpty() ? "-" : oneLine(v.path()))
           .append(' ')
           .append(oneLine(v.message()));
-      out.println(text);
+      return text.toString();
     }
   }
 
