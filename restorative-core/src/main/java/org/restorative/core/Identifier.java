@@ -40,8 +40,10 @@ public interface Identifier {
     if (!value.strip().equals(value)) {
       throw new IllegalArgumentException(type + " must not start or end with whitespace");
     }
-    if (value.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException(type + " must not contain control characters");
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException(type + " must not contain control characters");
+      }
     }
     if (hasUnpairedSurrogate(value)) {
       throw new IllegalArgumentException(
