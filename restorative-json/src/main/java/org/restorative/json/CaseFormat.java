@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.rules.Pointer;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -141,5 +143,52 @@ final class CaseFormat {
       return Optional.empty();
     }
     return CaseFileFormats.RESTORATIVE_CASE.read(current, context);
+  }
+
+  /**
+   * Reads a document straight from the token stream into the builders, when it is one of this
+   * version and holds no problem at all; otherwise (an older version for the upcasters included)
+   * takes a {@link Detour}, or lets the parser's exception through, and the caller reads the
+   * document on the full path, {@link #read(JsonNode, List, ReadContext)}, which says what is
+   * wrong.
+   *
+   * @param in a parser before the document's first token
+   * @return the case, the same the full path reads from the document
+   */
+  static RestorativeCase readStraight(JsonParser in) {
+    if (in.nextToken() != JsonToken.START_OBJECT) {
+      throw new Detour();
+    }
+    Header header = new Header();
+    RestorativeCase restorativeCase = CaseFileFormats.RESTORATIVE_CASE.readStraight(in, header);
+    if (!header.format || !header.version || in.nextToken() != null) {
+      throw new Detour();
+    }
+    return restorativeCase;
+  }
+
+  /** The document header as the straight path takes it: this format, and this version. */
+  private static final class Header implements ObjectFormat.Elsewhere {
+
+    private boolean format;
+    private boolean version;
+
+    @Override
+    public void take(String property, JsonParser in) {
+      if (property.equals(FORMAT_PROPERTY)
+          && !format
+          && in.currentToken() == JsonToken.VALUE_STRING
+          && in.getString().equals(FORMAT_NAME)) {
+        format = true;
+      } else if (property.equals(VERSION_PROPERTY)
+          && !version
+          && in.currentToken() == JsonToken.VALUE_NUMBER_INT
+          && in.getNumberType() == JsonParser.NumberType.INT
+          && in.getIntValue() == VERSION) {
+        version = true;
+      } else {
+        throw new Detour();
+      }
+    }
   }
 }

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.Report;
@@ -24,9 +28,11 @@ import org.restorative.core.rules.Violation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,6 +110,13 @@ public final class CaseJson {
               .maxDocumentLength(MAX_DOCUMENT_LENGTH)
               .build());
 
+  /**
+   * The straight path's parsers: the format's limits, but no duplicate detection, for the straight
+   * path finds a repeated property itself at no cost, and leaves it to the full path to report.
+   */
+  private static final ObjectReader STRAIGHT =
+      MAPPER.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+
   private static final ObjectWriter PRETTY = JsonDocuments.pretty(MAPPER);
 
   // No separator between root values: NDJSON lines start with their object, not a space.
@@ -111,10 +124,16 @@ public final class CaseJson {
 
   private final boolean lenient;
   private final List<Upcaster> upcasters;
+  private final boolean straightPath;
 
   private CaseJson(boolean lenient, List<Upcaster> upcasters) {
+    this(lenient, upcasters, true);
+  }
+
+  private CaseJson(boolean lenient, List<Upcaster> upcasters, boolean straightPath) {
     this.lenient = lenient;
     this.upcasters = List.copyOf(upcasters);
+    this.straightPath = straightPath;
   }
 
   /**
@@ -145,7 +164,15 @@ public final class CaseJson {
   public CaseJson withUpcaster(Upcaster upcaster) {
     List<Upcaster> more = new ArrayList<>(upcasters);
     more.add(upcaster);
-    return new CaseJson(lenient, more);
+    return new CaseJson(lenient, more, straightPath);
+  }
+
+  /**
+   * A copy that reads every document on the full path only: the reference the straight path is held
+   * to, for the tests that compare the two on every document they read.
+   */
+  CaseJson fullPathOnly() {
+    return new CaseJson(lenient, upcasters, false);
   }
 
   /**
@@ -243,7 +270,75 @@ public final class CaseJson {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       return tooLong();
     }
-    return parse(() -> MAPPER.createParser(json));
+    RestorativeCase straight = straightPath ? straight(() -> STRAIGHT.createParser(json)) : null;
+    return straight != null ? withoutProblems(straight) : parse(() -> MAPPER.createParser(json));
+  }
+
+  /**
+   * Reads a document given as bytes that are all ASCII, so that each byte is one character and the
+   * parser of bytes sees what the parser of text would; a byte-order mark is not ASCII.
+   */
+  ReadResult readAscii(byte[] json, int offset, int length) {
+    if (length > MAX_DOCUMENT_LENGTH) {
+      return tooLong();
+    }
+    RestorativeCase straight =
+        straightPath ? straight(() -> STRAIGHT.createParser(json, offset, length)) : null;
+    if (straight != null) {
+      return withoutProblems(straight);
+    }
+    String text = new String(json, offset, length, StandardCharsets.US_ASCII);
+    return parse(() -> MAPPER.createParser(text));
+  }
+
+  /**
+   * Whether every byte in the range is ASCII other than NUL. A NUL is never part of a well-formed
+   * document in UTF-8, and Jackson's parser of bytes would take bytes with NULs for UTF-16 or
+   * UTF-32, which this format refuses as not UTF-8: such bytes go the way of other bytes.
+   */
+  static boolean isPlainAscii(byte[] bytes, int offset, int length) {
+    int end = offset + length;
+    int i = offset;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      long eight = (long) EIGHT_BYTES.get(bytes, i);
+      if (((eight | ((eight - LOW_BITS) & ~eight)) & HIGH_BITS) != 0) {
+        return false;
+      }
+    }
+    for (; i < end; i++) {
+      if (bytes[i] <= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Eight bytes of an array read as one {@code long}, to test eight at once. */
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+  private static ReadResult withoutProblems(RestorativeCase restorativeCase) {
+    return new ReadResult(Optional.of(restorativeCase), List.of());
+  }
+
+  /**
+   * The straight path: the case read from the token stream straight into the builders, when the
+   * document holds no problem at all; null at the first sign of one, for the full path, {@link
+   * #parse}, to read the document again and report every problem with its code and path. Only
+   * documents with a problem, and those of an older version, pay for the second reading; the
+   * straight path and the full path give equal cases, which the tests check on every document they
+   * read.
+   */
+  private static @Nullable RestorativeCase straight(ParserSource source) {
+    try (JsonParser in = source.open()) {
+      return CaseFormat.readStraight(in);
+    } catch (RuntimeException e) {
+      // A detour, a parser's refusal or a value's own check: the full path says which.
+      return null;
+    }
   }
 
   /**
@@ -257,6 +352,9 @@ public final class CaseJson {
   public ReadResult read(byte[] json) {
     if (json.length > MAX_DOCUMENT_LENGTH * 4L) {
       return tooLong();
+    }
+    if (isPlainAscii(json, 0, json.length)) {
+      return readAscii(json, 0, json.length);
     }
     Optional<String> text = decode(json, 0, json.length);
     return text.isPresent() ? read(text.get()) : invalidEncoding();

@@ -260,6 +260,11 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
     if (used > 0 && bytes[used - 1] == '\r') {
       used--;
     }
+    if (CaseJson.isPlainAscii(bytes, 0, used)) {
+      return isBlank(bytes, used)
+          ? Optional.empty()
+          : Optional.of(new Line(raw.number(), json.readAscii(bytes, 0, used)));
+    }
     int from =
         raw.number() == 1 && startsWithByteOrderMark(bytes, used) ? BYTE_ORDER_MARK.length : 0;
     Optional<String> text = CaseJson.decode(bytes, from, used - from);
@@ -270,6 +275,16 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
       return Optional.empty();
     }
     return Optional.of(new Line(raw.number(), json.readText(text.get())));
+  }
+
+  /** Whether ASCII bytes are all white space, as {@link String#isBlank} judges their text. */
+  private static boolean isBlank(byte[] ascii, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isWhitespace((char) ascii[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -2,6 +2,7 @@ package org.restorative.json;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,6 +46,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       String type,
       Writer<T> writer,
       Reader<B> reader,
+      StraightReader<B> straight,
       Function<SchemaBuilder, ObjectNode> schema,
       Codec<?> codec,
       boolean array) {}
@@ -51,7 +59,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   sealed interface Presence permits Pair, WhenCode, OnlyWith {
 
     /** Whether the object's properties keep the rule; true when the rule cannot be judged yet. */
-    boolean keptBy(JsonNode node);
+    boolean keptBy(Members members);
 
     /** The rule as the schema says it. */
     ObjectNode schema(SchemaBuilder schemas);
@@ -61,10 +69,32 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     /** The problem's message: the format's own names, never a value. */
     String message();
+  }
 
-    static boolean isPresent(JsonNode node, String property) {
-      JsonNode value = node.get(property);
-      return value != null && !value.isNull();
+  /** What a {@link Presence} looks at in an object: which properties it holds, and their codes. */
+  interface Members {
+
+    /** Whether the object holds the property, not as JSON null. */
+    boolean isPresent(String property);
+
+    /** The code the property holds, or null when it holds none (absent, or not a string). */
+    @Nullable String codeOf(String property);
+
+    /** The members of an object parsed into a tree. */
+    static Members of(JsonNode node) {
+      return new Members() {
+        @Override
+        public boolean isPresent(String property) {
+          JsonNode value = node.get(property);
+          return value != null && !value.isNull();
+        }
+
+        @Override
+        public @Nullable String codeOf(String property) {
+          JsonNode value = node.get(property);
+          return value != null && value.isString() ? value.stringValue() : null;
+        }
+      };
     }
   }
 
@@ -75,9 +105,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
   record Pair(boolean exactlyOne, String first, String second) implements Presence {
 
     @Override
-    public boolean keptBy(JsonNode node) {
-      int present =
-          (Presence.isPresent(node, first) ? 1 : 0) + (Presence.isPresent(node, second) ? 1 : 0);
+    public boolean keptBy(Members node) {
+      int present = (node.isPresent(first) ? 1 : 0) + (node.isPresent(second) ? 1 : 0);
       return exactlyOne ? present == 1 : present < 2;
     }
 
@@ -119,13 +148,13 @@ final class ObjectFormat<T, B> implements Codec<T> {
       implements Presence {
 
     @Override
-    public boolean keptBy(JsonNode node) {
-      JsonNode value = node.get(code);
-      if (value == null || !value.isString() || !all.contains(value.stringValue())) {
+    public boolean keptBy(Members node) {
+      String value = node.codeOf(code);
+      if (value == null || !all.contains(value)) {
         return true;
       }
-      boolean present = Presence.isPresent(node, property);
-      boolean allowed = codes.contains(value.stringValue());
+      boolean present = node.isPresent(property);
+      boolean allowed = codes.contains(value);
       return exactly ? present == allowed : !present || allowed;
     }
 
@@ -172,8 +201,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
   record OnlyWith(String property, String other) implements Presence {
 
     @Override
-    public boolean keptBy(JsonNode node) {
-      return !Presence.isPresent(node, property) || Presence.isPresent(node, other);
+    public boolean keptBy(Members node) {
+      return !node.isPresent(property) || node.isPresent(other);
     }
 
     @Override
@@ -204,12 +233,34 @@ final class ObjectFormat<T, B> implements Codec<T> {
     void read(B builder, JsonNode node, ReadContext context);
   }
 
+  /**
+   * Reads a property's value straight from the token stream into the builder (see {@link
+   * Codec#readStraight}), and returns it.
+   */
+  @FunctionalInterface
+  interface StraightReader<B> {
+    Object read(B builder, JsonParser in);
+  }
+
+  /**
+   * The most properties an object may declare: the straight path keeps them in one {@code long}.
+   */
+  private static final int MAX_PROPERTIES = Long.SIZE;
+
   private final String name;
   private final Supplier<B> newBuilder;
   private final Function<B, T> build;
   private final List<Property<T, B>> properties = new ArrayList<>();
   private final Set<String> extraNames = new LinkedHashSet<>();
   private final List<Presence> presences = new ArrayList<>();
+  private final Map<String, Integer> positions = new HashMap<>();
+  private long requiredProperties;
+
+  /** Made at the first straight reading, once every property is declared; see {@link #straight}. */
+  private volatile @Nullable Straight<B> straight;
+
+  /** The factory whose name matchers every parser of this module's documents can use. */
+  private static final JsonFactory NAMES = new JsonFactory();
 
   private ObjectFormat(String name, Supplier<B> newBuilder, Function<B, T> build) {
     this.name = name;
@@ -301,10 +352,23 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return property;
   }
 
+  /** Adds a property, and its place for the straight path. */
+  private void declare(Property<T, B> property) {
+    if (properties.size() == MAX_PROPERTIES || positions.containsKey(property.name())) {
+      throw new IllegalStateException(
+          "an object declares each property once, and at most " + MAX_PROPERTIES);
+    }
+    if (property.required()) {
+      requiredProperties |= 1L << properties.size();
+    }
+    positions.put(property.name(), properties.size());
+    properties.add(property);
+  }
+
   /** A property that is always present. */
   <V> ObjectFormat<T, B> required(
       String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-    properties.add(
+    declare(
         new Property<>(
             property,
             true,
@@ -318,6 +382,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 context
                     .at(property, () -> codec.read(node, context))
                     .ifPresent(v -> set.accept(builder, v)),
+            (builder, in) -> {
+              V v = codec.readStraight(in);
+              set.accept(builder, v);
+              return v;
+            },
             codec::schema,
             codec,
             false));
@@ -327,7 +396,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /** A property that may be absent; absent and JSON null read as empty. */
   <V> ObjectFormat<T, B> optional(
       String property, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
-    properties.add(
+    declare(
         new Property<>(
             property,
             false,
@@ -344,6 +413,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 context
                     .at(property, () -> codec.read(node, context))
                     .ifPresent(v -> set.accept(builder, v)),
+            (builder, in) -> {
+              V v = codec.readStraight(in);
+              set.accept(builder, v);
+              return v;
+            },
             codec::schema,
             codec,
             false));
@@ -356,7 +430,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    */
   <V> ObjectFormat<T, B> defaulted(
       String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
-    properties.add(
+    declare(
         new Property<>(
             property,
             false,
@@ -370,6 +444,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 context
                     .at(property, () -> codec.read(node, context))
                     .ifPresent(v -> set.accept(builder, v)),
+            (builder, in) -> {
+              V v = codec.readStraight(in);
+              set.accept(builder, v);
+              return v;
+            },
             codec::schema,
             codec,
             false));
@@ -381,7 +460,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * the property existed are written the same as before; false when absent.
    */
   ObjectFormat<T, B> flag(String property, Predicate<T> get, BiConsumer<B, Boolean> set) {
-    properties.add(
+    declare(
         new Property<>(
             property,
             false,
@@ -397,6 +476,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 context
                     .at(property, () -> Codecs.BOOLEAN.read(node, context))
                     .ifPresent(v -> set.accept(builder, v)),
+            (builder, in) -> {
+              Boolean v = Codecs.BOOLEAN.readStraight(in);
+              set.accept(builder, v);
+              return v;
+            },
             Codecs.BOOLEAN::schema,
             Codecs.BOOLEAN,
             false));
@@ -486,7 +570,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       boolean atLeastOne,
       boolean unique,
       boolean alwaysWritten) {
-    properties.add(
+    declare(
         new Property<>(
             property,
             atLeastOne,
@@ -509,6 +593,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 context
                     .at(property, () -> readArray(node, codec, unique, context))
                     .ifPresent(items -> set.accept(builder, items)),
+            (builder, in) -> {
+              List<V> items = readArrayStraight(in, codec, unique);
+              set.accept(builder, items);
+              return items;
+            },
             schemas -> {
               ObjectNode array = schemas.object().put("type", "array");
               if (atLeastOne) {
@@ -527,8 +616,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /** Marks the last declared property as personal data (names, dates of birth, free text). */
   ObjectFormat<T, B> personal() {
-    Property<T, B> last = properties.remove(properties.size() - 1);
-    properties.add(
+    Property<T, B> last = properties.get(properties.size() - 1);
+    properties.set(
+        properties.size() - 1,
         new Property<>(
             last.name(),
             last.required(),
@@ -536,6 +626,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             last.type(),
             last.writer(),
             last.reader(),
+            last.straight(),
             last.schema(),
             last.codec(),
             last.array()));
@@ -552,7 +643,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /** The declared property of this name, if any. */
   Optional<Property<T, B>> property(String property) {
-    return properties.stream().filter(p -> p.name().equals(property)).findFirst();
+    Integer position = positions.get(property);
+    return position == null ? Optional.empty() : Optional.of(properties.get(position));
   }
 
   /**
@@ -592,6 +684,24 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
     }
     return Optional.of(items);
+  }
+
+  private static <V> List<V> readArrayStraight(JsonParser in, Codec<V> codec, boolean unique) {
+    if (in.currentToken() != JsonToken.START_ARRAY) {
+      throw new Detour();
+    }
+    List<V> items = new ArrayList<>();
+    for (JsonToken token = in.nextToken(); token != JsonToken.END_ARRAY; token = in.nextToken()) {
+      if (token == null || token == JsonToken.VALUE_NULL) {
+        throw new Detour();
+      }
+      V item = codec.readStraight(in);
+      if (unique && items.contains(item)) {
+        throw new Detour();
+      }
+      items.add(item);
+    }
+    return items;
   }
 
   @Override
@@ -641,7 +751,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
     }
     for (Presence presence : presences) {
-      if (!presence.keptBy(node)) {
+      if (!presence.keptBy(Members.of(node))) {
         context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
       }
     }
@@ -654,6 +764,123 @@ final class ObjectFormat<T, B> implements Codec<T> {
       context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * What the straight path does with a property the format reads elsewhere ({@link #alsoAllows}):
+   * the parser is at the value's first token, and is left at its last.
+   */
+  @FunctionalInterface
+  interface Elsewhere {
+    void take(String property, JsonParser in);
+  }
+
+  @Override
+  public T readStraight(JsonParser in) {
+    return readStraight(in, null);
+  }
+
+  /**
+   * {@link #readStraight(JsonParser)} of an object that also holds the properties the format reads
+   * elsewhere (the document header), which {@code elsewhere} takes.
+   */
+  T readStraight(JsonParser in, @Nullable Elsewhere elsewhere) {
+    if (in.currentToken() != JsonToken.START_OBJECT) {
+      throw new Detour();
+    }
+    B builder = newBuilder.get();
+    long given = 0;
+    long present = 0;
+    @Nullable Object[] values = presences.isEmpty() ? null : new Object[properties.size()];
+    Straight<B> straight = straight();
+    PropertyNameMatcher names = straight.names;
+    List<StraightReader<B>> readers = straight.readers;
+    int declared = readers.size();
+    for (int position = in.nextNameMatch(names);
+        position != PropertyNameMatcher.MATCH_END_OBJECT;
+        position = in.nextNameMatch(names)) {
+      if (position < 0) {
+        throw new Detour();
+      }
+      JsonToken token = in.nextToken();
+      if (position >= declared) {
+        if (elsewhere == null) {
+          throw new Detour();
+        }
+        elsewhere.take(names.nameLookup()[position], in);
+        continue;
+      }
+      long bit = 1L << position;
+      if ((given & bit) != 0) {
+        // The same property twice: the parser of the full path refuses it.
+        throw new Detour();
+      }
+      given |= bit;
+      if (token != JsonToken.VALUE_NULL) {
+        Object value = readers.get(position).read(builder, in);
+        present |= bit;
+        if (values != null) {
+          values[position] = value;
+        }
+      }
+    }
+    if (in.currentToken() != JsonToken.END_OBJECT
+        || (present & requiredProperties) != requiredProperties) {
+      throw new Detour();
+    }
+    if (values != null) {
+      Members members = membersOf(present, values);
+      for (Presence presence : presences) {
+        if (!presence.keptBy(members)) {
+          throw new Detour();
+        }
+      }
+    }
+    try {
+      return build.apply(builder);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Detour();
+    }
+  }
+
+  /**
+   * What the straight path reads an object with: the names of its properties, in declared order,
+   * then those it reads elsewhere, as the parser matches them (a parser of bytes finds a name's
+   * position without making a string of it), and the properties' readers in the same order.
+   */
+  private record Straight<B>(PropertyNameMatcher names, List<StraightReader<B>> readers) {}
+
+  /** Made at the first straight reading, when every property is declared. */
+  private Straight<B> straight() {
+    Straight<B> made = straight;
+    if (made == null) {
+      List<Named> all = new ArrayList<>();
+      properties.forEach(property -> all.add(Named.fromString(property.name())));
+      extraNames.forEach(name -> all.add(Named.fromString(name)));
+      made =
+          new Straight<>(
+              NAMES.constructNameMatcher(all, false),
+              properties.stream().map(Property::straight).toList());
+      straight = made;
+    }
+    return made;
+  }
+
+  /** The members of an object read on the straight path: which are present, and their values. */
+  private Members membersOf(long present, @Nullable Object[] values) {
+    return new Members() {
+      @Override
+      public boolean isPresent(String property) {
+        Integer position = positions.get(property);
+        return position != null && (present & (1L << position)) != 0;
+      }
+
+      @Override
+      public @Nullable String codeOf(String property) {
+        Integer position = positions.get(property);
+        return position != null && values[position] instanceof Enum<?> code ? code.name() : null;
+      }
+    };
   }
 
   @Override

@@ -16,7 +16,14 @@ import org.restorative.core.rules.Violation;
  */
 final class ReadContext {
 
+  /**
+   * The context of the straight path: it keeps no state, so one instance serves every thread, and
+   * its first problem is a {@link Detour} to the full path instead of a problem kept.
+   */
+  static final ReadContext STRAIGHT = new ReadContext(false, CaseFormat.SOURCE, 0, true);
+
   private final boolean lenient;
+  private final boolean straight;
   private final String source;
   private final int maxProblems;
   private final Deque<String> path = new ArrayDeque<>();
@@ -36,6 +43,11 @@ final class ReadContext {
    * @param maxProblems most problems listed
    */
   ReadContext(boolean lenient, String source, int maxProblems) {
+    this(lenient, source, maxProblems, false);
+  }
+
+  private ReadContext(boolean lenient, String source, int maxProblems, boolean straight) {
+    this.straight = straight;
     this.lenient = lenient;
     this.source = source;
     this.maxProblems = maxProblems;
@@ -43,6 +55,9 @@ final class ReadContext {
 
   /** Steps into a property or element, runs the reading, and steps out again. */
   <T> T at(Object segment, java.util.function.Supplier<T> reading) {
+    if (straight) {
+      return reading.get();
+    }
     path.addLast(Pointer.of(segment));
     try {
       return reading.get();
@@ -72,6 +87,9 @@ final class ReadContext {
    * (without building its path).
    */
   private void add(ProblemCode code, Severity severity, String tail, String message) {
+    if (straight) {
+      throw new Detour();
+    }
     if (severity == Severity.ERROR) {
       errors++;
     }

@@ -31,6 +31,7 @@ import org.restorative.core.casefile.RestorativeCase;
  *       backtick;
  *   <li>a case comes without errors, and no case without one;
  *   <li>strict reads exactly what lenient reads with no warning, and the same case;
+ *   <li>the reader gives exactly what its full path alone gives (see {@link StraightPathTest});
  *   <li>a case read is written and read back equal, as a document and as NDJSON, and its line is
  *       not much longer than the input.
  * </ul>
@@ -68,6 +69,10 @@ class CaseJsonFuzzTest {
     require(
         STRICT.read(new ByteArrayInputStream(bytes)).equals(strict),
         "reading the bytes from a stream differs from reading them at once");
+    require(
+        strict.equals(STRICT.fullPathOnly().read(bytes))
+            && lenient.equals(LENIENT.fullPathOnly().read(bytes)),
+        "the straight path read the bytes otherwise than the full path alone");
     lenient.restorativeCase().ifPresent(c -> writtenAndReadBackEqual(c, bytes.length));
   }
 
