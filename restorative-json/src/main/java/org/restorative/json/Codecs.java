@@ -188,19 +188,6 @@ final class Codecs {
         date.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
   }
 
-  /** Whether the characters from {@code offset}, {@code length} of them, are the name's. */
-  private static boolean sameText(String name, char[] text, int offset, int length) {
-    if (name.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (name.charAt(i) != text[offset + i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The number the ASCII digits from {@code from} to {@code to} write, or -1 if any is not one. */
   private static int digits(String text, int from, int to) {
     int value = 0;
@@ -649,6 +636,7 @@ final class Codecs {
     int mask = size - 1;
     @Nullable E[] table = Arrays.copyOf(constants, size);
     Arrays.fill(table, null);
+    char[][] names = new char[size][];
     for (E constant : constants) {
       byName.put(constant.name(), constant);
       int slot = constant.name().hashCode() & mask;
@@ -656,6 +644,7 @@ final class Codecs {
         slot = (slot + 1) & mask;
       }
       table[slot] = constant;
+      names[slot] = constant.name().toCharArray();
     }
     return new StringCodec<>("Expected a code as a string.") {
       @Override
@@ -678,7 +667,8 @@ final class Codecs {
         }
         for (int slot = hash & mask; table[slot] != null; slot = (slot + 1) & mask) {
           E constant = table[slot];
-          if (constant != null && sameText(constant.name(), text, offset, length)) {
+          if (constant != null
+              && Arrays.equals(names[slot], 0, names[slot].length, text, offset, offset + length)) {
             return constant;
           }
         }
