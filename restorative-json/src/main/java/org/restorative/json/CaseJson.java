@@ -122,6 +122,9 @@ public final class CaseJson {
   // No separator between root values: NDJSON lines start with their object, not a space.
   private static final ObjectWriter COMPACT = JsonDocuments.compact(MAPPER);
 
+  /** Room for a typical record, written: the writer's buffer then seldom grows on the way. */
+  private static final int WRITTEN_LENGTH = 1 << 14;
+
   private final boolean lenient;
   private final List<Upcaster> upcasters;
   private final boolean straightPath;
@@ -196,7 +199,7 @@ public final class CaseJson {
    *     surrogate); nothing of the case is written
    */
   public String write(RestorativeCase restorativeCase) {
-    StringWriter text = new StringWriter();
+    StringWriter text = new StringWriter(WRITTEN_LENGTH);
     try (JsonGenerator out = PRETTY.createGenerator(text)) {
       CaseFormat.write(out, restorativeCase);
     }
@@ -230,7 +233,7 @@ public final class CaseJson {
    *     surrogate); nothing of the case is written
    */
   public String writeLine(RestorativeCase restorativeCase) {
-    StringWriter text = new StringWriter();
+    StringWriter text = new StringWriter(WRITTEN_LENGTH);
     try (JsonGenerator out = COMPACT.createGenerator(text)) {
       CaseFormat.write(out, restorativeCase);
     }

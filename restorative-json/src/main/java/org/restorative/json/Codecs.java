@@ -188,6 +188,52 @@ final class Codecs {
         date.toEpochDay() * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
   }
 
+  /**
+   * A moment of the years 0001 to 9999 as {@link Instant#toString} writes it ({@code
+   * yyyy-mm-ddThh:mm:ssZ}, with 3, 6 or 9 digits of fraction when it has one), without the general
+   * formatter, which took a quarter of a record's writing time.
+   */
+  static String momentText(Instant moment) {
+    long seconds = moment.getEpochSecond();
+    int nanos = moment.getNano();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    char[] text = new char[30];
+    int at = putDigits(text, 0, date.getYear(), 4);
+    text[at++] = '-';
+    at = putDigits(text, at, date.getMonthValue(), 2);
+    text[at++] = '-';
+    at = putDigits(text, at, date.getDayOfMonth(), 2);
+    text[at++] = 'T';
+    at = putDigits(text, at, secondOfDay / 3_600, 2);
+    text[at++] = ':';
+    at = putDigits(text, at, secondOfDay / 60 % 60, 2);
+    text[at++] = ':';
+    at = putDigits(text, at, secondOfDay % 60, 2);
+    if (nanos != 0) {
+      text[at++] = '.';
+      if (nanos % 1_000_000 == 0) {
+        at = putDigits(text, at, nanos / 1_000_000, 3);
+      } else if (nanos % 1_000 == 0) {
+        at = putDigits(text, at, nanos / 1_000, 6);
+      } else {
+        at = putDigits(text, at, nanos, 9);
+      }
+    }
+    text[at++] = 'Z';
+    return new String(text, 0, at);
+  }
+
+  /** Writes a number of at most {@code width} digits, padded with zeros; returns where it ends. */
+  private static int putDigits(char[] text, int at, int value, int width) {
+    int rest = value;
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return at + width;
+  }
+
   /** The number the ASCII digits from {@code from} to {@code to} write, or -1 if any is not one. */
   private static int digits(String text, int from, int to) {
     int value = 0;
@@ -520,7 +566,7 @@ final class Codecs {
           if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
             throw UnwritableValueException.at(out, "moments in the years 0001 to 9999 (UTC)");
           }
-          out.writeString(value.toString());
+          out.writeString(momentText(value));
         }
 
         @Override
