@@ -2,7 +2,6 @@ package org.restorative.core.metrics;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.internal.Invariants;
@@ -26,9 +26,10 @@ import org.restorative.core.rules.Policy;
  * StandardMetric}: proportions with their counts, day summaries, proportions per role, and the
  * referral funnel.
  *
- * <p>Count a cohort with a {@link Tally}: it keeps counters and, for the day measures, one {@code
- * int} per included case, so 100,000 cases take a few hundred kilobytes and the cases themselves
- * are never kept. The result does not depend on the order the cases were added in.
+ * <p>Count a cohort with a {@link Tally}: it keeps counters and, for the day measures, how many
+ * cases took each number of days, so its memory does not grow with the cohort (a few thousand
+ * different day counts at most, in practice) and the cases themselves are never kept; the medians
+ * are exact. The result does not depend on the order the cases were added in.
  *
  * <pre>{@code
  * CohortMetrics.Tally tally = CohortMetrics.tally(ZoneId.of("Europe/London"));
@@ -401,7 +402,7 @@ public final class CohortMetrics {
         int i = metric.ordinal();
         switch (metric.kind()) {
           case PROPORTION -> proportions.put(metric, Proportion.of(numerators[i], denominators[i]));
-          case DAYS -> days.put(metric, DaySummary.ofSorted(dayCounts[i].sorted()));
+          case DAYS -> days.put(metric, dayCounts[i].summary());
           case BY_ROLE -> {
             Map<PartyRole, Proportion> roles = new EnumMap<>(PartyRole.class);
             Proportion all = Proportion.of(0, 0);
@@ -572,32 +573,62 @@ public final class CohortMetrics {
     return !candidate.completedAt().orElseThrow().isBefore(current.completedAt().orElseThrow());
   }
 
-  /** A growable list of day counts as plain {@code int}s. */
-  private static final class DayCounts {
-    private int[] values = new int[64];
-    private int size;
+  /**
+   * The day counts of the cases included in one day measure, as how many cases took each number of
+   * days: its memory grows with the number of different day counts (a few thousand at most, in
+   * practice), not with the cases, so a cohort of millions is counted in flat memory, and the
+   * median is exact.
+   */
+  static final class DayCounts {
+    private final TreeMap<Integer, long[]> cases = new TreeMap<>();
 
     void add(int days) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = days;
+      cases.computeIfAbsent(days, d -> new long[1])[0]++;
     }
 
-    /** Adds every count of another list; the other may be this one. */
+    /** Adds every count of another; the other may be this one. */
     void addAll(DayCounts other) {
-      int more = other.size;
-      if (size + more > values.length) {
-        values = Arrays.copyOf(values, Math.max(size + more, values.length * 2));
+      if (other == this) {
+        cases.values().forEach(count -> count[0] *= 2);
+        return;
       }
-      System.arraycopy(other.values, 0, values, size, more);
-      size += more;
+      other.cases.forEach(
+          (days, count) -> cases.computeIfAbsent(days, d -> new long[1])[0] += count[0]);
     }
 
-    int[] sorted() {
-      int[] copy = Arrays.copyOf(values, size);
-      Arrays.sort(copy);
-      return copy;
+    /** How many different day counts are kept. */
+    int distinct() {
+      return cases.size();
+    }
+
+    DaySummary summary() {
+      long count = 0;
+      long total = 0;
+      for (Map.Entry<Integer, long[]> days : cases.entrySet()) {
+        count += days.getValue()[0];
+        total += days.getKey() * days.getValue()[0];
+      }
+      if (count == 0) {
+        return DaySummary.ofSorted(new int[0]);
+      }
+      // The middle one or two of the counts in order: the (count - 1) / 2-th and count / 2-th, from
+      // 0.
+      long lowMiddle = (count - 1) / 2;
+      long highMiddle = count / 2;
+      long seen = 0;
+      long middleTwice = 0;
+      for (Map.Entry<Integer, long[]> days : cases.entrySet()) {
+        long before = seen;
+        seen += days.getValue()[0];
+        if (before <= lowMiddle && lowMiddle < seen) {
+          middleTwice += days.getKey();
+        }
+        if (before <= highMiddle && highMiddle < seen) {
+          middleTwice += days.getKey();
+          break;
+        }
+      }
+      return DaySummary.of(count, total, cases.firstKey(), cases.lastKey(), middleTwice);
     }
   }
 }

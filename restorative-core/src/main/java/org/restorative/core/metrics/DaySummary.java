@@ -76,24 +76,34 @@ public abstract class DaySummary implements WithDaySummary {
 
   /** Summarises day counts already sorted in ascending order; the array is not kept. */
   static DaySummary ofSorted(int[] sorted) {
-    Builder summary = new Builder();
     int n = sorted.length;
     long total = 0;
     for (int day : sorted) {
       total += day;
     }
-    summary.count(n).total(total);
     if (n == 0) {
-      return summary.build();
+      return new Builder().count(0).total(0).build();
     }
     long middleTwice = n % 2 == 1 ? 2L * sorted[n / 2] : (long) sorted[n / 2 - 1] + sorted[n / 2];
-    return summary
+    return of(n, total, sorted[0], sorted[n - 1], middleTwice);
+  }
+
+  /**
+   * Summarises day counts given by their count (above zero), total, least, most, and the sum of the
+   * middle two (twice the middle one, for an odd count).
+   */
+  static DaySummary of(long count, long total, int min, int max, long middleTwice) {
+    return new Builder()
+        .count(count)
+        .total(total)
         .median(
             BigDecimal.valueOf(middleTwice)
                 .divide(BigDecimal.valueOf(2), SCALE, RoundingMode.UNNECESSARY))
-        .mean(BigDecimal.valueOf(total).divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_UP))
-        .min(sorted[0])
-        .max(sorted[n - 1])
+        .mean(
+            BigDecimal.valueOf(total)
+                .divide(BigDecimal.valueOf(count), SCALE, RoundingMode.HALF_UP))
+        .min(min)
+        .max(max)
         .build();
   }
 
