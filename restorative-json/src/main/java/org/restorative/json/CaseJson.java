@@ -72,6 +72,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Pointer and the range, never the value, rather than written as a document the reader would
  * refuse.
  *
+ * <p>A document of the current version that holds no problem, as every document this class writes,
+ * is read straight from the parser's tokens into the model's builders; any other is read again on
+ * the full path, which parses a tree, upcasts it and collects every problem. The result is the same
+ * either way; a document with a problem costs up to one straight read more.
+ *
  * <p>Instances are immutable and safe to share between threads: one strict or lenient instance
  * reads and writes documents and NDJSON on any number of threads at once with the same bytes, cases
  * and problems as on one, given upcasters that keep no state. An {@link NdjsonReader} is one
