@@ -184,6 +184,11 @@ final class InOrderReading {
   }
 
   private static <R> Outcome<R> await(Future<Outcome<R>> outcome) {
+    // A line already done is handed back without a wait, where the interrupt would be seen; so the
+    // interrupt is looked at first, and the reading stops at the next line whatever its state.
+    if (Thread.currentThread().isInterrupted()) {
+      throw new CancellationException("the reading was interrupted");
+    }
     try {
       return outcome.get();
     } catch (InterruptedException e) {
