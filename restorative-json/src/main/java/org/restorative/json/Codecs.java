@@ -11,8 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -675,16 +673,14 @@ final class Codecs {
   /** An enumeration, written as its constant's code. */
   static <E extends Enum<E>> Codec<E> code(Class<E> type) {
     E[] constants = type.getEnumConstants();
-    Map<String, E> byName = new HashMap<>();
-    // The codes by their names' hash, open addressing, at most half full: what the straight path
-    // finds a code in, from the parser's characters.
+    // The codes by their names' hash, open addressing, at most half full: both paths find a code
+    // here, the full one from a string, the straight one from the parser's characters.
     int size = Integer.highestOneBit(Math.max(1, constants.length) * 4);
     int mask = size - 1;
     @Nullable E[] table = Arrays.copyOf(constants, size);
     Arrays.fill(table, null);
     char[][] names = new char[size][];
     for (E constant : constants) {
-      byName.put(constant.name(), constant);
       int slot = constant.name().hashCode() & mask;
       while (table[slot] != null) {
         slot = (slot + 1) & mask;
@@ -723,9 +719,11 @@ final class Codecs {
 
       @Override
       Optional<E> parse(String text, ReadContext context) {
-        E constant = byName.get(text);
-        if (constant != null) {
-          return Optional.of(constant);
+        for (int slot = text.hashCode() & mask; table[slot] != null; slot = (slot + 1) & mask) {
+          E constant = table[slot];
+          if (constant != null && constant.name().equals(text)) {
+            return Optional.of(constant);
+          }
         }
         context.error(
             ProblemCode.JSON_UNKNOWN_CODE,
