@@ -750,8 +750,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
         context.unknownProperty(member);
       }
     }
+    Members members = Members.of(node);
     for (Presence presence : presences) {
-      if (!presence.keptBy(Members.of(node))) {
+      if (!presence.keptBy(members)) {
         context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
       }
     }
