@@ -1,0 +1,285 @@
+package org.restorative.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.CaseEventType;
+import org.restorative.core.casefile.CaseId;
+import org.restorative.core.casefile.Closure;
+import org.restorative.core.casefile.EventId;
+import org.restorative.core.casefile.NotProceedingReason;
+import org.restorative.core.casefile.Pause;
+import org.restorative.core.casefile.PauseReason;
+import org.restorative.core.casefile.Referral;
+import org.restorative.core.casefile.ReferralSource;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.Stage;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.HarmId;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.rules.Pointer;
+
+/**
+ * Family A, the case itself: the case as an EpisodeOfCare (its id, stage, referral, pause, closure
+ * and links to a reopened case) and its history as one Provenance per event, in order.
+ *
+ * <p>EpisodeOfCare's status is the nearest FHIR status of the stage (planned at referral, on hold
+ * while paused, finished once closed, active otherwise); the exact stage is the {@code case-stage}
+ * extension. EpisodeOfCare needs a patient: the first party harmed who is written as a Patient,
+ * else the first Patient; with none, the reference carries only the data-absent-reason extension.
+ */
+final class CaseResources {
+
+  private CaseResources() {}
+
+  static final String CASE = "case";
+  static final String EVENT = "event";
+  static final String DATA_ABSENT_REASON =
+      "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+
+  static void write(Assembly a) {
+    RestorativeCase c = a.restorativeCase();
+    EpisodeOfCare episode = new EpisodeOfCare();
+    episode.addIdentifier(Assembly.identifier(CASE, c.id().value()));
+    episode.setStatus(status(c.stage()));
+    List<Extension> ext = episode.getExtension();
+    Ext.add(ext, "case-stage", CodeSystems.coding(c.stage()));
+    episode.setPatient(patient(a, c));
+    Referral referral = c.referral();
+    episode.getPeriod().setStartElement(Reading.dateTime(referral.receivedAt()));
+    Ext.add(ext, "referral-source", CodeSystems.coding(referral.source()));
+    referral
+        .harms()
+        .forEach(h -> Ext.add(ext, "referral-harm", a.reference(HarmResources.HARM, h.value())));
+    referral.acceptedAt().ifPresent(t -> Ext.add(ext, "referral-accepted-at", Reading.dateTime(t)));
+    referral.caseOwner().ifPresent(o -> episode.setCareManager(Assembly.actor(o)));
+    a.notCarried("/referral/notes", referral.notes());
+    c.pause()
+        .ifPresent(
+            pause -> {
+              Extension p = Ext.complex(ext, "pause");
+              Ext.add(p.getExtension(), "paused-from", CodeSystems.coding(pause.pausedFrom()));
+              Ext.add(p.getExtension(), "reason", CodeSystems.coding(pause.reason()));
+              Ext.add(p.getExtension(), "since", Reading.dateTime(pause.since()));
+              pause
+                  .reviewOn()
+                  .ifPresent(d -> Ext.add(p.getExtension(), "review-on", Reading.date(d)));
+            });
+    c.closure()
+        .ifPresent(
+            closure -> {
+              episode.getPeriod().setEndElement(Reading.dateTime(closure.closedAt()));
+              Extension p = Ext.complex(ext, "closure");
+              Ext.add(p.getExtension(), "closed-at", Reading.dateTime(closure.closedAt()));
+              closure
+                  .notProceedingReason()
+                  .ifPresent(
+                      r ->
+                          Ext.add(
+                              p.getExtension(), "not-proceeding-reason", CodeSystems.coding(r)));
+              a.notCarried("/closure/summary", closure.summary());
+            });
+    c.reopenedFrom()
+        .ifPresent(id -> Ext.add(ext, "reopened-from", Assembly.identifier(CASE, id.value())));
+    c.reopenedAs()
+        .ifPresent(id -> Ext.add(ext, "reopened-as", Assembly.identifier(CASE, id.value())));
+    a.add(CASE, c.id().value(), episode);
+  }
+
+  /** The history, one Provenance per event in order; written last, after what it is about. */
+  static void writeHistory(Assembly a) {
+    RestorativeCase c = a.restorativeCase();
+    for (int i = 0; i < c.history().size(); i++) {
+      writeEvent(a, c.history().get(i), Pointer.of("history", i));
+    }
+  }
+
+  private static EpisodeOfCareStatus status(Stage stage) {
+    if (stage == Stage.REFERRAL) {
+      return EpisodeOfCareStatus.PLANNED;
+    }
+    if (stage == Stage.PAUSED) {
+      return EpisodeOfCareStatus.ONHOLD;
+    }
+    return stage.isClosed() ? EpisodeOfCareStatus.FINISHED : EpisodeOfCareStatus.ACTIVE;
+  }
+
+  private static Reference patient(Assembly a, RestorativeCase c) {
+    List<PartyId> harmed = new ArrayList<>();
+    for (Harm harm : c.harms()) {
+      harmed.addAll(harm.harmedParties());
+    }
+    c.parties().stream()
+        .filter(p -> p.role().name().startsWith("PERSON_HARMED"))
+        .map(Party::id)
+        .forEach(harmed::add);
+    c.parties().stream().map(Party::id).forEach(harmed::add);
+    Optional<PartyId> patient = a.firstPatient(harmed);
+    if (patient.isPresent()) {
+      return a.party(patient.get());
+    }
+    Reference absent = new Reference();
+    absent.addExtension(DATA_ABSENT_REASON, new CodeType("not-applicable"));
+    return absent;
+  }
+
+  private static void writeEvent(Assembly a, CaseEvent event, String path) {
+    Provenance provenance = new Provenance();
+    provenance.addTarget(a.reference(CASE, a.restorativeCase().id().value()));
+    provenance.setRecordedElement(instant(event.at()));
+    provenance.addAgent().setWho(Assembly.actor(event.by()));
+    provenance.getActivity().addCoding(CodeSystems.coding(event.type()));
+    List<Extension> ext = provenance.getExtension();
+    Ext.add(ext, "event-id", Assembly.identifier(EVENT, event.id().value()));
+    event.fromStage().ifPresent(s -> Ext.add(ext, "from-stage", CodeSystems.coding(s)));
+    event.toStage().ifPresent(s -> Ext.add(ext, "to-stage", CodeSystems.coding(s)));
+    event.pauseReason().ifPresent(r -> Ext.add(ext, "pause-reason", CodeSystems.coding(r)));
+    event
+        .notProceedingReason()
+        .ifPresent(r -> Ext.add(ext, "not-proceeding-reason", CodeSystems.coding(r)));
+    event.party().ifPresent(p -> Ext.add(ext, "party", a.party(p)));
+    a.notCarried(path + "/note", event.note());
+    a.add(EVENT, event.id().value(), provenance);
+  }
+
+  private static InstantType instant(java.time.Instant at) {
+    return new InstantType(Reading.dateTime(at).getValueAsString());
+  }
+
+  // Reading.
+
+  static Optional<EpisodeOfCare> episode(Reading r) {
+    return r.withId(EpisodeOfCare.class, CASE, EpisodeOfCare::getIdentifier).stream().findFirst();
+  }
+
+  static void read(Reading r, EpisodeOfCare episode, RestorativeCase.Builder c) {
+    List<Extension> ext = episode.getExtension();
+    r.id(episode.getIdentifier(), CASE, CaseId::of, "/id").ifPresent(c::id);
+    c.stage(r.requiredCodeExt(ext, "case-stage", Stage.class, "/stage", Stage.REFERRAL));
+    Referral.Builder referral = new Referral.Builder();
+    if (episode.getPeriod().hasStartElement()) {
+      r.instant(episode.getPeriod().getStartElement(), "/referral/receivedAt")
+          .ifPresent(referral::receivedAt);
+    } else {
+      r.missing("/referral/receivedAt", "period start");
+    }
+    referral.source(
+        r.requiredCodeExt(
+            ext,
+            "referral-source",
+            ReferralSource.class,
+            "/referral/source",
+            ReferralSource.CLINICAL_TEAM));
+    for (Extension harm : Ext.all(ext, "referral-harm")) {
+      if (harm.getValue() instanceof Reference ref) {
+        r.target(ref, HarmResources.HARM, HarmResources::identifiers, HarmId::of, "/referral/harms")
+            .ifPresent(referral::addHarms);
+      }
+    }
+    r.instantExt(ext, "referral-accepted-at", "/referral/acceptedAt")
+        .ifPresent(referral::acceptedAt);
+    if (episode.hasCareManager()) {
+      r.actor(episode.getCareManager(), "/referral/caseOwner").ifPresent(referral::caseOwner);
+    }
+    if (!r.hasErrors()) {
+      c.referral(referral.build());
+    }
+    Ext.one(ext, "pause").ifPresent(p -> readPause(r, p.getExtension()).ifPresent(c::pause));
+    Ext.one(ext, "closure").ifPresent(p -> readClosure(r, p.getExtension()).ifPresent(c::closure));
+    caseId(r, ext, "reopened-from", "/reopenedFrom").ifPresent(c::reopenedFrom);
+    caseId(r, ext, "reopened-as", "/reopenedAs").ifPresent(c::reopenedAs);
+
+    int i = 0;
+    for (Provenance provenance : r.all(Provenance.class)) {
+      if (Ext.one(provenance.getExtension(), "event-id").isPresent()) {
+        readEvent(r, provenance, Pointer.of("history", i++)).ifPresent(c::addHistory);
+      }
+    }
+  }
+
+  private static Optional<CaseId> caseId(Reading r, List<Extension> ext, String name, String path) {
+    Optional<Type> value = Ext.value(ext, name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (value.get() instanceof Identifier id) {
+      return r.id(List.of(id), CASE, CaseId::of, path);
+    }
+    r.missing(path, "case identifier");
+    return Optional.empty();
+  }
+
+  private static Optional<Pause> readPause(Reading r, List<Extension> ext) {
+    Pause.Builder pause = new Pause.Builder();
+    pause.pausedFrom(
+        r.requiredCodeExt(ext, "paused-from", Stage.class, "/pause/pausedFrom", Stage.REFERRAL));
+    pause.reason(
+        r.requiredCodeExt(
+            ext, "reason", PauseReason.class, "/pause/reason", PauseReason.values()[0]));
+    Optional<java.time.Instant> since = r.instantExt(ext, "since", "/pause/since");
+    if (since.isEmpty()) {
+      r.missing("/pause/since", "since");
+      return Optional.empty();
+    }
+    pause.since(since.get());
+    r.dateExt(ext, "review-on", "/pause/reviewOn").ifPresent(pause::reviewOn);
+    return r.build(pause::build, "/pause");
+  }
+
+  private static Optional<Closure> readClosure(Reading r, List<Extension> ext) {
+    Closure.Builder closure = new Closure.Builder();
+    Optional<java.time.Instant> at = r.instantExt(ext, "closed-at", "/closure/closedAt");
+    if (at.isEmpty()) {
+      r.missing("/closure/closedAt", "closed-at");
+      return Optional.empty();
+    }
+    closure.closedAt(at.get());
+    r.codeExt(
+            ext, "not-proceeding-reason", NotProceedingReason.class, "/closure/notProceedingReason")
+        .ifPresent(closure::notProceedingReason);
+    return r.build(closure::build, "/closure");
+  }
+
+  private static Optional<CaseEvent> readEvent(Reading r, Provenance provenance, String path) {
+    List<Extension> ext = provenance.getExtension();
+    CaseEvent.Builder event = new CaseEvent.Builder();
+    Ext.value(ext, "event-id")
+        .filter(Identifier.class::isInstance)
+        .flatMap(id -> r.id(List.of((Identifier) id), EVENT, EventId::of, path + "/id"))
+        .ifPresent(event::id);
+    if (provenance.hasRecordedElement()) {
+      r.instant(provenance.getRecordedElement(), path + "/at").ifPresent(event::at);
+    } else {
+      r.missing(path + "/at", "recorded");
+    }
+    if (provenance.hasAgent()) {
+      r.actor(provenance.getAgentFirstRep().getWho(), path + "/by").ifPresent(event::by);
+    } else {
+      r.missing(path + "/by", "agent");
+    }
+    r.code(CaseEventType.class, provenance.getActivity(), path + "/type").ifPresent(event::type);
+    r.codeExt(ext, "from-stage", Stage.class, path + "/fromStage").ifPresent(event::fromStage);
+    r.codeExt(ext, "to-stage", Stage.class, path + "/toStage").ifPresent(event::toStage);
+    r.codeExt(ext, "pause-reason", PauseReason.class, path + "/pauseReason")
+        .ifPresent(event::pauseReason);
+    r.codeExt(
+            ext, "not-proceeding-reason", NotProceedingReason.class, path + "/notProceedingReason")
+        .ifPresent(event::notProceedingReason);
+    Ext.value(ext, "party")
+        .filter(Reference.class::isInstance)
+        .flatMap(ref -> r.party((Reference) ref, path + "/party"))
+        .ifPresent(event::party);
+    return r.build(event::build, path);
+  }
+}

@@ -1,0 +1,279 @@
+package org.restorative.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent.ConsentProvisionType;
+import org.hl7.fhir.r4.model.Consent.ConsentState;
+import org.hl7.fhir.r4.model.Consent.ProvisionComponent;
+import org.hl7.fhir.r4.model.Consent.provisionActorComponent;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ResourceType;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentGiver;
+import org.restorative.core.consent.ConsentId;
+import org.restorative.core.consent.ConsentKind;
+import org.restorative.core.consent.ConsentMethod;
+import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.ParticipationScope;
+import org.restorative.core.consent.Recipient;
+import org.restorative.core.consent.RecipientType;
+import org.restorative.core.consent.Reconfirmation;
+import org.restorative.core.consent.SharingPurpose;
+import org.restorative.core.consent.SharingScope;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.process.Medium;
+import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.ProcessType;
+import org.restorative.core.rules.Pointer;
+
+/**
+ * Family A, consent: each consent as a FHIR Consent, its kind — participation, data processing,
+ * disclosure and confidentiality — kept apart as the Consent's scope, category and policy rule,
+ * codes of the library's {@code consent-kind} code system (FHIR's own scopes do not draw these
+ * lines). The party who consents is the performer; the patient is that party when written as a
+ * Patient, else the principal they support. A participation scope is a permit provision whose codes
+ * are the process types and media; a sharing scope is a permit provision with the purposes and the
+ * recipients as actors.
+ */
+final class ConsentResources {
+
+  private ConsentResources() {}
+
+  static final String CONSENT = "consent";
+
+  static void write(Assembly a) {
+    RestorativeCase c = a.restorativeCase();
+    for (int i = 0; i < c.consents().size(); i++) {
+      writeConsent(a, c, c.consents().get(i), Pointer.of("consents", i));
+    }
+  }
+
+  private static void writeConsent(Assembly a, RestorativeCase c, Consent consent, String path) {
+    org.hl7.fhir.r4.model.Consent resource = new org.hl7.fhir.r4.model.Consent();
+    resource.addIdentifier(Assembly.identifier(CONSENT, consent.id().value()));
+    resource.setStatus(state(consent.status()));
+    List<Extension> ext = resource.getExtension();
+    Ext.add(ext, "consent-status", CodeSystems.coding(consent.status()));
+    CodeableConcept kind = new CodeableConcept(CodeSystems.coding(consent.kind()));
+    resource.setScope(kind);
+    resource.addCategory(kind.copy());
+    resource.setPolicyRule(new CodeableConcept(CodeSystems.coding(consent.kind())));
+    patientOf(a, c, consent.party()).ifPresent(resource::setPatient);
+    resource.addPerformer(a.party(consent.party()));
+    consent.obtainedAt().ifPresent(t -> resource.setDateTimeElement(Reading.dateTime(t)));
+    consent.obtainedBy().ifPresent(b -> Ext.add(ext, "obtained-by", Assembly.actor(b)));
+    consent.method().ifPresent(m -> Ext.add(ext, "method", CodeSystems.coding(m)));
+    Ext.add(ext, "given-by", CodeSystems.coding(consent.givenBy()));
+    consent.reviewDueOn().ifPresent(d -> Ext.add(ext, "review-due-on", Reading.date(d)));
+    for (Reconfirmation reconfirmation : consent.reconfirmations()) {
+      Extension r = Ext.complex(ext, "reconfirmation");
+      Ext.add(r.getExtension(), "at", Reading.dateTime(reconfirmation.at()));
+      Ext.add(r.getExtension(), "by", Assembly.actor(reconfirmation.by()));
+      Ext.add(r.getExtension(), "method", CodeSystems.coding(reconfirmation.method()));
+    }
+    consent
+        .withdrawal()
+        .ifPresent(
+            w -> {
+              Extension x = Ext.complex(ext, "withdrawal");
+              Ext.add(x.getExtension(), "at", Reading.dateTime(w.at()));
+              Ext.add(x.getExtension(), "scope", CodeSystems.coding(w.scope()));
+              w.processType()
+                  .ifPresent(p -> Ext.add(x.getExtension(), "process-type", CodeSystems.coding(p)));
+              w.meeting()
+                  .ifPresent(
+                      m ->
+                          Ext.add(
+                              x.getExtension(),
+                              "meeting",
+                              Assembly.identifier("meeting", m.value())));
+              w.recordedBy()
+                  .ifPresent(b -> Ext.add(x.getExtension(), "recorded-by", Assembly.actor(b)));
+              a.notCarried(path + "/withdrawal/reason", w.reason());
+            });
+    consent.participation().ifPresent(scope -> participation(resource.getProvision(), scope));
+    consent.sharing().ifPresent(scope -> sharing(a, resource.getProvision(), scope));
+    a.notCarried(path + "/methodReason", consent.methodReason());
+    a.notCarried(path + "/informationProvided", consent.informationProvided());
+    a.notCarried(path + "/capacityBasis", consent.capacityBasis());
+    a.notCarried(path + "/competenceBasis", consent.competenceBasis());
+    a.notCarried(path + "/voluntariness", consent.voluntariness());
+    a.notCarried(
+        path + "/confidentialityLimitsExplained", consent.confidentialityLimitsExplained());
+    a.notCarried(path + "/interpreter", consent.interpreter());
+    a.add(CONSENT, consent.id().value(), resource);
+  }
+
+  private static ConsentState state(ConsentStatus status) {
+    return switch (status) {
+      case DRAFT -> ConsentState.DRAFT;
+      case GIVEN, RECONFIRMED -> ConsentState.ACTIVE;
+      case WITHDRAWN, EXPIRED, SUPERSEDED, INVALIDATED -> ConsentState.INACTIVE;
+    };
+  }
+
+  /** The party when written as a Patient, else the Patient they support, if any. */
+  static Optional<Reference> patientOf(Assembly a, RestorativeCase c, PartyId party) {
+    if (a.partyType(party).orElse(null) == ResourceType.Patient) {
+      return Optional.of(a.party(party));
+    }
+    Optional<PartyId> principal = c.party(party).flatMap(p -> p.principal());
+    if (principal.isPresent()
+        && a.partyType(principal.get()).orElse(null) == ResourceType.Patient) {
+      return Optional.of(a.party(principal.get()));
+    }
+    return Optional.empty();
+  }
+
+  private static void participation(ProvisionComponent provision, ParticipationScope scope) {
+    provision.setType(ConsentProvisionType.PERMIT);
+    scope
+        .processTypes()
+        .forEach(t -> provision.addCode(new CodeableConcept(CodeSystems.coding(t))));
+    scope.media().forEach(m -> provision.addCode(new CodeableConcept(CodeSystems.coding(m))));
+  }
+
+  private static void sharing(Assembly a, ProvisionComponent provision, SharingScope scope) {
+    provision.setType(ConsentProvisionType.PERMIT);
+    scope.purposes().forEach(p -> provision.addPurpose(CodeSystems.coding(p)));
+    for (Recipient recipient : scope.recipients()) {
+      provisionActorComponent actor = provision.addActor();
+      actor.setRole(new CodeableConcept(CodeSystems.coding(recipient.type())));
+      if (recipient.party().isPresent()) {
+        actor.setReference(a.party(recipient.party().get()));
+      } else {
+        actor.setReference(new Reference().setDisplay(recipient.organisation().orElseThrow()));
+      }
+    }
+  }
+
+  // Reading.
+
+  static void read(Reading r, RestorativeCase.Builder c) {
+    int i = 0;
+    for (org.hl7.fhir.r4.model.Consent resource : r.all(org.hl7.fhir.r4.model.Consent.class)) {
+      if (Reading.idValue(resource.getIdentifier(), CONSENT).isPresent()) {
+        readConsent(r, resource, Pointer.of("consents", i++)).ifPresent(c::addConsents);
+      }
+    }
+  }
+
+  private static Optional<Consent> readConsent(
+      Reading r, org.hl7.fhir.r4.model.Consent resource, String path) {
+    List<Extension> ext = resource.getExtension();
+    Consent.Builder consent = new Consent.Builder();
+    r.id(resource.getIdentifier(), CONSENT, ConsentId::of, path + "/id").ifPresent(consent::id);
+    Optional<PartyId> party = Optional.empty();
+    if (resource.hasPerformer()) {
+      party = r.party(resource.getPerformerFirstRep(), path + "/party");
+      party.ifPresent(consent::party);
+    } else {
+      r.missing(path + "/party", "performer");
+    }
+    Optional<ConsentKind> kind = r.code(ConsentKind.class, resource.getScope(), path + "/kind");
+    kind.ifPresent(consent::kind);
+    consent.status(
+        r.requiredCodeExt(
+            ext, "consent-status", ConsentStatus.class, path + "/status", ConsentStatus.DRAFT));
+    if (resource.hasDateTimeElement()) {
+      r.instant(resource.getDateTimeElement(), path + "/obtainedAt").ifPresent(consent::obtainedAt);
+    }
+    Ext.value(ext, "obtained-by")
+        .filter(Reference.class::isInstance)
+        .flatMap(ref -> r.actor((Reference) ref, path + "/obtainedBy"))
+        .ifPresent(consent::obtainedBy);
+    r.codeExt(ext, "method", ConsentMethod.class, path + "/method").ifPresent(consent::method);
+    r.codeExt(ext, "given-by", ConsentGiver.class, path + "/givenBy").ifPresent(consent::givenBy);
+    r.dateExt(ext, "review-due-on", path + "/reviewDueOn").ifPresent(consent::reviewDueOn);
+    int n = 0;
+    for (Extension x : Ext.all(ext, "reconfirmation")) {
+      String at = path + "/reconfirmations/" + n++;
+      Optional<java.time.Instant> when = r.instantExt(x.getExtension(), "at", at + "/at");
+      Optional<org.restorative.core.party.ActorId> by =
+          Ext.value(x.getExtension(), "by")
+              .filter(Reference.class::isInstance)
+              .flatMap(ref -> r.actor((Reference) ref, at + "/by"));
+      Optional<ConsentMethod> method =
+          r.codeExt(x.getExtension(), "method", ConsentMethod.class, at + "/method");
+      if (when.isPresent() && by.isPresent() && method.isPresent()) {
+        consent.addReconfirmations(Reconfirmation.of(when.get(), by.get(), method.get()));
+      } else {
+        r.missing(at, "reconfirmation's time, actor or method");
+      }
+    }
+    Optional<Extension> withdrawal = Ext.one(ext, "withdrawal");
+    if (withdrawal.isPresent() && party.isPresent()) {
+      readWithdrawal(r, withdrawal.get().getExtension(), party.get(), path + "/withdrawal")
+          .ifPresent(consent::withdrawal);
+    }
+    ProvisionComponent provision = resource.getProvision();
+    if (kind.orElse(null) == ConsentKind.PARTICIPATION) {
+      consent.participation(
+          new ParticipationScope.Builder()
+              .addAllProcessTypes(
+                  r.codes(ProcessType.class, codings(provision.getCode()), path + "/participation"))
+              .addAllMedia(
+                  r.codes(Medium.class, codings(provision.getCode()), path + "/participation"))
+              .build());
+    } else if (kind.isPresent()) {
+      SharingScope.Builder sharing = new SharingScope.Builder();
+      sharing.addAllPurposes(
+          r.codes(SharingPurpose.class, provision.getPurpose(), path + "/sharing/purposes"));
+      int k = 0;
+      for (provisionActorComponent actor : provision.getActor()) {
+        String at = path + "/sharing/recipients/" + k++;
+        Optional<RecipientType> type = r.code(RecipientType.class, actor.getRole(), at + "/type");
+        if (type.isEmpty()) {
+          continue;
+        }
+        if (type.get() == RecipientType.PARTY) {
+          r.party(actor.getReference(), at + "/party")
+              .ifPresent(p -> sharing.addRecipients(Recipient.party(p)));
+        } else if (actor.getReference().hasDisplay()) {
+          sharing.addRecipients(
+              Recipient.organisation(type.get(), actor.getReference().getDisplay()));
+        } else {
+          r.missing(at + "/organisation", "recipient organisation");
+        }
+      }
+      consent.sharing(sharing.build());
+    }
+    return r.build(consent::build, path);
+  }
+
+  private static List<Coding> codings(List<CodeableConcept> concepts) {
+    return concepts.stream().flatMap(c -> c.getCoding().stream()).toList();
+  }
+
+  private static Optional<Withdrawal> readWithdrawal(
+      Reading r, List<Extension> ext, PartyId party, String path) {
+    Withdrawal.Builder withdrawal = new Withdrawal.Builder().party(party);
+    Optional<java.time.Instant> at = r.instantExt(ext, "at", path + "/at");
+    if (at.isEmpty()) {
+      r.missing(path + "/at", "withdrawal time");
+      return Optional.empty();
+    }
+    withdrawal.at(at.get());
+    withdrawal.scope(
+        r.requiredCodeExt(
+            ext, "scope", WithdrawalScope.class, path + "/scope", WithdrawalScope.values()[0]));
+    r.codeExt(ext, "process-type", ProcessType.class, path + "/processType")
+        .ifPresent(withdrawal::processType);
+    Ext.value(ext, "meeting")
+        .filter(Identifier.class::isInstance)
+        .flatMap(id -> r.id(List.of((Identifier) id), "meeting", MeetingId::of, path + "/meeting"))
+        .ifPresent(withdrawal::meeting);
+    Ext.value(ext, "recorded-by")
+        .filter(Reference.class::isInstance)
+        .flatMap(ref -> r.actor((Reference) ref, path + "/recordedBy"))
+        .ifPresent(withdrawal::recordedBy);
+    return r.build(withdrawal::build, path);
+  }
+}

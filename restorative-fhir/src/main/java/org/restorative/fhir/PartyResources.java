@@ -1,0 +1,388 @@
+package org.restorative.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ResourceType;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.party.AgeBand;
+import org.restorative.core.party.CareContext;
+import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.Facilitator;
+import org.restorative.core.party.FacilitatorId;
+import org.restorative.core.party.FacilitatorRole;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.PartyRelationship;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.party.PersonType;
+import org.restorative.core.party.Professional;
+import org.restorative.core.party.ProfessionalId;
+import org.restorative.core.party.ProfessionalRole;
+import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.VulnerabilityFlag;
+import org.restorative.core.rules.Pointer;
+
+/**
+ * Family A, the people: parties as Patient, RelatedPerson or Organization; facilitators and
+ * professionals as Practitioner with a PractitionerRole each.
+ *
+ * <p>A party is an Organization when it is an organisation, a RelatedPerson when it supports or
+ * represents a principal party who is a person, and a Patient otherwise: FHIR's Patient is the
+ * person a health service is about, and a restorative case is about each of its principal parties,
+ * staff included. The model holds no NHS number; a party's id is its identifier of the system
+ * {@code urn:restorative:fhir:id:party}.
+ */
+final class PartyResources {
+
+  private PartyResources() {}
+
+  static final String PARTY = "party";
+  static final String FACILITATOR = "facilitator";
+  static final String PROFESSIONAL = "professional";
+
+  /** Decides the resource type of every party, before any family writes a reference to one. */
+  static void assignTypes(Assembly a) {
+    RestorativeCase c = a.restorativeCase();
+    for (Party party : c.parties()) {
+      a.partyType(party.id(), typeOf(party, c));
+    }
+  }
+
+  static void write(Assembly a) {
+    RestorativeCase c = a.restorativeCase();
+    for (int i = 0; i < c.parties().size(); i++) {
+      writeParty(a, c.parties().get(i), Pointer.of("parties", i));
+    }
+    for (int i = 0; i < c.facilitators().size(); i++) {
+      writeFacilitator(a, c.facilitators().get(i), Pointer.of("facilitators", i));
+    }
+    for (int i = 0; i < c.professionals().size(); i++) {
+      writeProfessional(a, c.professionals().get(i));
+    }
+  }
+
+  private static ResourceType typeOf(Party party, RestorativeCase c) {
+    if (party.isOrganisation()) {
+      return ResourceType.Organization;
+    }
+    boolean principalIsAPerson =
+        party.principal().flatMap(c::party).map(p -> !p.isOrganisation()).orElse(false);
+    return principalIsAPerson ? ResourceType.RelatedPerson : ResourceType.Patient;
+  }
+
+  private static void writeParty(Assembly a, Party party, String path) {
+    ResourceType type = a.partyType(party.id()).orElseThrow();
+    List<Extension> ext;
+    Resource resource;
+    switch (type) {
+      case Organization -> {
+        Organization organization = new Organization();
+        organization.addIdentifier(Assembly.identifier(PARTY, party.id().value()));
+        party.name().ifPresent(organization::setName);
+        party.preferredName().ifPresent(organization::addAlias);
+        a.notCarried(path + "/dateOfBirth", party.dateOfBirth());
+        a.notCarried(path + "/language", party.language());
+        ext = organization.getExtension();
+        resource = organization;
+      }
+      case RelatedPerson -> {
+        RelatedPerson person = new RelatedPerson();
+        person.addIdentifier(Assembly.identifier(PARTY, party.id().value()));
+        person.setPatient(a.party(party.principal().orElseThrow()));
+        party
+            .relationshipToPrincipal()
+            .ifPresent(r -> person.addRelationship(new CodeableConcept(CodeSystems.coding(r))));
+        names(party, person.getName());
+        party.dateOfBirth().ifPresent(d -> person.setBirthDateElement(Reading.date(d)));
+        party.language().ifPresent(l -> person.addCommunication().setLanguage(language(l)));
+        ext = person.getExtension();
+        resource = person;
+      }
+      default -> {
+        Patient patient = new Patient();
+        patient.addIdentifier(Assembly.identifier(PARTY, party.id().value()));
+        names(party, patient.getName());
+        party.dateOfBirth().ifPresent(d -> patient.setBirthDateElement(Reading.date(d)));
+        party.language().ifPresent(l -> patient.addCommunication().setLanguage(language(l)));
+        ext = patient.getExtension();
+        resource = patient;
+      }
+    }
+    Ext.add(ext, "party-role", CodeSystems.coding(party.role()));
+    Ext.add(ext, "person-type", CodeSystems.coding(party.personType()));
+    if (type != ResourceType.RelatedPerson) {
+      // A principal that is an organisation: the reference and the relationship as extensions.
+      party.principal().ifPresent(p -> Ext.add(ext, "principal", a.party(p)));
+      party
+          .relationshipToPrincipal()
+          .ifPresent(r -> Ext.add(ext, "relationship-to-principal", CodeSystems.coding(r)));
+    }
+    party.ageBand().ifPresent(b -> Ext.add(ext, "age-band", CodeSystems.coding(b)));
+    party.careContext().ifPresent(x -> Ext.add(ext, "care-context", CodeSystems.coding(x)));
+    party.speakingRole().ifPresent(x -> Ext.add(ext, "speaking-role", CodeSystems.coding(x)));
+    if (party.reasonToDoubtCapacity()) {
+      Ext.add(ext, "reason-to-doubt-capacity", new BooleanType(true));
+    }
+    party
+        .communicationNeeds()
+        .forEach(n -> Ext.add(ext, "communication-need", CodeSystems.coding(n)));
+    party
+        .vulnerabilityFlags()
+        .forEach(f -> Ext.add(ext, "vulnerability-flag", CodeSystems.coding(f)));
+    a.notCarried(path + "/pronouns", party.pronouns());
+    a.notCarried(path + "/mentalHealthAct", party.mentalHealthAct());
+    a.notCarried(path + "/leaveAuthorisations", party.leaveAuthorisations());
+    a.notCarried(path + "/dischargeConditions", party.dischargeConditions());
+    a.notCarried(path + "/reasonToDoubtCapacityRationale", party.reasonToDoubtCapacityRationale());
+    a.notCarried(path + "/adjustments", party.adjustments());
+    a.notCarried(path + "/victimContactScheme", party.victimContactScheme());
+    a.notCarried(path + "/acknowledgements", party.acknowledgements());
+    a.notCarried(path + "/criminalResponsibility", party.criminalResponsibility());
+    a.notCarried(path + "/parentalInvolvement", party.parentalInvolvement());
+    a.add(PARTY, party.id().value(), resource);
+  }
+
+  private static void names(Party party, List<HumanName> names) {
+    party.name().ifPresent(n -> names.add(new HumanName().setUse(NameUse.OFFICIAL).setText(n)));
+    party
+        .preferredName()
+        .ifPresent(n -> names.add(new HumanName().setUse(NameUse.USUAL).setText(n)));
+  }
+
+  private static CodeableConcept language(String language) {
+    return new CodeableConcept().setText(language);
+  }
+
+  private static void writeFacilitator(Assembly a, Facilitator facilitator, String path) {
+    String id = facilitator.id().value();
+    Practitioner practitioner = new Practitioner();
+    practitioner.addIdentifier(Assembly.identifier(FACILITATOR, id));
+    facilitator.name().ifPresent(n -> practitioner.addName().setText(n));
+    if (facilitator.external()) {
+      Ext.add(practitioner.getExtension(), "external", new BooleanType(true));
+    }
+    a.add(FACILITATOR, id, practitioner);
+    PractitionerRole role = new PractitionerRole();
+    role.setPractitioner(a.reference(FACILITATOR, id));
+    role.addCode(new CodeableConcept(CodeSystems.coding(facilitator.role())));
+    a.add(FACILITATOR + "-role", id, role);
+    a.notCarried(path + "/trainingRecords", facilitator.trainingRecords());
+    a.notCarried(path + "/lastSupervisionOn", facilitator.lastSupervisionOn());
+    a.notCarried(path + "/lastObservedPracticeOn", facilitator.lastObservedPracticeOn());
+    a.notCarried(path + "/cpd", facilitator.cpd());
+    a.notCarried(path + "/rjcRegistration", facilitator.rjcRegistration());
+    a.notCarried(path + "/conflictDeclaration", facilitator.conflictDeclaration());
+  }
+
+  private static void writeProfessional(Assembly a, Professional professional) {
+    String id = professional.id().value();
+    Practitioner practitioner = new Practitioner();
+    practitioner.addIdentifier(Assembly.identifier(PROFESSIONAL, id));
+    professional.name().ifPresent(n -> practitioner.addName().setText(n));
+    professional.language().ifPresent(l -> practitioner.addCommunication(language(l)));
+    a.add(PROFESSIONAL, id, practitioner);
+    PractitionerRole role = new PractitionerRole();
+    role.setPractitioner(a.reference(PROFESSIONAL, id));
+    role.addCode(new CodeableConcept(CodeSystems.coding(professional.role())));
+    professional.organisation().ifPresent(o -> role.setOrganization(new Reference().setDisplay(o)));
+    professional
+        .relatedParties()
+        .forEach(p -> Ext.add(role.getExtension(), "related-party", a.party(p)));
+    a.add(PROFESSIONAL + "-role", id, role);
+  }
+
+  // Reading.
+
+  static void read(Reading r, RestorativeCase.Builder c) {
+    int i = 0;
+    for (Resource resource : r.all(Resource.class)) {
+      Optional<Party> party = readParty(r, resource, Pointer.of("parties", i));
+      if (party.isPresent()) {
+        c.addParties(party.get());
+        i++;
+      } else if (isParty(resource)) {
+        i++;
+      }
+    }
+    List<PractitionerRole> roles = r.all(PractitionerRole.class);
+    int f = 0;
+    int p = 0;
+    for (Practitioner practitioner : r.all(Practitioner.class)) {
+      List<PractitionerRole> own =
+          roles.stream()
+              .filter(role -> role.getPractitioner().getReference() != null)
+              .filter(
+                  role -> role.getPractitioner().getReference().equals(r.fullUrlOf(practitioner)))
+              .toList();
+      if (Reading.idValue(practitioner.getIdentifier(), FACILITATOR).isPresent()) {
+        readFacilitator(r, practitioner, own, Pointer.of("facilitators", f++))
+            .ifPresent(c::addFacilitators);
+      } else if (Reading.idValue(practitioner.getIdentifier(), PROFESSIONAL).isPresent()) {
+        readProfessional(r, practitioner, own, Pointer.of("professionals", p++))
+            .ifPresent(c::addProfessionals);
+      }
+    }
+  }
+
+  private static boolean isParty(Resource resource) {
+    if (resource instanceof Patient p) {
+      return Reading.idValue(p.getIdentifier(), PARTY).isPresent();
+    }
+    if (resource instanceof RelatedPerson p) {
+      return Reading.idValue(p.getIdentifier(), PARTY).isPresent();
+    }
+    if (resource instanceof Organization p) {
+      return Reading.idValue(p.getIdentifier(), PARTY).isPresent();
+    }
+    return false;
+  }
+
+  private static Optional<Party> readParty(Reading r, Resource resource, String path) {
+    if (!isParty(resource)) {
+      return Optional.empty();
+    }
+    Party.Builder party = new Party.Builder();
+    List<Extension> ext;
+    if (resource instanceof Organization o) {
+      r.id(o.getIdentifier(), PARTY, PartyId::of, path + "/id").ifPresent(party::id);
+      if (o.hasName()) {
+        party.name(o.getName());
+      }
+      if (o.hasAlias()) {
+        party.preferredName(o.getAlias().get(0).getValue());
+      }
+      ext = o.getExtension();
+    } else if (resource instanceof RelatedPerson q) {
+      r.id(q.getIdentifier(), PARTY, PartyId::of, path + "/id").ifPresent(party::id);
+      r.party(q.getPatient(), path + "/principal").ifPresent(party::principal);
+      if (q.hasRelationship()) {
+        r.code(
+                PartyRelationship.class,
+                q.getRelationshipFirstRep(),
+                path + "/relationshipToPrincipal")
+            .ifPresent(party::relationshipToPrincipal);
+      }
+      names(q.getName(), party);
+      if (q.hasBirthDate()) {
+        r.date(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
+      }
+      if (q.hasCommunication()) {
+        party.language(q.getCommunicationFirstRep().getLanguage().getText());
+      }
+      ext = q.getExtension();
+    } else {
+      Patient q = (Patient) resource;
+      r.id(q.getIdentifier(), PARTY, PartyId::of, path + "/id").ifPresent(party::id);
+      names(q.getName(), party);
+      if (q.hasBirthDate()) {
+        r.date(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
+      }
+      if (q.hasCommunication()) {
+        party.language(q.getCommunicationFirstRep().getLanguage().getText());
+      }
+      ext = q.getExtension();
+    }
+    party.role(
+        r.requiredCodeExt(
+            ext, "party-role", PartyRole.class, path + "/role", PartyRole.AFFECTED_OTHER));
+    party.personType(
+        r.requiredCodeExt(
+            ext,
+            "person-type",
+            PersonType.class,
+            path + "/personType",
+            PersonType.MEMBER_OF_PUBLIC));
+    Ext.value(ext, "principal")
+        .filter(Reference.class::isInstance)
+        .flatMap(ref -> r.party((Reference) ref, path + "/principal"))
+        .ifPresent(party::principal);
+    r.codeExt(
+            ext,
+            "relationship-to-principal",
+            PartyRelationship.class,
+            path + "/relationshipToPrincipal")
+        .ifPresent(party::relationshipToPrincipal);
+    r.codeExt(ext, "age-band", AgeBand.class, path + "/ageBand").ifPresent(party::ageBand);
+    r.codeExt(ext, "care-context", CareContext.class, path + "/careContext")
+        .ifPresent(party::careContext);
+    r.codeExt(ext, "speaking-role", SpeakingRole.class, path + "/speakingRole")
+        .ifPresent(party::speakingRole);
+    party.reasonToDoubtCapacity(Reading.boolExt(ext, "reason-to-doubt-capacity"));
+    party.addAllCommunicationNeeds(
+        r.codeExts(
+            ext, "communication-need", CommunicationNeed.class, path + "/communicationNeeds"));
+    party.addAllVulnerabilityFlags(
+        r.codeExts(
+            ext, "vulnerability-flag", VulnerabilityFlag.class, path + "/vulnerabilityFlags"));
+    return r.build(party::build, path);
+  }
+
+  private static void names(List<HumanName> names, Party.Builder party) {
+    for (HumanName name : names) {
+      if (name.getUse() == NameUse.OFFICIAL && name.hasText()) {
+        party.name(name.getText());
+      } else if (name.getUse() == NameUse.USUAL && name.hasText()) {
+        party.preferredName(name.getText());
+      }
+    }
+  }
+
+  private static Optional<Facilitator> readFacilitator(
+      Reading r, Practitioner practitioner, List<PractitionerRole> roles, String path) {
+    Facilitator.Builder facilitator = new Facilitator.Builder();
+    r.id(practitioner.getIdentifier(), FACILITATOR, FacilitatorId::of, path + "/id")
+        .ifPresent(facilitator::id);
+    if (practitioner.hasName()) {
+      facilitator.name(practitioner.getNameFirstRep().getText());
+    }
+    facilitator.external(Reading.boolExt(practitioner.getExtension(), "external"));
+    if (roles.isEmpty()) {
+      r.missing(path + "/role", "PractitionerRole");
+      return Optional.empty();
+    }
+    r.code(FacilitatorRole.class, roles.get(0).getCodeFirstRep(), path + "/role")
+        .ifPresent(facilitator::role);
+    return r.build(facilitator::build, path);
+  }
+
+  private static Optional<Professional> readProfessional(
+      Reading r, Practitioner practitioner, List<PractitionerRole> roles, String path) {
+    Professional.Builder professional = new Professional.Builder();
+    r.id(practitioner.getIdentifier(), PROFESSIONAL, ProfessionalId::of, path + "/id")
+        .ifPresent(professional::id);
+    if (practitioner.hasName()) {
+      professional.name(practitioner.getNameFirstRep().getText());
+    }
+    if (practitioner.hasCommunication()) {
+      professional.language(practitioner.getCommunicationFirstRep().getText());
+    }
+    if (roles.isEmpty()) {
+      r.missing(path + "/role", "PractitionerRole");
+      return Optional.empty();
+    }
+    PractitionerRole role = roles.get(0);
+    r.code(ProfessionalRole.class, role.getCodeFirstRep(), path + "/role")
+        .ifPresent(professional::role);
+    if (role.getOrganization().hasDisplay()) {
+      professional.organisation(role.getOrganization().getDisplay());
+    }
+    for (Extension related : Ext.all(role.getExtension(), "related-party")) {
+      if (related.getValue() instanceof Reference ref) {
+        r.party(ref, path + "/relatedParties").ifPresent(professional::addRelatedParties);
+      }
+    }
+    return r.build(professional::build, path);
+  }
+}

@@ -1,0 +1,338 @@
+package org.restorative.fhir;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+import org.jspecify.annotations.Nullable;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.rules.Severity;
+import org.restorative.core.rules.Violation;
+
+/**
+ * The shared reading of one Bundle: its resources by full URL, the problems found, and the reading
+ * of this library's identifiers, codes, references and extensions. Every problem is reported at a
+ * JSON Pointer into the case-record format, with a message that names no value of the input.
+ */
+final class Reading {
+
+  static final String SOURCE = "restorative FHIR mapping (restorative-fhir)";
+
+  private final Bundle bundle;
+  private final Map<String, Resource> byFullUrl = new HashMap<>();
+  private final IdentityHashMap<Resource, String> fullUrls = new IdentityHashMap<>();
+  private final List<Violation> problems = new ArrayList<>();
+
+  Reading(Bundle bundle) {
+    this.bundle = bundle;
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      if (entry.hasFullUrl() && entry.hasResource()) {
+        byFullUrl.put(entry.getFullUrl(), entry.getResource());
+        fullUrls.put(entry.getResource(), entry.getFullUrl());
+      }
+    }
+  }
+
+  List<Violation> problems() {
+    return problems;
+  }
+
+  boolean hasErrors() {
+    return problems.stream().anyMatch(Violation::isError);
+  }
+
+  void problem(FhirProblemCode code, String path, String message) {
+    problems.add(Violation.of(code, Severity.ERROR, path, message, SOURCE));
+  }
+
+  void warning(FhirProblemCode code, String path, String message) {
+    problems.add(Violation.of(code, Severity.WARNING, path, message, SOURCE));
+  }
+
+  void missing(String path, String element) {
+    problem(FhirProblemCode.FHIR_MISSING_ELEMENT, path, "the resource lacks its " + element);
+  }
+
+  /** The full URL of a resource of the Bundle, or an empty string. */
+  String fullUrlOf(Resource resource) {
+    return fullUrls.getOrDefault(resource, "");
+  }
+
+  /**
+   * Builds a part read, unless a problem was found: the model's invariants may still reject it,
+   * which is reported at the part's path with no value.
+   */
+  <T> Optional<T> build(java.util.function.Supplier<T> builder, String path) {
+    if (hasErrors()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(builder.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      problem(
+          FhirProblemCode.FHIR_NOT_A_CASE,
+          path,
+          "the part read is not one the model accepts: its invariants reject it");
+      return Optional.empty();
+    }
+  }
+
+  /** The resources of one type, in Bundle order. */
+  <R extends Resource> List<R> all(Class<R> type) {
+    List<R> all = new ArrayList<>();
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      if (type.isInstance(entry.getResource())) {
+        all.add(type.cast(entry.getResource()));
+      }
+    }
+    return all;
+  }
+
+  /** The resources of one type that carry an identifier of the given kind, in Bundle order. */
+  <R extends Resource> List<R> withId(
+      Class<R> type, String kind, Function<R, List<Identifier>> ids) {
+    return all(type).stream().filter(r -> idValue(ids.apply(r), kind).isPresent()).toList();
+  }
+
+  static Optional<String> idValue(List<Identifier> identifiers, String kind) {
+    String system = FhirNames.idSystem(kind);
+    return identifiers.stream()
+        .filter(i -> system.equals(i.getSystem()) && i.hasValue())
+        .map(Identifier::getValue)
+        .findFirst();
+  }
+
+  /** An id of the case read with its type's constructor, which checks it. */
+  <T> Optional<T> id(
+      List<Identifier> identifiers, String kind, Function<String, T> of, String path) {
+    Optional<String> value = idValue(identifiers, kind);
+    if (value.isEmpty()) {
+      missing(path, kind + " identifier");
+      return Optional.empty();
+    }
+    return parse(value.get(), of, path);
+  }
+
+  <T> Optional<T> parse(String value, Function<String, T> of, String path) {
+    try {
+      return Optional.of(of.apply(value));
+    } catch (IllegalArgumentException e) {
+      problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the id is not a valid id of the case");
+      return Optional.empty();
+    }
+  }
+
+  Optional<Resource> resolve(Reference reference, String path) {
+    if (!reference.hasReference()) {
+      problem(FhirProblemCode.FHIR_BROKEN_REFERENCE, path, "the reference names no resource");
+      return Optional.empty();
+    }
+    Resource resource = byFullUrl.get(reference.getReference());
+    if (resource == null) {
+      problem(
+          FhirProblemCode.FHIR_BROKEN_REFERENCE,
+          path,
+          "the reference names no resource of the Bundle");
+    }
+    return Optional.ofNullable(resource);
+  }
+
+  /** The party a reference names: the resource it resolves to, by its party identifier. */
+  Optional<PartyId> party(Reference reference, String path) {
+    return resolve(reference, path)
+        .flatMap(r -> partyIdentifiers(r))
+        .flatMap(ids -> id(ids, "party", PartyId::of, path));
+  }
+
+  private static Optional<List<Identifier>> partyIdentifiers(Resource resource) {
+    if (resource instanceof org.hl7.fhir.r4.model.Patient p) {
+      return Optional.of(p.getIdentifier());
+    }
+    if (resource instanceof org.hl7.fhir.r4.model.RelatedPerson p) {
+      return Optional.of(p.getIdentifier());
+    }
+    if (resource instanceof org.hl7.fhir.r4.model.Organization p) {
+      return Optional.of(p.getIdentifier());
+    }
+    return Optional.empty();
+  }
+
+  /** A resolved reference's identifier of one kind: the part's id. */
+  <T> Optional<T> target(
+      Reference reference,
+      String kind,
+      Function<Resource, List<Identifier>> ids,
+      Function<String, T> of,
+      String path) {
+    return resolve(reference, path).flatMap(r -> id(ids.apply(r), kind, of, path));
+  }
+
+  Optional<ActorId> actor(Reference reference, String path) {
+    if (!reference.hasIdentifier()) {
+      missing(path, "actor identifier");
+      return Optional.empty();
+    }
+    return id(List.of(reference.getIdentifier()), "actor", ActorId::of, path);
+  }
+
+  /** A constant from a coding of the enumeration's code system; an unknown code is a problem. */
+  <E extends Enum<E>> Optional<E> code(Class<E> type, @Nullable Coding coding, String path) {
+    if (coding == null || !coding.hasCode() || !CodeSystems.url(type).equals(coding.getSystem())) {
+      missing(path, "code");
+      return Optional.empty();
+    }
+    Optional<E> constant = CodeSystems.constant(type, coding.getCode());
+    if (constant.isEmpty()) {
+      problem(
+          FhirProblemCode.FHIR_UNKNOWN_CODE,
+          path,
+          "the code is not one of the code system's codes");
+    }
+    return constant;
+  }
+
+  /** The first coding of the enumeration's code system in a concept. */
+  <E extends Enum<E>> Optional<E> code(Class<E> type, CodeableConcept concept, String path) {
+    String system = CodeSystems.url(type);
+    Coding found = null;
+    for (Coding coding : concept.getCoding()) {
+      if (system.equals(coding.getSystem())) {
+        found = coding;
+        break;
+      }
+    }
+    return code(type, found, path);
+  }
+
+  /** Every coding of the enumeration's code system in a list of concepts or codings. */
+  <E extends Enum<E>> List<E> codes(Class<E> type, List<Coding> codings, String path) {
+    String system = CodeSystems.url(type);
+    List<E> codes = new ArrayList<>();
+    for (Coding coding : codings) {
+      if (system.equals(coding.getSystem())) {
+        code(type, coding, path).ifPresent(codes::add);
+      }
+    }
+    return codes;
+  }
+
+  // The library's extensions, read by name.
+
+  <E extends Enum<E>> Optional<E> codeExt(
+      List<Extension> holder, String name, Class<E> type, String path) {
+    Optional<Type> value = Ext.value(holder, name);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (value.get() instanceof Coding coding) {
+      return code(type, coding, path);
+    }
+    missing(path, "code");
+    return Optional.empty();
+  }
+
+  <E extends Enum<E>> E requiredCodeExt(
+      List<Extension> holder, String name, Class<E> type, String path, E fallback) {
+    if (Ext.one(holder, name).isEmpty()) {
+      missing(path, "code");
+      return fallback;
+    }
+    return codeExt(holder, name, type, path).orElse(fallback);
+  }
+
+  <E extends Enum<E>> List<E> codeExts(
+      List<Extension> holder, String name, Class<E> type, String path) {
+    List<Coding> codings = new ArrayList<>();
+    for (Extension extension : Ext.all(holder, name)) {
+      if (extension.getValue() instanceof Coding coding) {
+        codings.add(coding);
+      } else {
+        missing(path, "code");
+      }
+    }
+    return codes(type, codings, path);
+  }
+
+  static boolean boolExt(List<Extension> holder, String name) {
+    return Ext.value(holder, name)
+        .filter(BooleanType.class::isInstance)
+        .map(v -> ((BooleanType) v).booleanValue())
+        .orElse(false);
+  }
+
+  static Optional<String> stringExt(List<Extension> holder, String name) {
+    return Ext.value(holder, name)
+        .filter(StringType.class::isInstance)
+        .map(v -> ((StringType) v).getValue());
+  }
+
+  Optional<Instant> instantExt(List<Extension> holder, String name, String path) {
+    return Ext.value(holder, name).flatMap(v -> instant(v, path));
+  }
+
+  Optional<LocalDate> dateExt(List<Extension> holder, String name, String path) {
+    return Ext.value(holder, name).flatMap(v -> date(v, path));
+  }
+
+  /** A moment: a dateTime or instant with seconds and a zone. */
+  Optional<Instant> instant(Type value, String path) {
+    if (value instanceof org.hl7.fhir.r4.model.BaseDateTimeType time
+        && time.getValue() != null
+        && time.getTimeZone() != null
+        && time.getPrecision().ordinal()
+            >= ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND.ordinal()) {
+      return Optional.of(time.getValue().toInstant());
+    }
+    problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the time is not a moment with a zone");
+    return Optional.empty();
+  }
+
+  Optional<LocalDate> date(Type value, String path) {
+    if (value instanceof DateType date && date.getValue() != null) {
+      return Optional.of(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()));
+    }
+    if (value instanceof DateTimeType dateTime
+        && dateTime.getValue() != null
+        && dateTime.getPrecision() == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+      return Optional.of(
+          LocalDate.of(dateTime.getYear(), dateTime.getMonth() + 1, dateTime.getDay()));
+    }
+    problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the date is not a full date");
+    return Optional.empty();
+  }
+
+  /** A moment written as a FHIR dateTime in UTC, to the second or finer. */
+  static DateTimeType dateTime(Instant at) {
+    DateTimeType type =
+        new DateTimeType(
+            java.util.Date.from(at),
+            at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).equals(at)
+                ? ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND
+                : ca.uhn.fhir.model.api.TemporalPrecisionEnum.MILLI,
+            java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+    return type;
+  }
+
+  static DateType date(LocalDate day) {
+    return new DateType(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+  }
+}

@@ -1,0 +1,150 @@
+package org.restorative.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.rules.Severity;
+import org.restorative.core.rules.Violation;
+
+class ReadProblemsTest {
+
+  private static RestorativeCase golden(String name) {
+    return FhirFixtures.goldenCases().get(name);
+  }
+
+  private static List<String> codesAndPaths(FhirReadResult read) {
+    return read.problems().stream().map(v -> v.code() + " " + v.path()).toList();
+  }
+
+  @Test
+  void the_referral_golden_case_reports_exactly_what_the_bundle_does_not_carry() {
+    FhirReadResult read = FhirBundles.read(FhirBundles.collection(golden("referral.json")));
+
+    assertThat(read.isRead()).isTrue();
+    assertThat(codesAndPaths(read)).containsExactly(REFERRAL_NOT_CARRIED.toArray(String[]::new));
+    assertThat(read.problems()).extracting(Violation::severity).containsOnly(Severity.WARNING);
+  }
+
+  /** Read off golden/referral.json by hand: each attribute it holds that docs/fhir.md lists. */
+  static final List<String> REFERRAL_NOT_CARRIED =
+      List.of(
+          "FHIR_NOT_CARRIED /parties/0/pronouns",
+          "FHIR_NOT_CARRIED /parties/0/mentalHealthAct",
+          "FHIR_NOT_CARRIED /parties/1/mentalHealthAct",
+          "FHIR_NOT_CARRIED /parties/1/adjustments",
+          "FHIR_NOT_CARRIED /harms/0/contactRestrictions/0");
+
+  @Test
+  void a_bundle_without_a_case_is_not_read() {
+    FhirReadResult read = FhirBundles.read(new Bundle().setType(Bundle.BundleType.COLLECTION));
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(codesAndPaths(read)).containsExactly("FHIR_NO_CASE ");
+  }
+
+  @Test
+  void an_unknown_code_is_reported_at_its_attribute_without_the_code() {
+    Bundle bundle = FhirBundles.collection(golden("referral.json"));
+    Patient first =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(Patient.class::isInstance)
+            .map(Patient.class::cast)
+            .findFirst()
+            .orElseThrow();
+    ((Coding) first.getExtensionByUrl(FhirNames.extension("party-role")).getValue())
+        .setCode("SECRET_CODE");
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly("FHIR_UNKNOWN_CODE /parties/0/role");
+    assertThat(read.problems()).extracting(Violation::message).noneMatch(m -> m.contains("SECRET"));
+  }
+
+  @Test
+  void a_reference_to_no_resource_of_the_bundle_is_broken() {
+    RestorativeCase c = golden("closed-completed.json");
+    Bundle bundle = FhirBundles.collection(c);
+    org.hl7.fhir.r4.model.Consent consent =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(org.hl7.fhir.r4.model.Consent.class::isInstance)
+            .map(org.hl7.fhir.r4.model.Consent.class::cast)
+            .findFirst()
+            .orElseThrow();
+    consent.getPerformer().set(0, new Reference("urn:uuid:00000000-0000-0000-0000-000000000000"));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly("FHIR_BROKEN_REFERENCE /consents/0/party");
+  }
+
+  @Test
+  void parts_the_model_rejects_are_not_a_case() {
+    RestorativeCase c =
+        FhirFixtures.cohort().stream()
+            .filter(x -> x.consents().stream().anyMatch(k -> k.status() == ConsentStatus.WITHDRAWN))
+            .findFirst()
+            .orElseThrow();
+    Bundle bundle = FhirBundles.collection(c);
+    bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(org.hl7.fhir.r4.model.Consent.class::isInstance)
+        .map(org.hl7.fhir.r4.model.Consent.class::cast)
+        .forEach(
+            k ->
+                k.getExtension()
+                    .removeIf(e -> e.getUrl().equals(FhirNames.extension("withdrawal"))));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly("FHIR_NOT_A_CASE /consents/" + withdrawnIndex(c));
+  }
+
+  private static int withdrawnIndex(RestorativeCase c) {
+    for (int i = 0; i < c.consents().size(); i++) {
+      if (c.consents().get(i).status() == ConsentStatus.WITHDRAWN) {
+        return i;
+      }
+    }
+    throw new AssertionError("no withdrawn consent");
+  }
+
+  @Test
+  void a_not_carried_path_the_library_does_not_declare_is_refused_without_echoing_it() {
+    Bundle bundle = FhirBundles.collection(golden("referral.json"));
+    OperationOutcome outcome = new OperationOutcome();
+    outcome.addIssue().setDiagnostics(Assembly.NOT_CARRIED + ": /parties/0/Quillon");
+    bundle
+        .addEntry()
+        .setFullUrl("urn:uuid:11111111-1111-1111-1111-111111111111")
+        .setResource(outcome);
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly("FHIR_INVALID_VALUE ");
+    assertThat(read.problems())
+        .extracting(Violation::message)
+        .noneMatch(m -> m.contains("Quillon"));
+  }
+}
