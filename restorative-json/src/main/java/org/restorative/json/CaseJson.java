@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -25,7 +24,6 @@ import org.restorative.core.rules.Report;
 import org.restorative.core.rules.RuleSet;
 import org.restorative.core.rules.Severity;
 import org.restorative.core.rules.Violation;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -127,9 +125,6 @@ public final class CaseJson {
   // No separator between root values: NDJSON lines start with their object, not a space.
   private static final ObjectWriter COMPACT = JsonDocuments.compact(MAPPER);
 
-  /** Room for a typical record, written: the writer's buffer then seldom grows on the way. */
-  private static final int WRITTEN_LENGTH = 1 << 14;
-
   private final boolean lenient;
   private final List<Upcaster> upcasters;
   private final boolean straightPath;
@@ -204,11 +199,7 @@ public final class CaseJson {
    *     surrogate); nothing of the case is written
    */
   public String write(RestorativeCase restorativeCase) {
-    StringWriter text = new StringWriter(WRITTEN_LENGTH);
-    try (JsonGenerator out = PRETTY.createGenerator(text)) {
-      CaseFormat.write(out, restorativeCase);
-    }
-    return text.append('\n').toString();
+    return JsonDocuments.writeText(MAPPER, PRETTY, restorativeCase, CaseFormat::write) + "\n";
   }
 
   /**
@@ -238,11 +229,7 @@ public final class CaseJson {
    *     surrogate); nothing of the case is written
    */
   public String writeLine(RestorativeCase restorativeCase) {
-    StringWriter text = new StringWriter(WRITTEN_LENGTH);
-    try (JsonGenerator out = COMPACT.createGenerator(text)) {
-      CaseFormat.write(out, restorativeCase);
-    }
-    return text.toString();
+    return JsonDocuments.writeText(MAPPER, COMPACT, restorativeCase, CaseFormat::write);
   }
 
   /**

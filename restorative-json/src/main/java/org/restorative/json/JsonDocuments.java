@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
@@ -68,6 +72,32 @@ final class JsonDocuments {
    */
   static ObjectWriter compact(JsonMapper mapper) {
     return mapper.writer().withRootValueSeparator("");
+  }
+
+  /**
+   * Writes one value as text, through a generator of {@code writer}, the way Jackson writes a value
+   * as a string: into segments from the factory's recycled buffers, joined once at the end (a
+   * {@code java.io.StringWriter} would append every flushed buffer to a synchronised, growing
+   * {@code StringBuffer}, then copy it again).
+   *
+   * @param mapper the form's mapper, whose factory lends the buffers
+   * @param writer the writer whose generator writes the value (pretty or compact)
+   * @param value the value
+   * @param write writes the value with the generator
+   * @param <T> the value's type
+   * @return the text written
+   */
+  static <T> String writeText(
+      JsonMapper mapper, ObjectWriter writer, T value, BiConsumer<JsonGenerator, T> write) {
+    BufferRecycler buffers = mapper.tokenStreamFactory()._getBufferRecycler();
+    try (SegmentedStringWriter text = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator out = writer.createGenerator(text)) {
+        write.accept(out, value);
+      }
+      return text.getAndClear();
+    } finally {
+      buffers.releaseToPool();
+    }
   }
 
   /**

@@ -3,7 +3,6 @@ package org.restorative.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -152,17 +151,18 @@ public final class PolicyJson {
    *     (15 digits before the point, 6 decimal places); it names the setting, never the value
    */
   public String write(Policy policy) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = PRETTY.createGenerator(text)) {
-      out.writeStartObject();
-      out.writeName(FORMAT_PROPERTY);
-      out.writeString(FORMAT_NAME);
-      out.writeName(VERSION_PROPERTY);
-      out.writeNumber(VERSION);
-      PolicyFormats.POLICY.writeProperties(out, policy);
-      out.writeEndObject();
-    }
-    return text.append('\n').toString();
+    return JsonDocuments.writeText(MAPPER, PRETTY, policy, PolicyJson::write) + "\n";
+  }
+
+  /** The format's name and version first, then the settings. */
+  private static void write(JsonGenerator out, Policy policy) {
+    out.writeStartObject();
+    out.writeName(FORMAT_PROPERTY);
+    out.writeString(FORMAT_NAME);
+    out.writeName(VERSION_PROPERTY);
+    out.writeNumber(VERSION);
+    PolicyFormats.POLICY.writeProperties(out, policy);
+    out.writeEndObject();
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.restorative.json;
 
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -136,11 +135,8 @@ public final class PseudonymisedCaseJson {
    *     text with an unpaired surrogate; it names the value's pointer, never the value
    */
   public String writeLine(PseudonymisedCase pseudonymisedCase) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator out = COMPACT.createGenerator(text)) {
-      write(out, pseudonymisedCase);
-    }
-    return text.toString();
+    return JsonDocuments.writeText(
+        MAPPER, COMPACT, pseudonymisedCase, PseudonymisedCaseJson::write);
   }
 
   /**
