@@ -19,6 +19,8 @@ import org.restorative.core.party.Place;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -688,10 +690,15 @@ final class Codecs {
       table[slot] = constant;
       names[slot] = constant.name().toCharArray();
     }
+    // Each code as the generator writes it, quoted once here rather than at every value.
+    SerializableString[] written = new SerializableString[constants.length];
+    for (E constant : constants) {
+      written[constant.ordinal()] = new SerializedString(constant.name());
+    }
     return new StringCodec<>("Expected a code as a string.") {
       @Override
       public void write(JsonGenerator out, E value) {
-        out.writeString(value.name());
+        out.writeString(written[value.ordinal()]);
       }
 
       /** Finds the code among the parser's own characters, without making a string of them. */

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.sym.PropertyNameMatcher;
 import tools.jackson.core.util.Named;
@@ -368,6 +370,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /** A property that is always present. */
   <V> ObjectFormat<T, B> required(
       String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    SerializableString written = new SerializedString(property);
     declare(
         new Property<>(
             property,
@@ -375,7 +378,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             false,
             codec.describe(),
             (out, value) -> {
-              out.writeName(property);
+              out.writeName(written);
               codec.write(out, get.apply(value));
             },
             (builder, node, context) ->
@@ -396,6 +399,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /** A property that may be absent; absent and JSON null read as empty. */
   <V> ObjectFormat<T, B> optional(
       String property, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+    SerializableString written = new SerializedString(property);
     declare(
         new Property<>(
             property,
@@ -406,7 +410,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
                 get.apply(value)
                     .ifPresent(
                         v -> {
-                          out.writeName(property);
+                          out.writeName(written);
                           codec.write(out, v);
                         }),
             (builder, node, context) ->
@@ -430,6 +434,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    */
   <V> ObjectFormat<T, B> defaulted(
       String property, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+    SerializableString written = new SerializedString(property);
     declare(
         new Property<>(
             property,
@@ -437,7 +442,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             false,
             codec.describe() + ", with a default",
             (out, value) -> {
-              out.writeName(property);
+              out.writeName(written);
               codec.write(out, get.apply(value));
             },
             (builder, node, context) ->
@@ -460,6 +465,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * the property existed are written the same as before; false when absent.
    */
   ObjectFormat<T, B> flag(String property, Predicate<T> get, BiConsumer<B, Boolean> set) {
+    SerializableString written = new SerializedString(property);
     declare(
         new Property<>(
             property,
@@ -468,7 +474,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             Codecs.BOOLEAN.describe() + " (written only when true), with a default",
             (out, value) -> {
               if (get.test(value)) {
-                out.writeName(property);
+                out.writeName(written);
                 Codecs.BOOLEAN.write(out, true);
               }
             },
@@ -570,6 +576,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       boolean atLeastOne,
       boolean unique,
       boolean alwaysWritten) {
+    SerializableString written = new SerializedString(property);
     declare(
         new Property<>(
             property,
@@ -583,9 +590,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
             (out, value) -> {
               Collection<V> items = get.apply(value);
               if (alwaysWritten || !items.isEmpty()) {
-                out.writeName(property);
+                out.writeName(written);
                 out.writeStartArray();
-                items.forEach(item -> codec.write(out, item));
+                for (V item : items) {
+                  codec.write(out, item);
+                }
                 out.writeEndArray();
               }
             },
