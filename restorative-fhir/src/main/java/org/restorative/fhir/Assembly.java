@@ -11,13 +11,13 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.OperationOutcome;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
-import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ResourceType;
+import org.hl7.fhir.r4.model.StringType;
+import org.jspecify.annotations.Nullable;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.PartyId;
@@ -29,13 +29,14 @@ import org.restorative.core.party.PartyId;
  */
 final class Assembly {
 
-  /** The diagnostics text of an issue that names an attribute the Bundle does not carry. */
-  static final String NOT_CARRIED = "not carried";
+  /** The name of the extension that names an attribute the Bundle does not carry. */
+  static final String NOT_CARRIED = "not-carried";
 
   private final RestorativeCase restorativeCase;
   private final Bundle bundle = new Bundle();
   private final List<String> notCarried = new ArrayList<>();
   private final Map<PartyId, ResourceType> partyTypes = new HashMap<>();
+  private @Nullable DomainResource caseResource;
 
   Assembly(RestorativeCase restorativeCase, BundleType type) {
     this.restorativeCase = restorativeCase;
@@ -87,6 +88,12 @@ final class Assembly {
     return new Reference().setIdentifier(identifier("actor", actor.value()));
   }
 
+  /** Adds the resource of the case itself, which also carries the list of what is not carried. */
+  void addCase(String id, DomainResource resource) {
+    caseResource = resource;
+    add("case", id, resource);
+  }
+
   void add(String kind, String id, Resource resource) {
     String url = fullUrl(kind, id);
     Bundle.BundleEntryComponent entry = bundle.addEntry().setFullUrl(url).setResource(resource);
@@ -122,21 +129,16 @@ final class Assembly {
   }
 
   /**
-   * The Bundle: the entries added, and, when an attribute was not carried, an OperationOutcome that
-   * names each one by its JSON Pointer into the case-record format, so a reader of the Bundle knows
-   * what it lacks.
+   * The Bundle: the entries added, and on the case's resource one {@code not-carried} extension per
+   * attribute not carried, its JSON Pointer into the case-record format, so that whoever holds the
+   * Bundle — or the case's resource alone, on a server — knows what it lacks.
    */
   Bundle finish() {
-    if (!notCarried.isEmpty()) {
-      OperationOutcome outcome = new OperationOutcome();
-      for (String path : notCarried) {
-        outcome
-            .addIssue()
-            .setSeverity(IssueSeverity.INFORMATION)
-            .setCode(IssueType.NOTSUPPORTED)
-            .setDiagnostics(NOT_CARRIED + ": " + path);
-      }
-      add("not-carried", "outcome", outcome);
+    if (caseResource == null) {
+      throw new IllegalStateException("the case's resource must be added before the Bundle ends");
+    }
+    for (String path : notCarried) {
+      Ext.add(caseResource.getExtension(), NOT_CARRIED, new StringType(path));
     }
     return bundle;
   }

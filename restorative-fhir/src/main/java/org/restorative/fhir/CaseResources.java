@@ -94,7 +94,7 @@ final class CaseResources {
         .ifPresent(id -> Ext.add(ext, "reopened-from", Assembly.identifier(CASE, id.value())));
     c.reopenedAs()
         .ifPresent(id -> Ext.add(ext, "reopened-as", Assembly.identifier(CASE, id.value())));
-    a.add(CASE, c.id().value(), episode);
+    a.addCase(c.id().value(), episode);
   }
 
   /** The history, one Provenance per event in order; written last, after what it is about. */
@@ -105,7 +105,7 @@ final class CaseResources {
     }
   }
 
-  private static EpisodeOfCareStatus status(Stage stage) {
+  static EpisodeOfCareStatus status(Stage stage) {
     if (stage == Stage.REFERRAL) {
       return EpisodeOfCareStatus.PLANNED;
     }
@@ -269,8 +269,8 @@ final class CaseResources {
       r.missing(path + "/by", "agent");
     }
     r.code(CaseEventType.class, provenance.getActivity(), path + "/type").ifPresent(event::type);
-    r.codeExt(ext, "from-stage", Stage.class, path + "/fromStage").ifPresent(event::fromStage);
-    r.codeExt(ext, "to-stage", Stage.class, path + "/toStage").ifPresent(event::toStage);
+    r.codeExt(ext, "from-stage", Stage.class, path + "/from").ifPresent(event::fromStage);
+    r.codeExt(ext, "to-stage", Stage.class, path + "/to").ifPresent(event::toStage);
     r.codeExt(ext, "pause-reason", PauseReason.class, path + "/pauseReason")
         .ifPresent(event::pauseReason);
     r.codeExt(

@@ -39,6 +39,7 @@ import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.FacilitatorRole;
+import org.restorative.core.party.MhaStatus;
 import org.restorative.core.party.PartyRelationship;
 import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
@@ -70,6 +71,7 @@ public final class CodeSystems {
           PersonType.class,
           AgeBand.class,
           CareContext.class,
+          MhaStatus.class,
           SpeakingRole.class,
           PartyRelationship.class,
           CommunicationNeed.class,

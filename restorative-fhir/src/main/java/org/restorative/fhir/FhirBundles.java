@@ -1,12 +1,15 @@
 package org.restorative.fhir;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
-import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.StringType;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.privacy.PseudonymisedCase;
 
 /**
  * A restorative case as a FHIR R4 Bundle, and a Bundle read back into a case.
@@ -15,8 +18,8 @@ import org.restorative.core.casefile.RestorativeCase;
  * its parties as Patient, RelatedPerson or Organization, facilitators and professionals as
  * Practitioner and PractitionerRole, consents as Consent, capacity and competence assessments as
  * Observation, the harm as AdverseEvent (trial use in R4) and the history as Provenance. Every
- * attribute the Bundle does not carry is named in an OperationOutcome entry by its JSON Pointer
- * into the case-record format.
+ * attribute the Bundle does not carry is named by its JSON Pointer into the case-record format in a
+ * {@code not-carried} extension of the EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -45,6 +48,32 @@ public final class FhirBundles {
    */
   public static Bundle collection(RestorativeCase restorativeCase) {
     return bundle(restorativeCase, BundleType.COLLECTION);
+  }
+
+  /**
+   * The case as a Bundle of type {@code transaction}, to post to a FHIR server: the entries of
+   * {@link #collection}, each with a request to {@code POST} it to its resource type. References
+   * between entries are their {@code urn:uuid:} full URLs, which the server rewrites to the ids it
+   * assigns.
+   *
+   * @param restorativeCase the case
+   * @return a new Bundle
+   */
+  public static Bundle transaction(RestorativeCase restorativeCase) {
+    return bundle(restorativeCase, BundleType.TRANSACTION);
+  }
+
+  /**
+   * Core's pseudonymised view of a case as a Bundle of type {@code collection}: pseudonyms as
+   * identifiers, months instead of moments, no names, dates of birth or free text, and the security
+   * label {@code PSEUDED}. It is still personal data under UK GDPR, and says so. It is written
+   * only: a pseudonymised view does not give the case back.
+   *
+   * @param view the pseudonymised view ({@code Pseudonymiser.pseudonymise})
+   * @return a new Bundle
+   */
+  public static Bundle pseudonymised(PseudonymisedCase view) {
+    return PseudonymisedBundle.of(view);
   }
 
   static Bundle bundle(RestorativeCase restorativeCase, BundleType type) {
@@ -83,7 +112,7 @@ public final class FhirBundles {
           "",
           "a part read is not one the model accepts: its invariants reject it");
     }
-    readNotCarried(reading);
+    readNotCarried(reading, episode.get());
     if (reading.hasErrors()) {
       return new FhirReadResult(Optional.empty(), reading.problems());
     }
@@ -98,27 +127,46 @@ public final class FhirBundles {
     }
   }
 
-  private static void readNotCarried(Reading reading) {
-    String prefix = Assembly.NOT_CARRIED + ": ";
-    for (OperationOutcome outcome : reading.all(OperationOutcome.class)) {
-      for (OperationOutcome.OperationOutcomeIssueComponent issue : outcome.getIssue()) {
-        String diagnostics = issue.getDiagnostics();
-        if (diagnostics == null || !diagnostics.startsWith(prefix)) {
-          continue;
-        }
-        String path = diagnostics.substring(prefix.length());
-        if (NotCarried.pattern(path).isPresent()) {
-          reading.warning(
-              FhirProblemCode.FHIR_NOT_CARRIED,
-              path,
-              "the Bundle does not carry this attribute; the case read back lacks it");
-        } else {
-          reading.problem(
-              FhirProblemCode.FHIR_INVALID_VALUE,
-              "",
-              "the Bundle names an attribute not carried that this library does not declare");
-        }
+  private static void readNotCarried(Reading reading, EpisodeOfCare episode) {
+    for (String path : notCarried(episode)) {
+      if (NotCarried.pattern(path).isPresent()) {
+        reading.warning(
+            FhirProblemCode.FHIR_NOT_CARRIED,
+            path,
+            "the Bundle does not carry this attribute; the case read back lacks it");
+      } else {
+        reading.problem(
+            FhirProblemCode.FHIR_INVALID_VALUE,
+            "",
+            "the Bundle names an attribute not carried that this library does not declare");
       }
     }
+  }
+
+  private static List<String> notCarried(EpisodeOfCare episode) {
+    List<String> paths = new ArrayList<>();
+    for (Extension extension : Ext.all(episode.getExtension(), Assembly.NOT_CARRIED)) {
+      if (extension.getValue() instanceof StringType path && path.getValue() != null) {
+        paths.add(path.getValue());
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * The attributes of the case a Bundle of this library does not carry, as JSON Pointers into the
+   * case-record format, in the order written: its EpisodeOfCare names each in a {@code not-carried}
+   * extension.
+   *
+   * @param bundle a Bundle written by this library
+   * @return the JSON Pointers (into the pseudonymised form for a pseudonymised Bundle); empty when
+   *     the Bundle holds no EpisodeOfCare
+   */
+  public static List<String> notCarried(Bundle bundle) {
+    return new Reading(bundle)
+        .all(EpisodeOfCare.class).stream()
+            .findFirst()
+            .map(FhirBundles::notCarried)
+            .orElse(List.of());
   }
 }

@@ -12,8 +12,8 @@ public enum FhirProblemCode implements ViolationCode {
 
   /**
    * An attribute of the case held a value that the Bundle does not carry (a warning): the case read
-   * back lacks it. The Bundle lists each such attribute in its {@code OperationOutcome}, and {@code
-   * docs/fhir.md} lists every attribute that does not map.
+   * back lacks it. The Bundle's EpisodeOfCare names each such attribute in a {@code not-carried}
+   * extension, and {@code docs/fhir.md} lists every attribute that does not map.
    */
   FHIR_NOT_CARRIED,
 

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.consent.ConsentStatus;
@@ -130,12 +131,8 @@ class ReadProblemsTest {
   @Test
   void a_not_carried_path_the_library_does_not_declare_is_refused_without_echoing_it() {
     Bundle bundle = FhirBundles.collection(golden("referral.json"));
-    OperationOutcome outcome = new OperationOutcome();
-    outcome.addIssue().setDiagnostics(Assembly.NOT_CARRIED + ": /parties/0/Quillon");
-    bundle
-        .addEntry()
-        .setFullUrl("urn:uuid:11111111-1111-1111-1111-111111111111")
-        .setResource(outcome);
+    EpisodeOfCare episode = (EpisodeOfCare) bundle.getEntryFirstRep().getResource();
+    Ext.add(episode.getExtension(), Assembly.NOT_CARRIED, new StringType("/parties/0/Quillon"));
 
     FhirReadResult read = FhirBundles.read(bundle);
 
@@ -146,5 +143,17 @@ class ReadProblemsTest {
     assertThat(read.problems())
         .extracting(Violation::message)
         .noneMatch(m -> m.contains("Quillon"));
+  }
+
+  @Test
+  void the_bundle_names_what_it_does_not_carry_on_its_episode_of_care() {
+    Bundle bundle = FhirBundles.collection(golden("referral.json"));
+
+    assertThat(FhirBundles.notCarried(bundle))
+        .containsExactlyElementsOf(
+            REFERRAL_NOT_CARRIED.stream()
+                .map(p -> p.substring("FHIR_NOT_CARRIED ".length()))
+                .toList());
+    assertThat(FhirBundles.notCarried(new Bundle())).isEmpty();
   }
 }

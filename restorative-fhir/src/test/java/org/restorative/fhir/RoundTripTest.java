@@ -46,6 +46,24 @@ class RoundTripTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
+  void a_transaction_bundle_comes_back_as_the_collection_does(String name, RestorativeCase c) {
+    Bundle transaction = FhirBundles.transaction(c);
+    FhirReadResult read = FhirBundles.read(transaction);
+
+    assertThat(transaction.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
+    assertThat(transaction.getEntry())
+        .allSatisfy(
+            e -> {
+              assertThat(e.getRequest().getMethod()).isEqualTo(Bundle.HTTPVerb.POST);
+              assertThat(e.getRequest().getUrl()).isEqualTo(e.getResource().fhirType());
+              assertThat(e.getFullUrl()).startsWith("urn:uuid:");
+            });
+    assertThat(read.restorativeCase()).contains(Carried.view(c));
+    assertThat(read.problems()).isEqualTo(FhirBundles.read(FhirBundles.collection(c)).problems());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
   void what_is_not_carried_comes_back_as_warnings_at_declared_paths(
       String name, RestorativeCase c) {
     FhirReadResult read = FhirBundles.read(FhirBundles.collection(c));

@@ -8,6 +8,8 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.privacy.PseudonymisedCase;
+import org.restorative.core.privacy.Pseudonymiser;
 
 /**
  * Every Bundle of the golden cases and of a synthetic cohort of every stage passes HAPI's instance
@@ -75,6 +79,23 @@ class ValidatorTest {
   void the_collection_bundle_has_no_error(String name, RestorativeCase c) {
     assertThat(errors(FhirBundles.collection(c))).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void the_transaction_bundle_has_no_error(String name, RestorativeCase c) {
+    assertThat(errors(FhirBundles.transaction(c))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void the_pseudonymised_bundle_has_no_error(String name, RestorativeCase c) {
+    PseudonymisedCase view = PSEUDONYMISER.pseudonymise(c, ZoneOffset.UTC);
+
+    assertThat(errors(FhirBundles.pseudonymised(view))).isEmpty();
+  }
+
+  static final Pseudonymiser PSEUDONYMISER =
+      Pseudonymiser.keyed("a test key, not a secret".getBytes(StandardCharsets.UTF_8));
 
   @Test
   void the_library_code_systems_have_no_error() {

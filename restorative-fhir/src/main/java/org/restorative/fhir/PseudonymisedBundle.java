@@ -1,0 +1,189 @@
+package org.restorative.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleType;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+import org.restorative.core.party.PartyRole;
+import org.restorative.core.privacy.PseudonymisedCase;
+import org.restorative.core.privacy.PseudonymisedHarm;
+import org.restorative.core.privacy.PseudonymisedParty;
+import org.restorative.core.rules.Pointer;
+
+/**
+ * Core's pseudonymised view of a case as a FHIR Bundle of type {@code collection}: the case as an
+ * EpisodeOfCare, each party as a Patient (a supporter or representative of a person as a
+ * RelatedPerson) and each harm as an AdverseEvent, with keyed pseudonyms as identifiers, months
+ * instead of moments and no names, dates of birth or free text — only what the view holds.
+ *
+ * <p>The Bundle carries the security label {@code PSEUDED}, and its EpisodeOfCare the view's notice
+ * that it is still personal data under UK GDPR (extension {@code notice}). The view's history,
+ * processes, meetings, agreements, actions and evaluations are named there as not carried
+ * (extension {@code not-carried}, a JSON Pointer into the pseudonymised form): Provenance needs the
+ * exact moment the view does not hold, and the others belong to families not mapped yet.
+ */
+final class PseudonymisedBundle {
+
+  private PseudonymisedBundle() {}
+
+  /** The identifier system of pseudonyms: {@code urn:restorative:fhir:id:pseudonym}. */
+  static final String PSEUDONYM = "pseudonym";
+
+  static final String SECURITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
+
+  static Bundle of(PseudonymisedCase view) {
+    Bundle bundle = new Bundle().setType(BundleType.COLLECTION);
+    bundle.setIdentifier(Assembly.identifier(PSEUDONYM, view.casePseudonym()));
+    bundle.getMeta().addSecurity(SECURITY_SYSTEM, "PSEUDED", "pseudonymized");
+    Map<String, Boolean> isPatient = new HashMap<>();
+    for (PseudonymisedParty party : view.parties()) {
+      isPatient.put(party.pseudonym(), !isRelatedPerson(party, view));
+    }
+
+    EpisodeOfCare episode = new EpisodeOfCare();
+    episode.addIdentifier(Assembly.identifier(PSEUDONYM, view.casePseudonym()));
+    episode.setStatus(CaseResources.status(view.stage()));
+    Ext.add(episode.getExtension(), "case-stage", CodeSystems.coding(view.stage()));
+    episode.getPeriod().setStartElement(month(view.referredIn()));
+    Optional<PseudonymisedParty> patient =
+        view.parties().stream()
+            .filter(p -> isPatient.getOrDefault(p.pseudonym(), false))
+            .filter(p -> p.role().name().startsWith("PERSON_HARMED"))
+            .findFirst()
+            .or(
+                () ->
+                    view.parties().stream()
+                        .filter(p -> isPatient.getOrDefault(p.pseudonym(), false))
+                        .findFirst());
+    if (patient.isPresent()) {
+      episode.setPatient(reference(view, patient.get().pseudonym()));
+    } else {
+      Reference absent = new Reference();
+      absent.addExtension(CaseResources.DATA_ABSENT_REASON, new CodeType("not-applicable"));
+      episode.setPatient(absent);
+    }
+    add(bundle, view, "case", view.casePseudonym(), episode);
+
+    for (PseudonymisedParty party : view.parties()) {
+      Resource resource;
+      List<Extension> ext;
+      Identifier identifier = Assembly.identifier(PSEUDONYM, party.pseudonym());
+      if (isPatient.getOrDefault(party.pseudonym(), false)) {
+        Patient p = new Patient();
+        p.addIdentifier(identifier);
+        ext = p.getExtension();
+        party
+            .principal()
+            .ifPresent(x -> Ext.add(p.getExtension(), "principal", reference(view, x)));
+        resource = p;
+      } else {
+        RelatedPerson p = new RelatedPerson();
+        p.addIdentifier(identifier);
+        p.setPatient(reference(view, party.principal().orElseThrow()));
+        ext = p.getExtension();
+        resource = p;
+      }
+      Ext.add(ext, "party-role", CodeSystems.coding(party.role()));
+      Ext.add(ext, "person-type", CodeSystems.coding(party.personType()));
+      party.ageBand().ifPresent(b -> Ext.add(ext, "age-band", CodeSystems.coding(b)));
+      party.mhaSection().ifPresent(s -> Ext.add(ext, "mha-section", CodeSystems.coding(s)));
+      party.careContext().ifPresent(c -> Ext.add(ext, "care-context", CodeSystems.coding(c)));
+      party
+          .communicationNeeds()
+          .forEach(n -> Ext.add(ext, "communication-need", CodeSystems.coding(n)));
+      party
+          .vulnerabilityFlags()
+          .forEach(f -> Ext.add(ext, "vulnerability-flag", CodeSystems.coding(f)));
+      add(bundle, view, "party", party.pseudonym(), resource);
+    }
+
+    for (int i = 0; i < view.harms().size(); i++) {
+      PseudonymisedHarm harm = view.harms().get(i);
+      AdverseEvent event = new AdverseEvent();
+      event.setActuality(AdverseEventActuality.ACTUAL);
+      Reference subject = new Reference();
+      subject.addExtension(CaseResources.DATA_ABSENT_REASON, new CodeType("masked"));
+      event.setSubject(subject);
+      harm.types().forEach(t -> event.addCategory(new CodeableConcept(CodeSystems.coding(t))));
+      event.setDateElement(month(harm.occurredIn()));
+      List<Extension> ext = event.getExtension();
+      Ext.add(ext, "setting", CodeSystems.coding(harm.setting()));
+      Ext.add(ext, "harm-context", CodeSystems.coding(harm.context()));
+      if (harm.severityScale().isPresent()) {
+        Extension severity = Ext.complex(ext, "severity");
+        Ext.add(severity.getExtension(), "scale", CodeSystems.coding(harm.severityScale().get()));
+        harm.severityGrade()
+            .ifPresent(g -> Ext.add(severity.getExtension(), "grade", new StringType(g)));
+      }
+      harm.sensitiveFlags().forEach(f -> Ext.add(ext, "sensitive-flag", CodeSystems.coding(f)));
+      Ext.add(ext, "legal-status", CodeSystems.coding(harm.legalStatus()));
+      add(bundle, view, "harm", Integer.toString(i), event);
+    }
+
+    List<Extension> caseExt = episode.getExtension();
+    Ext.add(caseExt, "notice", new StringType(PseudonymisedCase.NOTICE));
+    notCarried(caseExt, "history", view.history().size());
+    notCarried(caseExt, "processes", view.processes().size());
+    notCarried(caseExt, "meetings", view.meetings().size());
+    notCarried(caseExt, "agreements", view.agreements().size());
+    notCarried(caseExt, "actions", view.actions().size());
+    notCarried(caseExt, "evaluations", view.evaluations().size());
+    return bundle;
+  }
+
+  private static boolean isRelatedPerson(PseudonymisedParty party, PseudonymisedCase view) {
+    if (party.principal().isEmpty() || !party.role().needsPrincipal()) {
+      return false;
+    }
+    String principal = party.principal().get();
+    return view.parties().stream()
+        .anyMatch(
+            p ->
+                p.pseudonym().equals(principal)
+                    && p.role() != PartyRole.ORGANISATION
+                    && !p.role().needsPrincipal());
+  }
+
+  /** Names each part of a list as not carried, by its JSON Pointer into the pseudonymised form. */
+  private static void notCarried(List<Extension> ext, String list, int size) {
+    for (int i = 0; i < size; i++) {
+      Ext.add(ext, Assembly.NOT_CARRIED, new StringType(Pointer.of(list, i)));
+    }
+  }
+
+  private static DateTimeType month(YearMonth month) {
+    return new DateTimeType(month.toString());
+  }
+
+  private static String fullUrl(PseudonymisedCase view, String kind, String id) {
+    String name = view.casePseudonym() + "\u0000pseudonymised\u0000" + kind + "\u0000" + id;
+    return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Reference reference(PseudonymisedCase view, String pseudonym) {
+    return new Reference(fullUrl(view, "party", pseudonym));
+  }
+
+  private static void add(
+      Bundle bundle, PseudonymisedCase view, String kind, String id, Resource resource) {
+    bundle.addEntry().setFullUrl(fullUrl(view, kind, id)).setResource(resource);
+  }
+}
