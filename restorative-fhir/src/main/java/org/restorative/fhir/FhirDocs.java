@@ -1,0 +1,182 @@
+package org.restorative.fhir;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Generates docs/fhir.md from the mapping's own declarations: the families, the code systems, and
+ * the table of every attribute of the case-record format with where it goes ({@link Mapped}) or why
+ * it does not ({@link NotCarried}). A test keeps the published page equal to this.
+ */
+final class FhirDocs {
+
+  private FhirDocs() {}
+
+  /**
+   * Where an attribute goes: its own declaration, or the declaration of the nearest ancestor that
+   * is not carried (a list of a family not mapped yet covers everything under it).
+   */
+  static Optional<String> where(String pattern) {
+    if (Mapped.DECLARED.containsKey(pattern)) {
+      String mapped = Mapped.DECLARED.get(pattern);
+      return Optional.of(
+          NotCarried.DECLARED.containsKey(pattern)
+              ? mapped + "; " + NOT_MAPPED + NotCarried.DECLARED.get(pattern)
+              : mapped);
+    }
+    String path = pattern;
+    while (!path.isEmpty()) {
+      if (NotCarried.DECLARED.containsKey(path)) {
+        return Optional.of(NOT_MAPPED + NotCarried.DECLARED.get(path));
+      }
+      path = path.substring(0, path.lastIndexOf('/'));
+    }
+    return Optional.empty();
+  }
+
+  static final String NOT_MAPPED = "**not mapped**: ";
+
+  /**
+   * The page.
+   *
+   * @param attributes every attribute of the case-record format that has no attribute under it, as
+   *     JSON Pointer patterns in the format's order
+   * @return the Markdown
+   */
+  static String markdown(List<String> attributes) {
+    StringBuilder md = new StringBuilder();
+    md.append(HEAD);
+    md.append("\n## Code systems\n\n");
+    md.append(
+        "Each is generated from the model's enumeration of the same name (`CodeSystems.of`);"
+            + " its codes are the enumeration's constants. `CodeSystems.all()` gives them as"
+            + " CodeSystem resources, complete and active, to load into a terminology server or a"
+            + " validator.\n\n");
+    md.append("| Enumeration | Canonical URL |\n|---|---|\n");
+    for (Class<? extends Enum<?>> type : CodeSystems.enumerations()) {
+      md.append("| `")
+          .append(type.getSimpleName())
+          .append("` | `")
+          .append(CodeSystems.url(type))
+          .append("` |\n");
+    }
+    md.append("\n## Every attribute\n\n");
+    md.append(
+        "Every attribute of the case-record format ([json-format.md](json-format.md)), by its JSON"
+            + " Pointer (`*` is any index), and where the Bundle carries it. An attribute **not"
+            + " mapped** is named, when a case holds it, in the Bundle's OperationOutcome and"
+            + " comes back from `FhirBundles.read` as a `FHIR_NOT_CARRIED` warning at its path."
+            + " Generated from the mapping's declarations (`Mapped`, `NotCarried`); a test checks"
+            + " that they cover every attribute of the format's schema.\n\n");
+    md.append("| Attribute | Where it goes |\n|---|---|\n");
+    for (String attribute : attributes) {
+      String where =
+          where(attribute)
+              .orElseThrow(() -> new IllegalStateException("undeclared attribute " + attribute));
+      md.append("| `").append(attribute).append("` | ").append(where).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static final String HEAD =
+      """
+      # restorative-fhir: a case as FHIR R4 resources
+
+      Generated from the mapping's declarations by `FhirDocsTest`; regenerate with
+      `./mvnw -B -ntp -pl restorative-fhir -am verify -Drestorative.writeDocs=true`.
+
+      `restorative-fhir` maps a restorative case to a FHIR R4 Bundle with HAPI FHIR's R4 model, and
+      reads such a Bundle back. It is optional: only this module depends on HAPI FHIR (8.8.0) and
+      the Jackson 2 it brings; an ArchUnit test keeps HAPI, `org.hl7` and Jackson 2 types out of
+      restorative-core and restorative-json.
+
+      ```java
+      Bundle bundle = FhirBundles.collection(restorativeCase);   // type collection
+      Bundle post = FhirBundles.transaction(restorativeCase);    // type transaction, POST each entry
+      FhirReadResult read = FhirBundles.read(bundle);            // the case, and problems
+      ```
+
+      No restorative-justice system speaks FHIR, and no FHIR profile or SNOMED CT concept for
+      restorative practice exists. The Bundles are valid against the base R4 specification (every
+      Bundle of the tests passes HAPI's instance validator with no error); they claim no UK Core
+      profile. SNOMED CT is not used: no concept was found that means what the model's codes mean,
+      and no code is invented.
+
+      ## Resources
+
+      | Part of the case | FHIR resource |
+      |---|---|
+      | The case: id, stage, referral, pause, closure | `EpisodeOfCare` |
+      | Parties | `Patient`; a supporter or representative of a person: `RelatedPerson`; an organisation: `Organization` |
+      | Facilitators and professionals | `Practitioner`, with a `PractitionerRole` for the role |
+      | Consents: participation, data processing, disclosure and confidentiality | `Consent`, the kind as scope, category and policy rule (three kinds kept apart) |
+      | Capacity (MCA 2005) and competence (Gillick) assessments | `Observation`, the functional test's findings as components |
+      | The harm | `AdverseEvent` — **trial use** in R4 (maturity 0); R5 reworks it, so expect change |
+      | The history | `Provenance`, one per event, in order, targeting the EpisodeOfCare |
+      | What the Bundle does not carry | the EpisodeOfCare's `not-carried` extensions, one JSON Pointer each (`FhirBundles.notCarried`) |
+
+      Not mapped yet (family B), each part reported as not carried: meetings (`Encounter`, with
+      UK Core's Mental Health Act legal status), indirect messages (`Communication`), risk
+      assessments (`RiskAssessment`), safety plans and outcome agreements (`CarePlan`), actions
+      (`Task`), contact restrictions (`Flag`), question sets (`Questionnaire`,
+      `QuestionnaireResponse`), and the other lists named in the table below.
+
+      ## Names: a URN, not an HTTP(S) canonical
+
+      Every name the library gives in FHIR is a URN under `urn:restorative:fhir:`, as the project
+      names its JSON formats (`urn:restorative:case-record:1`):
+
+      - code systems: `urn:restorative:fhir:CodeSystem:NAME`, NAME the enumeration's name in kebab
+        case (`PartyRole` → `party-role`);
+      - the case's own ids: identifier systems `urn:restorative:fhir:id:KIND` (`case`, `party`,
+        `facilitator`, `professional`, `consent`, `capacity-assessment`, `competence-assessment`,
+        `harm`, `event`, `meeting`, and `actor` for the member of staff behind a logical
+        reference);
+      - extensions: `urn:restorative:fhir:extension:NAME`.
+
+      Why a URN: a canonical URL is a promise that the name resolves to its definition, and an
+      HTTP(S) canonical needs a domain the project owns and keeps serving. The project owns none;
+      a URN promises only a stable, unique name, which it can keep. The names are chosen once: a
+      later published home would add resolvable copies, not rename these. The extensions have no
+      published StructureDefinition yet; validators report them as unknown extensions
+      (information, not error).
+
+      The NHS number, where a party has one, would use UK Core's system
+      `https://fhir.nhs.uk/Id/nhs-number` (`FhirNames.NHS_NUMBER_SYSTEM`); the model holds no NHS
+      number today, so no Bundle carries one. Local incident references (Datix, LFPSE, a trust's
+      own) are identifiers in the AdverseEvent's `external-incident-ref` extension.
+
+      ## Full URLs and references
+
+      Entries have `urn:uuid:` full URLs, name-based UUIDs of the case id, the kind of part and
+      the part's id: the same case gives the same Bundle, and references need no server. A member
+      of staff known only by an actor id is a logical reference (`Reference.identifier`).
+
+      ## Reading a Bundle back
+
+      `FhirBundles.read` returns the case when no problem is an error, and the problems, with the
+      shape of restorative-json's: a stable code, a severity, a JSON Pointer into the case-record
+      format and a message that never holds a value of the input.
+
+      | Code | Severity | Meaning |
+      |---|---|---|
+      | `FHIR_NOT_CARRIED` | warning | The Bundle does not carry this attribute; the case read back lacks it. |
+      | `FHIR_NO_CASE` | error | No EpisodeOfCare of this library. |
+      | `FHIR_MISSING_ELEMENT` | error | A resource lacks an element the case needs. |
+      | `FHIR_UNKNOWN_CODE` | error | A code not in the library's code system. |
+      | `FHIR_BROKEN_REFERENCE` | error | A reference to no resource of the Bundle. |
+      | `FHIR_INVALID_VALUE` | error | A malformed id, a time without a zone, an undeclared path. |
+      | `FHIR_NOT_A_CASE` | error | The parts read break the model's invariants. |
+
+      A round trip — case, Bundle, JSON text, Bundle, case — gives the case without exactly the
+      attributes the table lists as not mapped, each reported (`RoundTripTest`, over the golden
+      cases, a cohort of every stage and generated cases).
+
+      ## The pseudonymised Bundle
+
+      `FhirBundles.pseudonymised(view)` maps core's pseudonymised view (`Pseudonymiser`) instead
+      of the case: pseudonyms as identifiers (system `urn:restorative:fhir:id:pseudonym`), months
+      instead of dates, age bands, no names, no free text; the Bundle carries the security label
+      `PSEUDED` and the view's notice that it is still personal data under UK GDPR.
+      """;
+}

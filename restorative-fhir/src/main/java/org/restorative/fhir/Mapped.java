@@ -1,0 +1,243 @@
+package org.restorative.fhir;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The declaration of where each attribute of the model that the Bundle carries goes, as a JSON
+ * Pointer pattern into the case-record format ({@code *} stands for an index) with its FHIR
+ * element. Extensions are the library's ({@code urn:restorative:fhir:extension:NAME}); codes are
+ * codings of the library's code systems unless said otherwise. With {@link NotCarried} it covers
+ * every attribute of the format (a test walks the format's JSON Schema), and docs/fhir.md is
+ * generated from the two.
+ */
+final class Mapped {
+
+  private Mapped() {}
+
+  static final Map<String, String> DECLARED = declared();
+
+  private static Map<String, String> declared() {
+    Map<String, String> d = new LinkedHashMap<>();
+    d.put("/format", "(the JSON format's own name: not part of the case)");
+    d.put("/formatVersion", "(the JSON format's own version: not part of the case)");
+    d.put(
+        "/id", "EpisodeOfCare.identifier (system urn:restorative:fhir:id:case); Bundle.identifier");
+    d.put(
+        "/stage",
+        "EpisodeOfCare extension case-stage; EpisodeOfCare.status the nearest FHIR status");
+    d.put("/referral/receivedAt", "EpisodeOfCare.period.start");
+    d.put("/referral/source", "EpisodeOfCare extension referral-source");
+    d.put(
+        "/referral/harms", "EpisodeOfCare extension referral-harm (Reference to the AdverseEvent)");
+    d.put("/referral/acceptedAt", "EpisodeOfCare extension referral-accepted-at");
+    d.put("/referral/caseOwner", "EpisodeOfCare.careManager (logical reference: the actor id)");
+    d.put("/pause/pausedFrom", "EpisodeOfCare extension pause, part paused-from");
+    d.put("/pause/reason", "EpisodeOfCare extension pause, part reason");
+    d.put("/pause/since", "EpisodeOfCare extension pause, part since");
+    d.put("/pause/reviewOn", "EpisodeOfCare extension pause, part review-on");
+    d.put("/closure/closedAt", "EpisodeOfCare.period.end; extension closure, part closed-at");
+    d.put(
+        "/closure/notProceedingReason",
+        "EpisodeOfCare extension closure, part not-proceeding-reason");
+    d.put("/reopenedFrom", "EpisodeOfCare extension reopened-from (Identifier of the case system)");
+    d.put("/reopenedAs", "EpisodeOfCare extension reopened-as (Identifier of the case system)");
+
+    d.put("/harms/*/id", "AdverseEvent.identifier (system urn:restorative:fhir:id:harm)");
+    d.put(
+        "/harms/*/externalIncidentRefs/*/system",
+        "AdverseEvent extension external-incident-ref: Identifier.type.text");
+    d.put(
+        "/harms/*/externalIncidentRefs/*/reference",
+        "AdverseEvent extension external-incident-ref: Identifier.value");
+    d.put("/harms/*/occurred/from", "AdverseEvent.date");
+    d.put("/harms/*/occurred/to", "AdverseEvent extension occurred-end");
+    d.put("/harms/*/occurred/precision", "AdverseEvent extension occurrence-precision");
+    d.put("/harms/*/reportedOn", "AdverseEvent.recordedDate (a date)");
+    d.put("/harms/*/setting", "AdverseEvent extension setting");
+    d.put("/harms/*/context", "AdverseEvent extension harm-context");
+    d.put("/harms/*/otherContext", "AdverseEvent extension other-context");
+    d.put("/harms/*/types", "AdverseEvent.category, one per type");
+    d.put("/harms/*/severity/scale", "AdverseEvent extension severity, part scale");
+    d.put("/harms/*/severity/grade", "AdverseEvent extension severity, part grade");
+    d.put("/harms/*/severity/localScale", "AdverseEvent extension severity, part local-scale");
+    d.put("/harms/*/sensitiveFlags", "AdverseEvent extension sensitive-flag, one per flag");
+    d.put("/harms/*/legalStatus", "AdverseEvent extension legal-status");
+    d.put(
+        "/harms/*/involvedPersons/*/party",
+        "AdverseEvent extension involved-person, part party; the first harmed Patient or RelatedPerson is AdverseEvent.subject");
+    d.put("/harms/*/involvedPersons/*/role", "AdverseEvent extension involved-person, part role");
+    d.put("/harms/*/relationship", "AdverseEvent extension relationship");
+    d.put("/harms/*/ongoingCoexistence", "AdverseEvent extension ongoing-coexistence");
+    d.put("/harms/*/dutyOfCandour/applies", "AdverseEvent extension duty-of-candour, part applies");
+    d.put(
+        "/harms/*/dutyOfCandour/notificationRef",
+        "AdverseEvent extension duty-of-candour, part notification-ref");
+    d.put("/harms/*/safeguardingReferralRef", "AdverseEvent extension safeguarding-referral-ref");
+    d.put(
+        "/harms/*/narrative",
+        "AdverseEvent extension narrative (R4's AdverseEvent has no description)");
+
+    String party = "Patient, RelatedPerson or Organization";
+    d.put("/parties/*/id", party + ".identifier (system urn:restorative:fhir:id:party)");
+    d.put("/parties/*/role", party + " extension party-role");
+    d.put("/parties/*/personType", party + " extension person-type");
+    d.put(
+        "/parties/*/name",
+        "Patient or RelatedPerson .name (use official, text); Organization.name");
+    d.put(
+        "/parties/*/preferredName",
+        "Patient or RelatedPerson .name (use usual, text); Organization.alias");
+    d.put("/parties/*/dateOfBirth", "Patient or RelatedPerson .birthDate");
+    d.put("/parties/*/ageBand", party + " extension age-band");
+    d.put("/parties/*/language", "Patient or RelatedPerson .communication.language.text");
+    d.put(
+        "/parties/*/principal",
+        "RelatedPerson.patient; for a party whose principal is an organisation, extension principal");
+    d.put(
+        "/parties/*/relationshipToPrincipal",
+        "RelatedPerson.relationship; otherwise extension relationship-to-principal");
+    d.put("/parties/*/speakingRole", party + " extension speaking-role");
+    d.put("/parties/*/careContext", party + " extension care-context");
+    d.put(
+        "/parties/*/reasonToDoubtCapacity",
+        party + " extension reason-to-doubt-capacity (when true)");
+    d.put("/parties/*/communicationNeeds", party + " extension communication-need, one per need");
+    d.put("/parties/*/vulnerabilityFlags", party + " extension vulnerability-flag, one per flag");
+
+    d.put(
+        "/facilitators/*/id",
+        "Practitioner.identifier (system urn:restorative:fhir:id:facilitator)");
+    d.put(
+        "/facilitators/*/role",
+        "PractitionerRole.code (PractitionerRole.practitioner names the Practitioner)");
+    d.put("/facilitators/*/name", "Practitioner.name.text");
+    d.put("/facilitators/*/external", "Practitioner extension external (when true)");
+    d.put(
+        "/professionals/*/id",
+        "Practitioner.identifier (system urn:restorative:fhir:id:professional)");
+    d.put("/professionals/*/role", "PractitionerRole.code");
+    d.put("/professionals/*/name", "Practitioner.name.text");
+    d.put("/professionals/*/organisation", "PractitionerRole.organization.display");
+    d.put("/professionals/*/language", "Practitioner.communication.text");
+    d.put(
+        "/professionals/*/relatedParties",
+        "PractitionerRole extension related-party, one per party");
+
+    d.put("/consents/*/id", "Consent.identifier (system urn:restorative:fhir:id:consent)");
+    d.put(
+        "/consents/*/party",
+        "Consent.performer; Consent.patient is the party or the principal they support, when a Patient");
+    d.put(
+        "/consents/*/kind",
+        "Consent.scope, Consent.category and Consent.policyRule (code system consent-kind)");
+    d.put(
+        "/consents/*/participation/processTypes",
+        "Consent.provision (permit) .code, one per process type");
+    d.put("/consents/*/participation/media", "Consent.provision (permit) .code, one per medium");
+    d.put("/consents/*/sharing/recipients/*/type", "Consent.provision.actor.role");
+    d.put("/consents/*/sharing/recipients/*/party", "Consent.provision.actor.reference");
+    d.put(
+        "/consents/*/sharing/recipients/*/organisation",
+        "Consent.provision.actor.reference.display");
+    d.put("/consents/*/sharing/purposes", "Consent.provision.purpose, one per purpose");
+    d.put(
+        "/consents/*/status",
+        "Consent extension consent-status; Consent.status the nearest FHIR state");
+    d.put("/consents/*/obtainedAt", "Consent.dateTime");
+    d.put(
+        "/consents/*/obtainedBy",
+        "Consent extension obtained-by (logical reference: the actor id)");
+    d.put("/consents/*/method", "Consent extension method");
+    d.put("/consents/*/givenBy", "Consent extension given-by");
+    d.put("/consents/*/reconfirmations/*/at", "Consent extension reconfirmation, part at");
+    d.put("/consents/*/reconfirmations/*/by", "Consent extension reconfirmation, part by");
+    d.put("/consents/*/reconfirmations/*/method", "Consent extension reconfirmation, part method");
+    d.put("/consents/*/reviewDueOn", "Consent extension review-due-on");
+    d.put("/consents/*/withdrawal/party", "(the consent's party: Consent.performer)");
+    d.put("/consents/*/withdrawal/at", "Consent extension withdrawal, part at");
+    d.put("/consents/*/withdrawal/scope", "Consent extension withdrawal, part scope");
+    d.put("/consents/*/withdrawal/processType", "Consent extension withdrawal, part process-type");
+    d.put(
+        "/consents/*/withdrawal/meeting",
+        "Consent extension withdrawal, part meeting (Identifier)");
+    d.put("/consents/*/withdrawal/recordedBy", "Consent extension withdrawal, part recorded-by");
+
+    String capacity = "Observation (code CAPACITY_ASSESSMENT)";
+    d.put(
+        "/capacityAssessments/*/id",
+        capacity + ".identifier (system urn:restorative:fhir:id:capacity-assessment)");
+    d.put("/capacityAssessments/*/party", capacity + ".subject when a Patient, else .focus");
+    d.put(
+        "/capacityAssessments/*/decision/description",
+        capacity + " extension capacity-decision, part description");
+    d.put(
+        "/capacityAssessments/*/decision/processType",
+        capacity + " extension capacity-decision, part process-type");
+    d.put(
+        "/capacityAssessments/*/decision/counterparties",
+        capacity + " extension capacity-decision, part counterparty");
+    d.put("/capacityAssessments/*/assessedAt", capacity + ".effectiveDateTime");
+    d.put(
+        "/capacityAssessments/*/assessor",
+        capacity + ".performer (logical reference: the actor id)");
+    d.put(
+        "/capacityAssessments/*/relevantInformationProvided",
+        capacity + ".component RELEVANT_INFORMATION_PROVIDED (boolean)");
+    for (String limb : new String[] {"understand", "retain", "useOrWeigh", "communicate"}) {
+      d.put(
+          "/capacityAssessments/*/functional/" + limb + "/ability",
+          capacity + ".component coded by the limb (functional-limb), value the ability");
+    }
+    d.put(
+        "/capacityAssessments/*/impairmentIdentified",
+        capacity + ".component IMPAIRMENT_IDENTIFIED (boolean)");
+    d.put(
+        "/capacityAssessments/*/causalLinkEstablished",
+        capacity + ".component CAUSAL_LINK_ESTABLISHED (boolean)");
+    d.put("/capacityAssessments/*/outcome", capacity + ".valueCodeableConcept");
+    d.put("/capacityAssessments/*/fluctuating", capacity + ".component FLUCTUATING (boolean)");
+    d.put("/capacityAssessments/*/reassessBy", capacity + " extension reassess-by");
+    d.put(
+        "/capacityAssessments/*/notBasedSolelyOnStatus",
+        capacity + ".component NOT_BASED_SOLELY_ON_STATUS (boolean)");
+    d.put("/capacityAssessments/*/testOrder", capacity + " extension test-order");
+
+    String competence = "Observation (code COMPETENCE_ASSESSMENT)";
+    d.put(
+        "/competenceAssessments/*/id",
+        competence + ".identifier (system urn:restorative:fhir:id:competence-assessment)");
+    d.put("/competenceAssessments/*/party", competence + ".subject when a Patient, else .focus");
+    d.put("/competenceAssessments/*/assessedAt", competence + ".effectiveDateTime");
+    d.put(
+        "/competenceAssessments/*/assessor",
+        competence + ".performer (logical reference: the actor id)");
+    d.put("/competenceAssessments/*/processType", competence + " extension process-type");
+    d.put(
+        "/competenceAssessments/*/understandsIssues",
+        competence + ".component UNDERSTANDS_ISSUES (boolean)");
+    d.put(
+        "/competenceAssessments/*/understandsRisksAndOptions",
+        competence + ".component UNDERSTANDS_RISKS_AND_OPTIONS (boolean)");
+    d.put(
+        "/competenceAssessments/*/canGiveReasons",
+        competence + ".component CAN_GIVE_REASONS (boolean)");
+    d.put(
+        "/competenceAssessments/*/maturityConsidered",
+        competence + ".component MATURITY_CONSIDERED (boolean)");
+    d.put("/competenceAssessments/*/outcome", competence + ".valueCodeableConcept");
+
+    d.put(
+        "/history/*/id",
+        "Provenance extension event-id (Identifier of the system urn:restorative:fhir:id:event)");
+    d.put("/history/*/at", "Provenance.recorded");
+    d.put("/history/*/by", "Provenance.agent.who (logical reference: the actor id)");
+    d.put("/history/*/type", "Provenance.activity");
+    d.put("/history/*/from", "Provenance extension from-stage");
+    d.put("/history/*/to", "Provenance extension to-stage");
+    d.put("/history/*/pauseReason", "Provenance extension pause-reason");
+    d.put("/history/*/notProceedingReason", "Provenance extension not-proceeding-reason");
+    d.put("/history/*/party", "Provenance extension party");
+    return d;
+  }
+}
