@@ -287,6 +287,50 @@ public final class CaseJson {
   }
 
   /**
+   * Reads a document given as UTF-8 bytes that begin with ASCII characters other than NUL, parsing
+   * the bytes themselves; null for other bytes (a byte-order mark, say), which the caller reads as
+   * before. The bytes are parsed first and checked after, while they are still in the processor's
+   * cache: a result stands only when the bytes are ASCII, or, when they are not, well-formed UTF-8
+   * without NUL, whose characters Jackson's parser of bytes sees exactly as the strict decoder
+   * does. Jackson takes the encoding from the first four bytes alone, so ASCII there means UTF-8.
+   * Bytes that are not well-formed UTF-8 are refused as before, whatever the parser made of them.
+   */
+  @Nullable ReadResult readUtf8(byte[] json, int offset, int length) {
+    if (!straightPath
+        || length > MAX_DOCUMENT_LENGTH
+        || !startsWithPlainAscii(json, offset, length)) {
+      return null;
+    }
+    RestorativeCase straight = straight(() -> STRAIGHT.createParser(json, offset, length));
+    if (isPlainAscii(json, offset, length)) {
+      if (straight != null) {
+        return withoutProblems(straight);
+      }
+      String text = new String(json, offset, length, StandardCharsets.US_ASCII);
+      return parse(() -> MAPPER.createParser(text));
+    }
+    Optional<String> decoded = decode(json, offset, length);
+    if (decoded.isEmpty()) {
+      return invalidEncoding();
+    }
+    String text = decoded.get();
+    if (straight != null && text.indexOf('\0') < 0) {
+      return withoutProblems(straight);
+    }
+    return parse(() -> MAPPER.createParser(text));
+  }
+
+  /** Whether the first four bytes (or all, when fewer) are ASCII other than NUL. */
+  private static boolean startsWithPlainAscii(byte[] bytes, int offset, int length) {
+    for (int i = offset; i < offset + Math.min(length, 4); i++) {
+      if (bytes[i] <= 0) {
+        return false;
+      }
+    }
+    return length > 0;
+  }
+
+  /**
    * Whether every byte in the range is ASCII other than NUL. A NUL is never part of a well-formed
    * document in UTF-8, and Jackson's parser of bytes would take bytes with NULs for UTF-16 or
    * UTF-32, which this format refuses as not UTF-8: such bytes go the way of other bytes.
@@ -347,6 +391,10 @@ public final class CaseJson {
   public ReadResult read(byte[] json) {
     if (json.length > MAX_DOCUMENT_LENGTH * 4L) {
       return tooLong();
+    }
+    ReadResult read = readUtf8(json, 0, json.length);
+    if (read != null) {
+      return read;
     }
     if (isPlainAscii(json, 0, json.length)) {
       return readAscii(json, 0, json.length);

@@ -260,6 +260,13 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
     if (used > 0 && bytes[used - 1] == '\r') {
       used--;
     }
+    if (used > 0 && bytes[0] == '{') {
+      // Not blank, and not a byte-order mark: the bytes themselves can be parsed.
+      ReadResult read = json.readUtf8(bytes, 0, used);
+      if (read != null) {
+        return Optional.of(new Line(raw.number(), read));
+      }
+    }
     if (CaseJson.isPlainAscii(bytes, 0, used)) {
       return isBlank(bytes, used)
           ? Optional.empty()

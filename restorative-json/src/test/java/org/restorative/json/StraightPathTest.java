@@ -23,6 +23,7 @@ import org.quicktheories.core.Gen;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.rules.Violation;
 import org.restorative.core.synthetic.SyntheticCases;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -134,7 +135,83 @@ class StraightPathTest {
   }
 
   @Test
-  void bytes_are_parsed_as_they_are_only_when_they_are_ascii_without_a_nul() {
+  void a_record_with_text_beyond_ascii_reads_from_its_bytes_as_the_full_path_reads_it() {
+    List<String> beyond =
+        List.of("\u00e9", "\u2019", "Si\u00e2n", "\u00df", "\ud83d\ude00", "\u2028");
+    int[] clean = {0};
+    qt().withFixedSeed(20261207L)
+        .withExamples(400)
+        .forAll(CASES, longs().all())
+        .checkAssert(
+            (c, seed) -> {
+              Random random = new Random(seed);
+              ObjectNode root = (ObjectNode) MAPPER.readTree(STRICT.writeLine(c));
+              List<ObjectNode> objects = new ArrayList<>();
+              collect(root, objects);
+              for (int k = 0; k < 3; k++) {
+                ObjectNode target = objects.get(random.nextInt(objects.size()));
+                target
+                    .properties()
+                    .forEach(
+                        member -> {
+                          if (member.getValue().isString() && random.nextInt(3) == 0) {
+                            member.setValue(
+                                MAPPER
+                                    .getNodeFactory()
+                                    .stringNode(
+                                        member.getValue().stringValue()
+                                            + beyond.get(random.nextInt(beyond.size()))));
+                          }
+                        });
+              }
+              byte[] bytes = MAPPER.writeValueAsString(root).getBytes(StandardCharsets.UTF_8);
+              for (CaseJson json : List.of(STRICT, LENIENT)) {
+                ReadResult read = json.read(bytes);
+                assertThat(read).isEqualTo(json.fullPathOnly().read(bytes));
+                if (json == STRICT && read.problems().isEmpty()) {
+                  clean[0]++;
+                }
+              }
+            });
+    assertThat(clean[0]).as("records read without a problem").isGreaterThan(40);
+  }
+
+  @Test
+  void
+      bytes_that_are_not_well_formed_utf8_are_refused_whatever_the_parser_of_bytes_makes_of_them() {
+    String line = STRICT.writeLine(JsonFixtures.goldenCase(Stage.CLOSED_COMPLETED));
+    int at = line.indexOf("A patient") + 1;
+    assertThat(at).isPositive();
+    byte[] head = line.substring(0, at).getBytes(StandardCharsets.UTF_8);
+    byte[] tail = line.substring(at).getBytes(StandardCharsets.UTF_8);
+    for (byte[] odd :
+        List.of(
+            new byte[] {(byte) 0xC1, (byte) 0x81}, // an overlong 'A'
+            new byte[] {(byte) 0xE0, (byte) 0x81, (byte) 0x81}, // an overlong 'A' in three bytes
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate, encoded alone
+            new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // beyond U+10FFFF
+            new byte[] {(byte) 0xE2, (byte) 0x82}, // cut short
+            new byte[] {(byte) 0x80}, // a continuation byte alone
+            new byte[] {(byte) 0xFF})) {
+      byte[] bytes = new byte[head.length + odd.length + tail.length];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      System.arraycopy(odd, 0, bytes, head.length, odd.length);
+      System.arraycopy(tail, 0, bytes, head.length + odd.length, tail.length);
+      ReadResult read = STRICT.read(bytes);
+      assertThat(read).isEqualTo(STRICT.fullPathOnly().read(bytes));
+      assertThat(read.problems())
+          .extracting(Violation::code)
+          .containsExactly(ProblemCode.JSON_INVALID_ENCODING.name());
+      assertThat(lines(STRICT, bytes)).extracting(NdjsonReader.Line::result).containsExactly(read);
+    }
+    byte[] accented =
+        line.replace("A patient", "A pati\u00e9nt \ud83d\ude00").getBytes(StandardCharsets.UTF_8);
+    assertThat(STRICT.read(accented).restorativeCase()).isPresent();
+    assertThat(STRICT.read(accented)).isEqualTo(STRICT.fullPathOnly().read(accented));
+  }
+
+  @Test
+  void a_range_is_plain_ascii_only_without_a_nul_or_a_byte_beyond_ascii() {
     byte[] ascii =
         "{\"format\":\"restorative-case\",\"x\":[1,2]}".getBytes(StandardCharsets.US_ASCII);
     assertThat(CaseJson.isPlainAscii(ascii, 0, ascii.length)).isTrue();
