@@ -142,13 +142,17 @@ final class LifecycleRules {
         beforeOccurrence = true;
       }
     }
-    String path = Pointer.of("referral", "receivedAt");
     if (beforeReport) {
       findings.add(
-          Finding.at(path, "The referral is received before a harm it names was reported."));
+          Finding.at(
+              Pointer.of("referral", "receivedAt"),
+              "The referral is received before a harm it names was reported."));
     }
     if (beforeOccurrence) {
-      findings.add(Finding.at(path, "The referral is received before a harm it names occurred."));
+      findings.add(
+          Finding.at(
+              Pointer.of("referral", "receivedAt"),
+              "The referral is received before a harm it names occurred."));
     }
   }
 

@@ -17,9 +17,19 @@ public final class Pointer {
    * @return the pointer; the empty string when there are no segments
    */
   public static String of(Object... segments) {
-    StringBuilder pointer = new StringBuilder();
+    StringBuilder pointer = new StringBuilder(32);
     for (Object segment : segments) {
-      pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+      pointer.append('/');
+      if (segment instanceof Integer index) {
+        pointer.append(index.intValue());
+        continue;
+      }
+      String name = segment.toString();
+      if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+        pointer.append(name);
+      } else {
+        pointer.append(name.replace("~", "~0").replace("/", "~1"));
+      }
     }
     return pointer.toString();
   }
