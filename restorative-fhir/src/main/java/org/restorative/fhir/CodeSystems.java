@@ -35,6 +35,7 @@ import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
 import org.restorative.core.harm.Setting;
 import org.restorative.core.harm.SeverityScale;
+import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
@@ -46,8 +47,14 @@ import org.restorative.core.party.PersonType;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
 import org.restorative.core.party.VulnerabilityFlag;
+import org.restorative.core.process.AttendanceStatus;
 import org.restorative.core.process.Medium;
+import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ProcessType;
+import org.restorative.core.process.ReviewDecision;
+import org.restorative.core.process.StopReason;
+import org.restorative.core.process.VenueType;
 
 /**
  * The library's code systems: each model enumeration the mapping uses becomes one CodeSystem,
@@ -101,7 +108,14 @@ public final class CodeSystems {
           LegalStatus.class,
           RoleInHarm.class,
           OccurrencePrecision.class,
-          SeverityScale.class);
+          SeverityScale.class,
+          MeetingStatus.class,
+          VenueType.class,
+          AttendanceStatus.class,
+          AdjustmentType.class,
+          StopReason.class,
+          MessageStatus.class,
+          ReviewDecision.class);
 
   private static final Map<Class<?>, String> URLS = urls();
 

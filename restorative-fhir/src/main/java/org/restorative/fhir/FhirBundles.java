@@ -17,9 +17,10 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * <p>{@link #collection} gives a Bundle of type {@code collection}: the case as an EpisodeOfCare,
  * its parties as Patient, RelatedPerson or Organization, facilitators and professionals as
  * Practitioner and PractitionerRole, consents as Consent, capacity and competence assessments as
- * Observation, the harm as AdverseEvent (trial use in R4) and the history as Provenance. Every
- * attribute the Bundle does not carry is named by its JSON Pointer into the case-record format in a
- * {@code not-carried} extension of the EpisodeOfCare ({@link #notCarried}).
+ * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
+ * as Communication and the history as Provenance. Every attribute the Bundle does not carry is
+ * named by its JSON Pointer into the case-record format in a {@code not-carried} extension of the
+ * EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -37,6 +38,7 @@ public final class FhirBundles {
           new Family("harm", HarmResources::write, HarmResources::read),
           new Family("consent", ConsentResources::write, ConsentResources::read),
           new Family("assessment", AssessmentResources::write, AssessmentResources::read),
+          new Family("meetings", MeetingResources::write, MeetingResources::read),
           new Family("history", CaseResources::writeHistory, (r, c) -> {}),
           new Family("not yet mapped", NotYetMapped::write, (r, c) -> {}));
 

@@ -112,14 +112,27 @@ final class FhirDocs {
       | Consents: participation, data processing, disclosure and confidentiality | `Consent`, the kind as scope, category and policy rule (three kinds kept apart) |
       | Capacity (MCA 2005) and competence (Gillick) assessments | `Observation`, the functional test's findings as components |
       | The harm | `AdverseEvent` — **trial use** in R4 (maturity 0); R5 reworks it, so expect change |
+      | Meetings | `Encounter`: the venue's type as class, attendees as extensions, facilitators and professionals as participants |
+      | A party's Mental Health Act status | the library's `mental-health-act` extension on the party's resource (see below) |
+      | Indirect messages: letters, shuttle messages | `Communication`, from a party to parties, about the EpisodeOfCare |
       | The history | `Provenance`, one per event, in order, targeting the EpisodeOfCare |
       | What the Bundle does not carry | the EpisodeOfCare's `not-carried` extensions, one JSON Pointer each (`FhirBundles.notCarried`) |
 
-      Not mapped yet (family B), each part reported as not carried: meetings (`Encounter`, with
-      UK Core's Mental Health Act legal status), indirect messages (`Communication`), risk
+      Not mapped yet (family B), each part reported as not carried: risk
       assessments (`RiskAssessment`), safety plans and outcome agreements (`CarePlan`), actions
       (`Task`), contact restrictions (`Flag`), question sets (`Questionnaire`,
       `QuestionnaireResponse`), and the other lists named in the table below.
+
+      ## The Mental Health Act status: the library's extension, not UK Core's
+
+      UK Core carries a Mental Health Act legal status on an Encounter only (its LegalStatus
+      extension): one patient's status on admission or discharge, coded in the NHS Data
+      Dictionary's legal status classification. The model holds each party's current section,
+      restriction, start date and whether the order names the unit, whether or not a meeting takes
+      place, and a meeting has several attendees. The library therefore writes it as its own
+      complex extension `mental-health-act` on the party's resource, the section a code of its
+      `mha-status` code system, and writes no UK Core LegalStatus: that needs a crosswalk from the
+      sections to the Data Dictionary's codes that this library has not checked.
 
       ## Names: a URN, not an HTTP(S) canonical
 
@@ -130,8 +143,8 @@ final class FhirDocs {
         case (`PartyRole` → `party-role`);
       - the case's own ids: identifier systems `urn:restorative:fhir:id:KIND` (`case`, `party`,
         `facilitator`, `professional`, `consent`, `capacity-assessment`, `competence-assessment`,
-        `harm`, `event`, `meeting`, and `actor` for the member of staff behind a logical
-        reference);
+        `harm`, `event`, `meeting`, `message`, `process`, `place`, and `actor` for the member of
+        staff behind a logical reference);
       - extensions: `urn:restorative:fhir:extension:NAME`.
 
       Why a URN: a canonical URL is a promise that the name resolves to its definition, and an

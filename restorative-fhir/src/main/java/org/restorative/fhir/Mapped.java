@@ -104,6 +104,16 @@ final class Mapped {
         party + " extension reason-to-doubt-capacity (when true)");
     d.put("/parties/*/communicationNeeds", party + " extension communication-need, one per need");
     d.put("/parties/*/vulnerabilityFlags", party + " extension vulnerability-flag, one per flag");
+    d.put(
+        "/parties/*/mentalHealthAct/section",
+        party + " extension mental-health-act, part section (code system mha-status)");
+    d.put(
+        "/parties/*/mentalHealthAct/restricted",
+        party + " extension mental-health-act, part restricted");
+    d.put("/parties/*/mentalHealthAct/since", party + " extension mental-health-act, part since");
+    d.put(
+        "/parties/*/mentalHealthAct/orderNamesUnit",
+        party + " extension mental-health-act, part order-names-unit");
 
     d.put(
         "/facilitators/*/id",
@@ -238,6 +248,61 @@ final class Mapped {
     d.put("/history/*/pauseReason", "Provenance extension pause-reason");
     d.put("/history/*/notProceedingReason", "Provenance extension not-proceeding-reason");
     d.put("/history/*/party", "Provenance extension party");
+    meetingsAndMessages(d);
     return d;
+  }
+
+  private static void meetingsAndMessages(Map<String, String> d) {
+    d.put("/meetings/*/id", "Encounter.identifier (system urn:restorative:fhir:id:meeting)");
+    d.put(
+        "/meetings/*/process",
+        "Encounter extension process (Identifier of the system urn:restorative:fhir:id:process)");
+    d.put(
+        "/meetings/*/status",
+        "Encounter extension meeting-status; Encounter.status the nearest FHIR status");
+    d.put("/meetings/*/startAt", "Encounter.period.start");
+    d.put("/meetings/*/endAt", "Encounter.period.end");
+    d.put(
+        "/meetings/*/venue/type",
+        "Encounter.class (code system venue-type: no class of R4's value set says where)");
+    d.put("/meetings/*/venue/description", "Encounter.location.location.display");
+    d.put(
+        "/meetings/*/venue/place",
+        "Encounter.location.location.identifier (system urn:restorative:fhir:id:place)");
+    d.put("/meetings/*/medium", "Encounter extension medium");
+    d.put(
+        "/meetings/*/attendees/*/party",
+        "Encounter extension attendee, part party; the first attendee written as a Patient is"
+            + " Encounter.subject (R4's participant takes no Patient or Organization)");
+    d.put("/meetings/*/attendees/*/escorted", "Encounter extension attendee, part escorted");
+    d.put("/meetings/*/attendees/*/attendance", "Encounter extension attendee, part attendance");
+    d.put("/meetings/*/facilitators", "Encounter.participant.individual (the Practitioner)");
+    d.put("/meetings/*/professionals", "Encounter.participant.individual (the Practitioner)");
+    d.put("/meetings/*/adjustments/*/party", "Encounter extension arranged-adjustment, part party");
+    d.put("/meetings/*/adjustments/*/type", "Encounter extension arranged-adjustment, part type");
+    d.put(
+        "/meetings/*/adjustments/*/provider",
+        "Encounter extension arranged-adjustment, part provider (the Practitioner)");
+    d.put("/meetings/*/stopReason", "Encounter extension stop-reason");
+
+    d.put("/messages/*/id", "Communication.identifier (system urn:restorative:fhir:id:message)");
+    d.put(
+        "/messages/*/process",
+        "Communication extension process (Identifier of the system urn:restorative:fhir:id:process)");
+    d.put("/messages/*/from", "Communication.sender");
+    d.put("/messages/*/to", "Communication.recipient, one per party");
+    d.put("/messages/*/medium", "Communication.medium");
+    d.put("/messages/*/round", "Communication extension round (positiveInt)");
+    d.put(
+        "/messages/*/status",
+        "Communication extension message-status; Communication.status the nearest FHIR status");
+    d.put("/messages/*/draftedAt", "Communication extension drafted-at");
+    d.put(
+        "/messages/*/review/reviewer",
+        "Communication extension review, part reviewer (the facilitator's Practitioner)");
+    d.put("/messages/*/review/reviewedAt", "Communication extension review, part reviewed-at");
+    d.put("/messages/*/review/decision", "Communication extension review, part decision");
+    d.put("/messages/*/deliveredAt", "Communication.sent");
+    d.put("/messages/*/content", "Communication.payload.contentString");
   }
 }

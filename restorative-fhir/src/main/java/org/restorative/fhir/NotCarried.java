@@ -27,9 +27,6 @@ final class NotCarried {
     d.put("/parties/*/dateOfBirth", "an Organization has no birth date");
     d.put("/parties/*/language", "an Organization has no communication language");
     d.put("/parties/*/pronouns", "R4 has no pronouns element (the extension is R5's)");
-    d.put(
-        "/parties/*/mentalHealthAct",
-        "UK Core carries the Mental Health Act legal status on an Encounter: family B");
     d.put("/parties/*/leaveAuthorisations", "no R4 resource fits leave of absence; not mapped yet");
     d.put("/parties/*/dischargeConditions", "no R4 resource fits conditions of discharge");
     d.put("/parties/*/reasonToDoubtCapacityRationale", FREE_TEXT);
@@ -78,8 +75,7 @@ final class NotCarried {
     d.put("/safeguardingConcerns/*", later);
     d.put("/processes/*", later);
     d.put("/preparationContacts/*", later);
-    d.put("/meetings/*", familyB + "Encounter");
-    d.put("/messages/*", familyB + "Communication");
+    d.put("/meetings/*/notes", FREE_TEXT);
     d.put("/questionSetUses/*", familyB + "Questionnaire and QuestionnaireResponse");
     d.put("/agreements/*", familyB + "CarePlan");
     d.put("/actions/*", familyB + "Task");

@@ -24,8 +24,6 @@ final class NotYetMapped {
     each(a, "safeguardingConcerns", c.safeguardingConcerns());
     each(a, "processes", c.processes());
     each(a, "preparationContacts", c.preparationContacts());
-    each(a, "meetings", c.meetings());
-    each(a, "messages", c.messages());
     each(a, "questionSetUses", c.questionSetUses());
     each(a, "agreements", c.agreements());
     each(a, "actions", c.actions());

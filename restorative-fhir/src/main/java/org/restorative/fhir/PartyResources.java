@@ -142,7 +142,7 @@ final class PartyResources {
         .vulnerabilityFlags()
         .forEach(f -> Ext.add(ext, "vulnerability-flag", CodeSystems.coding(f)));
     a.notCarried(path + "/pronouns", party.pronouns());
-    a.notCarried(path + "/mentalHealthAct", party.mentalHealthAct());
+    party.mentalHealthAct().ifPresent(m -> MentalHealthActExtension.write(ext, m));
     a.notCarried(path + "/leaveAuthorisations", party.leaveAuthorisations());
     a.notCarried(path + "/dischargeConditions", party.dischargeConditions());
     a.notCarried(path + "/reasonToDoubtCapacityRationale", party.reasonToDoubtCapacityRationale());
@@ -326,6 +326,8 @@ final class PartyResources {
     party.addAllVulnerabilityFlags(
         r.codeExts(
             ext, "vulnerability-flag", VulnerabilityFlag.class, path + "/vulnerabilityFlags"));
+    MentalHealthActExtension.read(r, ext, path + "/mentalHealthAct")
+        .ifPresent(party::mentalHealthAct);
     return r.build(party::build, path);
   }
 

@@ -41,8 +41,7 @@ final class Carried {
             .withSafeguardingConcerns(List.of())
             .withProcesses(List.of())
             .withPreparationContacts(List.of())
-            .withMeetings(List.of())
-            .withMessages(List.of())
+            .withMeetings(c.meetings().stream().map(m -> m.withNotes(Optional.empty())).toList())
             .withQuestionSetUses(List.of())
             .withAgreements(List.of())
             .withActions(List.of())
@@ -56,7 +55,6 @@ final class Carried {
   private static Party party(Party p) {
     Party carried =
         p.withPronouns(Optional.empty())
-            .withMentalHealthAct(Optional.empty())
             .withLeaveAuthorisations(List.of())
             .withDischargeConditions(List.of())
             .withReasonToDoubtCapacityRationale(Optional.empty())

@@ -38,8 +38,6 @@ class ReadProblemsTest {
   static final List<String> REFERRAL_NOT_CARRIED =
       List.of(
           "FHIR_NOT_CARRIED /parties/0/pronouns",
-          "FHIR_NOT_CARRIED /parties/0/mentalHealthAct",
-          "FHIR_NOT_CARRIED /parties/1/mentalHealthAct",
           "FHIR_NOT_CARRIED /parties/1/adjustments",
           "FHIR_NOT_CARRIED /harms/0/contactRestrictions/0");
 

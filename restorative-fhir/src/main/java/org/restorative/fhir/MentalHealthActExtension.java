@@ -1,0 +1,54 @@
+package org.restorative.fhir;
+
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Extension;
+import org.restorative.core.party.MentalHealthActStatus;
+import org.restorative.core.party.MhaStatus;
+
+/**
+ * Family B, a party's Mental Health Act status, as the library's complex extension {@code
+ * mental-health-act} on the party's resource: the section (code system {@code mha-status}), whether
+ * the party is a restricted patient, since when, and whether the order names the unit.
+ *
+ * <p>UK Core's LegalStatus extension is not used: it sits on an Encounter, describes one patient's
+ * status on admission or discharge, and is coded in the NHS Data Dictionary's legal status
+ * classification, for which this library holds no checked crosswalk from its sections. The model
+ * holds each party's current status whether or not a meeting takes place, so it goes with the
+ * party.
+ */
+final class MentalHealthActExtension {
+
+  private MentalHealthActExtension() {}
+
+  static final String NAME = "mental-health-act";
+
+  static void write(List<Extension> holder, MentalHealthActStatus status) {
+    Extension x = Ext.complex(holder, NAME);
+    Ext.add(x.getExtension(), "section", CodeSystems.coding(status.section()));
+    Ext.add(x.getExtension(), "restricted", new BooleanType(status.restricted()));
+    status.since().ifPresent(d -> Ext.add(x.getExtension(), "since", Reading.date(d)));
+    Ext.add(x.getExtension(), "order-names-unit", new BooleanType(status.orderNamesUnit()));
+  }
+
+  static Optional<MentalHealthActStatus> read(Reading r, List<Extension> holder, String path) {
+    Optional<Extension> x = Ext.one(holder, NAME);
+    if (x.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Extension> parts = x.get().getExtension();
+    Optional<MhaStatus> section = r.codeExt(parts, "section", MhaStatus.class, path + "/section");
+    if (section.isEmpty()) {
+      r.missing(path + "/section", "code");
+      return Optional.empty();
+    }
+    MentalHealthActStatus.Builder status =
+        new MentalHealthActStatus.Builder()
+            .section(section.get())
+            .restricted(Reading.boolExt(parts, "restricted"))
+            .orderNamesUnit(Reading.boolExt(parts, "order-names-unit"));
+    r.dateExt(parts, "since", path + "/since").ifPresent(status::since);
+    return r.build(status::build, path);
+  }
+}
