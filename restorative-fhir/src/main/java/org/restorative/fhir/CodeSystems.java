@@ -10,6 +10,10 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.restorative.core.assessment.RiskDomain;
+import org.restorative.core.assessment.RiskLevel;
+import org.restorative.core.assessment.RiskOutcome;
+import org.restorative.core.assessment.SafetyMeasure;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.NotProceedingReason;
 import org.restorative.core.casefile.PauseReason;
@@ -35,6 +39,11 @@ import org.restorative.core.harm.RoleInHarm;
 import org.restorative.core.harm.SensitiveFlag;
 import org.restorative.core.harm.Setting;
 import org.restorative.core.harm.SeverityScale;
+import org.restorative.core.outcome.ActionStatus;
+import org.restorative.core.outcome.ActionType;
+import org.restorative.core.outcome.AgreementStatus;
+import org.restorative.core.outcome.MonitoringMethod;
+import org.restorative.core.outcome.NotCompletedReason;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
@@ -115,7 +124,17 @@ public final class CodeSystems {
           AdjustmentType.class,
           StopReason.class,
           MessageStatus.class,
-          ReviewDecision.class);
+          ReviewDecision.class,
+          RiskLevel.class,
+          RiskDomain.class,
+          RiskOutcome.class,
+          PlanKind.class,
+          SafetyMeasure.class,
+          AgreementStatus.class,
+          MonitoringMethod.class,
+          ActionStatus.class,
+          ActionType.class,
+          NotCompletedReason.class);
 
   private static final Map<Class<?>, String> URLS = urls();
 

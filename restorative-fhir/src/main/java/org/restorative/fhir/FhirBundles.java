@@ -18,9 +18,10 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * its parties as Patient, RelatedPerson or Organization, facilitators and professionals as
  * Practitioner and PractitionerRole, consents as Consent, capacity and competence assessments as
  * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
- * as Communication and the history as Provenance. Every attribute the Bundle does not carry is
- * named by its JSON Pointer into the case-record format in a {@code not-carried} extension of the
- * EpisodeOfCare ({@link #notCarried}).
+ * as Communication, risk assessments as RiskAssessment, safety plans and outcome agreements as
+ * CarePlan, actions as Task and the history as Provenance. Every attribute the Bundle does not
+ * carry is named by its JSON Pointer into the case-record format in a {@code not-carried} extension
+ * of the EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -39,6 +40,10 @@ public final class FhirBundles {
           new Family("consent", ConsentResources::write, ConsentResources::read),
           new Family("assessment", AssessmentResources::write, AssessmentResources::read),
           new Family("meetings", MeetingResources::write, MeetingResources::read),
+          new Family(
+              "risk assessments", RiskAssessmentResources::write, RiskAssessmentResources::read),
+          new Family("plans", PlanResources::write, PlanResources::read),
+          new Family("actions", ActionResources::write, ActionResources::read),
           new Family("history", CaseResources::writeHistory, (r, c) -> {}),
           new Family("not yet mapped", NotYetMapped::write, (r, c) -> {}));
 

@@ -115,12 +115,13 @@ final class FhirDocs {
       | Meetings | `Encounter`: the venue's type as class, attendees as extensions, facilitators and professionals as participants |
       | A party's Mental Health Act status | the library's `mental-health-act` extension on the party's resource (see below) |
       | Indirect messages: letters, shuttle messages | `Communication`, from a party to parties, about the EpisodeOfCare |
+      | Risk assessments | `RiskAssessment`, one prediction per party's finding |
+      | Safety plans and outcome agreements | `CarePlan` (intent plan), the category telling them apart (`plan-kind`) |
+      | Actions of an agreement | `Task` (intent plan) based on the agreement's CarePlan: owner, due date, status history |
       | The history | `Provenance`, one per event, in order, targeting the EpisodeOfCare |
       | What the Bundle does not carry | the EpisodeOfCare's `not-carried` extensions, one JSON Pointer each (`FhirBundles.notCarried`) |
 
-      Not mapped yet (family B), each part reported as not carried: risk
-      assessments (`RiskAssessment`), safety plans and outcome agreements (`CarePlan`), actions
-      (`Task`), contact restrictions (`Flag`), question sets (`Questionnaire`,
+      Not mapped yet (family B), each part reported as not carried: contact restrictions (`Flag`), question sets (`Questionnaire`,
       `QuestionnaireResponse`), and the other lists named in the table below.
 
       ## The Mental Health Act status: the library's extension, not UK Core's
@@ -143,8 +144,9 @@ final class FhirDocs {
         case (`PartyRole` → `party-role`);
       - the case's own ids: identifier systems `urn:restorative:fhir:id:KIND` (`case`, `party`,
         `facilitator`, `professional`, `consent`, `capacity-assessment`, `competence-assessment`,
-        `harm`, `event`, `meeting`, `message`, `process`, `place`, and `actor` for the member of
-        staff behind a logical reference);
+        `harm`, `event`, `meeting`, `message`, `process`, `place`, `risk-assessment`,
+        `safety-plan`, `agreement`, `action`, `sign-off`, and `actor` for the member of staff
+        behind a logical reference);
       - extensions: `urn:restorative:fhir:extension:NAME`.
 
       Why a URN: a canonical URL is a promise that the name resolves to its definition, and an

@@ -249,7 +249,121 @@ final class Mapped {
     d.put("/history/*/notProceedingReason", "Provenance extension not-proceeding-reason");
     d.put("/history/*/party", "Provenance extension party");
     meetingsAndMessages(d);
+    plans(d);
     return d;
+  }
+
+  private static void plans(Map<String, String> d) {
+    String risk = "RiskAssessment";
+    d.put(
+        "/riskAssessments/*/id",
+        risk + ".identifier (system urn:restorative:fhir:id:risk-assessment)");
+    d.put("/riskAssessments/*/assessor", risk + ".performer (the facilitator's Practitioner)");
+    d.put("/riskAssessments/*/startedAt", risk + ".occurrencePeriod.start");
+    d.put("/riskAssessments/*/completedAt", risk + ".occurrencePeriod.end");
+    d.put(
+        "/riskAssessments/*/status",
+        risk + ".status: preliminary (IN_PROGRESS) or final (COMPLETED)");
+    d.put("/riskAssessments/*/processTypes", risk + " extension process-type, one per type");
+    d.put(
+        "/riskAssessments/*/findings/*/party",
+        risk
+            + ".prediction extension party; the first party written as a Patient is "
+            + risk
+            + ".subject");
+    d.put("/riskAssessments/*/findings/*/riskLevel", risk + ".prediction.qualitativeRisk");
+    d.put("/riskAssessments/*/findings/*/risks", risk + ".prediction.rationale");
+    d.put("/riskAssessments/*/findings/*/strengths", risk + ".prediction extension strengths");
+    d.put("/riskAssessments/*/domainsConsidered", risk + " extension risk-domain, one per domain");
+    d.put("/riskAssessments/*/outcome", risk + " extension risk-outcome");
+    d.put("/riskAssessments/*/conditions", risk + " extension condition, one per condition");
+    d.put("/riskAssessments/*/reviewBy", risk + " extension review-by");
+
+    String safety = "CarePlan (category SAFETY_PLAN)";
+    d.put("/safetyPlans/*/id", safety + ".identifier (system urn:restorative:fhir:id:safety-plan)");
+    d.put(
+        "/safetyPlans/*/meeting",
+        safety + ".encounter (logical reference: the meeting's identifier)");
+    d.put("/safetyPlans/*/agreedAt", safety + ".created");
+    d.put("/safetyPlans/*/measures", safety + " extension safety-measure, one per measure");
+
+    String plan = "CarePlan (category OUTCOME_AGREEMENT)";
+    d.put("/agreements/*/id", plan + ".identifier (system urn:restorative:fhir:id:agreement)");
+    d.put(
+        "/agreements/*/meeting", plan + ".encounter (logical reference: the meeting's identifier)");
+    d.put("/agreements/*/process", plan + " extension process");
+    d.put("/agreements/*/createdAt", plan + ".created");
+    d.put(
+        "/agreements/*/status",
+        plan + " extension agreement-status; CarePlan.status the nearest FHIR status");
+    d.put(
+        "/agreements/*/partyAgreements/*/party",
+        plan
+            + " extension party-agreement, part party; the first party written as a Patient is"
+            + " CarePlan.subject");
+    for (String part : new String[] {"agreed", "method", "at", "signatureRef", "freelyGiven"}) {
+      d.put(
+          "/agreements/*/partyAgreements/*/" + part,
+          plan + " extension party-agreement, part " + kebab(part));
+    }
+    d.put(
+        "/agreements/*/monitoring/monitor/party",
+        plan + " extension monitoring, part monitor (a Reference to the party)");
+    d.put(
+        "/agreements/*/monitoring/monitor/role",
+        plan + " extension monitoring, part monitor (a Reference with the role as display)");
+    d.put("/agreements/*/monitoring/method", plan + " extension monitoring, part method");
+    d.put(
+        "/agreements/*/monitoring/reviewDates",
+        plan + " extension monitoring, part review-date, one per date");
+    d.put(
+        "/agreements/*/confidentiality/copiesTo",
+        plan + " extension confidentiality, part copies-to, one per party");
+    for (String part : new String[] {"type", "party", "organisation"}) {
+      d.put(
+          "/agreements/*/confidentiality/mayBeSharedWith/*/" + part,
+          plan + " extension confidentiality, part may-be-shared-with, part " + part);
+    }
+    d.put("/agreements/*/questionSet/id", plan + " extension question-set, part id");
+    d.put("/agreements/*/questionSet/version", plan + " extension question-set, part version");
+    d.put(
+        "/agreements/*/supersedes",
+        plan + ".replaces (logical reference: the superseded agreement's identifier)");
+
+    d.put("/actions/*/id", "Task.identifier (system urn:restorative:fhir:id:action)");
+    d.put("/actions/*/agreement", "Task.basedOn (logical reference: the agreement's identifier)");
+    d.put("/actions/*/type", "Task.code");
+    d.put("/actions/*/description", "Task.description");
+    d.put("/actions/*/owner/party", "Task.owner (a Reference to the party)");
+    d.put("/actions/*/owner/role", "Task.owner (a Reference with the role as display)");
+    d.put("/actions/*/beneficiaries", "Task extension beneficiary, one per party");
+    d.put("/actions/*/dueOn", "Task.restriction.period.end (a date)");
+    d.put("/actions/*/reviewOn", "Task extension review-on");
+    d.put("/actions/*/monitoringMethod", "Task extension monitoring-method");
+    d.put("/actions/*/monitor/party", "Task extension monitor (a Reference to the party)");
+    d.put(
+        "/actions/*/monitor/role", "Task extension monitor (a Reference with the role as display)");
+    d.put(
+        "/actions/*/status",
+        "Task.businessStatus (code system action-status); Task.status the nearest FHIR status");
+    d.put("/actions/*/statusHistory/*/to", "Task extension status-change, part to");
+    d.put("/actions/*/statusHistory/*/at", "Task extension status-change, part at");
+    d.put("/actions/*/statusHistory/*/reason", "Task extension status-change, part reason");
+    d.put(
+        "/actions/*/statusHistory/*/by",
+        "Task extension status-change, part by (logical reference: the actor id)");
+    d.put("/actions/*/notCompletedReason", "Task.statusReason");
+    d.put("/actions/*/harmedInformedAt", "Task extension harmed-informed-at");
+    d.put("/actions/*/amount", "Task extension amount (decimal)");
+    d.put("/actions/*/hours", "Task extension hours (unsignedInt)");
+    d.put(
+        "/actions/*/proportionalityCheck",
+        "Task extension proportionality-check (Identifier of the system"
+            + " urn:restorative:fhir:id:sign-off)");
+  }
+
+  private static String kebab(String camel) {
+    return camel.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static void meetingsAndMessages(Map<String, String> d) {

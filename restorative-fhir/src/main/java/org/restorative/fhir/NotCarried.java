@@ -68,8 +68,7 @@ final class NotCarried {
     String later = "not mapped yet: each part is reported, not dropped";
     d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
     d.put("/disclosures/*", later);
-    d.put("/riskAssessments/*", familyB + "RiskAssessment");
-    d.put("/safetyPlans/*", familyB + "CarePlan");
+    d.put("/safetyPlans/*/notes", FREE_TEXT);
     d.put("/consultations/*", later);
     d.put("/signOffs/*", later);
     d.put("/safeguardingConcerns/*", later);
@@ -77,8 +76,10 @@ final class NotCarried {
     d.put("/preparationContacts/*", later);
     d.put("/meetings/*/notes", FREE_TEXT);
     d.put("/questionSetUses/*", familyB + "Questionnaire and QuestionnaireResponse");
-    d.put("/agreements/*", familyB + "CarePlan");
-    d.put("/actions/*", familyB + "Task");
+    d.put("/agreements/*/confidentiality/note", FREE_TEXT);
+    d.put("/agreements/*/notes", FREE_TEXT);
+    d.put("/actions/*/successCriteria", FREE_TEXT);
+    d.put("/actions/*/evidenceNotes", FREE_TEXT);
     d.put("/evaluations/*", familyB + "QuestionnaireResponse");
     return d;
   }

@@ -17,16 +17,12 @@ final class NotYetMapped {
     RestorativeCase c = a.restorativeCase();
     each(a, "withdrawals", c.withdrawals());
     each(a, "disclosures", c.disclosures());
-    each(a, "riskAssessments", c.riskAssessments());
-    each(a, "safetyPlans", c.safetyPlans());
     each(a, "consultations", c.consultations());
     each(a, "signOffs", c.signOffs());
     each(a, "safeguardingConcerns", c.safeguardingConcerns());
     each(a, "processes", c.processes());
     each(a, "preparationContacts", c.preparationContacts());
     each(a, "questionSetUses", c.questionSetUses());
-    each(a, "agreements", c.agreements());
-    each(a, "actions", c.actions());
     each(a, "evaluations", c.evaluations());
   }
 

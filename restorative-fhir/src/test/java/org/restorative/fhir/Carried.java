@@ -9,6 +9,7 @@ import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LimbFinding;
+import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
 
@@ -34,8 +35,8 @@ final class Carried {
             .withHistory(c.history().stream().map(Carried::event).toList())
             .withWithdrawals(List.of())
             .withDisclosures(List.of())
-            .withRiskAssessments(List.of())
-            .withSafetyPlans(List.of())
+            .withSafetyPlans(
+                c.safetyPlans().stream().map(s -> s.withNotes(Optional.empty())).toList())
             .withConsultations(List.of())
             .withSignOffs(List.of())
             .withSafeguardingConcerns(List.of())
@@ -43,8 +44,14 @@ final class Carried {
             .withPreparationContacts(List.of())
             .withMeetings(c.meetings().stream().map(m -> m.withNotes(Optional.empty())).toList())
             .withQuestionSetUses(List.of())
-            .withAgreements(List.of())
-            .withActions(List.of())
+            .withAgreements(c.agreements().stream().map(Carried::agreement).toList())
+            .withActions(
+                c.actions().stream()
+                    .map(
+                        x ->
+                            x.withSuccessCriteria(Optional.empty())
+                                .withEvidenceNotes(Optional.empty()))
+                    .toList())
             .withEvaluations(List.of());
     if (c.closure().isPresent()) {
       carried = carried.withClosure(c.closure().get().withSummary(Optional.empty()));
@@ -65,6 +72,14 @@ final class Carried {
             .withParentalInvolvement(Optional.empty());
     if (p.isOrganisation()) {
       carried = carried.withDateOfBirth(Optional.empty()).withLanguage(Optional.empty());
+    }
+    return carried;
+  }
+
+  private static OutcomeAgreement agreement(OutcomeAgreement a) {
+    OutcomeAgreement carried = a.withNotes(Optional.empty());
+    if (a.confidentiality().isPresent()) {
+      carried = carried.withConfidentiality(a.confidentiality().get().withNote(Optional.empty()));
     }
     return carried;
   }
