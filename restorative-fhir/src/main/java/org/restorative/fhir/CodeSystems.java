@@ -31,6 +31,7 @@ import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.consent.TestOrder;
 import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.harm.ContactRestrictionType;
 import org.restorative.core.harm.HarmContext;
 import org.restorative.core.harm.HarmType;
 import org.restorative.core.harm.LegalStatus;
@@ -134,7 +135,8 @@ public final class CodeSystems {
           MonitoringMethod.class,
           ActionStatus.class,
           ActionType.class,
-          NotCompletedReason.class);
+          NotCompletedReason.class,
+          ContactRestrictionType.class);
 
   private static final Map<Class<?>, String> URLS = urls();
 

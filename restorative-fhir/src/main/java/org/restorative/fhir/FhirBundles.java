@@ -18,10 +18,10 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * its parties as Patient, RelatedPerson or Organization, facilitators and professionals as
  * Practitioner and PractitionerRole, consents as Consent, capacity and competence assessments as
  * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
- * as Communication, risk assessments as RiskAssessment, safety plans and outcome agreements as
- * CarePlan, actions as Task and the history as Provenance. Every attribute the Bundle does not
- * carry is named by its JSON Pointer into the case-record format in a {@code not-carried} extension
- * of the EpisodeOfCare ({@link #notCarried}).
+ * as Communication, a harm's contact restrictions as Flag, risk assessments as RiskAssessment,
+ * safety plans and outcome agreements as CarePlan, actions as Task and the history as Provenance.
+ * Every attribute the Bundle does not carry is named by its JSON Pointer into the case-record
+ * format in a {@code not-carried} extension of the EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -37,6 +37,7 @@ public final class FhirBundles {
           new Family("case", CaseResources::write, (r, c) -> {}),
           new Family("people", PartyResources::write, PartyResources::read),
           new Family("harm", HarmResources::write, HarmResources::read),
+          new Family("contact restrictions", a -> {}, ContactRestrictionResources::readOrphans),
           new Family("consent", ConsentResources::write, ConsentResources::read),
           new Family("assessment", AssessmentResources::write, AssessmentResources::read),
           new Family("meetings", MeetingResources::write, MeetingResources::read),

@@ -118,10 +118,11 @@ final class FhirDocs {
       | Risk assessments | `RiskAssessment`, one prediction per party's finding |
       | Safety plans and outcome agreements | `CarePlan` (intent plan), the category telling them apart (`plan-kind`) |
       | Actions of an agreement | `Task` (intent plan) based on the agreement's CarePlan: owner, due date, status history |
+      | Contact restrictions a harm records | `Flag` (status active, the period the days it holds), naming the harm's AdverseEvent |
       | The history | `Provenance`, one per event, in order, targeting the EpisodeOfCare |
       | What the Bundle does not carry | the EpisodeOfCare's `not-carried` extensions, one JSON Pointer each (`FhirBundles.notCarried`) |
 
-      Not mapped yet (family B), each part reported as not carried: contact restrictions (`Flag`), question sets (`Questionnaire`,
+      Not mapped yet, each part reported as not carried: question sets (`Questionnaire`,
       `QuestionnaireResponse`), and the other lists named in the table below.
 
       ## The Mental Health Act status: the library's extension, not UK Core's

@@ -42,7 +42,8 @@ import org.restorative.core.rules.Pointer;
  * LFPSE, a trust's own system) are identifiers too, in the {@code external-incident-ref} extension
  * (R4 allows AdverseEvent one identifier only), with the system as the identifier's type text. The
  * subject is the first party harmed who is written as a Patient or RelatedPerson; every involved
- * person with their role is an {@code involved-person} extension.
+ * person with their role is an {@code involved-person} extension. Its contact restrictions are
+ * Flags ({@link ContactRestrictionResources}).
  */
 final class HarmResources {
 
@@ -59,11 +60,11 @@ final class HarmResources {
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
     for (int i = 0; i < c.harms().size(); i++) {
-      writeHarm(a, c.harms().get(i), Pointer.of("harms", i));
+      writeHarm(a, c.harms().get(i));
     }
   }
 
-  private static void writeHarm(Assembly a, Harm harm, String path) {
+  private static void writeHarm(Assembly a, Harm harm) {
     AdverseEvent event = new AdverseEvent();
     event.setIdentifier(Assembly.identifier(HARM, harm.id().value()));
     event.setActuality(AdverseEventActuality.ACTUAL);
@@ -115,10 +116,8 @@ final class HarmResources {
     harm.safeguardingReferralRef()
         .ifPresent(s -> Ext.add(ext, "safeguarding-referral-ref", new StringType(s)));
     harm.narrative().ifPresent(n -> Ext.add(ext, "narrative", new StringType(n)));
-    for (int i = 0; i < harm.contactRestrictions().size(); i++) {
-      a.notCarried(path + "/contactRestrictions/" + i, harm.contactRestrictions().get(i));
-    }
     a.add(HARM, harm.id().value(), event);
+    ContactRestrictionResources.write(a, harm);
   }
 
   private static Reference subject(Assembly a, Harm harm) {
@@ -244,6 +243,7 @@ final class HarmResources {
             });
     Reading.stringExt(ext, "safeguarding-referral-ref").ifPresent(harm::safeguardingReferralRef);
     Reading.stringExt(ext, "narrative").ifPresent(harm::narrative);
+    harm.addAllContactRestrictions(ContactRestrictionResources.read(r, event, path));
     return r.build(harm::build, path);
   }
 }

@@ -74,6 +74,23 @@ final class Mapped {
         "/harms/*/dutyOfCandour/notificationRef",
         "AdverseEvent extension duty-of-candour, part notification-ref");
     d.put("/harms/*/safeguardingReferralRef", "AdverseEvent extension safeguarding-referral-ref");
+    String flag = "Flag (extension harm: the AdverseEvent)";
+    d.put("/harms/*/contactRestrictions/*/type", flag + ".code");
+    d.put(
+        "/harms/*/contactRestrictions/*/protectedParty",
+        flag + " extension protected-party; Flag.subject when the restricted party is not one");
+    d.put(
+        "/harms/*/contactRestrictions/*/restrictedParty",
+        flag + " extension restricted-party; Flag.subject when a Patient or Organization");
+    d.put("/harms/*/contactRestrictions/*/source", flag + " extension source");
+    d.put("/harms/*/contactRestrictions/*/startsOn", flag + ".period.start (a date)");
+    d.put("/harms/*/contactRestrictions/*/endsOn", flag + ".period.end (a date)");
+    d.put(
+        "/harms/*/contactRestrictions/*/permittedException",
+        flag + " extension permitted-exception");
+    d.put(
+        "/harms/*/contactRestrictions/*/place",
+        flag + " extension place (Identifier of the system urn:restorative:fhir:id:place)");
     d.put(
         "/harms/*/narrative",
         "AdverseEvent extension narrative (R4's AdverseEvent has no description)");

@@ -31,7 +31,6 @@ final class Carried {
                 c.capacityAssessments().stream().map(Carried::capacity).toList())
             .withCompetenceAssessments(
                 c.competenceAssessments().stream().map(Carried::competence).toList())
-            .withHarms(c.harms().stream().map(h -> h.withContactRestrictions(List.of())).toList())
             .withHistory(c.history().stream().map(Carried::event).toList())
             .withWithdrawals(List.of())
             .withDisclosures(List.of())
