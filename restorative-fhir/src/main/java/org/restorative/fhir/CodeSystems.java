@@ -43,8 +43,11 @@ import org.restorative.core.harm.SeverityScale;
 import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.outcome.ActionType;
 import org.restorative.core.outcome.AgreementStatus;
+import org.restorative.core.outcome.EvaluationUptake;
+import org.restorative.core.outcome.FeltAfter;
 import org.restorative.core.outcome.MonitoringMethod;
 import org.restorative.core.outcome.NotCompletedReason;
+import org.restorative.core.outcome.Satisfaction;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
@@ -136,7 +139,10 @@ public final class CodeSystems {
           ActionStatus.class,
           ActionType.class,
           NotCompletedReason.class,
-          ContactRestrictionType.class);
+          ContactRestrictionType.class,
+          EvaluationUptake.class,
+          Satisfaction.class,
+          FeltAfter.class);
 
   private static final Map<Class<?>, String> URLS = urls();
 

@@ -119,11 +119,12 @@ final class FhirDocs {
       | Safety plans and outcome agreements | `CarePlan` (intent plan), the category telling them apart (`plan-kind`) |
       | Actions of an agreement | `Task` (intent plan) based on the agreement's CarePlan: owner, due date, status history |
       | Contact restrictions a harm records | `Flag` (status active, the period the days it holds), naming the harm's AdverseEvent |
+      | Uses of question sets, evaluations | `QuestionnaireResponse`, naming its `Questionnaire`: the question sets and the evaluation form are published with the module (`Questionnaires.all()`, canonical `urn:restorative:fhir:Questionnaire:ID`), not put in each Bundle |
       | The history | `Provenance`, one per event, in order, targeting the EpisodeOfCare |
       | What the Bundle does not carry | the EpisodeOfCare's `not-carried` extensions, one JSON Pointer each (`FhirBundles.notCarried`) |
 
-      Not mapped yet, each part reported as not carried: question sets (`Questionnaire`,
-      `QuestionnaireResponse`), and the other lists named in the table below.
+      Not mapped yet, each part reported as not carried: the lists the table below names as
+      not mapped.
 
       ## The Mental Health Act status: the library's extension, not UK Core's
 
@@ -146,7 +147,8 @@ final class FhirDocs {
       - the case's own ids: identifier systems `urn:restorative:fhir:id:KIND` (`case`, `party`,
         `facilitator`, `professional`, `consent`, `capacity-assessment`, `competence-assessment`,
         `harm`, `event`, `meeting`, `message`, `process`, `place`, `risk-assessment`,
-        `safety-plan`, `agreement`, `action`, `sign-off`, and `actor` for the member of staff
+        `safety-plan`, `agreement`, `action`, `sign-off`, `question-set-use`,
+        `preparation-contact`, `evaluation`, and `actor` for the member of staff
         behind a logical reference);
       - extensions: `urn:restorative:fhir:extension:NAME`.
 

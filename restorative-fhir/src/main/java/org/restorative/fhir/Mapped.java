@@ -267,7 +267,56 @@ final class Mapped {
     d.put("/history/*/party", "Provenance extension party");
     meetingsAndMessages(d);
     plans(d);
+    responses(d);
     return d;
+  }
+
+  private static void responses(Map<String, String> d) {
+    String use = "QuestionnaireResponse (a use of a question set)";
+    d.put(
+        "/questionSetUses/*/id",
+        use + ".identifier (system urn:restorative:fhir:id:question-set-use)");
+    d.put(
+        "/questionSetUses/*/questionSet/id",
+        use
+            + ".questionnaire: urn:restorative:fhir:Questionnaire:ID|VERSION (Questionnaires.all())");
+    d.put("/questionSetUses/*/questionSet/version", use + ".questionnaire, after the |");
+    d.put("/questionSetUses/*/usedAt", use + ".authored");
+    d.put(
+        "/questionSetUses/*/meeting",
+        use + ".encounter (logical reference: the meeting's identifier)");
+    d.put(
+        "/questionSetUses/*/preparationContact",
+        use + " extension preparation-contact (Identifier)");
+    d.put("/questionSetUses/*/message", use + " extension message (Identifier)");
+    d.put(
+        "/questionSetUses/*/responses/*/respondent",
+        use + ".item extension respondent, one item per response in order");
+    d.put("/questionSetUses/*/responses/*/questionOrdinal", use + ".item.linkId");
+    d.put("/questionSetUses/*/responses/*/answer", use + ".item.answer.valueString");
+    d.put("/questionSetUses/*/responses/*/checked", use + ".item.answer.valueBoolean");
+    d.put("/questionSetUses/*/responses/*/declined", use + ".item extension declined");
+
+    String evaluation = "QuestionnaireResponse (the evaluation form)";
+    d.put(
+        "/evaluations/*/id",
+        evaluation + ".identifier (system urn:restorative:fhir:id:evaluation)");
+    d.put("/evaluations/*/party", evaluation + ".subject");
+    d.put("/evaluations/*/roleAtTime", evaluation + " extension role-at-time");
+    d.put(
+        "/evaluations/*/uptake",
+        evaluation + " extension uptake; QuestionnaireResponse.status the nearest FHIR status");
+    d.put("/evaluations/*/offeredAt", evaluation + " extension offered-at");
+    d.put("/evaluations/*/completedAt", evaluation + ".authored");
+    d.put("/evaluations/*/completedProcess", evaluation + " extension completed-process");
+    d.put("/evaluations/*/satisfaction", evaluation + ".item satisfaction (valueCoding)");
+    d.put("/evaluations/*/wouldRecommend", evaluation + ".item would-recommend (valueBoolean)");
+    d.put("/evaluations/*/feltAfter", evaluation + ".item felt-after (valueCoding)");
+    d.put("/evaluations/*/iesRScore", evaluation + ".item ies-r-score (valueInteger)");
+    d.put(
+        "/evaluations/*/proceduralFairness",
+        evaluation + ".item procedural-fairness (valueInteger)");
+    d.put("/evaluations/*/comments", evaluation + ".item comments (valueString)");
   }
 
   private static void plans(Map<String, String> d) {

@@ -22,8 +22,6 @@ final class NotYetMapped {
     each(a, "safeguardingConcerns", c.safeguardingConcerns());
     each(a, "processes", c.processes());
     each(a, "preparationContacts", c.preparationContacts());
-    each(a, "questionSetUses", c.questionSetUses());
-    each(a, "evaluations", c.evaluations());
   }
 
   private static void each(Assembly a, String list, List<?> parts) {

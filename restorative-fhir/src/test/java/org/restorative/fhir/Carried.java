@@ -42,7 +42,6 @@ final class Carried {
             .withProcesses(List.of())
             .withPreparationContacts(List.of())
             .withMeetings(c.meetings().stream().map(m -> m.withNotes(Optional.empty())).toList())
-            .withQuestionSetUses(List.of())
             .withAgreements(c.agreements().stream().map(Carried::agreement).toList())
             .withActions(
                 c.actions().stream()
@@ -50,8 +49,7 @@ final class Carried {
                         x ->
                             x.withSuccessCriteria(Optional.empty())
                                 .withEvidenceNotes(Optional.empty()))
-                    .toList())
-            .withEvaluations(List.of());
+                    .toList());
     if (c.closure().isPresent()) {
       carried = carried.withClosure(c.closure().get().withSummary(Optional.empty()));
     }

@@ -106,6 +106,17 @@ class ValidatorTest {
   }
 
   @Test
+  void the_library_questionnaires_have_no_error() {
+    List<org.hl7.fhir.r4.model.Questionnaire> all = Questionnaires.all();
+
+    assertThat(all).hasSizeGreaterThan(1);
+    for (org.hl7.fhir.r4.model.Questionnaire questionnaire : all) {
+      ValidationResult result = validator.validateWithResult(questionnaire);
+      assertThat(describe(result, true)).as(questionnaire.getUrl()).isEmpty();
+    }
+  }
+
+  @Test
   void the_validator_reports_an_error_in_a_broken_bundle() {
     Bundle broken = FhirBundles.collection(FhirFixtures.cohort().get(20));
     broken.getEntry().get(0).getResource().setIdElement(null);
