@@ -56,7 +56,7 @@ import tools.jackson.core.exc.JacksonIOException;
     versionProvider = RestorativeCommand.Version.class,
     description = {
       "Restorative-practice case records: a demonstration, checking, metrics and the referral"
-          + " funnel, CSV export, a pseudonymised view and synthetic data.",
+          + " funnel, CSV export, a pseudonymised view, FHIR R4 Bundles and synthetic data.",
       "Case records are JSON documents of the format restorative-case (one per file) or NDJSON (one"
           + " per line)."
     },
@@ -66,6 +66,7 @@ import tools.jackson.core.exc.JacksonIOException;
       StatsCommand.class,
       ExportCommand.class,
       PseudonymiseCommand.class,
+      FhirCommand.class,
       SynthCommand.class,
       CommandLine.HelpCommand.class
     },

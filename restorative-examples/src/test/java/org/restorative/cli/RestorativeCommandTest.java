@@ -20,12 +20,13 @@ class RestorativeCommandTest {
         .contains("stats")
         .contains("export")
         .contains("pseudonymise")
+        .contains("fhir")
         .contains("synth")
         .contains("Exit codes:");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "validate", "stats", "export", "pseudonymise", "synth"})
+  @ValueSource(strings = {"demo", "validate", "stats", "export", "pseudonymise", "fhir", "synth"})
   void every_subcommand_has_help(String subcommand) {
     Run run = Run.of(subcommand, "--help");
 

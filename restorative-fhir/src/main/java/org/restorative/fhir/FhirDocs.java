@@ -96,6 +96,10 @@ final class FhirDocs {
       FhirReadResult read = FhirBundles.read(bundle);            // the case, and problems
       ```
 
+      From the command line, `./restorative fhir FILE...` writes each case record as a Bundle, one
+      per line (NDJSON, the FHIR bulk-data convention); `--transaction` for transaction Bundles.
+      restorative-examples' `FhirExchange` is an integrator's exchange with a FHIR server.
+
       No restorative-justice system speaks FHIR, and no FHIR profile or SNOMED CT concept for
       restorative practice exists. The Bundles are valid against the base R4 specification (every
       Bundle of the tests passes HAPI's instance validator with no error); they claim no UK Core

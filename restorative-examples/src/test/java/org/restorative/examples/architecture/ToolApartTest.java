@@ -41,6 +41,10 @@ class ToolApartTest {
               "org.restorative.core..",
               "org.restorative.json..",
               "org.restorative.research..",
+              "org.restorative.fhir..",
+              // HAPI's parser and R4 model, for fhir's Bundles only.
+              "ca.uhn.fhir..",
+              "org.hl7.fhir..",
               "picocli..",
               "tools.jackson..",
               "io.vavr..",

@@ -1,0 +1,204 @@
+package org.restorative.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.restorative.fhir.FhirBundles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code restorative fhir FILE...}: each case record as a FHIR R4 Bundle ({@link FhirBundles}), as
+ * NDJSON — one Bundle per line, the FHIR bulk-data convention. A Bundle names what it does not
+ * carry in an extension of its EpisodeOfCare; the summary on standard error counts those
+ * attributes. HAPI FHIR is loaded only when this command runs ({@link FhirLines}), so the others
+ * start as before.
+ */
+@Command(
+    name = "fhir",
+    mixinStandardHelpOptions = true,
+    versionProvider = RestorativeCommand.Version.class,
+    description = {
+      "Writes each case record as a FHIR R4 Bundle, as NDJSON (one Bundle per line, the FHIR"
+          + " bulk-data convention): the case as EpisodeOfCare, parties as Patient, RelatedPerson"
+          + " or Organization, consents, assessments, the harm and the history (docs/fhir.md).",
+      "Each Bundle lists, by JSON Pointer, the attributes it does not carry; the summary counts"
+          + " them.",
+      "Exit code 0 when every record was read and written; 2 when an input or a record cannot be"
+          + " read (the other cases are still written) or the output cannot be written; 3 only for"
+          + " a defect of the tool. fhir checks no rules, so it never exits 1."
+    })
+final class FhirCommand implements Callable<Integer> {
+
+  @ParentCommand private @Nullable RestorativeCommand root;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Case records: JSON or NDJSON files, or - for standard input.")
+  private List<String> files = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the NDJSON (default: standard output); replaced if it exists.")
+  private @Nullable Path output;
+
+  @Option(
+      names = "--transaction",
+      description =
+          "Write transaction Bundles, each entry a POST, to send to a FHIR server (default:"
+              + " collection Bundles).")
+  private boolean transaction;
+
+  @Option(
+      names = "--lenient",
+      description =
+          "Drop properties the format does not define, with a warning, instead of refusing the"
+              + " record (default: strict).")
+  private boolean lenient;
+
+  @Mixin private ThreadsOption threads = new ThreadsOption();
+
+  @Override
+  public Integer call() {
+    if (root == null) {
+      throw new IllegalStateException("fhir runs as a subcommand of restorative");
+    }
+    RestorativeCommand command = root;
+    if (output != null) {
+      refuseToOverwrite(output, files);
+    }
+    quietLogging();
+    FhirLines lines = new FhirLines(transaction);
+    long[] written = new long[2];
+    EveryCase.Counts read;
+    if (output == null) {
+      PrintStream out = command.out();
+      read =
+          EveryCase.read(
+              command,
+              files,
+              lenient,
+              threads.threads(),
+              c -> {
+                FhirLines.Line line = lines.line(c);
+                return () -> {
+                  if (out.checkError()) {
+                    throw new CommandFailure(
+                        RestorativeCommand.UNREADABLE,
+                        "standard output was closed or cannot be written");
+                  }
+                  out.print(line.json());
+                  out.print('\n');
+                  written[0]++;
+                  written[1] += line.notCarried();
+                };
+              });
+      out.flush();
+      if (out.checkError()) {
+        throw new CommandFailure(
+            RestorativeCommand.UNREADABLE, "standard output was closed or cannot be written");
+      }
+    } else {
+      Path file = output;
+      try (Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+              1 << 16)) {
+        read =
+            EveryCase.read(
+                command,
+                files,
+                lenient,
+                threads.threads(),
+                c -> {
+                  FhirLines.Line line = lines.line(c);
+                  return () -> {
+                    write(out, file, line.json());
+                    written[0]++;
+                    written[1] += line.notCarried();
+                  };
+                });
+      } catch (IOException e) {
+        throw cannotWrite(file, e);
+      }
+    }
+    command
+        .err()
+        .println(
+            "restorative fhir: "
+                + written[0]
+                + (written[0] == 1 ? " Bundle" : " Bundles")
+                + " written"
+                + (output != null ? " to " + output : "")
+                + "; "
+                + written[1]
+                + (written[1] == 1 ? " attribute" : " attributes")
+                + " not carried (each Bundle lists its own)"
+                + read.notHandled());
+    return read.exitCode(0);
+  }
+
+  /**
+   * HAPI logs through SLF4J; with no provider on the class path SLF4J prints a warning on standard
+   * error. The no-operation provider of slf4j-api itself is chosen instead, without SLF4J's own
+   * note that it was chosen: the tool logs nothing, since a log line could carry personal data. A
+   * provider or verbosity the user chose is kept.
+   */
+  static void quietLogging() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      if (System.getProperty("slf4j.internal.verbosity") == null) {
+        System.setProperty("slf4j.internal.verbosity", "WARN");
+      }
+    }
+  }
+
+  /** Refuses an output that is one of the inputs: opening it would empty it before it is read. */
+  static void refuseToOverwrite(Path output, List<String> files) {
+    if (!Files.exists(output)) {
+      return;
+    }
+    for (String file : files) {
+      try {
+        if (!CaseInput.STANDARD_INPUT.equals(file)
+            && Files.exists(Path.of(file))
+            && Files.isSameFile(output, Path.of(file))) {
+          throw new CommandFailure(
+              RestorativeCommand.UNREADABLE,
+              "the output " + output + " is also an input; nothing written");
+        }
+      } catch (IOException e) {
+        // Not the same file as far as can be told.
+      }
+    }
+  }
+
+  private static void write(Writer out, Path file, String line) {
+    try {
+      out.write(line);
+      out.write('\n');
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
+  private static CommandFailure cannotWrite(Path file, IOException e) {
+    return new CommandFailure(
+        RestorativeCommand.UNREADABLE,
+        "cannot write " + file + ": " + RestorativeCommand.describe(e));
+  }
+}
