@@ -20,6 +20,7 @@ import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.ReferralSource;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Ability;
+import org.restorative.core.consent.CapacityBasisType;
 import org.restorative.core.consent.CapacityOutcome;
 import org.restorative.core.consent.CompetenceOutcome;
 import org.restorative.core.consent.ConsentGiver;
@@ -27,6 +28,7 @@ import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.consent.FunctionalLimb;
+import org.restorative.core.consent.InformationTopic;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.consent.TestOrder;
@@ -49,6 +51,7 @@ import org.restorative.core.outcome.MonitoringMethod;
 import org.restorative.core.outcome.NotCompletedReason;
 import org.restorative.core.outcome.Satisfaction;
 import org.restorative.core.party.AdjustmentType;
+import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
@@ -59,6 +62,7 @@ import org.restorative.core.party.PartyRole;
 import org.restorative.core.party.PersonType;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.process.AttendanceStatus;
 import org.restorative.core.process.Medium;
@@ -96,12 +100,16 @@ public final class CodeSystems {
           PartyRelationship.class,
           CommunicationNeed.class,
           VulnerabilityFlag.class,
+          AcknowledgementLevel.class,
+          TrainingLevel.class,
           FacilitatorRole.class,
           ProfessionalRole.class,
           ConsentKind.class,
           ConsentStatus.class,
           ConsentMethod.class,
           ConsentGiver.class,
+          InformationTopic.class,
+          CapacityBasisType.class,
           RecipientType.class,
           SharingPurpose.class,
           WithdrawalScope.class,

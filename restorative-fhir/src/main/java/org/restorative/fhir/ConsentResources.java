@@ -2,6 +2,7 @@ package org.restorative.fhir;
 
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent.ConsentProvisionType;
@@ -12,22 +13,31 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
+import org.hl7.fhir.r4.model.StringType;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.consent.CapacityAssessmentId;
+import org.restorative.core.consent.CapacityBasis;
+import org.restorative.core.consent.CapacityBasisType;
+import org.restorative.core.consent.CompetenceAssessmentId;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentGiver;
 import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.InformationProvided;
+import org.restorative.core.consent.InformationTopic;
 import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.Recipient;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.Reconfirmation;
 import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.consent.SharingScope;
+import org.restorative.core.consent.VoluntarinessCheck;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.party.PartyId;
+import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.MeetingId;
 import org.restorative.core.process.ProcessType;
@@ -101,13 +111,58 @@ final class ConsentResources {
     consent.participation().ifPresent(scope -> participation(resource.getProvision(), scope));
     consent.sharing().ifPresent(scope -> sharing(a, resource.getProvision(), scope));
     a.notCarried(path + "/methodReason", consent.methodReason());
-    a.notCarried(path + "/informationProvided", consent.informationProvided());
-    a.notCarried(path + "/capacityBasis", consent.capacityBasis());
-    a.notCarried(path + "/competenceBasis", consent.competenceBasis());
-    a.notCarried(path + "/voluntariness", consent.voluntariness());
-    a.notCarried(
-        path + "/confidentialityLimitsExplained", consent.confidentialityLimitsExplained());
-    a.notCarried(path + "/interpreter", consent.interpreter());
+    consent
+        .informationProvided()
+        .ifPresent(
+            info -> {
+              Extension x = Ext.complex(ext, "information-provided");
+              Ext.add(x.getExtension(), "leaflet-id", new StringType(info.leafletId()));
+              Ext.add(x.getExtension(), "version", new StringType(info.version()));
+              info.topics().forEach(t -> Ext.add(x.getExtension(), "topic", CodeSystems.coding(t)));
+            });
+    consent
+        .capacityBasis()
+        .ifPresent(
+            basis -> {
+              Extension x = Ext.complex(ext, "capacity-basis");
+              Ext.add(x.getExtension(), "type", CodeSystems.coding(basis.type()));
+              basis
+                  .assessment()
+                  .ifPresent(
+                      id ->
+                          Ext.add(
+                              x.getExtension(),
+                              "assessment",
+                              Assembly.identifier(AssessmentResources.CAPACITY, id.value())));
+            });
+    consent
+        .competenceBasis()
+        .ifPresent(
+            id ->
+                Ext.add(
+                    ext,
+                    "competence-basis",
+                    Assembly.identifier(AssessmentResources.COMPETENCE, id.value())));
+    consent
+        .voluntariness()
+        .ifPresent(
+            v -> {
+              Extension x = Ext.complex(ext, "voluntariness");
+              Ext.add(x.getExtension(), "checked-at", Reading.dateTime(v.checkedAt()));
+              Ext.add(x.getExtension(), "confirmed", new BooleanType(v.confirmed()));
+              a.notCarried(path + "/voluntariness/note", v.note());
+            });
+    if (consent.confidentialityLimitsExplained()) {
+      Ext.add(ext, "confidentiality-limits-explained", new BooleanType(true));
+    }
+    consent
+        .interpreter()
+        .ifPresent(
+            i ->
+                Ext.add(
+                    ext,
+                    "interpreter",
+                    Assembly.identifier(PartyResources.PROFESSIONAL, i.value())));
     a.add(CONSENT, consent.id().value(), resource);
   }
 
@@ -208,6 +263,84 @@ final class ConsentResources {
         r.missing(at, "reconfirmation's time, actor or method");
       }
     }
+    Ext.one(ext, "information-provided")
+        .ifPresent(
+            x -> {
+              Optional<String> leaflet = Reading.stringExt(x.getExtension(), "leaflet-id");
+              Optional<String> version = Reading.stringExt(x.getExtension(), "version");
+              if (leaflet.isEmpty() || version.isEmpty()) {
+                r.missing(path + "/informationProvided", "leaflet id or version");
+                return;
+              }
+              consent.informationProvided(
+                  InformationProvided.of(
+                      leaflet.get(),
+                      version.get(),
+                      java.util.Set.copyOf(
+                          r.codeExts(
+                              x.getExtension(),
+                              "topic",
+                              InformationTopic.class,
+                              path + "/informationProvided/topics"))));
+            });
+    Ext.one(ext, "capacity-basis")
+        .ifPresent(
+            x -> {
+              CapacityBasisType type =
+                  r.requiredCodeExt(
+                      x.getExtension(),
+                      "type",
+                      CapacityBasisType.class,
+                      path + "/capacityBasis/type",
+                      CapacityBasisType.values()[0]);
+              CapacityBasis.Builder basis = new CapacityBasis.Builder().type(type);
+              Ext.value(x.getExtension(), "assessment")
+                  .filter(Identifier.class::isInstance)
+                  .flatMap(
+                      id ->
+                          r.id(
+                              List.of((Identifier) id),
+                              AssessmentResources.CAPACITY,
+                              CapacityAssessmentId::of,
+                              path + "/capacityBasis/assessment"))
+                  .ifPresent(basis::assessment);
+              r.build(basis::build, path + "/capacityBasis").ifPresent(consent::capacityBasis);
+            });
+    Ext.value(ext, "competence-basis")
+        .filter(Identifier.class::isInstance)
+        .flatMap(
+            id ->
+                r.id(
+                    List.of((Identifier) id),
+                    AssessmentResources.COMPETENCE,
+                    CompetenceAssessmentId::of,
+                    path + "/competenceBasis"))
+        .ifPresent(consent::competenceBasis);
+    Ext.one(ext, "voluntariness")
+        .ifPresent(
+            x -> {
+              Optional<java.time.Instant> checked =
+                  r.instantExt(x.getExtension(), "checked-at", path + "/voluntariness/checkedAt");
+              if (checked.isEmpty()) {
+                r.missing(path + "/voluntariness/checkedAt", "checked-at");
+                return;
+              }
+              consent.voluntariness(
+                  VoluntarinessCheck.of(
+                      checked.get(), Reading.boolExt(x.getExtension(), "confirmed")));
+            });
+    consent.confidentialityLimitsExplained(
+        Reading.boolExt(ext, "confidentiality-limits-explained"));
+    Ext.value(ext, "interpreter")
+        .filter(Identifier.class::isInstance)
+        .flatMap(
+            id ->
+                r.id(
+                    List.of((Identifier) id),
+                    PartyResources.PROFESSIONAL,
+                    ProfessionalId::of,
+                    path + "/interpreter"))
+        .ifPresent(consent::interpreter);
     Optional<Extension> withdrawal = Ext.one(ext, "withdrawal");
     if (withdrawal.isPresent() && party.isPresent()) {
       readWithdrawal(r, withdrawal.get().getExtension(), party.get(), path + "/withdrawal")

@@ -131,6 +131,13 @@ final class Mapped {
     d.put(
         "/parties/*/mentalHealthAct/orderNamesUnit",
         party + " extension mental-health-act, part order-names-unit");
+    d.put("/parties/*/acknowledgements/*/level", party + " extension acknowledgement, part level");
+    d.put(
+        "/parties/*/acknowledgements/*/acknowledgedOn",
+        party + " extension acknowledgement, part acknowledged-on");
+    d.put(
+        "/parties/*/acknowledgements/*/recordedBy",
+        party + " extension acknowledgement, part recorded-by (logical reference: the actor id)");
 
     d.put(
         "/facilitators/*/id",
@@ -140,6 +147,14 @@ final class Mapped {
         "PractitionerRole.code (PractitionerRole.practitioner names the Practitioner)");
     d.put("/facilitators/*/name", "Practitioner.name.text");
     d.put("/facilitators/*/external", "Practitioner extension external (when true)");
+    d.put("/facilitators/*/trainingRecords/*/level", "Practitioner.qualification.code");
+    d.put(
+        "/facilitators/*/trainingRecords/*/completedOn", "Practitioner.qualification.period.start");
+    d.put(
+        "/facilitators/*/trainingRecords/*/provider", "Practitioner.qualification.issuer.display");
+    d.put(
+        "/facilitators/*/trainingRecords/*/rjcRegisteredProvider",
+        "Practitioner.qualification extension rjc-registered-provider (when true)");
     d.put(
         "/professionals/*/id",
         "Practitioner.identifier (system urn:restorative:fhir:id:professional)");
@@ -181,6 +196,31 @@ final class Mapped {
     d.put("/consents/*/reconfirmations/*/by", "Consent extension reconfirmation, part by");
     d.put("/consents/*/reconfirmations/*/method", "Consent extension reconfirmation, part method");
     d.put("/consents/*/reviewDueOn", "Consent extension review-due-on");
+    d.put(
+        "/consents/*/informationProvided/leafletId",
+        "Consent extension information-provided, part leaflet-id");
+    d.put(
+        "/consents/*/informationProvided/version",
+        "Consent extension information-provided, part version");
+    d.put(
+        "/consents/*/informationProvided/topics",
+        "Consent extension information-provided, part topic, one per topic");
+    d.put("/consents/*/capacityBasis/type", "Consent extension capacity-basis, part type");
+    d.put(
+        "/consents/*/capacityBasis/assessment",
+        "Consent extension capacity-basis, part assessment (Identifier of the capacity assessment)");
+    d.put(
+        "/consents/*/competenceBasis",
+        "Consent extension competence-basis (Identifier of the competence assessment)");
+    d.put(
+        "/consents/*/voluntariness/checkedAt", "Consent extension voluntariness, part checked-at");
+    d.put("/consents/*/voluntariness/confirmed", "Consent extension voluntariness, part confirmed");
+    d.put(
+        "/consents/*/confidentialityLimitsExplained",
+        "Consent extension confidentiality-limits-explained (when true)");
+    d.put(
+        "/consents/*/interpreter",
+        "Consent extension interpreter (Identifier of the professional)");
     d.put("/consents/*/withdrawal/party", "(the consent's party: Consent.performer)");
     d.put("/consents/*/withdrawal/at", "Consent extension withdrawal, part at");
     d.put("/consents/*/withdrawal/scope", "Consent extension withdrawal, part scope");

@@ -32,12 +32,12 @@ final class NotCarried {
     d.put("/parties/*/reasonToDoubtCapacityRationale", FREE_TEXT);
     d.put("/parties/*/adjustments", "reasonable adjustments: not mapped yet");
     d.put("/parties/*/victimContactScheme", "no R4 resource fits the victim contact scheme");
-    d.put("/parties/*/acknowledgements", "acknowledgements of responsibility: not mapped yet");
+    d.put("/parties/*/acknowledgements/*/note", FREE_TEXT);
+    d.put(
+        "/parties/*/acknowledgements/*/spokesperson",
+        "who spoke for an organisation, with a name: not mapped yet");
     d.put("/parties/*/criminalResponsibility", "no R4 resource fits criminal responsibility");
     d.put("/parties/*/parentalInvolvement", "parental involvement: not mapped yet");
-    d.put(
-        "/facilitators/*/trainingRecords",
-        "training as Practitioner.qualification: not mapped yet");
     d.put("/facilitators/*/lastSupervisionOn", "supervision dates: no R4 element");
     d.put("/facilitators/*/lastObservedPracticeOn", "observed practice dates: no R4 element");
     d.put("/facilitators/*/cpd", "continuing professional development: no R4 element");
@@ -46,12 +46,7 @@ final class NotCarried {
         "the Restorative Justice Council owns no FHIR identifier system to name");
     d.put("/facilitators/*/conflictDeclaration", "conflict declarations: no R4 element");
     d.put("/consents/*/methodReason", FREE_TEXT);
-    d.put("/consents/*/informationProvided", "the leaflet given: not mapped yet");
-    d.put("/consents/*/capacityBasis", "the capacity basis: not mapped yet");
-    d.put("/consents/*/competenceBasis", "the competence basis: not mapped yet");
-    d.put("/consents/*/voluntariness", "the voluntariness check: not mapped yet");
-    d.put("/consents/*/confidentialityLimitsExplained", "not mapped yet");
-    d.put("/consents/*/interpreter", "the interpreter: not mapped yet");
+    d.put("/consents/*/voluntariness/note", FREE_TEXT);
     d.put("/consents/*/withdrawal/reason", FREE_TEXT);
     d.put("/capacityAssessments/*/reasonForDoubt", FREE_TEXT);
     d.put("/capacityAssessments/*/practicableSteps", "practicable steps: not mapped yet");

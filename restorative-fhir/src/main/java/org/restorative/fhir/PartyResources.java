@@ -16,6 +16,8 @@ import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.party.Acknowledgement;
+import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
@@ -31,6 +33,8 @@ import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.TrainingLevel;
+import org.restorative.core.party.TrainingRecord;
 import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.rules.Pointer;
 
@@ -148,7 +152,18 @@ final class PartyResources {
     a.notCarried(path + "/reasonToDoubtCapacityRationale", party.reasonToDoubtCapacityRationale());
     a.notCarried(path + "/adjustments", party.adjustments());
     a.notCarried(path + "/victimContactScheme", party.victimContactScheme());
-    a.notCarried(path + "/acknowledgements", party.acknowledgements());
+    for (int i = 0; i < party.acknowledgements().size(); i++) {
+      Acknowledgement acknowledgement = party.acknowledgements().get(i);
+      Extension x = Ext.complex(ext, "acknowledgement");
+      Ext.add(x.getExtension(), "level", CodeSystems.coding(acknowledgement.level()));
+      Ext.add(x.getExtension(), "acknowledged-on", Reading.date(acknowledgement.acknowledgedOn()));
+      acknowledgement
+          .recordedBy()
+          .ifPresent(b -> Ext.add(x.getExtension(), "recorded-by", Assembly.actor(b)));
+      a.notCarried(path + "/acknowledgements/" + i + "/note", acknowledgement.note());
+      a.notCarried(
+          path + "/acknowledgements/" + i + "/spokesperson", acknowledgement.spokesperson());
+    }
     a.notCarried(path + "/criminalResponsibility", party.criminalResponsibility());
     a.notCarried(path + "/parentalInvolvement", party.parentalInvolvement());
     a.add(PARTY, party.id().value(), resource);
@@ -173,12 +188,25 @@ final class PartyResources {
     if (facilitator.external()) {
       Ext.add(practitioner.getExtension(), "external", new BooleanType(true));
     }
+    for (TrainingRecord training : facilitator.trainingRecords()) {
+      Practitioner.PractitionerQualificationComponent qualification =
+          practitioner.addQualification();
+      qualification.setCode(new CodeableConcept(CodeSystems.coding(training.level())));
+      qualification
+          .getPeriod()
+          .setStartElement(
+              new org.hl7.fhir.r4.model.DateTimeType(training.completedOn().toString()));
+      training.provider().ifPresent(p -> qualification.getIssuer().setDisplay(p));
+      if (training.rjcRegisteredProvider()) {
+        Ext.add(qualification.getExtension(), "rjc-registered-provider", new BooleanType(true));
+      }
+    }
     a.add(FACILITATOR, id, practitioner);
     PractitionerRole role = new PractitionerRole();
     role.setPractitioner(a.reference(FACILITATOR, id));
     role.addCode(new CodeableConcept(CodeSystems.coding(facilitator.role())));
     a.add(FACILITATOR + "-role", id, role);
-    a.notCarried(path + "/trainingRecords", facilitator.trainingRecords());
+
     a.notCarried(path + "/lastSupervisionOn", facilitator.lastSupervisionOn());
     a.notCarried(path + "/lastObservedPracticeOn", facilitator.lastObservedPracticeOn());
     a.notCarried(path + "/cpd", facilitator.cpd());
@@ -323,6 +351,25 @@ final class PartyResources {
     party.addAllCommunicationNeeds(
         r.codeExts(
             ext, "communication-need", CommunicationNeed.class, path + "/communicationNeeds"));
+    int k = 0;
+    for (Extension x : Ext.all(ext, "acknowledgement")) {
+      String at = path + "/acknowledgements/" + k++;
+      Optional<AcknowledgementLevel> level =
+          r.codeExt(x.getExtension(), "level", AcknowledgementLevel.class, at + "/level");
+      Optional<java.time.LocalDate> on =
+          r.dateExt(x.getExtension(), "acknowledged-on", at + "/acknowledgedOn");
+      if (level.isEmpty() || on.isEmpty()) {
+        r.missing(at, "acknowledgement's level or day");
+        continue;
+      }
+      Acknowledgement.Builder acknowledgement =
+          new Acknowledgement.Builder().level(level.get()).acknowledgedOn(on.get());
+      Ext.value(x.getExtension(), "recorded-by")
+          .filter(Reference.class::isInstance)
+          .flatMap(ref -> r.actor((Reference) ref, at + "/recordedBy"))
+          .ifPresent(acknowledgement::recordedBy);
+      r.build(acknowledgement::build, at).ifPresent(party::addAcknowledgements);
+    }
     party.addAllVulnerabilityFlags(
         r.codeExts(
             ext, "vulnerability-flag", VulnerabilityFlag.class, path + "/vulnerabilityFlags"));
@@ -350,6 +397,32 @@ final class PartyResources {
       facilitator.name(practitioner.getNameFirstRep().getText());
     }
     facilitator.external(Reading.boolExt(practitioner.getExtension(), "external"));
+    int t = 0;
+    for (Practitioner.PractitionerQualificationComponent qualification :
+        practitioner.getQualification()) {
+      String at = path + "/trainingRecords/" + t++;
+      Optional<TrainingLevel> level =
+          r.code(TrainingLevel.class, qualification.getCode(), at + "/level");
+      if (!qualification.getPeriod().hasStartElement()) {
+        r.missing(at + "/completedOn", "period start");
+        continue;
+      }
+      Optional<java.time.LocalDate> completed =
+          r.date(qualification.getPeriod().getStartElement(), at + "/completedOn");
+      if (level.isEmpty() || completed.isEmpty()) {
+        continue;
+      }
+      TrainingRecord.Builder training =
+          new TrainingRecord.Builder()
+              .level(level.get())
+              .completedOn(completed.get())
+              .rjcRegisteredProvider(
+                  Reading.boolExt(qualification.getExtension(), "rjc-registered-provider"));
+      if (qualification.getIssuer().hasDisplay()) {
+        training.provider(qualification.getIssuer().getDisplay());
+      }
+      r.build(training::build, at).ifPresent(facilitator::addTrainingRecords);
+    }
     if (roles.isEmpty()) {
       r.missing(path + "/role", "PractitionerRole");
       return Optional.empty();

@@ -64,7 +64,10 @@ final class Carried {
             .withReasonToDoubtCapacityRationale(Optional.empty())
             .withAdjustments(List.of())
             .withVictimContactScheme(Optional.empty())
-            .withAcknowledgements(List.of())
+            .withAcknowledgements(
+                p.acknowledgements().stream()
+                    .map(k -> k.withNote(Optional.empty()).withSpokesperson(Optional.empty()))
+                    .toList())
             .withCriminalResponsibility(Optional.empty())
             .withParentalInvolvement(Optional.empty());
     if (p.isOrganisation()) {
@@ -82,8 +85,7 @@ final class Carried {
   }
 
   private static Facilitator facilitator(Facilitator f) {
-    return f.withTrainingRecords(List.of())
-        .withLastSupervisionOn(Optional.empty())
+    return f.withLastSupervisionOn(Optional.empty())
         .withLastObservedPracticeOn(Optional.empty())
         .withCpd(List.of())
         .withRjcRegistration(Optional.empty())
@@ -93,12 +95,7 @@ final class Carried {
   private static Consent consent(Consent c) {
     Consent carried =
         c.withMethodReason(Optional.empty())
-            .withInformationProvided(Optional.empty())
-            .withCapacityBasis(Optional.empty())
-            .withCompetenceBasis(Optional.empty())
-            .withVoluntariness(Optional.empty())
-            .withConfidentialityLimitsExplained(false)
-            .withInterpreter(Optional.empty());
+            .withVoluntariness(c.voluntariness().map(v -> v.withNote(Optional.empty())));
     if (c.withdrawal().isPresent()) {
       carried = carried.withWithdrawal(c.withdrawal().get().withReason(Optional.empty()));
     }
