@@ -23,6 +23,8 @@ import org.restorative.core.consent.CompetenceOutcome;
 import org.restorative.core.consent.FunctionalLimb;
 import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LimbFinding;
+import org.restorative.core.consent.PracticableStep;
+import org.restorative.core.consent.PracticableStepType;
 import org.restorative.core.consent.TestOrder;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessType;
@@ -115,7 +117,11 @@ final class AssessmentResources {
     assessment.reassessBy().ifPresent(r -> Ext.add(ext, "reassess-by", Reading.date(r)));
     assessment.testOrder().ifPresent(t -> Ext.add(ext, "test-order", CodeSystems.coding(t)));
     a.notCarried(path + "/reasonForDoubt", assessment.reasonForDoubt());
-    a.notCarried(path + "/practicableSteps", assessment.practicableSteps());
+    for (int i = 0; i < assessment.practicableSteps().size(); i++) {
+      PracticableStep step = assessment.practicableSteps().get(i);
+      Ext.add(ext, "practicable-step", CodeSystems.coding(step.type()));
+      a.notCarried(path + "/practicableSteps/" + i + "/detail", step.detail());
+    }
     a.notCarried(path + "/impairment", assessment.impairment());
     a.notCarried(path + "/causalLinkRationale", assessment.causalLinkRationale());
     a.add(CAPACITY, assessment.id().value(), observation);
@@ -279,6 +285,11 @@ final class AssessmentResources {
     assessment.notBasedSolelyOnStatus(
         finding(observation, AssessmentFinding.NOT_BASED_SOLELY_ON_STATUS).orElse(false));
     r.dateExt(ext, "reassess-by", path + "/reassessBy").ifPresent(assessment::reassessBy);
+    r
+        .codeExts(ext, "practicable-step", PracticableStepType.class, path + "/practicableSteps")
+        .stream()
+        .map(PracticableStep::of)
+        .forEach(assessment::addPracticableSteps);
     r.codeExt(ext, "test-order", TestOrder.class, path + "/testOrder")
         .ifPresent(assessment::testOrder);
     return r.build(assessment::build, path);

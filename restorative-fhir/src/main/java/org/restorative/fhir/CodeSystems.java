@@ -29,6 +29,7 @@ import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.consent.FunctionalLimb;
 import org.restorative.core.consent.InformationTopic;
+import org.restorative.core.consent.PracticableStepType;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.consent.TestOrder;
@@ -50,11 +51,12 @@ import org.restorative.core.outcome.FeltAfter;
 import org.restorative.core.outcome.MonitoringMethod;
 import org.restorative.core.outcome.NotCompletedReason;
 import org.restorative.core.outcome.Satisfaction;
-import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AcknowledgementLevel;
+import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.CriminalResponsibility;
 import org.restorative.core.party.FacilitatorRole;
 import org.restorative.core.party.MhaStatus;
 import org.restorative.core.party.PartyRelationship;
@@ -63,6 +65,8 @@ import org.restorative.core.party.PersonType;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
 import org.restorative.core.party.TrainingLevel;
+import org.restorative.core.party.VcsRoute;
+import org.restorative.core.party.VcsStatus;
 import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.process.AttendanceStatus;
 import org.restorative.core.process.Medium;
@@ -100,6 +104,10 @@ public final class CodeSystems {
           PartyRelationship.class,
           CommunicationNeed.class,
           VulnerabilityFlag.class,
+          CriminalResponsibility.class,
+          VcsStatus.class,
+          VcsRoute.class,
+          AdjustmentType.class,
           AcknowledgementLevel.class,
           TrainingLevel.class,
           FacilitatorRole.class,
@@ -120,6 +128,7 @@ public final class CodeSystems {
           FunctionalLimb.class,
           Ability.class,
           TestOrder.class,
+          PracticableStepType.class,
           AssessmentKind.class,
           AssessmentFinding.class,
           HarmType.class,
@@ -133,7 +142,6 @@ public final class CodeSystems {
           MeetingStatus.class,
           VenueType.class,
           AttendanceStatus.class,
-          AdjustmentType.class,
           StopReason.class,
           MessageStatus.class,
           ReviewDecision.class,

@@ -131,6 +131,17 @@ final class Mapped {
     d.put(
         "/parties/*/mentalHealthAct/orderNamesUnit",
         party + " extension mental-health-act, part order-names-unit");
+    d.put(
+        "/parties/*/pronouns",
+        party + " extension pronouns (R4 has no element; R5's is an extension)");
+    d.put("/parties/*/criminalResponsibility", party + " extension criminal-responsibility");
+    d.put(
+        "/parties/*/victimContactScheme/status",
+        party + " extension victim-contact-scheme, part status");
+    d.put(
+        "/parties/*/victimContactScheme/route",
+        party + " extension victim-contact-scheme, part route");
+    d.put("/parties/*/adjustments/*/type", party + " extension adjustment, one per adjustment");
     d.put("/parties/*/acknowledgements/*/level", party + " extension acknowledgement, part level");
     d.put(
         "/parties/*/acknowledgements/*/acknowledgedOn",
@@ -147,6 +158,14 @@ final class Mapped {
         "PractitionerRole.code (PractitionerRole.practitioner names the Practitioner)");
     d.put("/facilitators/*/name", "Practitioner.name.text");
     d.put("/facilitators/*/external", "Practitioner extension external (when true)");
+    d.put("/facilitators/*/lastSupervisionOn", "Practitioner extension last-supervision-on");
+    d.put(
+        "/facilitators/*/lastObservedPracticeOn",
+        "Practitioner extension last-observed-practice-on");
+    d.put(
+        "/facilitators/*/rjcRegistration",
+        "Practitioner extension rjc-registration (the Restorative Justice Council publishes no"
+            + " FHIR identifier system)");
     d.put("/facilitators/*/trainingRecords/*/level", "Practitioner.qualification.code");
     d.put(
         "/facilitators/*/trainingRecords/*/completedOn", "Practitioner.qualification.period.start");
@@ -265,6 +284,9 @@ final class Mapped {
     d.put("/capacityAssessments/*/outcome", capacity + ".valueCodeableConcept");
     d.put("/capacityAssessments/*/fluctuating", capacity + ".component FLUCTUATING (boolean)");
     d.put("/capacityAssessments/*/reassessBy", capacity + " extension reassess-by");
+    d.put(
+        "/capacityAssessments/*/practicableSteps/*/type",
+        capacity + " extension practicable-step, one per step");
     d.put(
         "/capacityAssessments/*/notBasedSolelyOnStatus",
         capacity + ".component NOT_BASED_SOLELY_ON_STATUS (boolean)");

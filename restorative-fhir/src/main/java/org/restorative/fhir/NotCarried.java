@@ -26,30 +26,22 @@ final class NotCarried {
     d.put("/history/*/note", FREE_TEXT);
     d.put("/parties/*/dateOfBirth", "an Organization has no birth date");
     d.put("/parties/*/language", "an Organization has no communication language");
-    d.put("/parties/*/pronouns", "R4 has no pronouns element (the extension is R5's)");
     d.put("/parties/*/leaveAuthorisations", "no R4 resource fits leave of absence; not mapped yet");
     d.put("/parties/*/dischargeConditions", "no R4 resource fits conditions of discharge");
     d.put("/parties/*/reasonToDoubtCapacityRationale", FREE_TEXT);
-    d.put("/parties/*/adjustments", "reasonable adjustments: not mapped yet");
-    d.put("/parties/*/victimContactScheme", "no R4 resource fits the victim contact scheme");
     d.put("/parties/*/acknowledgements/*/note", FREE_TEXT);
     d.put(
         "/parties/*/acknowledgements/*/spokesperson",
         "who spoke for an organisation, with a name: not mapped yet");
-    d.put("/parties/*/criminalResponsibility", "no R4 resource fits criminal responsibility");
+    d.put("/parties/*/adjustments/*/detail", FREE_TEXT);
     d.put("/parties/*/parentalInvolvement", "parental involvement: not mapped yet");
-    d.put("/facilitators/*/lastSupervisionOn", "supervision dates: no R4 element");
-    d.put("/facilitators/*/lastObservedPracticeOn", "observed practice dates: no R4 element");
     d.put("/facilitators/*/cpd", "continuing professional development: no R4 element");
-    d.put(
-        "/facilitators/*/rjcRegistration",
-        "the Restorative Justice Council owns no FHIR identifier system to name");
     d.put("/facilitators/*/conflictDeclaration", "conflict declarations: no R4 element");
     d.put("/consents/*/methodReason", FREE_TEXT);
     d.put("/consents/*/voluntariness/note", FREE_TEXT);
     d.put("/consents/*/withdrawal/reason", FREE_TEXT);
     d.put("/capacityAssessments/*/reasonForDoubt", FREE_TEXT);
-    d.put("/capacityAssessments/*/practicableSteps", "practicable steps: not mapped yet");
+    d.put("/capacityAssessments/*/practicableSteps/*/detail", FREE_TEXT);
     d.put("/capacityAssessments/*/impairment", FREE_TEXT);
     d.put("/capacityAssessments/*/causalLinkRationale", FREE_TEXT);
     for (String limb : new String[] {"understand", "retain", "useOrWeigh", "communicate"}) {

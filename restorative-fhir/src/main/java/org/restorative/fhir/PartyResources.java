@@ -15,12 +15,16 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ResourceType;
+import org.hl7.fhir.r4.model.StringType;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
+import org.restorative.core.party.Adjustment;
+import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.CriminalResponsibility;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.FacilitatorRole;
@@ -35,6 +39,9 @@ import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.party.TrainingRecord;
+import org.restorative.core.party.VcsRoute;
+import org.restorative.core.party.VcsStatus;
+import org.restorative.core.party.VictimContactScheme;
 import org.restorative.core.party.VulnerabilityFlag;
 import org.restorative.core.rules.Pointer;
 
@@ -145,13 +152,27 @@ final class PartyResources {
     party
         .vulnerabilityFlags()
         .forEach(f -> Ext.add(ext, "vulnerability-flag", CodeSystems.coding(f)));
-    a.notCarried(path + "/pronouns", party.pronouns());
     party.mentalHealthAct().ifPresent(m -> MentalHealthActExtension.write(ext, m));
+    party.pronouns().ifPresent(x -> Ext.add(ext, "pronouns", new StringType(x)));
+    party
+        .criminalResponsibility()
+        .ifPresent(x -> Ext.add(ext, "criminal-responsibility", CodeSystems.coding(x)));
+    party
+        .victimContactScheme()
+        .ifPresent(
+            v -> {
+              Extension x = Ext.complex(ext, "victim-contact-scheme");
+              Ext.add(x.getExtension(), "status", CodeSystems.coding(v.status()));
+              v.route().ifPresent(r -> Ext.add(x.getExtension(), "route", CodeSystems.coding(r)));
+            });
+    for (int i = 0; i < party.adjustments().size(); i++) {
+      Adjustment adjustment = party.adjustments().get(i);
+      Ext.add(ext, "adjustment", CodeSystems.coding(adjustment.type()));
+      a.notCarried(path + "/adjustments/" + i + "/detail", adjustment.detail());
+    }
     a.notCarried(path + "/leaveAuthorisations", party.leaveAuthorisations());
     a.notCarried(path + "/dischargeConditions", party.dischargeConditions());
     a.notCarried(path + "/reasonToDoubtCapacityRationale", party.reasonToDoubtCapacityRationale());
-    a.notCarried(path + "/adjustments", party.adjustments());
-    a.notCarried(path + "/victimContactScheme", party.victimContactScheme());
     for (int i = 0; i < party.acknowledgements().size(); i++) {
       Acknowledgement acknowledgement = party.acknowledgements().get(i);
       Extension x = Ext.complex(ext, "acknowledgement");
@@ -164,7 +185,6 @@ final class PartyResources {
       a.notCarried(
           path + "/acknowledgements/" + i + "/spokesperson", acknowledgement.spokesperson());
     }
-    a.notCarried(path + "/criminalResponsibility", party.criminalResponsibility());
     a.notCarried(path + "/parentalInvolvement", party.parentalInvolvement());
     a.add(PARTY, party.id().value(), resource);
   }
@@ -188,6 +208,16 @@ final class PartyResources {
     if (facilitator.external()) {
       Ext.add(practitioner.getExtension(), "external", new BooleanType(true));
     }
+    List<Extension> fext = practitioner.getExtension();
+    facilitator
+        .lastSupervisionOn()
+        .ifPresent(d -> Ext.add(fext, "last-supervision-on", Reading.date(d)));
+    facilitator
+        .lastObservedPracticeOn()
+        .ifPresent(d -> Ext.add(fext, "last-observed-practice-on", Reading.date(d)));
+    facilitator
+        .rjcRegistration()
+        .ifPresent(x -> Ext.add(fext, "rjc-registration", new StringType(x)));
     for (TrainingRecord training : facilitator.trainingRecords()) {
       Practitioner.PractitionerQualificationComponent qualification =
           practitioner.addQualification();
@@ -207,10 +237,8 @@ final class PartyResources {
     role.addCode(new CodeableConcept(CodeSystems.coding(facilitator.role())));
     a.add(FACILITATOR + "-role", id, role);
 
-    a.notCarried(path + "/lastSupervisionOn", facilitator.lastSupervisionOn());
-    a.notCarried(path + "/lastObservedPracticeOn", facilitator.lastObservedPracticeOn());
     a.notCarried(path + "/cpd", facilitator.cpd());
-    a.notCarried(path + "/rjcRegistration", facilitator.rjcRegistration());
+
     a.notCarried(path + "/conflictDeclaration", facilitator.conflictDeclaration());
   }
 
@@ -351,6 +379,37 @@ final class PartyResources {
     party.addAllCommunicationNeeds(
         r.codeExts(
             ext, "communication-need", CommunicationNeed.class, path + "/communicationNeeds"));
+    Reading.stringExt(ext, "pronouns").ifPresent(party::pronouns);
+    r.codeExt(
+            ext,
+            "criminal-responsibility",
+            CriminalResponsibility.class,
+            path + "/criminalResponsibility")
+        .ifPresent(party::criminalResponsibility);
+    Ext.one(ext, "victim-contact-scheme")
+        .ifPresent(
+            x -> {
+              VcsStatus status =
+                  r.requiredCodeExt(
+                      x.getExtension(),
+                      "status",
+                      VcsStatus.class,
+                      path + "/victimContactScheme/status",
+                      VcsStatus.values()[0]);
+              Optional<VcsRoute> route =
+                  r.codeExt(
+                      x.getExtension(),
+                      "route",
+                      VcsRoute.class,
+                      path + "/victimContactScheme/route");
+              party.victimContactScheme(
+                  route.isPresent()
+                      ? VictimContactScheme.of(status, route.get())
+                      : VictimContactScheme.of(status));
+            });
+    r.codeExts(ext, "adjustment", AdjustmentType.class, path + "/adjustments").stream()
+        .map(Adjustment::of)
+        .forEach(party::addAdjustments);
     int k = 0;
     for (Extension x : Ext.all(ext, "acknowledgement")) {
       String at = path + "/acknowledgements/" + k++;
@@ -397,6 +456,15 @@ final class PartyResources {
       facilitator.name(practitioner.getNameFirstRep().getText());
     }
     facilitator.external(Reading.boolExt(practitioner.getExtension(), "external"));
+    r.dateExt(practitioner.getExtension(), "last-supervision-on", path + "/lastSupervisionOn")
+        .ifPresent(facilitator::lastSupervisionOn);
+    r.dateExt(
+            practitioner.getExtension(),
+            "last-observed-practice-on",
+            path + "/lastObservedPracticeOn")
+        .ifPresent(facilitator::lastObservedPracticeOn);
+    Reading.stringExt(practitioner.getExtension(), "rjc-registration")
+        .ifPresent(facilitator::rjcRegistration);
     int t = 0;
     for (Practitioner.PractitionerQualificationComponent qualification :
         practitioner.getQualification()) {

@@ -9,7 +9,9 @@ import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LimbFinding;
+import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.party.Adjustment;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
 
@@ -58,17 +60,14 @@ final class Carried {
 
   private static Party party(Party p) {
     Party carried =
-        p.withPronouns(Optional.empty())
-            .withLeaveAuthorisations(List.of())
+        p.withLeaveAuthorisations(List.of())
             .withDischargeConditions(List.of())
             .withReasonToDoubtCapacityRationale(Optional.empty())
-            .withAdjustments(List.of())
-            .withVictimContactScheme(Optional.empty())
+            .withAdjustments(p.adjustments().stream().map(x -> Adjustment.of(x.type())).toList())
             .withAcknowledgements(
                 p.acknowledgements().stream()
                     .map(k -> k.withNote(Optional.empty()).withSpokesperson(Optional.empty()))
                     .toList())
-            .withCriminalResponsibility(Optional.empty())
             .withParentalInvolvement(Optional.empty());
     if (p.isOrganisation()) {
       carried = carried.withDateOfBirth(Optional.empty()).withLanguage(Optional.empty());
@@ -85,11 +84,7 @@ final class Carried {
   }
 
   private static Facilitator facilitator(Facilitator f) {
-    return f.withLastSupervisionOn(Optional.empty())
-        .withLastObservedPracticeOn(Optional.empty())
-        .withCpd(List.of())
-        .withRjcRegistration(Optional.empty())
-        .withConflictDeclaration(Optional.empty());
+    return f.withCpd(List.of()).withConflictDeclaration(Optional.empty());
   }
 
   private static Consent consent(Consent c) {
@@ -105,7 +100,8 @@ final class Carried {
   private static CapacityAssessment capacity(CapacityAssessment a) {
     FunctionalTest f = a.functional();
     return a.withReasonForDoubt(Optional.empty())
-        .withPracticableSteps(List.of())
+        .withPracticableSteps(
+            a.practicableSteps().stream().map(s -> PracticableStep.of(s.type())).toList())
         .withImpairment(Optional.empty())
         .withCausalLinkRationale(Optional.empty())
         .withFunctional(

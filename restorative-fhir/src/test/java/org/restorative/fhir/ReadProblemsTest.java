@@ -36,7 +36,7 @@ class ReadProblemsTest {
 
   /** Read off golden/referral.json by hand: each attribute it holds that docs/fhir.md lists. */
   static final List<String> REFERRAL_NOT_CARRIED =
-      List.of("FHIR_NOT_CARRIED /parties/0/pronouns", "FHIR_NOT_CARRIED /parties/1/adjustments");
+      List.of("FHIR_NOT_CARRIED /parties/1/adjustments/1/detail");
 
   @Test
   void a_bundle_without_a_case_is_not_read() {
