@@ -64,8 +64,9 @@ final class FhirDocs {
     md.append(
         "Every attribute of the case-record format ([json-format.md](json-format.md)), by its JSON"
             + " Pointer (`*` is any index), and where the Bundle carries it. An attribute **not"
-            + " mapped** is named, when a case holds it, in the Bundle's OperationOutcome and"
-            + " comes back from `FhirBundles.read` as a `FHIR_NOT_CARRIED` warning at its path."
+            + " mapped** is named, when a case holds it, in a `not-carried` extension of the"
+            + " Bundle's EpisodeOfCare and comes back from `FhirBundles.read` as a"
+            + " `FHIR_NOT_CARRIED` warning at its path."
             + " Generated from the mapping's declarations (`Mapped`, `NotCarried`); a test checks"
             + " that they cover every attribute of the format's schema.\n\n");
     md.append("| Attribute | Where it goes |\n|---|---|\n");
