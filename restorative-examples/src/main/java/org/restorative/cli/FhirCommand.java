@@ -1,11 +1,6 @@
 package org.restorative.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,58 +79,22 @@ final class FhirCommand implements Callable<Integer> {
     quietLogging();
     FhirLines lines = new FhirLines(transaction);
     long[] written = new long[2];
-    EveryCase.Counts read;
-    if (output == null) {
-      PrintStream out = command.out();
-      read =
-          EveryCase.read(
-              command,
-              files,
-              lenient,
-              threads.threads(),
-              c -> {
-                FhirLines.Line line = lines.line(c);
-                return () -> {
-                  if (out.checkError()) {
-                    throw new CommandFailure(
-                        RestorativeCommand.UNREADABLE,
-                        "standard output was closed or cannot be written");
-                  }
-                  out.print(line.json());
-                  out.print('\n');
-                  written[0]++;
-                  written[1] += line.notCarried();
-                };
-              });
-      out.flush();
-      if (out.checkError()) {
-        throw new CommandFailure(
-            RestorativeCommand.UNREADABLE, "standard output was closed or cannot be written");
-      }
-    } else {
-      Path file = output;
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-              1 << 16)) {
-        read =
-            EveryCase.read(
-                command,
-                files,
-                lenient,
-                threads.threads(),
-                c -> {
-                  FhirLines.Line line = lines.line(c);
-                  return () -> {
-                    write(out, file, line.json());
+    EveryCase.Counts read =
+        CaseLines.write(
+            command,
+            files,
+            lenient,
+            threads.threads(),
+            output,
+            c -> {
+              FhirLines.Line line = lines.line(c);
+              return new CaseLines.Line(
+                  line.json(),
+                  () -> {
                     written[0]++;
                     written[1] += line.notCarried();
-                  };
-                });
-      } catch (IOException e) {
-        throw cannotWrite(file, e);
-      }
-    }
+                  });
+            });
     command
         .err()
         .println(
@@ -185,20 +144,5 @@ final class FhirCommand implements Callable<Integer> {
         // Not the same file as far as can be told.
       }
     }
-  }
-
-  private static void write(Writer out, Path file, String line) {
-    try {
-      out.write(line);
-      out.write('\n');
-    } catch (IOException e) {
-      throw cannotWrite(file, e);
-    }
-  }
-
-  private static CommandFailure cannotWrite(Path file, IOException e) {
-    return new CommandFailure(
-        RestorativeCommand.UNREADABLE,
-        "cannot write " + file + ": " + RestorativeCommand.describe(e));
   }
 }

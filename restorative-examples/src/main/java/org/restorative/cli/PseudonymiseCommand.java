@@ -1,12 +1,7 @@
 package org.restorative.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -119,56 +114,16 @@ final class PseudonymiseCommand implements Callable<Integer> {
     command.err().println("restorative pseudonymise: " + PseudonymisedCase.NOTICE);
     PseudonymisedCaseJson json = PseudonymisedCaseJson.strict();
     long[] written = new long[1];
-    EveryCase.Counts read;
-    if (output == null) {
-      PrintStream out = command.out();
-      read =
-          EveryCase.read(
-              command,
-              files,
-              lenient,
-              threads.threads(),
-              c -> {
-                String line = json.writeLine(pseudonymiser.pseudonymise(c, zone));
-                return () -> {
-                  if (out.checkError()) {
-                    throw new CommandFailure(
-                        RestorativeCommand.UNREADABLE,
-                        "standard output was closed or cannot be written");
-                  }
-                  out.print(line);
-                  out.print('\n');
-                  written[0]++;
-                };
-              });
-      out.flush();
-      if (out.checkError()) {
-        throw new CommandFailure(
-            RestorativeCommand.UNREADABLE, "standard output was closed or cannot be written");
-      }
-    } else {
-      Path file = output;
-      try (Writer out =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
-              1 << 16)) {
-        read =
-            EveryCase.read(
-                command,
-                files,
-                lenient,
-                threads.threads(),
-                c -> {
-                  String line = json.writeLine(pseudonymiser.pseudonymise(c, zone));
-                  return () -> {
-                    write(out, file, line);
-                    written[0]++;
-                  };
-                });
-      } catch (IOException e) {
-        throw cannotWrite(file, e);
-      }
-    }
+    EveryCase.Counts read =
+        CaseLines.write(
+            command,
+            files,
+            lenient,
+            threads.threads(),
+            output,
+            c ->
+                new CaseLines.Line(
+                    json.writeLine(pseudonymiser.pseudonymise(c, zone)), () -> written[0]++));
     command
         .err()
         .println(
@@ -247,20 +202,5 @@ final class PseudonymiseCommand implements Callable<Integer> {
     } catch (IOException e) {
       return false;
     }
-  }
-
-  private static void write(Writer out, Path file, String line) {
-    try {
-      out.write(line);
-      out.write('\n');
-    } catch (IOException e) {
-      throw cannotWrite(file, e);
-    }
-  }
-
-  private static CommandFailure cannotWrite(Path file, IOException e) {
-    return new CommandFailure(
-        RestorativeCommand.UNREADABLE,
-        "cannot write " + file + ": " + RestorativeCommand.describe(e));
   }
 }
