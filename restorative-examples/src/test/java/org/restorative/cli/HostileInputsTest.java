@@ -148,6 +148,24 @@ class HostileInputsTest {
       assertThat(text).as(input.name() + ": the pseudonymised output").doesNotContain(SENTINEL);
       assertThat(text.lines().count()).as(input.name() + ": pseudonymised lines").isEqualTo(read);
     }
+
+    Path bundles = dir.resolve("bundles.ndjson");
+    Run fhir = Run.of("fhir", "--output", bundles.toString(), file.toString());
+    answered(input, "fhir", fhir, readingExit);
+    assertThat(fhir.err)
+        .as(input.name())
+        .contains(
+            "restorative fhir: "
+                + read
+                + (read == 1 ? " Bundle" : " Bundles")
+                + " written to "
+                + bundles
+                + "; ");
+    if (Files.exists(bundles)) {
+      assertThat(Files.readString(bundles, StandardCharsets.UTF_8).lines().count())
+          .as(input.name() + ": Bundles")
+          .isEqualTo(read);
+    }
   }
 
   /**
