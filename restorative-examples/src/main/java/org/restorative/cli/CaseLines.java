@@ -100,6 +100,34 @@ final class CaseLines {
     }
   }
 
+  /**
+   * Refuses an output that is one of the inputs: opening it would empty it before it is read.
+   *
+   * @param output the output file
+   * @param files the inputs
+   */
+  static void refuseToOverwrite(Path output, List<String> files) {
+    if (!Files.exists(output)) {
+      return;
+    }
+    for (String file : files) {
+      if (!CaseInput.STANDARD_INPUT.equals(file) && sameFile(output, Path.of(file))) {
+        throw new CommandFailure(
+            RestorativeCommand.UNREADABLE,
+            "the output " + output + " is also an input; nothing written");
+      }
+    }
+  }
+
+  /** Whether two paths name one existing file; false when that cannot be told. */
+  static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(b) && Files.isSameFile(a, b);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static CommandFailure closed() {
     return new CommandFailure(
         RestorativeCommand.UNREADABLE, "standard output was closed or cannot be written");

@@ -1,7 +1,5 @@
 package org.restorative.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +72,7 @@ final class FhirCommand implements Callable<Integer> {
     }
     RestorativeCommand command = root;
     if (output != null) {
-      refuseToOverwrite(output, files);
+      CaseLines.refuseToOverwrite(output, files);
     }
     quietLogging();
     FhirLines lines = new FhirLines(transaction);
@@ -122,26 +120,6 @@ final class FhirCommand implements Callable<Integer> {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
       if (System.getProperty("slf4j.internal.verbosity") == null) {
         System.setProperty("slf4j.internal.verbosity", "WARN");
-      }
-    }
-  }
-
-  /** Refuses an output that is one of the inputs: opening it would empty it before it is read. */
-  static void refuseToOverwrite(Path output, List<String> files) {
-    if (!Files.exists(output)) {
-      return;
-    }
-    for (String file : files) {
-      try {
-        if (!CaseInput.STANDARD_INPUT.equals(file)
-            && Files.exists(Path.of(file))
-            && Files.isSameFile(output, Path.of(file))) {
-          throw new CommandFailure(
-              RestorativeCommand.UNREADABLE,
-              "the output " + output + " is also an input; nothing written");
-        }
-      } catch (IOException e) {
-        // Not the same file as far as can be told.
       }
     }
   }

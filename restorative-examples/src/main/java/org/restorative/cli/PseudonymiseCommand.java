@@ -179,28 +179,11 @@ final class PseudonymiseCommand implements Callable<Integer> {
    * it before it is read, losing the key or the records.
    */
   static void refuseToOverwrite(Path output, Path keyFile, List<String> files) {
-    if (!Files.exists(output)) {
-      return;
-    }
-    if (sameFile(output, keyFile)) {
+    if (Files.exists(output) && CaseLines.sameFile(output, keyFile)) {
       throw new CommandFailure(
           RestorativeCommand.UNREADABLE,
           "the output " + output + " is the key file; nothing written");
     }
-    for (String file : files) {
-      if (!CaseInput.STANDARD_INPUT.equals(file) && sameFile(output, Path.of(file))) {
-        throw new CommandFailure(
-            RestorativeCommand.UNREADABLE,
-            "the output " + output + " is also an input; nothing written");
-      }
-    }
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      return Files.exists(b) && Files.isSameFile(a, b);
-    } catch (IOException e) {
-      return false;
-    }
+    CaseLines.refuseToOverwrite(output, files);
   }
 }
