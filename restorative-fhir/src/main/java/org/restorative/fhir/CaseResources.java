@@ -64,7 +64,7 @@ final class CaseResources {
         .forEach(h -> Ext.add(ext, "referral-harm", a.reference(HarmResources.HARM, h.value())));
     referral.acceptedAt().ifPresent(t -> Ext.add(ext, "referral-accepted-at", Reading.dateTime(t)));
     referral.caseOwner().ifPresent(o -> episode.setCareManager(Assembly.actor(o)));
-    a.notCarried("/referral/notes", referral.notes());
+    Ext.text(ext, "referral-notes", referral.notes());
     c.pause()
         .ifPresent(
             pause -> {
@@ -88,7 +88,7 @@ final class CaseResources {
                       r ->
                           Ext.add(
                               p.getExtension(), "not-proceeding-reason", CodeSystems.coding(r)));
-              a.notCarried("/closure/summary", closure.summary());
+              Ext.text(p.getExtension(), "summary", closure.summary());
             });
     c.reopenedFrom()
         .ifPresent(id -> Ext.add(ext, "reopened-from", Assembly.identifier(CASE, id.value())));
@@ -100,8 +100,8 @@ final class CaseResources {
   /** The history, one Provenance per event in order; written last, after what it is about. */
   static void writeHistory(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (int i = 0; i < c.history().size(); i++) {
-      writeEvent(a, c.history().get(i), Pointer.of("history", i));
+    for (CaseEvent event : c.history()) {
+      writeEvent(a, event);
     }
   }
 
@@ -134,7 +134,7 @@ final class CaseResources {
     return absent;
   }
 
-  private static void writeEvent(Assembly a, CaseEvent event, String path) {
+  private static void writeEvent(Assembly a, CaseEvent event) {
     Provenance provenance = new Provenance();
     provenance.addTarget(a.reference(CASE, a.restorativeCase().id().value()));
     provenance.setRecordedElement(instant(event.at()));
@@ -149,7 +149,7 @@ final class CaseResources {
         .notProceedingReason()
         .ifPresent(r -> Ext.add(ext, "not-proceeding-reason", CodeSystems.coding(r)));
     event.party().ifPresent(p -> Ext.add(ext, "party", a.party(p)));
-    a.notCarried(path + "/note", event.note());
+    Ext.text(ext, "note", event.note());
     a.add(EVENT, event.id().value(), provenance);
   }
 
@@ -192,6 +192,7 @@ final class CaseResources {
     if (episode.hasCareManager()) {
       r.actor(episode.getCareManager(), "/referral/caseOwner").ifPresent(referral::caseOwner);
     }
+    r.text(ext, "referral-notes", "/referral/notes").ifPresent(referral::notes);
     if (!r.hasErrors()) {
       c.referral(referral.build());
     }
@@ -248,6 +249,7 @@ final class CaseResources {
     r.codeExt(
             ext, "not-proceeding-reason", NotProceedingReason.class, "/closure/notProceedingReason")
         .ifPresent(closure::notProceedingReason);
+    r.text(ext, "summary", "/closure/summary").ifPresent(closure::summary);
     return r.build(closure::build, "/closure");
   }
 
@@ -280,6 +282,7 @@ final class CaseResources {
         .filter(Reference.class::isInstance)
         .flatMap(ref -> r.party((Reference) ref, path + "/party"))
         .ifPresent(event::party);
+    r.text(ext, "note", path + "/note").ifPresent(event::note);
     return r.build(event::build, path);
   }
 }

@@ -3,11 +3,15 @@ package org.restorative.fhir;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
  * The library's extensions: each has the URL {@code urn:restorative:fhir:extension:NAME}. A holder
  * is an element's or a resource's list of extensions ({@code getExtension()}).
+ *
+ * <p>Free text that no R4 element means is a {@code valueString} extension named after its
+ * attribute in kebab case ({@link #text}), read back with {@link Reading#text}.
  */
 final class Ext {
 
@@ -17,6 +21,15 @@ final class Ext {
     Extension extension = new Extension(FhirNames.extension(name), value);
     holder.add(extension);
     return extension;
+  }
+
+  /**
+   * Free text of the case, when it holds some: an extension with a {@code valueString}, named after
+   * the attribute ({@code notes} gives {@code notes}, {@code methodReason} gives {@code
+   * method-reason}).
+   */
+  static void text(List<Extension> holder, String name, Optional<String> text) {
+    text.ifPresent(t -> add(holder, name, new StringType(t)));
   }
 
   /** A complex extension: its parts are added to the returned extension's own list. */

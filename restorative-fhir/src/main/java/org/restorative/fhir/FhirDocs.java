@@ -175,6 +175,18 @@ final class FhirDocs {
       the part's id: the same case gives the same Bundle, and references need no server. A member
       of staff known only by an actor id is a logical reference (`Reference.identifier`).
 
+      ## Free text
+
+      The ordinary Bundle carries the case's free text: notes, reasons, rationales, evidence and
+      summaries, as written. Each goes in the R4 element whose definition means it where the
+      resource has one (an Annotation's text in a `note`); otherwise in a library extension with
+      a `valueString`, named after the attribute in kebab case (`notes`, `method-reason`), or in a
+      part of that name of the complex extension the attribute belongs to (the `closure`
+      extension's part `summary`). The table below names the element of each. The pseudonymised
+      Bundle carries none of it: core's pseudonymised view holds no free text. Free text may
+      name people and say what happened to them: a Bundle that carries it is as sensitive as the
+      case record.
+
       ## Reading a Bundle back
 
       `FhirBundles.read` returns the case when no problem is an error, and the problems, with the

@@ -32,6 +32,9 @@ final class Mapped {
         "/referral/harms", "EpisodeOfCare extension referral-harm (Reference to the AdverseEvent)");
     d.put("/referral/acceptedAt", "EpisodeOfCare extension referral-accepted-at");
     d.put("/referral/caseOwner", "EpisodeOfCare.careManager (logical reference: the actor id)");
+    d.put(
+        "/referral/notes",
+        "EpisodeOfCare extension referral-notes (free text; R4's EpisodeOfCare has no note)");
     d.put("/pause/pausedFrom", "EpisodeOfCare extension pause, part paused-from");
     d.put("/pause/reason", "EpisodeOfCare extension pause, part reason");
     d.put("/pause/since", "EpisodeOfCare extension pause, part since");
@@ -40,6 +43,7 @@ final class Mapped {
     d.put(
         "/closure/notProceedingReason",
         "EpisodeOfCare extension closure, part not-proceeding-reason");
+    d.put("/closure/summary", "EpisodeOfCare extension closure, part summary (free text)");
     d.put("/reopenedFrom", "EpisodeOfCare extension reopened-from (Identifier of the case system)");
     d.put("/reopenedAs", "EpisodeOfCare extension reopened-as (Identifier of the case system)");
 
@@ -327,6 +331,7 @@ final class Mapped {
     d.put("/history/*/pauseReason", "Provenance extension pause-reason");
     d.put("/history/*/notProceedingReason", "Provenance extension not-proceeding-reason");
     d.put("/history/*/party", "Provenance extension party");
+    d.put("/history/*/note", "Provenance extension note (free text; R4's Provenance has no note)");
     meetingsAndMessages(d);
     plans(d);
     responses(d);

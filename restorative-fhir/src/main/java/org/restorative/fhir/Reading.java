@@ -285,6 +285,22 @@ final class Reading {
         .map(v -> ((StringType) v).getValue());
   }
 
+  /**
+   * Free text from a {@code valueString} extension ({@link Ext#text}): empty when there is none; an
+   * extension whose value is no string is invalid.
+   */
+  Optional<String> text(List<Extension> holder, String name, String path) {
+    Optional<Extension> extension = Ext.one(holder, name);
+    if (extension.isEmpty()) {
+      return Optional.empty();
+    }
+    if (extension.get().getValue() instanceof StringType text && text.hasValue()) {
+      return Optional.of(text.getValue());
+    }
+    problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the free text is not a string");
+    return Optional.empty();
+  }
+
   Optional<Instant> instantExt(List<Extension> holder, String name, String path) {
     return Ext.value(holder, name).flatMap(v -> instant(v, path));
   }

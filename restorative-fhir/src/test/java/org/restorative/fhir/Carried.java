@@ -2,7 +2,6 @@ package org.restorative.fhir;
 
 import java.util.List;
 import java.util.Optional;
-import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CompetenceAssessment;
@@ -25,15 +24,13 @@ final class Carried {
 
   static RestorativeCase view(RestorativeCase c) {
     RestorativeCase carried =
-        c.withReferral(c.referral().withNotes(Optional.empty()))
-            .withParties(c.parties().stream().map(Carried::party).toList())
+        c.withParties(c.parties().stream().map(Carried::party).toList())
             .withFacilitators(c.facilitators().stream().map(Carried::facilitator).toList())
             .withConsents(c.consents().stream().map(Carried::consent).toList())
             .withCapacityAssessments(
                 c.capacityAssessments().stream().map(Carried::capacity).toList())
             .withCompetenceAssessments(
                 c.competenceAssessments().stream().map(Carried::competence).toList())
-            .withHistory(c.history().stream().map(Carried::event).toList())
             .withWithdrawals(List.of())
             .withDisclosures(List.of())
             .withSafetyPlans(
@@ -52,9 +49,6 @@ final class Carried {
                             x.withSuccessCriteria(Optional.empty())
                                 .withEvidenceNotes(Optional.empty()))
                     .toList());
-    if (c.closure().isPresent()) {
-      carried = carried.withClosure(c.closure().get().withSummary(Optional.empty()));
-    }
     return carried;
   }
 
@@ -117,9 +111,5 @@ final class Carried {
 
   private static CompetenceAssessment competence(CompetenceAssessment a) {
     return a.withNotes(Optional.empty());
-  }
-
-  private static CaseEvent event(CaseEvent e) {
-    return e.withNote(Optional.empty());
   }
 }

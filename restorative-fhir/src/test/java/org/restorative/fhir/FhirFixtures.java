@@ -48,6 +48,16 @@ final class FhirFixtures {
     return cases;
   }
 
+  /**
+   * The golden cases with a sentinel in every slot of free text each has room for ({@link
+   * FreeText}), by name.
+   */
+  static Map<String, FreeText> freeTextCases() {
+    Map<String, FreeText> cases = new LinkedHashMap<>();
+    goldenCases().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
+    return cases;
+  }
+
   static List<RestorativeCase> cohort() {
     SyntheticCases synthetic = SyntheticCases.seeded(20261207L);
     List<RestorativeCase> cases = new ArrayList<>();

@@ -3,9 +3,12 @@ package org.restorative.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
@@ -138,6 +141,25 @@ class ReadProblemsTest {
     assertThat(read.problems())
         .extracting(Violation::message)
         .noneMatch(m -> m.contains("Quillon"));
+  }
+
+  @Test
+  void free_text_that_is_no_string_is_an_invalid_value_at_its_attribute() {
+    FreeText filled = FhirFixtures.freeTextCases().get("free text in closed-completed.json");
+    Bundle bundle = FhirBundles.collection(filled.restorativeCase());
+    EpisodeOfCare episode = (EpisodeOfCare) bundle.getEntryFirstRep().getResource();
+    episode.getExtensionByUrl(FhirNames.extension("referral-notes")).setValue(new IntegerType(7));
+    Extension closure = episode.getExtensionByUrl(FhirNames.extension("closure"));
+    closure.getExtensionByUrl(FhirNames.extension("summary")).setValue(new BooleanType(true));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly(
+            "FHIR_INVALID_VALUE /referral/notes", "FHIR_INVALID_VALUE /closure/summary");
+    assertThat(read.problems()).noneMatch(p -> p.message().contains(FreeText.MARK));
   }
 
   @Test

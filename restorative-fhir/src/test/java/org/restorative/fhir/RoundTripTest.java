@@ -26,6 +26,9 @@ class RoundTripTest {
     for (Map.Entry<String, RestorativeCase> golden : FhirFixtures.goldenCases().entrySet()) {
       all.add(Arguments.of(golden.getKey(), golden.getValue()));
     }
+    for (Map.Entry<String, FreeText> filled : FhirFixtures.freeTextCases().entrySet()) {
+      all.add(Arguments.of(filled.getKey(), filled.getValue().restorativeCase()));
+    }
     List<RestorativeCase> cohort = FhirFixtures.cohort();
     for (int i = 0; i < cohort.size(); i++) {
       all.add(Arguments.of("synthetic " + cohort.get(i).stage() + " #" + i, cohort.get(i)));

@@ -1,0 +1,136 @@
+package org.restorative.fhir;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.consent.CapacityAssessment;
+import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.FunctionalTest;
+import org.restorative.core.consent.LimbFinding;
+import org.restorative.core.consent.PracticableStep;
+import org.restorative.core.outcome.Action;
+import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.rules.Pointer;
+
+/**
+ * A case with a sentinel string in every slot of free text it has room for, outside its parties and
+ * facilitators: the text names its own JSON Pointer, so a test can find each one, or prove that it
+ * is nowhere.
+ *
+ * @param restorativeCase the case filled
+ * @param sentinels each sentinel by the JSON Pointer of its attribute, in the case's order
+ */
+record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) {
+
+  /** What every sentinel begins with. */
+  static final String MARK = "Sentinel free text at ";
+
+  static FreeText fill(RestorativeCase c) {
+    Filler f = new Filler();
+    RestorativeCase filled =
+        c.withReferral(c.referral().withNotes(f.text("/referral/notes")))
+            .withConsents(f.each("consents", c.consents(), FreeText::consent))
+            .withCapacityAssessments(
+                f.each("capacityAssessments", c.capacityAssessments(), FreeText::capacity))
+            .withCompetenceAssessments(
+                f.each(
+                    "competenceAssessments",
+                    c.competenceAssessments(),
+                    (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
+            .withSafetyPlans(
+                f.each(
+                    "safetyPlans", c.safetyPlans(), (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
+            .withMeetings(
+                f.each("meetings", c.meetings(), (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
+            .withAgreements(f.each("agreements", c.agreements(), FreeText::agreement))
+            .withActions(f.each("actions", c.actions(), FreeText::action))
+            .withHistory(f.each("history", c.history(), FreeText::event));
+    if (c.closure().isPresent()) {
+      filled = filled.withClosure(c.closure().get().withSummary(f.text("/closure/summary")));
+    }
+    return new FreeText(filled, f.sentinels);
+  }
+
+  /** Fills the slots of one part at its path. */
+  private interface Fill<T> {
+    T apply(T part, String path, Filler filler);
+  }
+
+  private static final class Filler {
+    private final Map<String, String> sentinels = new LinkedHashMap<>();
+
+    Optional<String> text(String path) {
+      String text = MARK + path + " (end)";
+      sentinels.put(path, text);
+      return Optional.of(text);
+    }
+
+    <T> List<T> each(String list, List<T> parts, Fill<T> fill) {
+      List<T> filled = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        filled.add(fill.apply(parts.get(i), Pointer.of(list, i), this));
+      }
+      return filled;
+    }
+  }
+
+  private static Consent consent(Consent c, String path, Filler f) {
+    Consent filled =
+        c.withMethodReason(f.text(path + "/methodReason"))
+            .withVoluntariness(
+                c.voluntariness()
+                    .map(v -> v.withNote(f.text(path + "/voluntariness/note").orElseThrow())));
+    if (c.withdrawal().isPresent()) {
+      filled =
+          filled.withWithdrawal(
+              c.withdrawal().get().withReason(f.text(path + "/withdrawal/reason")));
+    }
+    return filled;
+  }
+
+  private static CapacityAssessment capacity(CapacityAssessment a, String path, Filler f) {
+    FunctionalTest t = a.functional();
+    String limbs = path + "/functional/";
+    List<PracticableStep> steps = new ArrayList<>();
+    for (int i = 0; i < a.practicableSteps().size(); i++) {
+      PracticableStep step = a.practicableSteps().get(i);
+      steps.add(step.withDetail(f.text(path + "/practicableSteps/" + i + "/detail")));
+    }
+    CapacityAssessment filled =
+        a.withReasonForDoubt(f.text(path + "/reasonForDoubt"))
+            .withPracticableSteps(steps)
+            .withFunctional(
+                t.withUnderstand(t.understand().map(l -> limb(l, limbs + "understand", f)))
+                    .withRetain(t.retain().map(l -> limb(l, limbs + "retain", f)))
+                    .withUseOrWeigh(t.useOrWeigh().map(l -> limb(l, limbs + "useOrWeigh", f)))
+                    .withCommunicate(t.communicate().map(l -> limb(l, limbs + "communicate", f))))
+            .withCausalLinkRationale(f.text(path + "/causalLinkRationale"));
+    if (a.impairmentIdentified().orElse(false)) {
+      filled = filled.withImpairment(f.text(path + "/impairment"));
+    }
+    return filled;
+  }
+
+  private static LimbFinding limb(LimbFinding l, String path, Filler f) {
+    return l.withEvidence(f.text(path + "/evidence"));
+  }
+
+  private static OutcomeAgreement agreement(OutcomeAgreement a, String path, Filler f) {
+    return a.withConfidentiality(
+            a.confidentiality().map(t -> t.withNote(f.text(path + "/confidentiality/note"))))
+        .withNotes(f.text(path + "/notes"));
+  }
+
+  private static Action action(Action a, String path, Filler f) {
+    return a.withSuccessCriteria(f.text(path + "/successCriteria"))
+        .withEvidenceNotes(f.text(path + "/evidenceNotes"));
+  }
+
+  private static CaseEvent event(CaseEvent e, String path, Filler f) {
+    return e.withNote(f.text(path + "/note"));
+  }
+}
