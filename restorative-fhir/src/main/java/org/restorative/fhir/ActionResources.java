@@ -7,12 +7,10 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskIntent;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
-import org.hl7.fhir.r4.model.Type;
 import org.hl7.fhir.r4.model.UnsignedIntType;
 import org.restorative.core.assessment.SignOffId;
 import org.restorative.core.casefile.RestorativeCase;
@@ -140,10 +138,9 @@ final class ActionResources {
     if (task.hasOwner()) {
       PlanResources.partyOrRole(r, task.getOwner(), path + "/owner").ifPresent(action::owner);
     }
-    for (Extension beneficiary : Ext.all(ext, "beneficiary")) {
-      if (beneficiary.getValue() instanceof Reference reference) {
-        r.party(reference, path + "/beneficiaries").ifPresent(action::addBeneficiaries);
-      }
+    for (Reference reference :
+        r.extValues(ext, "beneficiary", Reference.class, path + "/beneficiaries")) {
+      r.party(reference, path + "/beneficiaries").ifPresent(action::addBeneficiaries);
     }
     if (task.getRestriction().getPeriod().hasEndElement()) {
       r.date(task.getRestriction().getPeriod().getEndElement(), path + "/dueOn")
@@ -167,9 +164,7 @@ final class ActionResources {
       r.codeExt(parts, "reason", NotCompletedReason.class, at + "/reason")
           .ifPresent(change::reason);
       Optional<ActorId> by =
-          Ext.value(parts, "by")
-              .filter(Reference.class::isInstance)
-              .flatMap(ref -> r.actor((Reference) ref, at + "/by"));
+          r.referenceExt(parts, "by", at + "/by").flatMap(ref -> r.actor(ref, at + "/by"));
       by.ifPresent(change::by);
       r.build(change::build, at).ifPresent(action::addStatusHistory);
     }
@@ -179,23 +174,12 @@ final class ActionResources {
     }
     r.instantExt(ext, "harmed-informed-at", path + "/harmedInformedAt")
         .ifPresent(action::harmedInformedAt);
-    Optional<Type> amount = Ext.value(ext, "amount");
-    if (amount.isPresent() && amount.get() instanceof DecimalType d && d.getValue() != null) {
-      action.amount(d.getValue());
-    }
-    Optional<Type> hours = Ext.value(ext, "hours");
-    if (hours.isPresent() && hours.get() instanceof UnsignedIntType h && h.getValue() != null) {
-      action.hours(h.getValue());
-    }
-    Ext.value(ext, "proportionality-check")
-        .filter(Identifier.class::isInstance)
-        .flatMap(
-            id ->
-                r.id(
-                    List.of((Identifier) id),
-                    SIGN_OFF,
-                    SignOffId::of,
-                    path + "/proportionalityCheck"))
+    r.extValue(ext, "amount", DecimalType.class, path + "/amount")
+        .ifPresent(d -> action.amount(d.getValue()));
+    r.extValue(ext, "hours", UnsignedIntType.class, path + "/hours")
+        .ifPresent(h -> action.hours(h.getValue()));
+    r.identifierExt(ext, "proportionality-check", path + "/proportionalityCheck")
+        .flatMap(id -> r.id(List.of(id), SIGN_OFF, SignOffId::of, path + "/proportionalityCheck"))
         .ifPresent(action::proportionalityCheck);
     return r.build(action::build, path);
   }

@@ -231,7 +231,8 @@ final class AssessmentResources {
     List<Extension> ext = observation.getExtension();
     Optional<Extension> decision = Ext.one(ext, "capacity-decision");
     Optional<String> description =
-        decision.flatMap(d -> Reading.stringExt(d.getExtension(), "description"));
+        decision.flatMap(
+            d -> r.stringExt(d.getExtension(), "description", path + "/decision/description"));
     if (description.isEmpty()) {
       r.missing(path + "/decision/description", "decision");
     } else {
@@ -240,10 +241,9 @@ final class AssessmentResources {
           new CapacityDecision.Builder().description(description.get());
       r.codeExt(d, "process-type", ProcessType.class, path + "/decision/processType")
           .ifPresent(built::processType);
-      for (Extension counterparty : Ext.all(d, "counterparty")) {
-        if (counterparty.getValue() instanceof Reference ref) {
-          r.party(ref, path + "/decision/counterparties").ifPresent(built::addCounterparties);
-        }
+      String counterparties = path + "/decision/counterparties";
+      for (Reference ref : r.extValues(d, "counterparty", Reference.class, counterparties)) {
+        r.party(ref, counterparties).ifPresent(built::addCounterparties);
       }
       assessment.decision(built.build());
     }

@@ -7,11 +7,9 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Type;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.CaseId;
@@ -181,11 +179,9 @@ final class CaseResources {
             ReferralSource.class,
             "/referral/source",
             ReferralSource.CLINICAL_TEAM));
-    for (Extension harm : Ext.all(ext, "referral-harm")) {
-      if (harm.getValue() instanceof Reference ref) {
-        r.target(ref, HarmResources.HARM, HarmResources::identifiers, HarmId::of, "/referral/harms")
-            .ifPresent(referral::addHarms);
-      }
+    for (Reference ref : r.extValues(ext, "referral-harm", Reference.class, "/referral/harms")) {
+      r.target(ref, HarmResources.HARM, HarmResources::identifiers, HarmId::of, "/referral/harms")
+          .ifPresent(referral::addHarms);
     }
     r.instantExt(ext, "referral-accepted-at", "/referral/acceptedAt")
         .ifPresent(referral::acceptedAt);
@@ -210,15 +206,8 @@ final class CaseResources {
   }
 
   private static Optional<CaseId> caseId(Reading r, List<Extension> ext, String name, String path) {
-    Optional<Type> value = Ext.value(ext, name);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    if (value.get() instanceof Identifier id) {
-      return r.id(List.of(id), CASE, CaseId::of, path);
-    }
-    r.missing(path, "case identifier");
-    return Optional.empty();
+    return r.identifierExt(ext, name, path)
+        .flatMap(id -> r.id(List.of(id), CASE, CaseId::of, path));
   }
 
   private static Optional<Pause> readPause(Reading r, List<Extension> ext) {
@@ -256,9 +245,8 @@ final class CaseResources {
   private static Optional<CaseEvent> readEvent(Reading r, Provenance provenance, String path) {
     List<Extension> ext = provenance.getExtension();
     CaseEvent.Builder event = new CaseEvent.Builder();
-    Ext.value(ext, "event-id")
-        .filter(Identifier.class::isInstance)
-        .flatMap(id -> r.id(List.of((Identifier) id), EVENT, EventId::of, path + "/id"))
+    r.identifierExt(ext, "event-id", path + "/id")
+        .flatMap(id -> r.id(List.of(id), EVENT, EventId::of, path + "/id"))
         .ifPresent(event::id);
     if (provenance.hasRecordedElement()) {
       r.instant(provenance.getRecordedElement(), path + "/at").ifPresent(event::at);
@@ -278,9 +266,8 @@ final class CaseResources {
     r.codeExt(
             ext, "not-proceeding-reason", NotProceedingReason.class, path + "/notProceedingReason")
         .ifPresent(event::notProceedingReason);
-    Ext.value(ext, "party")
-        .filter(Reference.class::isInstance)
-        .flatMap(ref -> r.party((Reference) ref, path + "/party"))
+    r.referenceExt(ext, "party", path + "/party")
+        .flatMap(ref -> r.party(ref, path + "/party"))
         .ifPresent(event::party);
     r.text(ext, "note", path + "/note").ifPresent(event::note);
     return r.build(event::build, path);

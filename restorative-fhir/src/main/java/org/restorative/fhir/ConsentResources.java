@@ -10,7 +10,6 @@ import org.hl7.fhir.r4.model.Consent.ConsentState;
 import org.hl7.fhir.r4.model.Consent.ProvisionComponent;
 import org.hl7.fhir.r4.model.Consent.provisionActorComponent;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.hl7.fhir.r4.model.StringType;
@@ -240,9 +239,8 @@ final class ConsentResources {
     if (resource.hasDateTimeElement()) {
       r.instant(resource.getDateTimeElement(), path + "/obtainedAt").ifPresent(consent::obtainedAt);
     }
-    Ext.value(ext, "obtained-by")
-        .filter(Reference.class::isInstance)
-        .flatMap(ref -> r.actor((Reference) ref, path + "/obtainedBy"))
+    r.referenceExt(ext, "obtained-by", path + "/obtainedBy")
+        .flatMap(ref -> r.actor(ref, path + "/obtainedBy"))
         .ifPresent(consent::obtainedBy);
     r.codeExt(ext, "method", ConsentMethod.class, path + "/method").ifPresent(consent::method);
     r.codeExt(ext, "given-by", ConsentGiver.class, path + "/givenBy").ifPresent(consent::givenBy);
@@ -252,9 +250,8 @@ final class ConsentResources {
       String at = path + "/reconfirmations/" + n++;
       Optional<java.time.Instant> when = r.instantExt(x.getExtension(), "at", at + "/at");
       Optional<org.restorative.core.party.ActorId> by =
-          Ext.value(x.getExtension(), "by")
-              .filter(Reference.class::isInstance)
-              .flatMap(ref -> r.actor((Reference) ref, at + "/by"));
+          r.referenceExt(x.getExtension(), "by", at + "/by")
+              .flatMap(ref -> r.actor(ref, at + "/by"));
       Optional<ConsentMethod> method =
           r.codeExt(x.getExtension(), "method", ConsentMethod.class, at + "/method");
       if (when.isPresent() && by.isPresent() && method.isPresent()) {
@@ -266,8 +263,10 @@ final class ConsentResources {
     Ext.one(ext, "information-provided")
         .ifPresent(
             x -> {
-              Optional<String> leaflet = Reading.stringExt(x.getExtension(), "leaflet-id");
-              Optional<String> version = Reading.stringExt(x.getExtension(), "version");
+              String at = path + "/informationProvided";
+              Optional<String> leaflet =
+                  r.stringExt(x.getExtension(), "leaflet-id", at + "/leafletId");
+              Optional<String> version = r.stringExt(x.getExtension(), "version", at + "/version");
               if (leaflet.isEmpty() || version.isEmpty()) {
                 r.missing(path + "/informationProvided", "leaflet id or version");
                 return;
@@ -294,24 +293,22 @@ final class ConsentResources {
                       path + "/capacityBasis/type",
                       CapacityBasisType.values()[0]);
               CapacityBasis.Builder basis = new CapacityBasis.Builder().type(type);
-              Ext.value(x.getExtension(), "assessment")
-                  .filter(Identifier.class::isInstance)
+              r.identifierExt(x.getExtension(), "assessment", path + "/capacityBasis/assessment")
                   .flatMap(
                       id ->
                           r.id(
-                              List.of((Identifier) id),
+                              List.of(id),
                               AssessmentResources.CAPACITY,
                               CapacityAssessmentId::of,
                               path + "/capacityBasis/assessment"))
                   .ifPresent(basis::assessment);
               r.build(basis::build, path + "/capacityBasis").ifPresent(consent::capacityBasis);
             });
-    Ext.value(ext, "competence-basis")
-        .filter(Identifier.class::isInstance)
+    r.identifierExt(ext, "competence-basis", path + "/competenceBasis")
         .flatMap(
             id ->
                 r.id(
-                    List.of((Identifier) id),
+                    List.of(id),
                     AssessmentResources.COMPETENCE,
                     CompetenceAssessmentId::of,
                     path + "/competenceBasis"))
@@ -327,16 +324,17 @@ final class ConsentResources {
               }
               consent.voluntariness(
                   VoluntarinessCheck.of(
-                      checked.get(), Reading.boolExt(x.getExtension(), "confirmed")));
+                      checked.get(),
+                      r.boolExt(x.getExtension(), "confirmed", path + "/voluntariness/confirmed")));
             });
     consent.confidentialityLimitsExplained(
-        Reading.boolExt(ext, "confidentiality-limits-explained"));
-    Ext.value(ext, "interpreter")
-        .filter(Identifier.class::isInstance)
+        r.boolExt(
+            ext, "confidentiality-limits-explained", path + "/confidentialityLimitsExplained"));
+    r.identifierExt(ext, "interpreter", path + "/interpreter")
         .flatMap(
             id ->
                 r.id(
-                    List.of((Identifier) id),
+                    List.of(id),
                     PartyResources.PROFESSIONAL,
                     ProfessionalId::of,
                     path + "/interpreter"))
@@ -399,13 +397,11 @@ final class ConsentResources {
             ext, "scope", WithdrawalScope.class, path + "/scope", WithdrawalScope.values()[0]));
     r.codeExt(ext, "process-type", ProcessType.class, path + "/processType")
         .ifPresent(withdrawal::processType);
-    Ext.value(ext, "meeting")
-        .filter(Identifier.class::isInstance)
-        .flatMap(id -> r.id(List.of((Identifier) id), "meeting", MeetingId::of, path + "/meeting"))
+    r.identifierExt(ext, "meeting", path + "/meeting")
+        .flatMap(id -> r.id(List.of(id), "meeting", MeetingId::of, path + "/meeting"))
         .ifPresent(withdrawal::meeting);
-    Ext.value(ext, "recorded-by")
-        .filter(Reference.class::isInstance)
-        .flatMap(ref -> r.actor((Reference) ref, path + "/recordedBy"))
+    r.referenceExt(ext, "recorded-by", path + "/recordedBy")
+        .flatMap(ref -> r.actor(ref, path + "/recordedBy"))
         .ifPresent(withdrawal::recordedBy);
     return r.build(withdrawal::build, path);
   }

@@ -11,7 +11,6 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Flag.FlagStatus;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ResourceType;
 import org.hl7.fhir.r4.model.StringType;
@@ -113,10 +112,13 @@ final class ContactRestrictionResources {
     for (Flag flag : r.all(Flag.class)) {
       boolean ours =
           flag.getCode().getCoding().stream().anyMatch(x -> system.equals(x.getSystem()));
-      Optional<Reference> harm =
-          Ext.value(flag.getExtension(), HarmResources.HARM)
-              .filter(Reference.class::isInstance)
-              .map(Reference.class::cast);
+      if (!ours) {
+        continue;
+      }
+      Optional<Reference> harm = r.referenceExt(flag.getExtension(), HarmResources.HARM, "/harms");
+      if (harm.isEmpty() && Ext.one(flag.getExtension(), HarmResources.HARM).isPresent()) {
+        continue; // reported: the extension holds no Reference
+      }
       boolean named =
           harm.isPresent()
               && r.all(AdverseEvent.class).stream()
@@ -125,7 +127,7 @@ final class ContactRestrictionResources {
                           Reading.idValue(HarmResources.identifiers(e), HarmResources.HARM)
                               .isPresent())
                   .anyMatch(e -> r.fullUrlOf(e).equals(harm.get().getReference()));
-      if (ours && !named) {
+      if (!named) {
         r.problem(
             FhirProblemCode.FHIR_BROKEN_REFERENCE,
             "/harms",
@@ -143,7 +145,7 @@ final class ContactRestrictionResources {
         .ifPresent(restriction::protectedParty);
     MeetingResources.partyExt(r, ext, "restricted-party", path + "/restrictedParty")
         .ifPresent(restriction::restrictedParty);
-    restriction.source(Reading.stringExt(ext, "source"));
+    restriction.source(r.stringExt(ext, "source", path + "/source"));
     Optional<LocalDate> starts =
         flag.getPeriod().hasStartElement()
             ? r.date(flag.getPeriod().getStartElement(), path + "/startsOn")
@@ -155,13 +157,11 @@ final class ContactRestrictionResources {
     if (flag.getPeriod().hasEndElement()) {
       r.date(flag.getPeriod().getEndElement(), path + "/endsOn").ifPresent(restriction::endsOn);
     }
-    Ext.value(ext, "place")
-        .filter(Identifier.class::isInstance)
-        .flatMap(
-            id ->
-                r.id(List.of((Identifier) id), MeetingResources.PLACE, Place::of, path + "/place"))
+    r.identifierExt(ext, "place", path + "/place")
+        .flatMap(id -> r.id(List.of(id), MeetingResources.PLACE, Place::of, path + "/place"))
         .ifPresent(restriction::place);
-    restriction.permittedException(Reading.stringExt(ext, "permitted-exception"));
+    restriction.permittedException(
+        r.stringExt(ext, "permitted-exception", path + "/permittedException"));
     return r.build(restriction::build, path);
   }
 }

@@ -139,7 +139,9 @@ public final class FhirBundles {
   }
 
   private static void readNotCarried(Reading reading, EpisodeOfCare episode) {
-    for (String path : notCarried(episode)) {
+    List<StringType> paths =
+        reading.extValues(episode.getExtension(), Assembly.NOT_CARRIED, StringType.class, "");
+    for (String path : paths.stream().map(StringType::getValue).toList()) {
       if (NotCarried.pattern(path).isPresent()) {
         reading.warning(
             FhirProblemCode.FHIR_NOT_CARRIED,

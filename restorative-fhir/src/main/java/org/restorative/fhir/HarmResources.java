@@ -148,8 +148,10 @@ final class HarmResources {
     List<Extension> ext = event.getExtension();
     Harm.Builder harm = new Harm.Builder();
     r.id(identifiers(event), HARM, HarmId::of, path + "/id").ifPresent(harm::id);
-    for (Extension ref : Ext.all(ext, "external-incident-ref")) {
-      if (ref.getValue() instanceof Identifier id && id.hasValue() && id.getType().hasText()) {
+    for (Identifier id :
+        r.extValues(
+            ext, "external-incident-ref", Identifier.class, path + "/externalIncidentRefs")) {
+      if (id.hasValue() && id.getType().hasText()) {
         harm.addExternalIncidentRefs(ExternalIncidentRef.of(id.getType().getText(), id.getValue()));
       } else {
         r.missing(path + "/externalIncidentRefs", "incident reference");
@@ -187,7 +189,7 @@ final class HarmResources {
     harm.context(
         r.requiredCodeExt(
             ext, "harm-context", HarmContext.class, path + "/context", HarmContext.values()[0]));
-    Reading.stringExt(ext, "other-context").ifPresent(harm::otherContext);
+    r.stringExt(ext, "other-context", path + "/otherContext").ifPresent(harm::otherContext);
     Ext.one(ext, "severity")
         .ifPresent(
             s -> {
@@ -198,7 +200,8 @@ final class HarmResources {
                       SeverityScale.class,
                       path + "/severity/scale",
                       SeverityScale.LOCAL);
-              Optional<String> grade = Reading.stringExt(s.getExtension(), "grade");
+              Optional<String> grade =
+                  r.stringExt(s.getExtension(), "grade", path + "/severity/grade");
               if (grade.isEmpty()) {
                 r.missing(path + "/severity/grade", "grade");
                 return;
@@ -207,7 +210,9 @@ final class HarmResources {
                   new HarmSeverity.Builder()
                       .scale(scale)
                       .grade(grade.get())
-                      .localScale(Reading.stringExt(s.getExtension(), "local-scale"))
+                      .localScale(
+                          r.stringExt(
+                              s.getExtension(), "local-scale", path + "/severity/localScale"))
                       .build());
             });
     harm.addAllSensitiveFlags(
@@ -219,9 +224,8 @@ final class HarmResources {
     for (Extension involved : Ext.all(ext, "involved-person")) {
       String at = path + "/involvedPersons/" + n++;
       Optional<PartyId> party =
-          Ext.value(involved.getExtension(), "party")
-              .filter(Reference.class::isInstance)
-              .flatMap(ref -> r.party((Reference) ref, at + "/party"));
+          r.referenceExt(involved.getExtension(), "party", at + "/party")
+              .flatMap(ref -> r.party(ref, at + "/party"));
       Optional<RoleInHarm> role =
           r.codeExt(involved.getExtension(), "role", RoleInHarm.class, at + "/role");
       if (party.isPresent() && role.isPresent()) {
@@ -232,17 +236,23 @@ final class HarmResources {
     }
     r.codeExt(ext, "relationship", PartyRelationship.class, path + "/relationship")
         .ifPresent(harm::relationship);
-    harm.ongoingCoexistence(Reading.boolExt(ext, "ongoing-coexistence"));
+    harm.ongoingCoexistence(r.boolExt(ext, "ongoing-coexistence", path + "/ongoingCoexistence"));
     Ext.one(ext, "duty-of-candour")
         .ifPresent(
             d -> {
-              boolean applies = Reading.boolExt(d.getExtension(), "applies");
-              Optional<String> ref = Reading.stringExt(d.getExtension(), "notification-ref");
+              boolean applies =
+                  r.boolExt(d.getExtension(), "applies", path + "/dutyOfCandour/applies");
+              Optional<String> ref =
+                  r.stringExt(
+                      d.getExtension(),
+                      "notification-ref",
+                      path + "/dutyOfCandour/notificationRef");
               harm.dutyOfCandour(
                   new DutyOfCandour.Builder().applies(applies).notificationRef(ref).build());
             });
-    Reading.stringExt(ext, "safeguarding-referral-ref").ifPresent(harm::safeguardingReferralRef);
-    Reading.stringExt(ext, "narrative").ifPresent(harm::narrative);
+    r.stringExt(ext, "safeguarding-referral-ref", path + "/safeguardingReferralRef")
+        .ifPresent(harm::safeguardingReferralRef);
+    r.stringExt(ext, "narrative", path + "/narrative").ifPresent(harm::narrative);
     harm.addAllContactRestrictions(ContactRestrictionResources.read(r, event, path));
     return r.build(harm::build, path);
   }

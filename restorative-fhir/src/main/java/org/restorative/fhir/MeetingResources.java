@@ -16,7 +16,6 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.Type;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.FacilitatorId;
@@ -197,12 +196,12 @@ final class MeetingResources {
   }
 
   static Optional<ProcessId> process(Reading r, List<Extension> ext, String path) {
-    Optional<Type> value = Ext.value(ext, PROCESS);
-    if (value.isPresent() && value.get() instanceof Identifier id) {
-      return r.id(List.of(id), PROCESS, ProcessId::of, path);
+    if (Ext.one(ext, PROCESS).isEmpty()) {
+      r.missing(path, "process identifier");
+      return Optional.empty();
     }
-    r.missing(path, "process identifier");
-    return Optional.empty();
+    return r.identifierExt(ext, PROCESS, path)
+        .flatMap(id -> r.id(List.of(id), PROCESS, ProcessId::of, path));
   }
 
   static Optional<FacilitatorId> facilitator(Reading r, Reference reference, String path) {
@@ -224,12 +223,11 @@ final class MeetingResources {
   }
 
   static Optional<PartyId> partyExt(Reading r, List<Extension> ext, String name, String path) {
-    Optional<Type> value = Ext.value(ext, name);
-    if (value.isPresent() && value.get() instanceof Reference reference) {
-      return r.party(reference, path);
+    if (Ext.one(ext, name).isEmpty()) {
+      r.missing(path, "party reference");
+      return Optional.empty();
     }
-    r.missing(path, "party reference");
-    return Optional.empty();
+    return r.referenceExt(ext, name, path).flatMap(reference -> r.party(reference, path));
   }
 
   private static Optional<Meeting> readMeeting(Reading r, Encounter encounter, String path) {
@@ -278,7 +276,7 @@ final class MeetingResources {
               meeting.addAttendees(
                   new Attendee.Builder()
                       .party(p)
-                      .escorted(Reading.boolExt(x.getExtension(), "escorted"))
+                      .escorted(r.boolExt(x.getExtension(), "escorted", at + "/escorted"))
                       .attendance(attendance)
                       .build()));
     }
@@ -311,9 +309,8 @@ final class MeetingResources {
         r.missing(at + "/type", "code");
       }
       Optional<ProfessionalId> provider =
-          Ext.value(x.getExtension(), "provider")
-              .filter(Reference.class::isInstance)
-              .flatMap(ref -> professional(r, (Reference) ref, at + "/provider"));
+          r.referenceExt(x.getExtension(), "provider", at + "/provider")
+              .flatMap(ref -> professional(r, ref, at + "/provider"));
       if (party.isPresent() && type.isPresent()) {
         meeting.addAdjustments(
             new ArrangedAdjustment.Builder()
@@ -351,12 +348,11 @@ final class MeetingResources {
       r.missing(path + "/medium", "medium");
     }
     medium.ifPresent(message::medium);
-    Optional<Type> round = Ext.value(ext, "round");
-    if (round.isPresent() && round.get() instanceof PositiveIntType n && n.getValue() != null) {
-      message.round(n.getValue());
-    } else {
+    if (Ext.one(ext, "round").isEmpty()) {
       r.missing(path + "/round", "round");
     }
+    r.extValue(ext, "round", PositiveIntType.class, path + "/round")
+        .ifPresent(n -> message.round(n.getValue()));
     message.status(
         r.requiredCodeExt(
             ext,
@@ -374,9 +370,8 @@ final class MeetingResources {
     if (review.isPresent()) {
       List<Extension> x = review.get().getExtension();
       Optional<FacilitatorId> reviewer =
-          Ext.value(x, "reviewer")
-              .filter(Reference.class::isInstance)
-              .flatMap(ref -> facilitator(r, (Reference) ref, path + "/review/reviewer"));
+          r.referenceExt(x, "reviewer", path + "/review/reviewer")
+              .flatMap(ref -> facilitator(r, ref, path + "/review/reviewer"));
       Optional<Instant> at = r.instantExt(x, "reviewed-at", path + "/review/reviewedAt");
       Optional<ReviewDecision> decision =
           r.codeExt(x, "decision", ReviewDecision.class, path + "/review/decision");

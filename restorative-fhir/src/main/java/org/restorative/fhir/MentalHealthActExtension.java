@@ -46,8 +46,8 @@ final class MentalHealthActExtension {
     MentalHealthActStatus.Builder status =
         new MentalHealthActStatus.Builder()
             .section(section.get())
-            .restricted(Reading.boolExt(parts, "restricted"))
-            .orderNamesUnit(Reading.boolExt(parts, "order-names-unit"));
+            .restricted(r.boolExt(parts, "restricted", path + "/restricted"))
+            .orderNamesUnit(r.boolExt(parts, "order-names-unit", path + "/orderNamesUnit"));
     r.dateExt(parts, "since", path + "/since").ifPresent(status::since);
     return r.build(status::build, path);
   }

@@ -360,9 +360,8 @@ final class PartyResources {
             PersonType.class,
             path + "/personType",
             PersonType.MEMBER_OF_PUBLIC));
-    Ext.value(ext, "principal")
-        .filter(Reference.class::isInstance)
-        .flatMap(ref -> r.party((Reference) ref, path + "/principal"))
+    r.referenceExt(ext, "principal", path + "/principal")
+        .flatMap(ref -> r.party(ref, path + "/principal"))
         .ifPresent(party::principal);
     r.codeExt(
             ext,
@@ -375,11 +374,12 @@ final class PartyResources {
         .ifPresent(party::careContext);
     r.codeExt(ext, "speaking-role", SpeakingRole.class, path + "/speakingRole")
         .ifPresent(party::speakingRole);
-    party.reasonToDoubtCapacity(Reading.boolExt(ext, "reason-to-doubt-capacity"));
+    party.reasonToDoubtCapacity(
+        r.boolExt(ext, "reason-to-doubt-capacity", path + "/reasonToDoubtCapacity"));
     party.addAllCommunicationNeeds(
         r.codeExts(
             ext, "communication-need", CommunicationNeed.class, path + "/communicationNeeds"));
-    Reading.stringExt(ext, "pronouns").ifPresent(party::pronouns);
+    r.stringExt(ext, "pronouns", path + "/pronouns").ifPresent(party::pronouns);
     r.codeExt(
             ext,
             "criminal-responsibility",
@@ -423,9 +423,8 @@ final class PartyResources {
       }
       Acknowledgement.Builder acknowledgement =
           new Acknowledgement.Builder().level(level.get()).acknowledgedOn(on.get());
-      Ext.value(x.getExtension(), "recorded-by")
-          .filter(Reference.class::isInstance)
-          .flatMap(ref -> r.actor((Reference) ref, at + "/recordedBy"))
+      r.referenceExt(x.getExtension(), "recorded-by", at + "/recordedBy")
+          .flatMap(ref -> r.actor(ref, at + "/recordedBy"))
           .ifPresent(acknowledgement::recordedBy);
       r.build(acknowledgement::build, at).ifPresent(party::addAcknowledgements);
     }
@@ -455,7 +454,7 @@ final class PartyResources {
     if (practitioner.hasName()) {
       facilitator.name(practitioner.getNameFirstRep().getText());
     }
-    facilitator.external(Reading.boolExt(practitioner.getExtension(), "external"));
+    facilitator.external(r.boolExt(practitioner.getExtension(), "external", path + "/external"));
     r.dateExt(practitioner.getExtension(), "last-supervision-on", path + "/lastSupervisionOn")
         .ifPresent(facilitator::lastSupervisionOn);
     r.dateExt(
@@ -463,7 +462,7 @@ final class PartyResources {
             "last-observed-practice-on",
             path + "/lastObservedPracticeOn")
         .ifPresent(facilitator::lastObservedPracticeOn);
-    Reading.stringExt(practitioner.getExtension(), "rjc-registration")
+    r.stringExt(practitioner.getExtension(), "rjc-registration", path + "/rjcRegistration")
         .ifPresent(facilitator::rjcRegistration);
     int t = 0;
     for (Practitioner.PractitionerQualificationComponent qualification :
@@ -485,7 +484,10 @@ final class PartyResources {
               .level(level.get())
               .completedOn(completed.get())
               .rjcRegisteredProvider(
-                  Reading.boolExt(qualification.getExtension(), "rjc-registered-provider"));
+                  r.boolExt(
+                      qualification.getExtension(),
+                      "rjc-registered-provider",
+                      at + "/rjcRegisteredProvider"));
       if (qualification.getIssuer().hasDisplay()) {
         training.provider(qualification.getIssuer().getDisplay());
       }
@@ -521,10 +523,10 @@ final class PartyResources {
     if (role.getOrganization().hasDisplay()) {
       professional.organisation(role.getOrganization().getDisplay());
     }
-    for (Extension related : Ext.all(role.getExtension(), "related-party")) {
-      if (related.getValue() instanceof Reference ref) {
-        r.party(ref, path + "/relatedParties").ifPresent(professional::addRelatedParties);
-      }
+    for (Reference ref :
+        r.extValues(
+            role.getExtension(), "related-party", Reference.class, path + "/relatedParties")) {
+      r.party(ref, path + "/relatedParties").ifPresent(professional::addRelatedParties);
     }
     return r.build(professional::build, path);
   }

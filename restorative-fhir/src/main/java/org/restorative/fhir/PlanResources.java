@@ -195,11 +195,7 @@ final class PlanResources {
 
   static Optional<PartyOrRole> partyOrRoleExt(
       Reading r, List<Extension> ext, String name, String path) {
-    Optional<Type> value = Ext.value(ext, name);
-    if (value.isPresent() && value.get() instanceof Reference reference) {
-      return partyOrRole(r, reference, path);
-    }
-    return Optional.empty();
+    return r.referenceExt(ext, name, path).flatMap(reference -> partyOrRole(r, reference, path));
   }
 
   // Reading.
@@ -268,9 +264,9 @@ final class PlanResources {
       Optional<PartyId> party = MeetingResources.partyExt(r, parts, "party", at + "/party");
       PartyAgreement.Builder one =
           new PartyAgreement.Builder()
-              .agreed(Reading.boolExt(parts, "agreed"))
-              .freelyGiven(Reading.boolExt(parts, "freely-given"))
-              .signatureRef(Reading.stringExt(parts, "signature-ref"));
+              .agreed(r.boolExt(parts, "agreed", at + "/agreed"))
+              .freelyGiven(r.boolExt(parts, "freely-given", at + "/freelyGiven"))
+              .signatureRef(r.stringExt(parts, "signature-ref", at + "/signatureRef"));
       r.codeExt(parts, "method", ConsentMethod.class, at + "/method").ifPresent(one::method);
       r.instantExt(parts, "at", at + "/at").ifPresent(one::at);
       if (party.isPresent()) {
@@ -286,8 +282,8 @@ final class PlanResources {
       Optional<MonitoringMethod> method =
           r.codeExt(parts, "method", MonitoringMethod.class, at + "/method");
       Monitoring.Builder m = new Monitoring.Builder();
-      for (Extension date : Ext.all(parts, "review-date")) {
-        r.date(date.getValue(), at + "/reviewDates").ifPresent(m::addReviewDates);
+      for (Type date : r.extValues(parts, "review-date", Type.class, at + "/reviewDates")) {
+        r.date(date, at + "/reviewDates").ifPresent(m::addReviewDates);
       }
       if (monitor.isPresent() && method.isPresent()) {
         r.build(m.monitor(monitor.get()).method(method.get())::build, at)
@@ -301,10 +297,9 @@ final class PlanResources {
       List<Extension> parts = confidentiality.get().getExtension();
       String at = path + "/confidentiality";
       ConfidentialityTerms.Builder terms = new ConfidentialityTerms.Builder();
-      for (Extension copy : Ext.all(parts, "copies-to")) {
-        if (copy.getValue() instanceof Reference reference) {
-          r.party(reference, at + "/copiesTo").ifPresent(terms::addCopiesTo);
-        }
+      for (Reference reference :
+          r.extValues(parts, "copies-to", Reference.class, at + "/copiesTo")) {
+        r.party(reference, at + "/copiesTo").ifPresent(terms::addCopiesTo);
       }
       int k = 0;
       for (Extension shared : Ext.all(parts, "may-be-shared-with")) {
@@ -317,7 +312,7 @@ final class PlanResources {
           MeetingResources.partyExt(r, y, "party", where + "/party")
               .ifPresent(p -> terms.addMayBeSharedWith(Recipient.party(p)));
         } else {
-          Optional<String> organisation = Reading.stringExt(y, "organisation");
+          Optional<String> organisation = r.stringExt(y, "organisation", where + "/organisation");
           if (organisation.isPresent()) {
             terms.addMayBeSharedWith(Recipient.organisation(type.get(), organisation.get()));
           } else {
@@ -330,14 +325,15 @@ final class PlanResources {
     Optional<Extension> questionSet = Ext.one(ext, "question-set");
     if (questionSet.isPresent()) {
       List<Extension> parts = questionSet.get().getExtension();
-      Optional<String> id = Reading.stringExt(parts, "id");
-      Optional<Type> version = Ext.value(parts, "version");
-      if (id.isPresent() && version.isPresent() && version.get() instanceof IntegerType v) {
+      Optional<String> id = r.stringExt(parts, "id", path + "/questionSet/id");
+      Optional<IntegerType> version =
+          r.extValue(parts, "version", IntegerType.class, path + "/questionSet/version");
+      if (id.isPresent() && version.isPresent()) {
+        int v = version.get().getValue();
         Optional<QuestionSetRef> ref =
-            r.parse(
-                id.get(), value -> QuestionSetRef.of(value, v.getValue()), path + "/questionSet");
+            r.parse(id.get(), value -> QuestionSetRef.of(value, v), path + "/questionSet");
         ref.ifPresent(agreement::questionSet);
-      } else {
+      } else if (Ext.one(parts, "id").isEmpty() || Ext.one(parts, "version").isEmpty()) {
         r.missing(path + "/questionSet", "question set's id or version");
       }
     }

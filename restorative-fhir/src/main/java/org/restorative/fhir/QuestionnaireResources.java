@@ -184,25 +184,18 @@ final class QuestionnaireResources {
               path + "/meeting")
           .ifPresent(use::meeting);
     }
-    Ext.value(ext, PREPARATION_CONTACT)
-        .filter(Identifier.class::isInstance)
+    r.identifierExt(ext, PREPARATION_CONTACT, path + "/preparationContact")
         .flatMap(
             id ->
                 r.id(
-                    List.of((Identifier) id),
+                    List.of(id),
                     PREPARATION_CONTACT,
                     PreparationContactId::of,
                     path + "/preparationContact"))
         .ifPresent(use::preparationContact);
-    Ext.value(ext, MeetingResources.MESSAGE)
-        .filter(Identifier.class::isInstance)
+    r.identifierExt(ext, MeetingResources.MESSAGE, path + "/message")
         .flatMap(
-            id ->
-                r.id(
-                    List.of((Identifier) id),
-                    MeetingResources.MESSAGE,
-                    MessageId::of,
-                    path + "/message"))
+            id -> r.id(List.of(id), MeetingResources.MESSAGE, MessageId::of, path + "/message"))
         .ifPresent(use::message);
     int n = 0;
     for (QuestionnaireResponseItemComponent item : response.getItem()) {
@@ -211,7 +204,8 @@ final class QuestionnaireResources {
           MeetingResources.partyExt(r, item.getExtension(), "respondent", at + "/respondent");
       Optional<Integer> ordinal = ordinal(r, item.getLinkId(), at + "/questionOrdinal");
       Response.Builder answer =
-          new Response.Builder().declined(Reading.boolExt(item.getExtension(), "declined"));
+          new Response.Builder()
+              .declined(r.boolExt(item.getExtension(), "declined", at + "/declined"));
       for (QuestionnaireResponseItemAnswerComponent value : item.getAnswer()) {
         if (value.getValue() instanceof StringType text) {
           answer.answer(text.getValue());
@@ -280,7 +274,7 @@ final class QuestionnaireResources {
       r.instant(response.getAuthoredElement(), path + "/completedAt")
           .ifPresent(evaluation::completedAt);
     }
-    evaluation.completedProcess(Reading.boolExt(ext, "completed-process"));
+    evaluation.completedProcess(r.boolExt(ext, "completed-process", path + "/completedProcess"));
     for (QuestionnaireResponseItemComponent item : response.getItem()) {
       if (!item.hasAnswer() || item.getLinkId() == null) {
         continue;

@@ -235,19 +235,41 @@ final class Reading {
     return codes;
   }
 
-  // The library's extensions, read by name.
+  // The library's extensions, read by name. Every read goes through extValues: an extension of
+  // the library whose value is absent or of another FHIR type than the library writes there is
+  // FHIR_INVALID_VALUE at the attribute's path, never skipped in silence.
+
+  /**
+   * The value of every extension of the name, in order, each of the FHIR type the library writes
+   * there; each extension with no value or a value of another type is reported at the path.
+   */
+  <T extends Type> List<T> extValues(
+      List<Extension> holder, String name, Class<T> type, String path) {
+    List<T> values = new ArrayList<>();
+    for (Extension extension : Ext.all(holder, name)) {
+      Type value = extension.getValue();
+      if (type.isInstance(value) && !value.isEmpty()) {
+        values.add(type.cast(value));
+      } else {
+        problem(
+            FhirProblemCode.FHIR_INVALID_VALUE,
+            path,
+            "the extension's value is not of the FHIR type this library writes there");
+      }
+    }
+    return values;
+  }
+
+  /** The value of the first extension of the name, as {@link #extValues} checks it. */
+  <T extends Type> Optional<T> extValue(
+      List<Extension> holder, String name, Class<T> type, String path) {
+    return Ext.one(holder, name)
+        .flatMap(e -> extValues(List.of(e), name, type, path).stream().findFirst());
+  }
 
   <E extends Enum<E>> Optional<E> codeExt(
       List<Extension> holder, String name, Class<E> type, String path) {
-    Optional<Type> value = Ext.value(holder, name);
-    if (value.isEmpty()) {
-      return Optional.empty();
-    }
-    if (value.get() instanceof Coding coding) {
-      return code(type, coding, path);
-    }
-    missing(path, "code");
-    return Optional.empty();
+    return extValue(holder, name, Coding.class, path).flatMap(c -> code(type, c, path));
   }
 
   <E extends Enum<E>> E requiredCodeExt(
@@ -261,28 +283,30 @@ final class Reading {
 
   <E extends Enum<E>> List<E> codeExts(
       List<Extension> holder, String name, Class<E> type, String path) {
-    List<Coding> codings = new ArrayList<>();
-    for (Extension extension : Ext.all(holder, name)) {
-      if (extension.getValue() instanceof Coding coding) {
-        codings.add(coding);
-      } else {
-        missing(path, "code");
-      }
+    List<E> codes = new ArrayList<>();
+    for (Coding coding : extValues(holder, name, Coding.class, path)) {
+      code(type, coding, path).ifPresent(codes::add);
     }
-    return codes(type, codings, path);
+    return codes;
   }
 
-  static boolean boolExt(List<Extension> holder, String name) {
-    return Ext.value(holder, name)
-        .filter(BooleanType.class::isInstance)
-        .map(v -> ((BooleanType) v).booleanValue())
+  /** A flag the library writes only when true: absent is false. */
+  boolean boolExt(List<Extension> holder, String name, String path) {
+    return extValue(holder, name, BooleanType.class, path)
+        .map(BooleanType::booleanValue)
         .orElse(false);
   }
 
-  static Optional<String> stringExt(List<Extension> holder, String name) {
-    return Ext.value(holder, name)
-        .filter(StringType.class::isInstance)
-        .map(v -> ((StringType) v).getValue());
+  Optional<String> stringExt(List<Extension> holder, String name, String path) {
+    return extValue(holder, name, StringType.class, path).map(StringType::getValue);
+  }
+
+  Optional<Reference> referenceExt(List<Extension> holder, String name, String path) {
+    return extValue(holder, name, Reference.class, path);
+  }
+
+  Optional<Identifier> identifierExt(List<Extension> holder, String name, String path) {
+    return extValue(holder, name, Identifier.class, path);
   }
 
   /**
@@ -290,23 +314,15 @@ final class Reading {
    * extension whose value is no string is invalid.
    */
   Optional<String> text(List<Extension> holder, String name, String path) {
-    Optional<Extension> extension = Ext.one(holder, name);
-    if (extension.isEmpty()) {
-      return Optional.empty();
-    }
-    if (extension.get().getValue() instanceof StringType text && text.hasValue()) {
-      return Optional.of(text.getValue());
-    }
-    problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the free text is not a string");
-    return Optional.empty();
+    return stringExt(holder, name, path);
   }
 
   Optional<Instant> instantExt(List<Extension> holder, String name, String path) {
-    return Ext.value(holder, name).flatMap(v -> instant(v, path));
+    return extValue(holder, name, Type.class, path).flatMap(v -> instant(v, path));
   }
 
   Optional<LocalDate> dateExt(List<Extension> holder, String name, String path) {
-    return Ext.value(holder, name).flatMap(v -> date(v, path));
+    return extValue(holder, name, Type.class, path).flatMap(v -> date(v, path));
   }
 
   /** A moment: a dateTime or instant with seconds and a zone. */

@@ -146,7 +146,7 @@ final class RiskAssessmentResources {
                 .party(party.get())
                 .riskLevel(level.get())
                 .risks(Optional.ofNullable(prediction.getRationale()))
-                .strengths(Reading.stringExt(prediction.getExtension(), "strengths"))
+                .strengths(r.stringExt(prediction.getExtension(), "strengths", at + "/strengths"))
                 .build());
       }
     }
@@ -154,10 +154,8 @@ final class RiskAssessmentResources {
         r.codeExts(ext, "risk-domain", RiskDomain.class, path + "/domainsConsidered"));
     r.codeExt(ext, "risk-outcome", RiskOutcome.class, path + "/outcome")
         .ifPresent(assessment::outcome);
-    for (Extension condition : Ext.all(ext, "condition")) {
-      if (condition.getValue() instanceof StringType text && text.getValue() != null) {
-        assessment.addConditions(text.getValue());
-      }
+    for (StringType text : r.extValues(ext, "condition", StringType.class, path + "/conditions")) {
+      assessment.addConditions(text.getValue());
     }
     r.dateExt(ext, "review-by", path + "/reviewBy").ifPresent(assessment::reviewBy);
     return r.build(assessment::build, path);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.Party;
@@ -53,7 +54,7 @@ class PseudonymisedBundleTest {
 
     assertThat(bundle.getMeta().getSecurity())
         .anySatisfy(s -> assertThat(s.getCode()).isEqualTo("PSEUDED"));
-    assertThat(Reading.stringExt(episode.getExtension(), "notice"))
+    assertThat(Ext.value(episode.getExtension(), "notice").map(v -> ((StringType) v).getValue()))
         .contains(PseudonymisedCase.NOTICE);
     assertThat(episode.getIdentifierFirstRep().getValue()).isEqualTo(view.casePseudonym());
     assertThat(episode.getPeriod().getStartElement().getValueAsString())

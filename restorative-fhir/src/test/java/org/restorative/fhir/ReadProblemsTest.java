@@ -2,7 +2,13 @@ package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
@@ -10,9 +16,14 @@ import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.rules.Severity;
@@ -172,5 +183,149 @@ class ReadProblemsTest {
                 .map(p -> p.substring("FHIR_NOT_CARRIED ".length()))
                 .toList());
     assertThat(FhirBundles.notCarried(new Bundle())).isEmpty();
+  }
+
+  /** Every extension of the library that holds a value, in the order a walk of the Bundle finds. */
+  private static List<Extension> valuedExtensions(Bundle bundle) {
+    List<Extension> found = new ArrayList<>();
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      walk(entry.getResource(), found);
+    }
+    return found;
+  }
+
+  private static void walk(Base base, List<Extension> found) {
+    for (Property property : base.children()) {
+      for (Base value : property.getValues()) {
+        if (value instanceof Extension extension
+            && extension.getUrl().startsWith(FhirNames.extension(""))
+            && extension.hasValue()) {
+          found.add(extension);
+        }
+        walk(value, found);
+      }
+    }
+  }
+
+  /** Where an extension sits: its resource's type and its URL under its enclosing extension's. */
+  private static String place(Bundle bundle, Extension extension) {
+    for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+      String in = placeIn(entry.getResource(), extension, entry.getResource().fhirType());
+      if (in != null) {
+        return in;
+      }
+    }
+    throw new AssertionError("the extension is not in the Bundle");
+  }
+
+  private static @org.jspecify.annotations.Nullable String placeIn(
+      Base base, Extension target, String prefix) {
+    for (Property property : base.children()) {
+      for (Base value : property.getValues()) {
+        String here = prefix;
+        if (value instanceof Extension extension) {
+          here = prefix + " " + extension.getUrl().substring(FhirNames.extension("").length());
+          if (extension == target) {
+            return here;
+          }
+        }
+        String in = placeIn(value, target, here);
+        if (in != null) {
+          return in;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One case per place the Bundles of the golden cases and the cohort put a valued extension of the
+   * library: the case, and the index of one such extension in its Bundle's walk.
+   */
+  static Stream<Arguments> everyValuedExtension() {
+    Map<String, RestorativeCase> cases = new java.util.LinkedHashMap<>(FhirFixtures.goldenCases());
+    List<RestorativeCase> cohort = FhirFixtures.cohort();
+    for (int i = 0; i < cohort.size(); i++) {
+      cases.put("synthetic #" + i, cohort.get(i));
+    }
+    Set<String> seen = new HashSet<>();
+    List<Arguments> all = new ArrayList<>();
+    for (Map.Entry<String, RestorativeCase> c : cases.entrySet()) {
+      Bundle bundle = FhirBundles.collection(c.getValue());
+      List<Extension> extensions = valuedExtensions(bundle);
+      for (int k = 0; k < extensions.size(); k++) {
+        String place = place(bundle, extensions.get(k));
+        if (seen.add(place)) {
+          all.add(Arguments.of(place, c.getKey(), c.getValue(), k));
+        }
+      }
+    }
+    return all.stream();
+  }
+
+  @Test
+  void the_walk_finds_the_extensions_of_every_family() {
+    List<String> places = everyValuedExtension().map(a -> (String) a.get()[0]).toList();
+
+    assertThat(places)
+        .hasSizeGreaterThan(100)
+        .contains(
+            "EpisodeOfCare not-carried",
+            "Patient party-role",
+            "Practitioner external",
+            "Consent reconfirmation by",
+            "Flag harm",
+            "Encounter attendee party",
+            "Task beneficiary",
+            "Provenance event-id");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("everyValuedExtension")
+  void an_extension_of_the_library_holding_a_value_of_another_type_is_an_invalid_value(
+      String place, String name, RestorativeCase c, int index) {
+    Bundle bundle = FhirBundles.collection(c);
+    valuedExtensions(bundle).get(index).setValue(new Quantity(7).setUnit("Quillon"));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isFalse();
+    assertThat(read.errors()).isNotEmpty();
+    Violation first = read.errors().get(0);
+    assertThat(first.code()).isEqualTo(FhirProblemCode.FHIR_INVALID_VALUE.name());
+    String extension = place.substring(place.lastIndexOf(' ') + 1);
+    if (extension.equals(Assembly.NOT_CARRIED)) {
+      assertThat(first.path()).isEmpty(); // names an attribute of the case, not one of its own
+      return;
+    }
+    String pattern = first.path().replaceAll("/[0-9]+(?=/|$)", "/*");
+    // The path is the attribute the extension carries: its declaration, or one under it, names it.
+    assertThat(
+            Mapped.DECLARED.entrySet().stream()
+                .filter(d -> d.getKey().equals(pattern) || d.getKey().startsWith(pattern + "/"))
+                .map(Map.Entry::getValue))
+        .as(first.path())
+        .anyMatch(where -> where.matches(".*\\b(extension|part) " + extension + "\\b.*"));
+    assertThat(read.problems())
+        .extracting(Violation::message)
+        .noneMatch(m -> m.contains("Quillon"));
+  }
+
+  @Test
+  void a_wrongly_typed_extension_is_reported_at_its_attribute() {
+    RestorativeCase c = golden("referral.json");
+    Bundle bundle = FhirBundles.collection(c);
+    Patient first =
+        bundle.getEntry().stream()
+            .map(Bundle.BundleEntryComponent::getResource)
+            .filter(Patient.class::isInstance)
+            .map(Patient.class::cast)
+            .findFirst()
+            .orElseThrow();
+    first.getExtensionByUrl(FhirNames.extension("person-type")).setValue(new StringType("x"));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(codesAndPaths(read)).contains("FHIR_INVALID_VALUE /parties/0/personType");
   }
 }
