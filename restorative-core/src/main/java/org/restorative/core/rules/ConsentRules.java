@@ -12,22 +12,24 @@ import static org.restorative.core.rules.StandardCode.WITHDRAWAL_OF_CORE_PARTY_H
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.consent.InformationProvided;
+import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.Reconfirmation;
 import org.restorative.core.consent.VoluntarinessCheck;
 import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
@@ -49,6 +51,15 @@ import org.restorative.core.rules.CheckContext.Indexed;
  * honoured (brief §1.5, §4.1–§4.4).
  */
 final class ConsentRules {
+
+  /** What {@link #consentStanding} returns for a party with a participation consent in force. */
+  private static final int CONSENT_IN_FORCE = -1;
+
+  /**
+   * What {@link #consentStanding} returns for a party with no participation consent in force, not
+   * even one that a later finding of incapacity invalidated.
+   */
+  private static final int NO_CONSENT_IN_FORCE = -2;
 
   private ConsentRules() {}
 
@@ -91,28 +102,29 @@ final class ConsentRules {
             context -> {
               List<Finding> findings = new ArrayList<>();
               Set<Integer> invalidated = new HashSet<>();
-              for (Indexed<Meeting> meeting : context.meetingsInScope()) {
-                Instant judgedAt = context.judgedAt(meeting.value());
-                Optional<ProcessType> type = context.processType(meeting.value().process());
-                List<Attendee> attendees = meeting.value().attendees();
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                Meeting meeting = meetings.get(m).value();
+                Instant judgedAt = context.judgedAt(meeting);
+                Optional<ProcessType> type = context.processType(meeting.process());
+                List<Attendee> attendees = meeting.attendees();
                 for (int j = 0; j < attendees.size(); j++) {
                   PartyId party = attendees.get(j).party();
-                  if (context.hadWithdrawnFrom(party, meeting.value(), judgedAt)) {
+                  if (context.hadWithdrawnFrom(party, meeting, judgedAt)) {
                     continue;
                   }
-                  consentFinding(
-                          context,
-                          party,
-                          type,
-                          judgedAt,
-                          invalidated,
-                          Finding.at(
-                              Pointer.of("meetings", meeting.index(), "attendees", j),
-                              "An attendee has no participation consent in force before the meeting."))
-                      .ifPresent(findings::add);
+                  int standing = consentStanding(context, party, type, judgedAt);
+                  if (standing == NO_CONSENT_IN_FORCE) {
+                    findings.add(
+                        Finding.at(
+                            Pointer.of("meetings", meetings.get(m).index(), "attendees", j),
+                            "An attendee has no participation consent in force before the meeting."));
+                  } else {
+                    reportInvalidatedOnce(standing, invalidated, findings);
+                  }
                 }
               }
-              findings.addAll(participantsWithoutConsent(context, invalidated));
+              addParticipantsWithoutConsent(context, invalidated, findings);
               return findings;
             })
         .withLimitations(
@@ -122,77 +134,94 @@ final class ConsentRules {
   }
 
   /**
-   * The finding, if any, about a party's consent for a process type at a moment: none when a
-   * consent is in force; when the only consent that would be in force was invalidated by a later
-   * finding of incapacity, a finding at that consent's status (once per consent, however often it
-   * was relied on); otherwise the given finding that no consent is in force.
+   * Where a party's participation consent stands for a process type at a moment: {@link
+   * #CONSENT_IN_FORCE} when a consent is in force; when the only consents that would be in force
+   * were invalidated by a later finding of incapacity, the index of the first of them in the
+   * consent list; otherwise {@link #NO_CONSENT_IN_FORCE}.
    */
-  private static Optional<Finding> consentFinding(
-      CheckContext context,
-      PartyId party,
-      Optional<ProcessType> type,
-      Instant moment,
-      Set<Integer> reported,
-      Finding noConsent) {
-    Optional<Integer> invalid = Optional.empty();
-    for (int i : context.participationConsentIndices(party)) {
-      Consent consent = context.restorativeCase().consents().get(i);
+  private static int consentStanding(
+      CheckContext context, PartyId party, Optional<ProcessType> type, Instant moment) {
+    List<Integer> indices = context.participationConsentIndices(party);
+    List<Consent> consents = context.restorativeCase().consents();
+    int invalid = NO_CONSENT_IN_FORCE;
+    for (int k = 0; k < indices.size(); k++) {
+      int i = indices.get(k);
+      Consent consent = consents.get(i);
       if (!CheckContext.wasActiveAt(consent, moment)) {
         continue;
       }
-      boolean invalidated =
-          type.isPresent() && context.findingInvalidating(consent, type.get(), moment).isPresent();
-      if (!invalidated) {
-        return Optional.empty();
+      if (type.isEmpty() || context.findingInvalidating(consent, type.get(), moment).isEmpty()) {
+        return CONSENT_IN_FORCE;
       }
-      invalid = invalid.isPresent() ? invalid : Optional.of(i);
+      if (invalid == NO_CONSENT_IN_FORCE) {
+        invalid = i;
+      }
     }
-    if (invalid.isEmpty()) {
-      return Optional.of(noConsent);
-    }
-    return reported.add(invalid.get())
-        ? Optional.of(
-            Finding.at(
-                Pointer.of("consents", invalid.get(), "status"),
-                "A participation consent was invalidated by a later finding that the person lacks"
-                    + " capacity; a fresh consent is needed."))
-        : Optional.empty();
+    return invalid;
   }
 
-  /** Participants of processes under way with no participation consent in force now. */
-  private static List<Finding> participantsWithoutConsent(
-      CheckContext context, Set<Integer> invalidated) {
-    List<Finding> findings = new ArrayList<>();
-    RestorativeCase c = context.restorativeCase();
-    for (int i = 0; i < c.processes().size(); i++) {
-      RestorativeProcess process = c.processes().get(i);
+  /**
+   * Reports the consent a standing names as invalidated, once per consent however often it was
+   * relied on; a standing that names no consent reports nothing.
+   */
+  private static void reportInvalidatedOnce(
+      int standing, Set<Integer> reported, List<Finding> findings) {
+    if (standing >= 0 && reported.add(standing)) {
+      findings.add(
+          Finding.at(
+              Pointer.of("consents", standing, "status"),
+              "A participation consent was invalidated by a later finding that the person lacks"
+                  + " capacity; a fresh consent is needed."));
+    }
+  }
+
+  /** Reports participants of processes under way with no participation consent in force now. */
+  private static void addParticipantsWithoutConsent(
+      CheckContext context, Set<Integer> invalidated, List<Finding> findings) {
+    List<RestorativeProcess> processes = context.restorativeCase().processes();
+    List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
+    for (int i = 0; i < processes.size(); i++) {
+      RestorativeProcess process = processes.get(i);
       if (process.isEnded()) {
         continue;
       }
+      Optional<ProcessType> type = Optional.of(process.type());
       int j = 0;
       for (PartyId participant : process.participants()) {
-        boolean supporter =
-            context.party(participant).map(p -> p.role() == PartyRole.SUPPORTER).orElse(false);
-        boolean withdrew =
-            c.withdrawals().stream()
-                .anyMatch(w -> w.party().equals(participant) && w.withdrawsFrom(process.type()));
-        if (!supporter && !withdrew) {
-          consentFinding(
-                  context,
-                  participant,
-                  Optional.of(process.type()),
-                  context.asOf(),
-                  invalidated,
-                  Finding.at(
-                      Pointer.of("processes", i, "participants", j),
-                      "A participant of a process under way has no participation consent in"
-                          + " force."))
-              .ifPresent(findings::add);
+        if (!isSupporter(context, participant)
+            && !withdrewFrom(withdrawals, participant, process.type())) {
+          int standing = consentStanding(context, participant, type, context.asOf());
+          if (standing == NO_CONSENT_IN_FORCE) {
+            findings.add(
+                Finding.at(
+                    Pointer.of("processes", i, "participants", j),
+                    "A participant of a process under way has no participation consent in"
+                        + " force."));
+          } else {
+            reportInvalidatedOnce(standing, invalidated, findings);
+          }
         }
         j++;
       }
     }
-    return findings;
+  }
+
+  /** Whether the case holds a party and it is a supporter. */
+  private static boolean isSupporter(CheckContext context, PartyId party) {
+    Optional<Party> found = context.party(party);
+    return found.isPresent() && found.get().role() == PartyRole.SUPPORTER;
+  }
+
+  /** Whether a party withdrew from the whole process or from a process type, whenever. */
+  private static boolean withdrewFrom(
+      List<Withdrawal> withdrawals, PartyId party, ProcessType type) {
+    for (int k = 0; k < withdrawals.size(); k++) {
+      Withdrawal withdrawal = withdrawals.get(k);
+      if (withdrawal.party().equals(party) && withdrawal.withdrawsFrom(type)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -216,16 +245,16 @@ final class ConsentRules {
                 if (!isObtainedParticipation(consent)) {
                   continue;
                 }
-                String path = Pointer.of("consents", i, "method");
                 Optional<ConsentMethod> method = consent.method();
                 if (method.isEmpty()) {
                   findings.add(
                       Finding.at(
-                          path, "A participation consent does not record how it was given."));
+                          Pointer.of("consents", i, "method"),
+                          "A participation consent does not record how it was given."));
                 } else if (!method.get().isWrittenOrApproved()) {
                   findings.add(
                       Finding.advisory(
-                          path,
+                          Pointer.of("consents", i, "method"),
                           "A participation consent was given verbally; written consent is expected."));
                 }
               }
@@ -262,50 +291,31 @@ final class ConsentRules {
               Optional<Duration> window = context.policy().consentReconfirmationWindow();
               Map<PartyId, List<Instant>> contacts = preparationContactTimes(context);
               List<Finding> findings = new ArrayList<>();
-              for (Indexed<Meeting> meeting : context.meetingsInScope()) {
-                if (!context.isDueForJudgement(meeting.value(), window)) {
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                Meeting meeting = meetings.get(m).value();
+                if (!context.isDueForJudgement(meeting, window)) {
                   continue;
                 }
-                Instant start = meeting.value().startAt().get();
-                Optional<Instant> windowOpens = window.map(start::minus);
-                Instant judgedAt = context.judgedAt(meeting.value());
-                Optional<ProcessType> type = context.processType(meeting.value().process());
-                List<Attendee> attendees = meeting.value().attendees();
+                Instant start = meeting.startAt().get();
+                Instant windowOpens = window.isPresent() ? start.minus(window.get()) : Instant.MIN;
+                Instant judgedAt = context.judgedAt(meeting);
+                Optional<ProcessType> type = context.processType(meeting.process());
+                List<Attendee> attendees = meeting.attendees();
                 for (int j = 0; j < attendees.size(); j++) {
                   PartyId party = attendees.get(j).party();
-                  List<Consent> inForce =
-                      context.participationConsentsOf(party).stream()
-                          .filter(
-                              consent ->
-                                  type.isPresent()
-                                      ? context.isConsentInForce(consent, type.get(), judgedAt)
-                                      : CheckContext.wasActiveAt(consent, judgedAt))
-                          .toList();
-                  if (inForce.isEmpty()
-                      || context.hadWithdrawnFrom(party, meeting.value(), judgedAt)) {
+                  List<Consent> inForce = consentsInForce(context, party, type, judgedAt);
+                  if (inForce.isEmpty() || context.hadWithdrawnFrom(party, meeting, judgedAt)) {
                     continue;
                   }
-                  Optional<Instant> lastContact =
-                      latestBefore(contacts.getOrDefault(party, List.of()), start);
-                  Predicate<Instant> inTime =
-                      at ->
-                          !at.isAfter(start)
-                              && lastContact.filter(at::isBefore).isEmpty()
-                              && windowOpens.filter(at::isBefore).isEmpty();
+                  Instant countsFrom =
+                      latestBefore(contacts.getOrDefault(party, List.of()), start, windowOpens);
                   // Consent first given after the last preparation contact is as current as a
                   // reconfirmation.
-                  boolean reconfirmed =
-                      inForce.stream()
-                          .anyMatch(
-                              consent ->
-                                  consent.obtainedAt().filter(inTime).isPresent()
-                                      || consent.reconfirmations().stream()
-                                          .map(Reconfirmation::at)
-                                          .anyMatch(inTime));
-                  if (!reconfirmed) {
+                  if (!anyConfirmedBetween(inForce, countsFrom, start)) {
                     findings.add(
                         Finding.at(
-                            Pointer.of("meetings", meeting.index(), "attendees", j),
+                            Pointer.of("meetings", meetings.get(m).index(), "attendees", j),
                             "An attendee's consent was not reconfirmed after their last preparation"
                                 + " contact and before the meeting."));
                   }
@@ -334,26 +344,18 @@ final class ConsentRules {
         .check(
             context -> {
               List<Finding> findings = new ArrayList<>();
-              List<Consent> consents = context.restorativeCase().consents();
-              for (RestorativeProcess process : context.restorativeCase().processes()) {
+              List<RestorativeProcess> processes = context.restorativeCase().processes();
+              for (int p = 0; p < processes.size(); p++) {
+                RestorativeProcess process = processes.get(p);
                 if (process.status() == ProcessStatus.HALTED) {
                   continue;
                 }
                 for (PartyId participant : process.participants()) {
-                  List<Integer> active =
-                      context.participationConsentIndices(participant).stream()
-                          .filter(i -> consents.get(i).isActive())
-                          .toList();
-                  if (active.isEmpty()) {
-                    continue;
-                  }
-                  boolean covered =
-                      active.stream()
-                          .anyMatch(i -> consents.get(i).covers(process.type(), process.medium()));
-                  if (!covered) {
+                  int uncovered = uncoveredActiveConsent(context, participant, process);
+                  if (uncovered >= 0) {
                     findings.add(
                         Finding.at(
-                            Pointer.of("consents", active.get(0), "participation"),
+                            Pointer.of("consents", uncovered, "participation"),
                             "A participant's consent does not cover the process type or medium used."));
                   }
                 }
@@ -390,16 +392,16 @@ final class ConsentRules {
                 if (!isObtainedParticipation(consent)) {
                   continue;
                 }
-                String path = Pointer.of("consents", i, "informationProvided");
                 Optional<InformationProvided> information = consent.informationProvided();
                 if (information.isEmpty()) {
                   findings.add(
                       Finding.at(
-                          path, "A participation consent does not record the information given."));
+                          Pointer.of("consents", i, "informationProvided"),
+                          "A participation consent does not record the information given."));
                 } else if (!information.get().coversParticipationEssentials()) {
                   findings.add(
                       Finding.at(
-                          path,
+                          Pointer.of("consents", i, "informationProvided"),
                           "The information given before a participation consent leaves out an"
                               + " essential topic."));
                 }
@@ -428,40 +430,14 @@ final class ConsentRules {
                 + " covers that was obtained before it is still active.")
         .check(
             context -> {
-              RestorativeCase c = context.restorativeCase();
-              Map<PartyId, List<Consent>> sharingConsents = new HashMap<>();
-              for (Consent consent : c.consents()) {
-                if (consent.kind().isSharing()) {
-                  sharingConsents
-                      .computeIfAbsent(consent.party(), p -> new ArrayList<>())
-                      .add(consent);
-                }
-              }
               List<Finding> findings = new ArrayList<>();
-              List<Withdrawal> withdrawals = c.withdrawals();
+              List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
+              if (withdrawals.isEmpty()) {
+                return findings;
+              }
+              Map<PartyId, List<Consent>> sharingConsents = sharingConsentsByParty(context);
               for (int k = 0; k < withdrawals.size(); k++) {
-                Withdrawal withdrawal = withdrawals.get(k);
-                List<Consent> covered =
-                    switch (withdrawal.scope()) {
-                      case WHOLE_PROCESS -> context.participationConsentsOf(withdrawal.party());
-                      case PROCESS_TYPE ->
-                          context.participationConsentsOf(withdrawal.party()).stream()
-                              .filter(consent -> scopeIncludes(consent, withdrawal.processType()))
-                              .toList();
-                      case INFORMATION_SHARING ->
-                          sharingConsents.getOrDefault(withdrawal.party(), List.of());
-                      case MEETING -> List.of();
-                    };
-                boolean stillActive =
-                    covered.stream()
-                        .anyMatch(
-                            consent ->
-                                consent.isActive()
-                                    && consent
-                                        .obtainedAt()
-                                        .filter(at -> at.isBefore(withdrawal.at()))
-                                        .isPresent());
-                if (stillActive) {
+                if (leavesACoveredConsentActive(context, withdrawals.get(k), sharingConsents)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("withdrawals", k),
@@ -499,16 +475,11 @@ final class ConsentRules {
         .check(
             context -> {
               RestorativeCase c = context.restorativeCase();
-              Map<PartyId, List<Withdrawal>> withdrawalsByParty = new HashMap<>();
-              for (Withdrawal withdrawal : c.withdrawals()) {
-                withdrawalsByParty
-                    .computeIfAbsent(withdrawal.party(), p -> new ArrayList<>())
-                    .add(withdrawal);
-              }
               List<Finding> findings = new ArrayList<>();
-              if (withdrawalsByParty.isEmpty()) {
+              if (c.withdrawals().isEmpty()) {
                 return findings;
               }
+              Map<PartyId, List<Withdrawal>> withdrawalsByParty = byParty(c.withdrawals());
               Map<ProcessId, Instant> haltedAt = new HashMap<>();
               List<RestorativeProcess> processes = c.processes();
               for (int i = 0; i < processes.size(); i++) {
@@ -536,9 +507,7 @@ final class ConsentRules {
                     meeting.status() == MeetingStatus.SCHEDULED
                         || meeting.status() == MeetingStatus.IN_PROGRESS
                         || meeting.status() == MeetingStatus.HELD;
-                if (halted != null
-                    && taking
-                    && meeting.startAt().filter(start -> start.isAfter(halted)).isPresent()) {
+                if (halted != null && taking && isAfter(meeting.startAt(), halted)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("meetings", m),
@@ -549,8 +518,7 @@ final class ConsentRules {
               for (int m = 0; m < messages.size(); m++) {
                 Message message = messages.get(m);
                 Instant halted = haltedAt.get(message.process());
-                if (halted != null
-                    && message.deliveredAt().filter(at -> at.isAfter(halted)).isPresent()) {
+                if (halted != null && isAfter(message.deliveredAt(), halted)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("messages", m),
@@ -588,13 +556,8 @@ final class ConsentRules {
                 if (!isObtainedParticipation(consent)) {
                   continue;
                 }
-                boolean powerImbalance =
-                    context
-                        .party(consent.party())
-                        .filter(p -> p.isDetained() || p.personType() == PersonType.STAFF_MEMBER)
-                        .isPresent();
-                if (powerImbalance
-                    && consent.voluntariness().filter(VoluntarinessCheck::confirmed).isEmpty()) {
+                if (isDetainedOrStaff(context, consent.party())
+                    && !isVoluntarinessConfirmed(consent)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("consents", i, "voluntariness"),
@@ -616,24 +579,220 @@ final class ConsentRules {
     return consent.kind() == ConsentKind.PARTICIPATION && consent.obtainedAt().isPresent();
   }
 
-  private static boolean scopeIncludes(Consent consent, Optional<ProcessType> type) {
-    return type.isPresent()
-        && consent.participation().filter(s -> s.processTypes().contains(type.get())).isPresent();
+  /** Whether the case holds a party and it is a detained patient or a staff member. */
+  private static boolean isDetainedOrStaff(CheckContext context, PartyId party) {
+    Optional<Party> found = context.party(party);
+    return found.isPresent()
+        && (found.get().isDetained() || found.get().personType() == PersonType.STAFF_MEMBER);
   }
 
+  /** Whether a consent records a voluntariness check that was confirmed. */
+  private static boolean isVoluntarinessConfirmed(Consent consent) {
+    Optional<VoluntarinessCheck> check = consent.voluntariness();
+    return check.isPresent() && check.get().confirmed();
+  }
+
+  /** Whether a moment is recorded and after a limit. */
+  private static boolean isAfter(Optional<Instant> moment, Instant limit) {
+    return moment.isPresent() && moment.get().isAfter(limit);
+  }
+
+  /** Whether a consent's participation scope names a process type, when one is named. */
+  private static boolean scopeIncludes(Consent consent, Optional<ProcessType> type) {
+    return type.isPresent() && scopeIncludes(consent, type.get());
+  }
+
+  /** Whether a consent's participation scope names a process type. */
+  private static boolean scopeIncludes(Consent consent, ProcessType type) {
+    Optional<ParticipationScope> scope = consent.participation();
+    return scope.isPresent() && scope.get().processTypes().contains(type);
+  }
+
+  /** A party's participation consents in force at a moment, for a process type if known. */
+  private static List<Consent> consentsInForce(
+      CheckContext context, PartyId party, Optional<ProcessType> type, Instant moment) {
+    List<Integer> indices = context.participationConsentIndices(party);
+    List<Consent> consents = context.restorativeCase().consents();
+    List<Consent> inForce = new ArrayList<>();
+    for (int k = 0; k < indices.size(); k++) {
+      Consent consent = consents.get(indices.get(k));
+      boolean isInForce =
+          type.isPresent()
+              ? context.isConsentInForce(consent, type.get(), moment)
+              : CheckContext.wasActiveAt(consent, moment);
+      if (isInForce) {
+        inForce.add(consent);
+      }
+    }
+    return inForce;
+  }
+
+  /** Whether any of the consents was given or reconfirmed between two moments, both included. */
+  private static boolean anyConfirmedBetween(List<Consent> consents, Instant from, Instant to) {
+    for (int i = 0; i < consents.size(); i++) {
+      if (confirmedBetween(consents.get(i), from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a consent was given or reconfirmed between two moments, both included. */
+  private static boolean confirmedBetween(Consent consent, Instant from, Instant to) {
+    Optional<Instant> obtained = consent.obtainedAt();
+    if (obtained.isPresent() && isBetween(obtained.get(), from, to)) {
+      return true;
+    }
+    List<Reconfirmation> reconfirmations = consent.reconfirmations();
+    for (int i = 0; i < reconfirmations.size(); i++) {
+      if (isBetween(reconfirmations.get(i).at(), from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a moment lies between two others, both included. */
+  private static boolean isBetween(Instant at, Instant from, Instant to) {
+    return !at.isBefore(from) && !at.isAfter(to);
+  }
+
+  /**
+   * The index of a participant's first active participation consent when none of their active ones
+   * covers the type and medium of a process; -1 when one covers it, or none is active.
+   */
+  private static int uncoveredActiveConsent(
+      CheckContext context, PartyId participant, RestorativeProcess process) {
+    List<Integer> indices = context.participationConsentIndices(participant);
+    List<Consent> consents = context.restorativeCase().consents();
+    int firstActive = -1;
+    for (int k = 0; k < indices.size(); k++) {
+      int i = indices.get(k);
+      Consent consent = consents.get(i);
+      if (!consent.isActive()) {
+        continue;
+      }
+      if (consent.covers(process.type(), process.medium())) {
+        return -1;
+      }
+      if (firstActive < 0) {
+        firstActive = i;
+      }
+    }
+    return firstActive;
+  }
+
+  /** The sharing consents of the case by party, in record order. */
+  private static Map<PartyId, List<Consent>> sharingConsentsByParty(CheckContext context) {
+    Map<PartyId, List<Consent>> byParty = new HashMap<>();
+    List<Consent> consents = context.restorativeCase().consents();
+    for (int i = 0; i < consents.size(); i++) {
+      Consent consent = consents.get(i);
+      if (consent.kind().isSharing()) {
+        List<Consent> ofParty = byParty.get(consent.party());
+        if (ofParty == null) {
+          ofParty = new ArrayList<>();
+          byParty.put(consent.party(), ofParty);
+        }
+        ofParty.add(consent);
+      }
+    }
+    return byParty;
+  }
+
+  /** The withdrawals by party, in record order. */
+  private static Map<PartyId, List<Withdrawal>> byParty(List<Withdrawal> withdrawals) {
+    Map<PartyId, List<Withdrawal>> byParty = new HashMap<>();
+    for (int i = 0; i < withdrawals.size(); i++) {
+      Withdrawal withdrawal = withdrawals.get(i);
+      List<Withdrawal> ofParty = byParty.get(withdrawal.party());
+      if (ofParty == null) {
+        ofParty = new ArrayList<>();
+        byParty.put(withdrawal.party(), ofParty);
+      }
+      ofParty.add(withdrawal);
+    }
+    return byParty;
+  }
+
+  /**
+   * Whether a withdrawal leaves a consent it covers, obtained before it, still active: a
+   * participation consent for a withdrawal from the process, one naming the process type for a
+   * withdrawal from that type, a sharing consent for a withdrawal from information sharing; a
+   * withdrawal from a meeting covers no consent.
+   */
+  private static boolean leavesACoveredConsentActive(
+      CheckContext context, Withdrawal withdrawal, Map<PartyId, List<Consent>> sharingConsents) {
+    return switch (withdrawal.scope()) {
+      case WHOLE_PROCESS, PROCESS_TYPE -> leavesAParticipationConsentActive(context, withdrawal);
+      case INFORMATION_SHARING ->
+          anyActiveSinceBefore(
+              sharingConsents.getOrDefault(withdrawal.party(), List.of()), withdrawal.at());
+      case MEETING -> false;
+    };
+  }
+
+  /**
+   * Whether a withdrawal from the process, or from a process type, leaves a participation consent
+   * it covers, obtained before it, still active.
+   */
+  private static boolean leavesAParticipationConsentActive(
+      CheckContext context, Withdrawal withdrawal) {
+    boolean wholeProcess = withdrawal.scope() == WithdrawalScope.WHOLE_PROCESS;
+    List<Integer> indices = context.participationConsentIndices(withdrawal.party());
+    List<Consent> consents = context.restorativeCase().consents();
+    for (int k = 0; k < indices.size(); k++) {
+      Consent consent = consents.get(indices.get(k));
+      if ((wholeProcess || scopeIncludes(consent, withdrawal.processType()))
+          && isActiveSinceBefore(consent, withdrawal.at())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any of the consents is active and was obtained before a moment. */
+  private static boolean anyActiveSinceBefore(List<Consent> consents, Instant moment) {
+    for (int i = 0; i < consents.size(); i++) {
+      if (isActiveSinceBefore(consents.get(i), moment)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a consent is active and was obtained before a moment. */
+  private static boolean isActiveSinceBefore(Consent consent, Instant moment) {
+    Optional<Instant> obtained = consent.obtainedAt();
+    return consent.isActive() && obtained.isPresent() && obtained.get().isBefore(moment);
+  }
+
+  /** The moments of each party's preparation contacts, in record order. */
   private static Map<PartyId, List<Instant>> preparationContactTimes(CheckContext context) {
     Map<PartyId, List<Instant>> times = new HashMap<>();
-    for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
-      times.computeIfAbsent(contact.party(), p -> new ArrayList<>()).add(contact.at());
+    List<PreparationContact> contacts = context.restorativeCase().preparationContacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      PreparationContact contact = contacts.get(i);
+      List<Instant> ofParty = times.get(contact.party());
+      if (ofParty == null) {
+        ofParty = new ArrayList<>();
+        times.put(contact.party(), ofParty);
+      }
+      ofParty.add(contact.at());
     }
     return times;
   }
 
-  private static Optional<Instant> latestBefore(List<Instant> moments, Instant limit) {
-    Optional<Instant> latest = Optional.empty();
-    for (Instant moment : moments) {
-      if (moment.isBefore(limit) && (latest.isEmpty() || moment.isAfter(latest.get()))) {
-        latest = Optional.of(moment);
+  /**
+   * The latest of the moments that is before a limit and after a floor; the floor itself when none
+   * is: for a meeting, the moment from which a reconfirmation counts.
+   */
+  private static Instant latestBefore(List<Instant> moments, Instant limit, Instant floor) {
+    Instant latest = floor;
+    for (int i = 0; i < moments.size(); i++) {
+      Instant moment = moments.get(i);
+      if (moment.isBefore(limit) && moment.isAfter(latest)) {
+        latest = moment;
       }
     }
     return latest;
@@ -651,8 +810,11 @@ final class ConsentRules {
       Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
     Map<PartyId, Instant> withdrew = new HashMap<>();
     for (PartyId participant : process.participants()) {
-      standingWithdrawal(context, participant, process.type(), withdrawalsByParty)
-          .ifPresent(at -> withdrew.put(participant, at));
+      Optional<Instant> at =
+          standingWithdrawal(context, participant, process.type(), withdrawalsByParty);
+      if (at.isPresent()) {
+        withdrew.put(participant, at.get());
+      }
     }
     RestorativeCase c = context.restorativeCase();
     if (withdrew.isEmpty()
@@ -660,13 +822,16 @@ final class ConsentRules {
             c, process, remaining(context, process, withdrew, Optional.empty()))) {
       return Optional.empty();
     }
-    return withdrew.values().stream()
-        .sorted()
-        .filter(
-            at ->
-                !AcknowledgementRules.canGoOnWith(
-                    c, process, remaining(context, process, withdrew, Optional.of(at))))
-        .findFirst();
+    List<Instant> moments = new ArrayList<>(withdrew.values());
+    Collections.sort(moments);
+    for (int k = 0; k < moments.size(); k++) {
+      Instant at = moments.get(k);
+      if (!AcknowledgementRules.canGoOnWith(
+          c, process, remaining(context, process, withdrew, Optional.of(at)))) {
+        return Optional.of(at);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The participants of a process who had not withdrawn from it by a moment (or ever, if none). */
@@ -675,10 +840,17 @@ final class ConsentRules {
       RestorativeProcess process,
       Map<PartyId, Instant> withdrew,
       Optional<Instant> by) {
-    return process.participants().stream()
-        .filter(p -> by.isEmpty() || !withdrew.containsKey(p) || withdrew.get(p).isAfter(by.get()))
-        .flatMap(p -> context.party(p).stream())
-        .toList();
+    List<Party> remaining = new ArrayList<>();
+    for (PartyId participant : process.participants()) {
+      Instant withdrawn = withdrew.get(participant);
+      if (by.isEmpty() || withdrawn == null || withdrawn.isAfter(by.get())) {
+        Optional<Party> party = context.party(participant);
+        if (party.isPresent()) {
+          remaining.add(party.get());
+        }
+      }
+    }
+    return remaining;
   }
 
   /**
@@ -690,25 +862,32 @@ final class ConsentRules {
       PartyId party,
       ProcessType type,
       Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
-    List<Consent> consents = context.participationConsentsOf(party);
+    List<Withdrawal> withdrawals = withdrawalsByParty.getOrDefault(party, List.of());
     Optional<Instant> earliest = Optional.empty();
-    for (Withdrawal withdrawal : withdrawalsByParty.getOrDefault(party, List.of())) {
+    for (int k = 0; k < withdrawals.size(); k++) {
+      Withdrawal withdrawal = withdrawals.get(k);
       if (!withdrawal.withdrawsFrom(type)) {
         continue;
       }
-      boolean freshConsent =
-          consents.stream()
-              .anyMatch(
-                  consent ->
-                      scopeIncludes(consent, Optional.of(type))
-                          && consent
-                              .obtainedAt()
-                              .filter(at -> at.isAfter(withdrawal.at()))
-                              .isPresent());
+      boolean freshConsent = consentedAfter(context, party, type, withdrawal.at());
       if (!freshConsent && (earliest.isEmpty() || withdrawal.at().isBefore(earliest.get()))) {
         earliest = Optional.of(withdrawal.at());
       }
     }
     return earliest;
+  }
+
+  /** Whether a party gave a participation consent naming a process type after a moment. */
+  private static boolean consentedAfter(
+      CheckContext context, PartyId party, ProcessType type, Instant moment) {
+    List<Integer> indices = context.participationConsentIndices(party);
+    List<Consent> consents = context.restorativeCase().consents();
+    for (int k = 0; k < indices.size(); k++) {
+      Consent consent = consents.get(indices.get(k));
+      if (scopeIncludes(consent, type) && isAfter(consent.obtainedAt(), moment)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
