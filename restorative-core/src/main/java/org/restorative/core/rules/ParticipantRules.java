@@ -18,6 +18,7 @@ import java.util.Set;
 import org.restorative.core.assessment.AssessmentStatus;
 import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.CommunicationNeed;
@@ -32,6 +33,7 @@ import org.restorative.core.process.Meeting;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.PreparationTopic;
 import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
@@ -67,35 +69,21 @@ final class ParticipantRules {
               List<Finding> findings = new ArrayList<>();
               List<RestorativeProcess> processes = context.restorativeCase().processes();
               for (int i = 0; i < processes.size(); i++) {
-                Set<PartyId> participants = processes.get(i).participants();
-                boolean unlinked =
-                    participants.stream()
-                        .anyMatch(
-                            p ->
-                                isSupporter(context, p)
-                                    && principalOfSupporter(context, p)
-                                        .filter(participants::contains)
-                                        .isEmpty());
-                if (unlinked) {
+                if (takesPartWithoutTheirPrincipal(context, processes.get(i).participants())) {
                   findings.add(
                       Finding.at(
                           Pointer.of("processes", i, "participants"),
                           "A supporter takes part in a process without the party they support."));
                 }
               }
-              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-                Meeting meeting = indexed.value();
-                Set<PartyId> attending = meeting.attendeeParties();
-                List<Attendee> attendees = meeting.attendees();
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                List<Attendee> attendees = meetings.get(m).value().attendees();
                 for (int j = 0; j < attendees.size(); j++) {
-                  PartyId party = attendees.get(j).party();
-                  if (isSupporter(context, party)
-                      && principalOfSupporter(context, party)
-                          .filter(attending::contains)
-                          .isEmpty()) {
+                  if (attendsWithoutTheirPrincipal(context, attendees.get(j).party(), attendees)) {
                     findings.add(
                         Finding.at(
-                            Pointer.of("meetings", indexed.index(), "attendees", j),
+                            Pointer.of("meetings", meetings.get(m).index(), "attendees", j),
                             "A supporter attends a meeting without the party they support."));
                   }
                 }
@@ -121,31 +109,15 @@ final class ParticipantRules {
                 + " to take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).")
         .check(
             context -> {
-              Set<PartyId> assessed = new HashSet<>();
-              for (RiskAssessment risk : context.restorativeCase().riskAssessments()) {
-                if (risk.status() == AssessmentStatus.COMPLETED) {
-                  assessed.addAll(risk.coveredParties());
-                }
-              }
-              Set<PartyId> takingPart = new LinkedHashSet<>();
-              List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
-              for (RestorativeProcess process : context.restorativeCase().processes()) {
-                if (process.status() == ProcessStatus.HALTED) {
-                  continue;
-                }
-                // A supporter who withdrew from the process no longer takes part; one defect, one
-                // code.
-                for (PartyId participant : process.participants()) {
-                  if (withdrawals.stream()
-                      .noneMatch(
-                          w -> w.party().equals(participant) && w.withdrawsFrom(process.type()))) {
-                    takingPart.add(participant);
-                  }
-                }
-              }
+              Set<PartyId> assessed = coveredByCompletedRiskAssessments(context);
+              Set<PartyId> takingPart = takingPartInProcesses(context);
               Set<PartyId> attending = new HashSet<>();
-              for (Indexed<Meeting> meeting : context.meetingsInScope()) {
-                attending.addAll(meeting.value().attendeeParties());
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                List<Attendee> attendees = meetings.get(m).value().attendees();
+                for (int j = 0; j < attendees.size(); j++) {
+                  attending.add(attendees.get(j).party());
+                }
               }
               takingPart.addAll(attending);
               List<Finding> findings = new ArrayList<>();
@@ -153,18 +125,21 @@ final class ParticipantRules {
                 if (!isSupporter(context, party)) {
                   continue;
                 }
-                String path = context.partyPath(party);
-                boolean consented =
-                    context.participationConsentsOf(party).stream()
-                        .anyMatch(c -> c.status().isActive());
                 // At a meeting, consent is judged at its start by rule 3; one defect, one code.
-                if (!consented && !attending.contains(party)) {
-                  findings.add(Finding.at(path, "A supporter has no active consent to take part."));
-                }
-                if (!assessed.contains(party)) {
+                boolean unconsented =
+                    !attending.contains(party) && !hasActiveParticipationConsent(context, party);
+                boolean unassessed = !assessed.contains(party);
+                if (unconsented) {
                   findings.add(
                       Finding.at(
-                          path, "A supporter is not covered by a completed risk assessment."));
+                          context.partyPath(party),
+                          "A supporter has no active consent to take part."));
+                }
+                if (unassessed) {
+                  findings.add(
+                      Finding.at(
+                          context.partyPath(party),
+                          "A supporter is not covered by a completed risk assessment."));
                 }
               }
               return findings;
@@ -186,27 +161,12 @@ final class ParticipantRules {
                 + " other side.")
         .check(
             context -> {
-              Map<PartyId, Instant> firstTalkedAbout = new HashMap<>();
-              for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
-                if (contact.covers(PreparationTopic.SUPPORTERS)) {
-                  firstTalkedAbout.merge(
-                      contact.party(), contact.at(), (a, b) -> a.isBefore(b) ? a : b);
-                }
-              }
+              Map<PartyId, Instant> firstTalkedAbout = firstTalkedAboutSupporters(context);
               List<Finding> findings = new ArrayList<>();
-              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-                Meeting meeting = indexed.value();
-                Instant judgedAt = context.judgedAt(meeting);
-                Set<PartyId> notAsked = new HashSet<>();
-                for (Attendee attendee : meeting.attendees()) {
-                  PartyId party = attendee.party();
-                  Instant talked = firstTalkedAbout.get(party);
-                  boolean principal =
-                      context.party(party).filter(p -> p.role().isPrincipal()).isPresent();
-                  if (principal && (talked == null || talked.isAfter(judgedAt))) {
-                    notAsked.add(party);
-                  }
-                }
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                Meeting meeting = meetings.get(m).value();
+                Set<PartyId> notAsked = principalsNotAsked(context, meeting, firstTalkedAbout);
                 if (notAsked.isEmpty()) {
                   continue;
                 }
@@ -217,13 +177,10 @@ final class ParticipantRules {
                     continue;
                   }
                   // Only the supporter's own principal may be left out: they chose the supporter.
-                  Optional<PartyId> principal = principalOfSupporter(context, party);
-                  boolean othersAsked =
-                      notAsked.size() == 1 && principal.filter(notAsked::contains).isPresent();
-                  if (!othersAsked) {
+                  if (!onlyTheirPrincipalWasNotAsked(context, party, notAsked)) {
                     findings.add(
                         Finding.at(
-                            Pointer.of("meetings", indexed.index(), "attendees", j),
+                            Pointer.of("meetings", meetings.get(m).index(), "attendees", j),
                             "A supporter attends without the other principal attendees having"
                                 + " discussed supporters in preparation."));
                   }
@@ -250,46 +207,37 @@ final class ParticipantRules {
         .check(
             context -> {
               List<Finding> findings = new ArrayList<>();
-              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-                Meeting meeting = indexed.value();
-                String path = Pointer.of("meetings", indexed.index(), "adjustments");
-                Map<PartyId, List<ArrangedAdjustment>> arranged = new HashMap<>();
-                for (ArrangedAdjustment adjustment : meeting.adjustments()) {
-                  arranged
-                      .computeIfAbsent(adjustment.party(), p -> new ArrayList<>())
-                      .add(adjustment);
-                }
-                for (Attendee attendee : meeting.attendees()) {
-                  Set<CommunicationNeed> needs =
-                      context
-                          .party(attendee.party())
-                          .map(Party::communicationNeeds)
-                          .orElse(Set.of());
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                int index = meetings.get(m).index();
+                List<ArrangedAdjustment> arranged = meetings.get(m).value().adjustments();
+                List<Attendee> attendees = meetings.get(m).value().attendees();
+                for (int j = 0; j < attendees.size(); j++) {
+                  PartyId party = attendees.get(j).party();
+                  Set<CommunicationNeed> needs = communicationNeedsOf(context, party);
                   if (needs.isEmpty()) {
                     continue;
                   }
-                  List<ArrangedAdjustment> forAttendee =
-                      arranged.getOrDefault(attendee.party(), List.of());
-                  if (forAttendee.isEmpty()) {
+                  if (!hasAdjustmentFor(arranged, party)) {
                     findings.add(
                         Finding.at(
-                            path,
+                            Pointer.of("meetings", index, "adjustments"),
                             "An attendee with communication needs has no adjustment arranged for the"
                                 + " meeting."));
                     continue;
                   }
                   if (needs.contains(CommunicationNeed.INTERPRETER)
-                      && !booked(forAttendee, AdjustmentType.INTERPRETER_BOOKED)) {
+                      && !booked(arranged, party, AdjustmentType.INTERPRETER_BOOKED)) {
                     findings.add(
                         Finding.at(
-                            path,
+                            Pointer.of("meetings", index, "adjustments"),
                             "An attendee who needs an interpreter has none booked for the meeting."));
                   }
                   if (needs.contains(CommunicationNeed.BSL)
-                      && !booked(forAttendee, AdjustmentType.BSL_INTERPRETER_BOOKED)) {
+                      && !booked(arranged, party, AdjustmentType.BSL_INTERPRETER_BOOKED)) {
                     findings.add(
                         Finding.at(
-                            path,
+                            Pointer.of("meetings", index, "adjustments"),
                             "An attendee who uses British Sign Language has no BSL interpreter booked"
                                 + " for the meeting."));
                   }
@@ -332,15 +280,194 @@ final class ParticipantRules {
                 + " connection cannot.");
   }
 
+  /**
+   * Whether a process's participants include a supporter whose principal is not among them (or who
+   * names none).
+   */
+  private static boolean takesPartWithoutTheirPrincipal(
+      CheckContext context, Set<PartyId> participants) {
+    for (PartyId participant : participants) {
+      if (isSupporter(context, participant)) {
+        Optional<PartyId> principal = principalOfSupporter(context, participant);
+        if (principal.isEmpty() || !participants.contains(principal.get())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a party is a supporter attending a meeting whose attendees leave out their principal
+   * (or who names none).
+   */
+  private static boolean attendsWithoutTheirPrincipal(
+      CheckContext context, PartyId party, List<Attendee> attendees) {
+    if (!isSupporter(context, party)) {
+      return false;
+    }
+    Optional<PartyId> principal = principalOfSupporter(context, party);
+    return principal.isEmpty() || !isAmong(attendees, principal.get());
+  }
+
+  /** Whether a party is one of the attendees. */
+  private static boolean isAmong(List<Attendee> attendees, PartyId party) {
+    for (int j = 0; j < attendees.size(); j++) {
+      if (attendees.get(j).party().equals(party)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The parties covered by a completed risk assessment. */
+  private static Set<PartyId> coveredByCompletedRiskAssessments(CheckContext context) {
+    Set<PartyId> assessed = new HashSet<>();
+    List<RiskAssessment> risks = context.restorativeCase().riskAssessments();
+    for (int i = 0; i < risks.size(); i++) {
+      if (risks.get(i).status() == AssessmentStatus.COMPLETED) {
+        assessed.addAll(risks.get(i).coveredParties());
+      }
+    }
+    return assessed;
+  }
+
+  /**
+   * The participants of processes not halted, less those who withdrew from the process (a supporter
+   * who withdrew no longer takes part; one defect, one code), in record order.
+   */
+  private static Set<PartyId> takingPartInProcesses(CheckContext context) {
+    Set<PartyId> takingPart = new LinkedHashSet<>();
+    List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
+    List<RestorativeProcess> processes = context.restorativeCase().processes();
+    for (int i = 0; i < processes.size(); i++) {
+      RestorativeProcess process = processes.get(i);
+      if (process.status() == ProcessStatus.HALTED) {
+        continue;
+      }
+      for (PartyId participant : process.participants()) {
+        if (!withdrewFrom(withdrawals, participant, process.type())) {
+          takingPart.add(participant);
+        }
+      }
+    }
+    return takingPart;
+  }
+
+  /** Whether a party withdrew from the whole process or from a process type, whenever. */
+  private static boolean withdrewFrom(
+      List<Withdrawal> withdrawals, PartyId party, ProcessType type) {
+    for (int k = 0; k < withdrawals.size(); k++) {
+      Withdrawal withdrawal = withdrawals.get(k);
+      if (withdrawal.party().equals(party) && withdrawal.withdrawsFrom(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a party has a participation consent whose status is active. */
+  private static boolean hasActiveParticipationConsent(CheckContext context, PartyId party) {
+    List<Integer> indices = context.participationConsentIndices(party);
+    List<Consent> consents = context.restorativeCase().consents();
+    for (int k = 0; k < indices.size(); k++) {
+      if (consents.get(indices.get(k)).status().isActive()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The moment each party first talked about supporters in a preparation contact. */
+  private static Map<PartyId, Instant> firstTalkedAboutSupporters(CheckContext context) {
+    Map<PartyId, Instant> first = new HashMap<>();
+    List<PreparationContact> contacts = context.restorativeCase().preparationContacts();
+    for (int i = 0; i < contacts.size(); i++) {
+      PreparationContact contact = contacts.get(i);
+      if (contact.covers(PreparationTopic.SUPPORTERS)) {
+        Instant known = first.get(contact.party());
+        if (known == null || !known.isBefore(contact.at())) {
+          first.put(contact.party(), contact.at());
+        }
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The principal attendees of a meeting who had not talked about supporters in a preparation
+   * contact by the moment the meeting is judged at.
+   */
+  private static Set<PartyId> principalsNotAsked(
+      CheckContext context, Meeting meeting, Map<PartyId, Instant> firstTalkedAbout) {
+    Instant judgedAt = context.judgedAt(meeting);
+    List<Attendee> attendees = meeting.attendees();
+    Set<PartyId> notAsked = new HashSet<>();
+    for (int j = 0; j < attendees.size(); j++) {
+      PartyId party = attendees.get(j).party();
+      Instant talked = firstTalkedAbout.get(party);
+      if (isPrincipal(context, party) && (talked == null || talked.isAfter(judgedAt))) {
+        notAsked.add(party);
+      }
+    }
+    return notAsked;
+  }
+
+  /** Whether the only principal not asked about supporters is the supporter's own principal. */
+  private static boolean onlyTheirPrincipalWasNotAsked(
+      CheckContext context, PartyId supporter, Set<PartyId> notAsked) {
+    if (notAsked.size() != 1) {
+      return false;
+    }
+    Optional<PartyId> principal = principalOfSupporter(context, supporter);
+    return principal.isPresent() && notAsked.contains(principal.get());
+  }
+
+  /** Whether the case holds a party and its role is a principal one. */
+  private static boolean isPrincipal(CheckContext context, PartyId party) {
+    Optional<Party> found = context.party(party);
+    return found.isPresent() && found.get().role().isPrincipal();
+  }
+
+  /** A party's communication needs; none when the case does not hold the party. */
+  private static Set<CommunicationNeed> communicationNeedsOf(CheckContext context, PartyId party) {
+    Optional<Party> found = context.party(party);
+    return found.isPresent() ? found.get().communicationNeeds() : Set.of();
+  }
+
+  /** Whether any adjustment is arranged for a party. */
+  private static boolean hasAdjustmentFor(List<ArrangedAdjustment> arranged, PartyId party) {
+    for (int i = 0; i < arranged.size(); i++) {
+      if (arranged.get(i).party().equals(party)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an adjustment of a type is arranged for a party with its provider named. */
+  private static boolean booked(
+      List<ArrangedAdjustment> arranged, PartyId party, AdjustmentType type) {
+    for (int i = 0; i < arranged.size(); i++) {
+      ArrangedAdjustment adjustment = arranged.get(i);
+      if (adjustment.party().equals(party)
+          && adjustment.type() == type
+          && adjustment.provider().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the case holds a party and it is a supporter. */
   private static boolean isSupporter(CheckContext context, PartyId party) {
-    return context.party(party).filter(p -> p.role() == PartyRole.SUPPORTER).isPresent();
+    Optional<Party> found = context.party(party);
+    return found.isPresent() && found.get().role() == PartyRole.SUPPORTER;
   }
 
+  /** The principal a supporter names, if the case holds the supporter. */
   private static Optional<PartyId> principalOfSupporter(CheckContext context, PartyId supporter) {
-    return context.party(supporter).flatMap(Party::principal);
-  }
-
-  private static boolean booked(List<ArrangedAdjustment> arranged, AdjustmentType type) {
-    return arranged.stream().anyMatch(a -> a.type() == type && a.provider().isPresent());
+    Optional<Party> found = context.party(supporter);
+    return found.isPresent() ? found.get().principal() : Optional.empty();
   }
 }
