@@ -7,6 +7,8 @@ import static org.restorative.core.rules.StandardCode.ACTION_PROPORTIONALITY_REV
 import static org.restorative.core.rules.StandardCode.HARMED_PARTY_INFORMED_OF_COMPLETION;
 import static org.restorative.core.rules.StandardCode.OUTCOME_AGREED_BY_ALL_PARTIES;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -81,38 +83,64 @@ final class OutcomeRules {
               List<Finding> findings = new ArrayList<>();
               Set<PartyId> owners = new LinkedHashSet<>();
               for (AgreedAgreement agreed : agreedAgreements(context).values()) {
-                String path = Pointer.of("agreements", agreed.index(), "partyAgreements");
-                for (PartyId principal : agreed.principals()) {
-                  Optional<PartyAgreement> record = agreed.agreementOf(principal);
-                  if (record.filter(PartyAgreement::agreed).isEmpty()) {
-                    findings.add(
-                        Finding.at(path, "A principal participant has no recorded agreement."));
-                  } else if (!record.get().freelyGiven()) {
-                    findings.add(
-                        Finding.at(path, "A party's agreement is not recorded as freely given."));
-                  }
-                }
-                owners.clear();
-                agreed.actions().forEach(action -> action.ownerParty().ifPresent(owners::add));
-                for (PartyId owner : owners) {
-                  boolean unfree =
-                      !agreed.principals().contains(owner)
-                          && agreed
-                              .agreementOf(owner)
-                              .filter(a -> a.agreed() && !a.freelyGiven())
-                              .isPresent();
-                  if (unfree) {
-                    findings.add(
-                        Finding.at(
-                            path, "An action owner's agreement is not recorded as freely given."));
-                  }
-                }
+                addPrincipalsWithoutFreeAgreement(agreed, findings);
+                addOwnersWithoutFreeAgreement(agreed, owners, findings);
               }
               return findings;
             })
         .withLimitations(
             "Whether agreement was in truth free of coercion is a judgement; the rule"
                 + " checks each recorded agreement and its mark of free agreement.");
+  }
+
+  /**
+   * Reports each principal participant of an agreed agreement who has no recorded agreement, or
+   * whose agreement is not recorded as freely given.
+   */
+  private static void addPrincipalsWithoutFreeAgreement(
+      AgreedAgreement agreed, List<Finding> findings) {
+    for (PartyId principal : agreed.principals()) {
+      Optional<PartyAgreement> record = agreed.agreementOf(principal);
+      if (record.isEmpty() || !record.get().agreed()) {
+        findings.add(
+            Finding.at(
+                agreed.partyAgreementsPath(),
+                "A principal participant has no recorded agreement."));
+      } else if (!record.get().freelyGiven()) {
+        findings.add(
+            Finding.at(
+                agreed.partyAgreementsPath(),
+                "A party's agreement is not recorded as freely given."));
+      }
+    }
+  }
+
+  /**
+   * Reports, once per owner, each action owner of an agreed agreement outside its principal
+   * participants who agreed it but not freely; {@code owners} is scratch space, cleared first.
+   */
+  private static void addOwnersWithoutFreeAgreement(
+      AgreedAgreement agreed, Set<PartyId> owners, List<Finding> findings) {
+    owners.clear();
+    List<Action> actions = agreed.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      Optional<PartyId> owner = actions.get(i).ownerParty();
+      if (owner.isPresent()) {
+        owners.add(owner.get());
+      }
+    }
+    for (PartyId owner : owners) {
+      if (agreed.principals().contains(owner)) {
+        continue;
+      }
+      Optional<PartyAgreement> record = agreed.agreementOf(owner);
+      if (record.isPresent() && record.get().agreed() && !record.get().freelyGiven()) {
+        findings.add(
+            Finding.at(
+                agreed.partyAgreementsPath(),
+                "An action owner's agreement is not recorded as freely given."));
+      }
+    }
   }
 
   /** Rule 43. */
@@ -135,9 +163,9 @@ final class OutcomeRules {
               List<Action> actions = context.restorativeCase().actions();
               for (int i = 0; i < actions.size(); i++) {
                 Action action = actions.get(i);
-                String path = Pointer.of("actions", i, "owner");
                 if (action.owner().isEmpty()) {
-                  findings.add(Finding.at(path, "The action has no owner."));
+                  findings.add(
+                      Finding.at(Pointer.of("actions", i, "owner"), "The action has no owner."));
                   continue;
                 }
                 AgreedAgreement agreed = agreements.get(action.agreement());
@@ -147,14 +175,16 @@ final class OutcomeRules {
                 Optional<PartyId> owner = action.ownerParty();
                 if (owner.isPresent()) {
                   boolean reportedAsPrincipal = agreed.principals().contains(owner.get());
-                  if (!reportedAsPrincipal && !agreed.agreement().hasAgreed(owner.get())) {
+                  if (!reportedAsPrincipal && !agreed.hasAgreed(owner.get())) {
                     findings.add(
-                        Finding.at(path, "The action's owner has not agreed the agreement."));
+                        Finding.at(
+                            Pointer.of("actions", i, "owner"),
+                            "The action's owner has not agreed the agreement."));
                   }
                 } else if (!organisationAgreed(context, agreed.agreement())) {
                   findings.add(
                       Finding.at(
-                          path,
+                          Pointer.of("actions", i, "owner"),
                           "The action is owned by an organisational role but no organisation agreed"
                               + " the agreement."));
                 }
@@ -163,12 +193,23 @@ final class OutcomeRules {
             });
   }
 
+  /** Whether a party who agreed an agreement is an organisation, by person type or by role. */
   private static boolean organisationAgreed(CheckContext context, OutcomeAgreement agreement) {
-    return agreement.agreedParties().stream()
-        .map(context::party)
-        .flatMap(Optional::stream)
-        .anyMatch(
-            p -> p.personType() == PersonType.ORGANISATION || p.role() == PartyRole.ORGANISATION);
+    List<PartyAgreement> records = agreement.partyAgreements();
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i).agreed() && isOrganisation(context, records.get(i).party())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the case holds a party and it is an organisation, by person type or by role. */
+  private static boolean isOrganisation(CheckContext context, PartyId party) {
+    Optional<Party> found = context.party(party);
+    return found.isPresent()
+        && (found.get().personType() == PersonType.ORGANISATION
+            || found.get().role() == PartyRole.ORGANISATION);
   }
 
   /** Rule 44. */
@@ -182,11 +223,7 @@ final class OutcomeRules {
                 + " before the day its agreement was made.")
         .check(
             context -> {
-              Map<AgreementId, OutcomeAgreement> agreements = new HashMap<>();
-              context
-                  .restorativeCase()
-                  .agreements()
-                  .forEach(a -> agreements.putIfAbsent(a.id(), a));
+              Map<AgreementId, OutcomeAgreement> agreements = agreementsById(context);
               List<Finding> findings = new ArrayList<>();
               List<Action> actions = context.restorativeCase().actions();
               for (int i = 0; i < actions.size(); i++) {
@@ -203,13 +240,13 @@ final class OutcomeRules {
                   continue;
                 }
                 LocalDate agreedOn = context.dateOf(agreement.createdAt());
-                if (action.dueOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
+                if (isBefore(action.dueOn(), agreedOn)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("actions", i, "dueOn"),
                           "The action is due before its agreement was made."));
                 }
-                if (action.reviewOn().filter(d -> d.isBefore(agreedOn)).isPresent()) {
+                if (isBefore(action.reviewOn(), agreedOn)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("actions", i, "reviewOn"),
@@ -219,6 +256,21 @@ final class OutcomeRules {
               return findings;
             })
         .withLimitations("Whether a date is realistic is not checked.");
+  }
+
+  /** The agreements of the case by id, the first of each id. */
+  private static Map<AgreementId, OutcomeAgreement> agreementsById(CheckContext context) {
+    Map<AgreementId, OutcomeAgreement> byId = new HashMap<>();
+    List<OutcomeAgreement> agreements = context.restorativeCase().agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      byId.putIfAbsent(agreements.get(i).id(), agreements.get(i));
+    }
+    return byId;
+  }
+
+  /** Whether a day is recorded and before another. */
+  private static boolean isBefore(Optional<LocalDate> day, LocalDate other) {
+    return day.isPresent() && day.get().isBefore(other);
   }
 
   /** Rule 45. */
@@ -278,12 +330,8 @@ final class OutcomeRules {
                 + " approving proportionality check signed off by a case supervisor.")
         .check(
             context -> {
-              Map<SignOffId, SupervisorSignOff> signOffs = new HashMap<>();
-              context.restorativeCase().signOffs().forEach(s -> signOffs.putIfAbsent(s.id(), s));
-              Map<AgreementId, LocalDate> agreedOn = new HashMap<>();
-              for (OutcomeAgreement agreement : context.restorativeCase().agreements()) {
-                agreedOn.putIfAbsent(agreement.id(), context.dateOf(agreement.createdAt()));
-              }
+              Map<SignOffId, SupervisorSignOff> signOffs = signOffsById(context);
+              Map<AgreementId, LocalDate> agreedOn = agreementDays(context);
               List<Finding> findings = new ArrayList<>();
               List<Action> actions = context.restorativeCase().actions();
               for (int i = 0; i < actions.size(); i++) {
@@ -294,14 +342,7 @@ final class OutcomeRules {
                     context.policy())) {
                   continue;
                 }
-                boolean checked =
-                    action
-                        .proportionalityCheck()
-                        .map(signOffs::get)
-                        .filter(s -> s.subject() == SignOffSubject.PROPORTIONALITY_CHECK)
-                        .filter(SupervisorSignOff::isApproval)
-                        .isPresent();
-                if (!checked) {
+                if (!isApprovingProportionalityCheck(action.proportionalityCheck(), signOffs)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("actions", i, "proportionalityCheck"),
@@ -321,27 +362,67 @@ final class OutcomeRules {
                 + " action types the brief names.");
   }
 
+  /** The supervisor sign-offs of the case by id, the first of each id. */
+  private static Map<SignOffId, SupervisorSignOff> signOffsById(CheckContext context) {
+    Map<SignOffId, SupervisorSignOff> byId = new HashMap<>();
+    List<SupervisorSignOff> signOffs = context.restorativeCase().signOffs();
+    for (int i = 0; i < signOffs.size(); i++) {
+      byId.putIfAbsent(signOffs.get(i).id(), signOffs.get(i));
+    }
+    return byId;
+  }
+
+  /** The day each agreement of the case was made, by id, the first of each id. */
+  private static Map<AgreementId, LocalDate> agreementDays(CheckContext context) {
+    Map<AgreementId, LocalDate> agreedOn = new HashMap<>();
+    List<OutcomeAgreement> agreements = context.restorativeCase().agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      OutcomeAgreement agreement = agreements.get(i);
+      agreedOn.putIfAbsent(agreement.id(), context.dateOf(agreement.createdAt()));
+    }
+    return agreedOn;
+  }
+
+  /**
+   * Whether a sign-off named by an action is in the case, is a proportionality check and approves.
+   */
+  private static boolean isApprovingProportionalityCheck(
+      Optional<SignOffId> named, Map<SignOffId, SupervisorSignOff> signOffs) {
+    if (named.isEmpty()) {
+      return false;
+    }
+    SupervisorSignOff signOff = signOffs.get(named.get());
+    return signOff != null
+        && signOff.subject() == SignOffSubject.PROPORTIONALITY_CHECK
+        && signOff.isApproval();
+  }
+
+  /**
+   * Whether an action needs a proportionality check: by its type, or by going over a threshold the
+   * trust set.
+   */
   private static boolean needsProportionalityCheck(
       Action action, Optional<LocalDate> agreedOn, Policy policy) {
     if (action.type().needsProportionalityCheck()) {
       return true;
     }
-    boolean overAmount =
-        policy
-            .proportionalityAmountThreshold()
-            .filter(limit -> action.amount().filter(a -> a.compareTo(limit) > 0).isPresent())
-            .isPresent();
-    boolean overHours =
-        policy
-            .proportionalityHoursThreshold()
-            .filter(limit -> action.hours().filter(h -> h > limit).isPresent())
-            .isPresent();
-    boolean overDuration =
-        policy
-            .proportionalityDurationThreshold()
-            .filter(limit -> runsLongerThan(action, agreedOn, limit))
-            .isPresent();
+    boolean overAmount = isOver(action.amount(), policy.proportionalityAmountThreshold());
+    boolean overHours = isOverHours(action.hours(), policy.proportionalityHoursThreshold());
+    Optional<Period> longest = policy.proportionalityDurationThreshold();
+    boolean overDuration = longest.isPresent() && runsLongerThan(action, agreedOn, longest.get());
     return overAmount || overHours || overDuration;
+  }
+
+  /** Whether an amount is recorded and over a threshold the trust set. */
+  private static boolean isOver(Optional<BigDecimal> amount, Optional<BigDecimal> threshold) {
+    return threshold.isPresent()
+        && amount.isPresent()
+        && amount.get().compareTo(threshold.get()) > 0;
+  }
+
+  /** Whether a number of hours is recorded and over a threshold the trust set. */
+  private static boolean isOverHours(Optional<Integer> hours, Optional<Integer> threshold) {
+    return threshold.isPresent() && hours.isPresent() && hours.get() > threshold.get();
   }
 
   /**
@@ -351,7 +432,7 @@ final class OutcomeRules {
    */
   private static boolean runsLongerThan(Action action, Optional<LocalDate> agreedOn, Period limit) {
     if (action.dueOn().isPresent()) {
-      return agreedOn.filter(day -> action.dueOn().get().isAfter(day.plus(limit))).isPresent();
+      return agreedOn.isPresent() && action.dueOn().get().isAfter(agreedOn.get().plus(limit));
     }
     return action.reviewOn().isPresent();
   }
@@ -374,18 +455,17 @@ final class OutcomeRules {
                 if (!action.isTerminal()) {
                   continue;
                 }
-                String path = Pointer.of("actions", i, "harmedInformedAt");
-                if (action.harmedInformedAt().isEmpty()) {
+                Optional<Instant> informed = action.harmedInformedAt();
+                if (informed.isEmpty()) {
                   findings.add(
                       Finding.at(
-                          path, "The person harmed is not recorded as told the action ended."));
-                } else if (action
-                    .terminalAt()
-                    .filter(ended -> action.harmedInformedAt().get().isBefore(ended))
-                    .isPresent()) {
+                          Pointer.of("actions", i, "harmedInformedAt"),
+                          "The person harmed is not recorded as told the action ended."));
+                } else if (isAfter(action.terminalAt(), informed.get())) {
                   findings.add(
                       Finding.at(
-                          path, "The person harmed is recorded as told before the action ended."));
+                          Pointer.of("actions", i, "harmedInformedAt"),
+                          "The person harmed is recorded as told before the action ended."));
                 }
               }
               return findings;
@@ -393,6 +473,11 @@ final class OutcomeRules {
         .withLimitations(
             "The brief's exception for a person harmed who opted out of updates cannot be"
                 + " checked: the record has no opt-out, so the rule stays a warning.");
+  }
+
+  /** Whether a moment is recorded and after another. */
+  private static boolean isAfter(Optional<Instant> moment, Instant other) {
+    return moment.isPresent() && moment.get().isAfter(other);
   }
 
   // ---------------------------------------------------------------- agreed agreements
@@ -408,21 +493,27 @@ final class OutcomeRules {
       Set<PartyId> principals,
       List<Action> actions) {
 
+    /** The first record of a party's agreement, if any. */
     Optional<PartyAgreement> agreementOf(PartyId party) {
       return Optional.ofNullable(byParty.get(party));
+    }
+
+    /** Whether a party's first record of agreement says they agreed. */
+    boolean hasAgreed(PartyId party) {
+      PartyAgreement record = byParty.get(party);
+      return record != null && record.agreed();
+    }
+
+    /** The JSON Pointer of the agreement's party agreements. */
+    String partyAgreementsPath() {
+      return Pointer.of("agreements", index, "partyAgreements");
     }
   }
 
   /** The agreed agreements of the case by id, each with its look-ups, built in one pass. */
   private static Map<AgreementId, AgreedAgreement> agreedAgreements(CheckContext context) {
-    Map<MeetingId, ProcessId> meetingProcess = new HashMap<>();
-    for (Meeting meeting : context.restorativeCase().meetings()) {
-      meetingProcess.putIfAbsent(meeting.id(), meeting.process());
-    }
-    Map<AgreementId, List<Action>> actionsByAgreement = new HashMap<>();
-    for (Action action : context.restorativeCase().actions()) {
-      actionsByAgreement.computeIfAbsent(action.agreement(), a -> new ArrayList<>()).add(action);
-    }
+    Map<MeetingId, ProcessId> meetingProcess = meetingProcesses(context);
+    Map<AgreementId, List<Action>> actionsByAgreement = actionsByAgreement(context);
     Map<AgreementId, AgreedAgreement> agreed = new LinkedHashMap<>();
     List<OutcomeAgreement> agreements = context.restorativeCase().agreements();
     for (int i = 0; i < agreements.size(); i++) {
@@ -430,36 +521,87 @@ final class OutcomeRules {
       if (!AGREED.contains(agreement.status()) || agreed.containsKey(agreement.id())) {
         continue;
       }
-      Map<PartyId, PartyAgreement> byParty = new HashMap<>();
-      agreement.partyAgreements().forEach(a -> byParty.putIfAbsent(a.party(), a));
-      Optional<ProcessId> process =
-          agreement.process().or(() -> agreement.meeting().map(meetingProcess::get));
-      Set<PartyId> principals = new LinkedHashSet<>();
-      process
-          .flatMap(context::process)
-          .map(RestorativeProcess::participants)
-          .orElse(Set.of())
-          .forEach(
-              participant -> {
-                boolean principal =
-                    context
-                        .party(participant)
-                        .map(Party::role)
-                        .filter(PartyRole::isPrincipal)
-                        .isPresent();
-                if (principal) {
-                  principals.add(participant);
-                }
-              });
       agreed.put(
           agreement.id(),
           new AgreedAgreement(
               i,
               agreement,
-              byParty,
-              principals,
+              partyAgreementsByParty(agreement),
+              principalParticipants(context, processOf(agreement, meetingProcess)),
               actionsByAgreement.getOrDefault(agreement.id(), List.of())));
     }
     return agreed;
+  }
+
+  /** The process of each meeting, by the meeting's id, the first of each id. */
+  private static Map<MeetingId, ProcessId> meetingProcesses(CheckContext context) {
+    Map<MeetingId, ProcessId> meetingProcess = new HashMap<>();
+    List<Meeting> meetings = context.restorativeCase().meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      meetingProcess.putIfAbsent(meetings.get(i).id(), meetings.get(i).process());
+    }
+    return meetingProcess;
+  }
+
+  /** The actions of the case by the agreement they belong to, in record order. */
+  private static Map<AgreementId, List<Action>> actionsByAgreement(CheckContext context) {
+    Map<AgreementId, List<Action>> byAgreement = new HashMap<>();
+    List<Action> actions = context.restorativeCase().actions();
+    for (int i = 0; i < actions.size(); i++) {
+      Action action = actions.get(i);
+      List<Action> ofAgreement = byAgreement.get(action.agreement());
+      if (ofAgreement == null) {
+        ofAgreement = new ArrayList<>();
+        byAgreement.put(action.agreement(), ofAgreement);
+      }
+      ofAgreement.add(action);
+    }
+    return byAgreement;
+  }
+
+  /** An agreement's party agreements by party, the first of each party. */
+  private static Map<PartyId, PartyAgreement> partyAgreementsByParty(OutcomeAgreement agreement) {
+    Map<PartyId, PartyAgreement> byParty = new HashMap<>();
+    List<PartyAgreement> records = agreement.partyAgreements();
+    for (int i = 0; i < records.size(); i++) {
+      byParty.putIfAbsent(records.get(i).party(), records.get(i));
+    }
+    return byParty;
+  }
+
+  /**
+   * The process an agreement belongs to: the one it names, or else the process of the meeting it
+   * names, when the case holds that meeting.
+   */
+  private static Optional<ProcessId> processOf(
+      OutcomeAgreement agreement, Map<MeetingId, ProcessId> meetingProcess) {
+    if (agreement.process().isPresent()) {
+      return agreement.process();
+    }
+    Optional<MeetingId> meeting = agreement.meeting();
+    return meeting.isPresent()
+        ? Optional.ofNullable(meetingProcess.get(meeting.get()))
+        : Optional.empty();
+  }
+
+  /**
+   * The participants of a process whose role is a principal one, in record order; none when there
+   * is no process or the case does not hold it.
+   */
+  private static Set<PartyId> principalParticipants(
+      CheckContext context, Optional<ProcessId> processId) {
+    Set<PartyId> principals = new LinkedHashSet<>();
+    Optional<RestorativeProcess> process =
+        processId.isPresent() ? context.process(processId.get()) : Optional.empty();
+    if (process.isEmpty()) {
+      return principals;
+    }
+    for (PartyId participant : process.get().participants()) {
+      Optional<Party> party = context.party(participant);
+      if (party.isPresent() && party.get().role().isPrincipal()) {
+        principals.add(participant);
+      }
+    }
+    return principals;
   }
 }
