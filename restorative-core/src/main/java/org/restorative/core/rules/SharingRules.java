@@ -16,12 +16,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.DisclosedItem;
 import org.restorative.core.consent.Disclosure;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.outcome.PartyAgreement;
 import org.restorative.core.party.PartyId;
 
 /** Rules 37–41 of the domain brief §8: information sharing (brief §4.8). */
@@ -60,17 +62,20 @@ final class SharingRules {
               List<Disclosure> disclosures = context.restorativeCase().disclosures();
               for (int i = 0; i < disclosures.size(); i++) {
                 Disclosure disclosure = disclosures.get(i);
-                String path = Pointer.of(DISCLOSURES, i, "consent");
-                if (disclosure.consent().isEmpty()) {
+                Optional<ConsentId> named = disclosure.consent();
+                if (named.isEmpty()) {
                   if (disclosure.lawfulBasis().isEmpty()) {
                     findings.add(
                         Finding.at(
-                            path, "The disclosure names neither a consent nor a lawful basis."));
+                            Pointer.of(DISCLOSURES, i, "consent"),
+                            "The disclosure names neither a consent nor a lawful basis."));
                   }
                   continue;
                 }
-                basisProblem(disclosure, context.consent(disclosure.consent().get()))
-                    .ifPresent(message -> findings.add(Finding.at(path, message)));
+                Optional<String> problem = basisProblem(disclosure, context.consent(named.get()));
+                if (problem.isPresent()) {
+                  findings.add(Finding.at(Pointer.of(DISCLOSURES, i, "consent"), problem.get()));
+                }
               }
               return findings;
             })
@@ -80,6 +85,11 @@ final class SharingRules {
                 + " what the disclosure names.");
   }
 
+  /**
+   * What is wrong with the consent a disclosure relies on, if anything: it is missing, someone
+   * else's, not a consent to sharing, obtained after the disclosure, or does not cover the
+   * recipient and purpose.
+   */
   private static Optional<String> basisProblem(Disclosure disclosure, Optional<Consent> found) {
     if (found.isEmpty()) {
       return Optional.of("The disclosure relies on a consent the case does not hold.");
@@ -92,13 +102,18 @@ final class SharingRules {
     if (!consent.kind().isSharing()) {
       return Optional.of("The disclosure relies on a consent that is not a consent to sharing.");
     }
-    if (consent.obtainedAt().filter(at -> !at.isAfter(disclosure.disclosedAt())).isEmpty()) {
+    if (!isAtOrBefore(consent.obtainedAt(), disclosure.disclosedAt())) {
       return Optional.of("The disclosure was made before the consent it relies on was obtained.");
     }
     if (!consent.coversSharing(disclosure.recipient(), disclosure.purpose())) {
       return Optional.of("The consent does not cover this recipient and purpose.");
     }
     return Optional.empty();
+  }
+
+  /** Whether a moment is recorded and at or before another. */
+  private static boolean isAtOrBefore(Optional<Instant> moment, Instant other) {
+    return moment.isPresent() && !moment.get().isAfter(other);
   }
 
   /** Rule 38. */
@@ -171,14 +186,7 @@ final class SharingRules {
                 + " withdrawal.")
         .check(
             context -> {
-              Map<PartyId, List<Instant>> sharingWithdrawals = new HashMap<>();
-              for (Withdrawal withdrawal : context.restorativeCase().withdrawals()) {
-                if (withdrawal.scope() == WithdrawalScope.INFORMATION_SHARING) {
-                  sharingWithdrawals
-                      .computeIfAbsent(withdrawal.party(), p -> new ArrayList<>())
-                      .add(withdrawal.at());
-                }
-              }
+              Map<PartyId, List<Instant>> sharingWithdrawals = sharingWithdrawalTimes(context);
               List<Finding> findings = new ArrayList<>();
               List<Disclosure> disclosures = context.restorativeCase().disclosures();
               for (int i = 0; i < disclosures.size(); i++) {
@@ -188,16 +196,14 @@ final class SharingRules {
                 }
                 Instant at = disclosure.disclosedAt();
                 Optional<Consent> consent = context.consent(disclosure.consent().get());
-                boolean consentWithdrawn =
-                    consent
-                        .flatMap(Consent::withdrawal)
-                        .filter(w -> !w.at().isAfter(at))
-                        .isPresent();
-                Optional<Instant> obtained = consent.flatMap(Consent::obtainedAt);
+                boolean consentWithdrawn = consent.isPresent() && isWithdrawnBy(consent.get(), at);
+                Optional<Instant> obtained =
+                    consent.isPresent() ? consent.get().obtainedAt() : Optional.empty();
                 boolean sharingWithdrawn =
-                    sharingWithdrawals.getOrDefault(disclosure.subject(), List.of()).stream()
-                        .anyMatch(
-                            w -> !w.isAfter(at) && obtained.filter(o -> !o.isBefore(w)).isEmpty());
+                    withdrewSinceObtained(
+                        sharingWithdrawals.getOrDefault(disclosure.subject(), List.of()),
+                        at,
+                        obtained);
                 if (consentWithdrawn || sharingWithdrawn) {
                   findings.add(
                       Finding.at(
@@ -208,6 +214,46 @@ final class SharingRules {
               return findings;
             })
         .withLimitations("Disclosures made outside the log cannot be seen.");
+  }
+
+  /** The moments each party withdrew from information sharing, in record order. */
+  private static Map<PartyId, List<Instant>> sharingWithdrawalTimes(CheckContext context) {
+    Map<PartyId, List<Instant>> times = new HashMap<>();
+    List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
+    for (int i = 0; i < withdrawals.size(); i++) {
+      Withdrawal withdrawal = withdrawals.get(i);
+      if (withdrawal.scope() == WithdrawalScope.INFORMATION_SHARING) {
+        List<Instant> ofParty = times.get(withdrawal.party());
+        if (ofParty == null) {
+          ofParty = new ArrayList<>();
+          times.put(withdrawal.party(), ofParty);
+        }
+        ofParty.add(withdrawal.at());
+      }
+    }
+    return times;
+  }
+
+  /** Whether a consent records a withdrawal at or before a moment. */
+  private static boolean isWithdrawnBy(Consent consent, Instant moment) {
+    Optional<Withdrawal> withdrawal = consent.withdrawal();
+    return withdrawal.isPresent() && !withdrawal.get().at().isAfter(moment);
+  }
+
+  /**
+   * Whether a withdrawal from information sharing came at or before a moment and after a consent
+   * was obtained (or the consent was never obtained).
+   */
+  private static boolean withdrewSinceObtained(
+      List<Instant> withdrawals, Instant moment, Optional<Instant> obtained) {
+    for (int i = 0; i < withdrawals.size(); i++) {
+      Instant withdrawn = withdrawals.get(i);
+      if (!withdrawn.isAfter(moment)
+          && (obtained.isEmpty() || obtained.get().isBefore(withdrawn))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Rule 41. */
@@ -225,18 +271,8 @@ final class SharingRules {
                 + " is rules DISCLOSURE_HAS_BASIS and CONSENT_WITHDRAWAL_STOPS_SHARING.)")
         .check(
             context -> {
-              Set<PartyId> agreed = new LinkedHashSet<>();
-              for (OutcomeAgreement agreement : context.restorativeCase().agreements()) {
-                agreed.addAll(agreement.agreedParties());
-              }
-              Map<PartyId, List<Consent>> sharingConsents = new HashMap<>();
-              for (Consent consent : context.restorativeCase().consents()) {
-                if (consent.kind().isSharing() && agreed.contains(consent.party())) {
-                  sharingConsents
-                      .computeIfAbsent(consent.party(), p -> new ArrayList<>())
-                      .add(consent);
-                }
-              }
+              Set<PartyId> agreed = partiesWhoAgreed(context);
+              Map<PartyId, List<Consent>> sharingConsents = sharingConsentsOf(context, agreed);
               List<Finding> findings = new ArrayList<>();
               List<Disclosure> disclosures = context.restorativeCase().disclosures();
               for (int i = 0; i < disclosures.size(); i++) {
@@ -259,22 +295,68 @@ final class SharingRules {
             "Sharing that is not logged as a disclosure of the agreement cannot be seen.");
   }
 
+  /** The parties who agreed any agreement of the case, in record order. */
+  private static Set<PartyId> partiesWhoAgreed(CheckContext context) {
+    Set<PartyId> agreed = new LinkedHashSet<>();
+    List<OutcomeAgreement> agreements = context.restorativeCase().agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      List<PartyAgreement> records = agreements.get(i).partyAgreements();
+      for (int j = 0; j < records.size(); j++) {
+        if (records.get(j).agreed()) {
+          agreed.add(records.get(j).party());
+        }
+      }
+    }
+    return agreed;
+  }
+
+  /** The sharing consents of some parties, by party, in record order. */
+  private static Map<PartyId, List<Consent>> sharingConsentsOf(
+      CheckContext context, Set<PartyId> parties) {
+    Map<PartyId, List<Consent>> byParty = new HashMap<>();
+    List<Consent> consents = context.restorativeCase().consents();
+    for (int i = 0; i < consents.size(); i++) {
+      Consent consent = consents.get(i);
+      if (consent.kind().isSharing() && parties.contains(consent.party())) {
+        List<Consent> ofParty = byParty.get(consent.party());
+        if (ofParty == null) {
+          ofParty = new ArrayList<>();
+          byParty.put(consent.party(), ofParty);
+        }
+        ofParty.add(consent);
+      }
+    }
+    return byParty;
+  }
+
+  /**
+   * Whether every party who agreed, other than the person a disclosure is about, has a sharing
+   * consent in force at the disclosure that covers its recipient and purpose.
+   */
   private static boolean everyOtherPartyConsented(
       Disclosure disclosure, Set<PartyId> agreed, Map<PartyId, List<Consent>> sharingConsents) {
     for (PartyId party : agreed) {
       if (party.equals(disclosure.subject())) {
         continue;
       }
-      boolean consented =
-          sharingConsents.getOrDefault(party, List.of()).stream()
-              .anyMatch(
-                  c ->
-                      CheckContext.wasActiveAt(c, disclosure.disclosedAt())
-                          && c.coversSharing(disclosure.recipient(), disclosure.purpose()));
-      if (!consented) {
+      if (!anyConsentCovers(sharingConsents.getOrDefault(party, List.of()), disclosure)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether any of the consents was in force at a disclosure and covers its recipient and purpose.
+   */
+  private static boolean anyConsentCovers(List<Consent> consents, Disclosure disclosure) {
+    for (int i = 0; i < consents.size(); i++) {
+      Consent consent = consents.get(i);
+      if (CheckContext.wasActiveAt(consent, disclosure.disclosedAt())
+          && consent.coversSharing(disclosure.recipient(), disclosure.purpose())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
