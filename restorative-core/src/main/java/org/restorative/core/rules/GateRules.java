@@ -11,12 +11,15 @@ import static org.restorative.core.rules.StandardCode.REFERRAL_ACCEPTED;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.restorative.core.casefile.CaseEvent;
+import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.outcome.AgreementStatus;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
@@ -107,10 +110,7 @@ final class GateRules {
         .check(
             context -> {
               RestorativeCase c = context.restorativeCase();
-              boolean chosen =
-                  c.isClosed()
-                      ? !c.processes().isEmpty()
-                      : c.processes().stream().anyMatch(p -> p.status() != ProcessStatus.HALTED);
+              boolean chosen = c.isClosed() ? !c.processes().isEmpty() : hasProcessNotHalted(c);
               return chosen
                   ? List.of()
                   : List.of(
@@ -178,14 +178,15 @@ final class GateRules {
             context -> {
               RestorativeCase c = context.restorativeCase();
               List<Finding> findings = new ArrayList<>();
-              for (RestorativeProcess process : c.processes()) {
+              List<RestorativeProcess> processes = c.processes();
+              for (int i = 0; i < processes.size(); i++) {
+                RestorativeProcess process = processes.get(i);
                 if (process.isEnded()) {
                   continue;
                 }
                 ContactMode mode = process.type().contactMode();
                 boolean meets = hasLiveMeeting(c, process.id());
-                boolean writes =
-                    c.messages().stream().anyMatch(m -> m.process().equals(process.id()));
+                boolean writes = hasMessage(c, process.id());
                 boolean arranged =
                     switch (mode) {
                       case INDIRECT -> writes;
@@ -199,11 +200,12 @@ final class GateRules {
                           "A process has no meeting or message arranged."));
                 }
               }
-              for (CheckContext.Indexed<Meeting> indexed : context.meetingsInScope()) {
-                if (indexed.value().attendees().isEmpty()) {
+              List<CheckContext.Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                if (meetings.get(m).value().attendees().isEmpty()) {
                   findings.add(
                       Finding.at(
-                          Pointer.of("meetings", indexed.index(), "attendees"),
+                          Pointer.of("meetings", meetings.get(m).index(), "attendees"),
                           "A meeting has no attendees."));
                 }
               }
@@ -228,17 +230,11 @@ final class GateRules {
         .check(
             context -> {
               RestorativeCase c = context.restorativeCase();
-              boolean held =
-                  c.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD)
-                      || c.messages().stream().anyMatch(Message::isDelivered)
-                      || c.processes().stream()
-                          .anyMatch(p -> p.status() == ProcessStatus.CONCLUDED);
+              boolean held = anyMeetingHeld(c) || anyMessageDelivered(c) || anyProcessConcluded(c);
               if (held) {
                 return List.of();
               }
-              boolean indirect =
-                  !c.processes().isEmpty()
-                      && c.processes().stream().allMatch(p -> p.type().isIndirect());
+              boolean indirect = !c.processes().isEmpty() && everyProcessIndirect(c);
               return List.of(
                   Finding.at(
                       Pointer.of(indirect ? "messages" : "meetings"),
@@ -269,11 +265,7 @@ final class GateRules {
               if (!wentThroughAgreement(c)) {
                 return List.of();
               }
-              boolean agreed =
-                  c.agreements().stream()
-                      .map(OutcomeAgreement::status)
-                      .anyMatch(s -> s != AgreementStatus.DRAFT && s != AgreementStatus.SUPERSEDED);
-              return agreed
+              return anyAgreementAgreed(c)
                   ? List.of()
                   : List.of(
                       Finding.at(
@@ -285,25 +277,127 @@ final class GateRules {
                 + " (closure) decides the route, not the gate; both routes are allowed.");
   }
 
+  /**
+   * Whether a case is at the outcome-agreement stage, was paused from it, or entered it at some
+   * point of its history.
+   */
   private static boolean wentThroughAgreement(RestorativeCase c) {
-    if (c.stage() == Stage.OUTCOME_AGREEMENT
-        || c.pause().filter(p -> p.pausedFrom() == Stage.OUTCOME_AGREEMENT).isPresent()) {
+    if (c.stage() == Stage.OUTCOME_AGREEMENT) {
       return true;
     }
-    for (CaseEvent event : c.history()) {
-      if (event.toStage().filter(to -> to == Stage.OUTCOME_AGREEMENT).isPresent()) {
+    Optional<Pause> pause = c.pause();
+    if (pause.isPresent() && pause.get().pausedFrom() == Stage.OUTCOME_AGREEMENT) {
+      return true;
+    }
+    List<CaseEvent> history = c.history();
+    for (int i = 0; i < history.size(); i++) {
+      Optional<Stage> to = history.get(i).toStage();
+      if (to.isPresent() && to.get() == Stage.OUTCOME_AGREEMENT) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasLiveMeeting(RestorativeCase c, ProcessId process) {
-    return c.meetings().stream()
-        .anyMatch(m -> m.process().equals(process) && m.status() != MeetingStatus.ABANDONED);
+  /** Whether an agreement of the case was agreed: it is neither a draft nor superseded. */
+  private static boolean anyAgreementAgreed(RestorativeCase c) {
+    List<OutcomeAgreement> agreements = c.agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      AgreementStatus status = agreements.get(i).status();
+      if (status != AgreementStatus.DRAFT && status != AgreementStatus.SUPERSEDED) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** Whether a process of the case has not been halted. */
+  private static boolean hasProcessNotHalted(RestorativeCase c) {
+    List<RestorativeProcess> processes = c.processes();
+    for (int i = 0; i < processes.size(); i++) {
+      if (processes.get(i).status() != ProcessStatus.HALTED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a process has a meeting that is not abandoned. */
+  private static boolean hasLiveMeeting(RestorativeCase c, ProcessId process) {
+    List<Meeting> meetings = c.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting meeting = meetings.get(i);
+      if (meeting.process().equals(process) && meeting.status() != MeetingStatus.ABANDONED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a process has a message, whatever its state. */
+  private static boolean hasMessage(RestorativeCase c, ProcessId process) {
+    List<Message> messages = c.messages();
+    for (int i = 0; i < messages.size(); i++) {
+      if (messages.get(i).process().equals(process)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a meeting of the case was held. */
+  private static boolean anyMeetingHeld(RestorativeCase c) {
+    List<Meeting> meetings = c.meetings();
+    for (int i = 0; i < meetings.size(); i++) {
+      if (meetings.get(i).status() == MeetingStatus.HELD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a message of the case was delivered. */
+  private static boolean anyMessageDelivered(RestorativeCase c) {
+    List<Message> messages = c.messages();
+    for (int i = 0; i < messages.size(); i++) {
+      if (messages.get(i).isDelivered()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a process of the case concluded. */
+  private static boolean anyProcessConcluded(RestorativeCase c) {
+    List<RestorativeProcess> processes = c.processes();
+    for (int i = 0; i < processes.size(); i++) {
+      if (processes.get(i).status() == ProcessStatus.CONCLUDED) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every process of the case is of an indirect type (true when there is none). */
+  private static boolean everyProcessIndirect(RestorativeCase c) {
+    List<RestorativeProcess> processes = c.processes();
+    for (int i = 0; i < processes.size(); i++) {
+      if (!processes.get(i).type().isIndirect()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The participants of a process that the case holds, in record order. */
   private static List<Party> participants(CheckContext context, RestorativeProcess process) {
-    return process.participants().stream().flatMap(p -> context.party(p).stream()).toList();
+    List<Party> participants = new ArrayList<>();
+    for (PartyId participant : process.participants()) {
+      Optional<Party> party = context.party(participant);
+      if (party.isPresent()) {
+        participants.add(party.get());
+      }
+    }
+    return participants;
   }
 }
