@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.restorative.core.casefile.Stage;
@@ -93,35 +91,39 @@ final class FacilitatorRules {
               int i = lead.get().index();
               Period supervision = context.policy().supervisionInterval();
               Period observation = context.policy().observedPracticeInterval();
-              Map<String, Finding> findings = new LinkedHashMap<>();
-              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-                Meeting meeting = indexed.value();
+              // Each lapse is reported once, at the first meeting it affects.
+              List<Finding> findings = new ArrayList<>(2);
+              boolean supervisionReported = false;
+              boolean observationReported = false;
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                Meeting meeting = meetings.get(m).value();
                 if (meeting.startAt().isEmpty()
                     || !meeting.facilitators().contains(facilitator.id())) {
                   continue;
                 }
                 LocalDate meetingOn = context.dateOf(meeting.startAt().get());
-                if (!isCurrent(facilitator.lastSupervisionOn(), meetingOn.minus(supervision))) {
-                  String path = Pointer.of("facilitators", i, "lastSupervisionOn");
-                  findings.putIfAbsent(
-                      path,
+                if (!isCurrent(facilitator.lastSupervisionOn(), meetingOn.minus(supervision))
+                    && !supervisionReported) {
+                  supervisionReported = true;
+                  findings.add(
                       Finding.at(
-                          path,
+                          Pointer.of("facilitators", i, "lastSupervisionOn"),
                           "The lead facilitator's case supervision is not current for a"
                               + " meeting."));
                 }
                 LocalDate observedSince = meetingOn.minus(observation);
-                if (!isCurrent(facilitator.lastObservedPracticeOn(), observedSince)) {
-                  String path = Pointer.of("facilitators", i, "lastObservedPracticeOn");
-                  findings.putIfAbsent(
-                      path,
+                if (!isCurrent(facilitator.lastObservedPracticeOn(), observedSince)
+                    && !observationReported) {
+                  observationReported = true;
+                  findings.add(
                       Finding.at(
-                          path,
+                          Pointer.of("facilitators", i, "lastObservedPracticeOn"),
                           "The lead facilitator's observed practice is not current for a"
                               + " meeting."));
                 }
               }
-              return List.copyOf(findings.values());
+              return findings;
             })
         .withPolicyParameters("supervisionInterval", "observedPracticeInterval")
         .withLimitations("Whether the supervisor was experienced enough is not recorded.");
@@ -159,19 +161,17 @@ final class FacilitatorRules {
                 List<DeclaredConflict> conflicts = declaration.get().conflicts();
                 for (int c = 0; c < conflicts.size(); c++) {
                   ConflictKind kind = conflicts.get(c).kind();
-                  String path =
-                      Pointer.of("facilitators", i, "conflictDeclaration", "conflicts", c);
                   if (DISQUALIFYING.contains(kind)) {
                     findings.add(
                         Finding.at(
-                            path,
+                            conflictPath(i, c),
                             "A facilitator has a conflict of interest of kind " + kind + "."));
                   } else if (kind == ConflictKind.TREATING_TEAM_MEMBER) {
                     String message = "A facilitator belongs to a party's treating team.";
                     findings.add(
                         treatingTeamIsWarning
-                            ? Finding.advisory(path, message)
-                            : Finding.at(path, message));
+                            ? Finding.advisory(conflictPath(i, c), message)
+                            : Finding.at(conflictPath(i, c), message));
                   }
                 }
               }
@@ -199,19 +199,23 @@ final class FacilitatorRules {
               boolean needsTwo =
                   context.policy().coFacilitationWhenSensitive() && context.isSensitive();
               List<Finding> findings = new ArrayList<>();
-              for (Indexed<Meeting> indexed : context.meetingsInScope()) {
-                Meeting meeting = indexed.value();
+              List<Indexed<Meeting>> meetings = context.meetingsInScope();
+              for (int m = 0; m < meetings.size(); m++) {
+                Meeting meeting = meetings.get(m).value();
                 if (!context.isDirect(meeting)) {
                   continue;
                 }
-                String path = Pointer.of("meetings", indexed.index(), "facilitators");
                 int count = meeting.facilitators().size();
                 if (count == 0) {
-                  findings.add(Finding.at(path, "A direct meeting has no facilitator."));
+                  findings.add(
+                      Finding.at(
+                          Pointer.of("meetings", meetings.get(m).index(), "facilitators"),
+                          "A direct meeting has no facilitator."));
                 } else if (needsTwo && count < 2) {
                   findings.add(
                       Finding.at(
-                          path, "A direct meeting in a sensitive case has no co-facilitator."));
+                          Pointer.of("meetings", meetings.get(m).index(), "facilitators"),
+                          "A direct meeting in a sensitive case has no co-facilitator."));
                 }
               }
               return findings;
@@ -224,6 +228,11 @@ final class FacilitatorRules {
 
   /** Whether a dated record is on or after the earliest date that still counts. */
   private static boolean isCurrent(Optional<LocalDate> last, LocalDate earliest) {
-    return last.filter(on -> !on.isBefore(earliest)).isPresent();
+    return last.isPresent() && !last.get().isBefore(earliest);
+  }
+
+  /** The JSON Pointer of a conflict a facilitator declared. */
+  private static String conflictPath(int facilitator, int conflict) {
+    return Pointer.of("facilitators", facilitator, "conflictDeclaration", "conflicts", conflict);
   }
 }
