@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.restorative.core.assessment.AssessmentStatus;
+import org.restorative.core.assessment.AttendeeFinding;
 import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Consent;
@@ -320,13 +321,19 @@ final class ParticipantRules {
     return false;
   }
 
-  /** The parties covered by a completed risk assessment. */
+  /**
+   * The parties covered by a completed risk assessment: those it has findings for, as {@link
+   * RiskAssessment#coveredParties()} says, read from its findings without collecting a set each.
+   */
   private static Set<PartyId> coveredByCompletedRiskAssessments(CheckContext context) {
     Set<PartyId> assessed = new HashSet<>();
     List<RiskAssessment> risks = context.restorativeCase().riskAssessments();
     for (int i = 0; i < risks.size(); i++) {
       if (risks.get(i).status() == AssessmentStatus.COMPLETED) {
-        assessed.addAll(risks.get(i).coveredParties());
+        List<AttendeeFinding> findings = risks.get(i).findings();
+        for (int j = 0; j < findings.size(); j++) {
+          assessed.add(findings.get(j).party());
+        }
       }
     }
     return assessed;
