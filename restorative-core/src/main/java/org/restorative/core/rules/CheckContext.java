@@ -21,7 +21,9 @@ import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.harm.Harm;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorRole;
 import org.restorative.core.party.Party;
@@ -226,7 +228,8 @@ public final class CheckContext {
    * @return its type
    */
   public Optional<ProcessType> processType(ProcessId process) {
-    return process(process).map(RestorativeProcess::type);
+    Optional<RestorativeProcess> found = process(process);
+    return found.isPresent() ? Optional.of(found.get().type()) : Optional.empty();
   }
 
   /**
@@ -251,10 +254,12 @@ public final class CheckContext {
    * @return true if the meeting is direct
    */
   public boolean isDirect(Meeting meeting) {
-    return processType(meeting.process())
-        .map(ProcessType::contactMode)
-        .map(mode -> mode != ContactMode.NONE && mode != ContactMode.INDIRECT)
-        .orElse(true);
+    Optional<RestorativeProcess> process = process(meeting.process());
+    if (process.isEmpty()) {
+      return true;
+    }
+    ContactMode mode = process.get().type().contactMode();
+    return mode != ContactMode.NONE && mode != ContactMode.INDIRECT;
   }
 
   /**
@@ -274,9 +279,12 @@ public final class CheckContext {
    * @return the consents, in record order
    */
   public List<Consent> participationConsentsOf(PartyId party) {
-    return participationConsentIndices(party).stream()
-        .map(i -> restorativeCase.consents().get(i))
-        .toList();
+    List<Integer> indices = participationConsentIndices(party);
+    List<Consent> consents = new ArrayList<>(indices.size());
+    for (int k = 0; k < indices.size(); k++) {
+      consents.add(restorativeCase.consents().get(indices.get(k)));
+    }
+    return Collections.unmodifiableList(consents);
   }
 
   /**
@@ -301,14 +309,16 @@ public final class CheckContext {
    * @return true if it was in force
    */
   public static boolean wasActiveAt(Consent consent, Instant moment) {
-    if (consent.obtainedAt().filter(at -> !at.isAfter(moment)).isEmpty()) {
+    Optional<Instant> obtainedAt = consent.obtainedAt();
+    if (obtainedAt.isEmpty() || obtainedAt.get().isAfter(moment)) {
       return false;
     }
     if (consent.status().isActive()) {
       return true;
     }
     return consent.status() == ConsentStatus.WITHDRAWN
-        && consent.withdrawal().filter(w -> w.at().isAfter(moment)).isPresent();
+        && consent.withdrawal().isPresent()
+        && consent.withdrawal().get().at().isAfter(moment);
   }
 
   // ------------------------------------------------- capacity and consent at the material time
@@ -350,12 +360,19 @@ public final class CheckContext {
    * @return true if capacity was in doubt
    */
   public boolean capacityDoubtedAt(PartyId party, Instant moment) {
-    if (party(party).filter(Party::reasonToDoubtCapacity).isPresent()) {
+    Optional<Party> known = party(party);
+    if (known.isPresent() && known.get().reasonToDoubtCapacity()) {
       return true;
     }
-    return capacityAssessmentsOf(party).stream()
-        .map(Indexed::value)
-        .anyMatch(a -> !a.assessedAt().isAfter(moment) && !a.hasCapacity());
+    List<Indexed<CapacityAssessment>> assessments =
+        capacityAssessments.getOrDefault(party, List.of());
+    for (int k = 0; k < assessments.size(); k++) {
+      CapacityAssessment a = assessments.get(k).value();
+      if (!a.assessedAt().isAfter(moment) && !a.hasCapacity()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -418,14 +435,24 @@ public final class CheckContext {
    * @return true if the party had withdrawn from it
    */
   public boolean hadWithdrawnFrom(PartyId party, Meeting meeting, Instant moment) {
+    List<Withdrawal> withdrawals = restorativeCase.withdrawals();
+    for (int k = 0; k < withdrawals.size(); k++) {
+      Withdrawal w = withdrawals.get(k);
+      if (w.party().equals(party) && !w.at().isAfter(moment) && withdrawsFrom(w, meeting)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a withdrawal covers a meeting: the whole process, its process type, or the meeting. */
+  private boolean withdrawsFrom(Withdrawal w, Meeting meeting) {
+    if (w.scope() == WithdrawalScope.WHOLE_PROCESS) {
+      return true;
+    }
     Optional<ProcessType> type = processType(meeting.process());
-    return restorativeCase.withdrawals().stream()
-        .filter(w -> w.party().equals(party) && !w.at().isAfter(moment))
-        .anyMatch(
-            w ->
-                w.scope() == WithdrawalScope.WHOLE_PROCESS
-                    || type.filter(w::withdrawsFrom).isPresent()
-                    || w.meeting().filter(meeting.id()::equals).isPresent());
+    return (type.isPresent() && w.withdrawsFrom(type.get()))
+        || (w.meeting().isPresent() && w.meeting().get().equals(meeting.id()));
   }
 
   /**
@@ -469,7 +496,8 @@ public final class CheckContext {
    * @return the moment
    */
   public Instant judgedAt(Meeting meeting) {
-    return meeting.startAt().filter(start -> start.isBefore(asOf)).orElse(asOf);
+    Optional<Instant> start = meeting.startAt();
+    return start.isPresent() && start.get().isBefore(asOf) ? start.get() : asOf;
   }
 
   /**
@@ -515,7 +543,13 @@ public final class CheckContext {
    * @return true if any harm has a sensitive flag or an intimate relationship
    */
   public boolean isSensitive() {
-    return restorativeCase.harms().stream().anyMatch(h -> h.isSensitive());
+    List<Harm> harms = restorativeCase.harms();
+    for (int k = 0; k < harms.size(); k++) {
+      if (harms.get(k).isSensitive()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
