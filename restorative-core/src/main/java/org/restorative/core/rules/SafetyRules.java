@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,12 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.restorative.core.assessment.AssessmentStatus;
 import org.restorative.core.assessment.ClinicalConsultation;
 import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.assessment.SafetyMeasure;
 import org.restorative.core.assessment.SafetyPlan;
 import org.restorative.core.assessment.SignOffSubject;
+import org.restorative.core.assessment.SupervisorSignOff;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -99,13 +100,7 @@ final class SafetyRules {
                 }
                 Instant judgedAt = context.judgedAt(meeting);
                 Set<PartyId> attendees = principals(context, meeting.attendeeParties());
-                boolean assessed =
-                    proceeding.stream()
-                        .anyMatch(
-                            risk ->
-                                completedBy(risk, judgedAt)
-                                    && risk.coversProcessType(type.get())
-                                    && risk.coversAll(attendees));
+                boolean assessed = anyCovers(proceeding, judgedAt, type.get(), attendees);
                 if (!assessed) {
                   findings.add(
                       Finding.at(
@@ -154,13 +149,7 @@ final class SafetyRules {
         continue;
       }
       Set<PartyId> principals = principals(context, process.participants());
-      boolean assessed =
-          proceeding.stream()
-              .anyMatch(
-                  risk ->
-                      completedBy(risk, context.asOf())
-                          && risk.coversProcessType(process.type())
-                          && risk.coversAll(principals));
+      boolean assessed = anyCovers(proceeding, context.asOf(), process.type(), principals);
       if (!assessed) {
         findings.add(
             Finding.at(
@@ -175,7 +164,8 @@ final class SafetyRules {
   private static Set<PartyId> principals(CheckContext context, Set<PartyId> parties) {
     Set<PartyId> principals = new HashSet<>();
     for (PartyId party : parties) {
-      if (context.party(party).filter(p -> p.role() == PartyRole.SUPPORTER).isEmpty()) {
+      Optional<Party> known = context.party(party);
+      if (known.isEmpty() || known.get().role() != PartyRole.SUPPORTER) {
         principals.add(party);
       }
     }
@@ -204,9 +194,11 @@ final class SafetyRules {
               List<Finding> findings = new ArrayList<>();
               List<Message> messages = context.restorativeCase().messages();
               Set<ProcessId> delivered = new HashSet<>();
-              messages.stream()
-                  .filter(Message::isDelivered)
-                  .forEach(m -> delivered.add(m.process()));
+              for (int i = 0; i < messages.size(); i++) {
+                if (messages.get(i).isDelivered()) {
+                  delivered.add(messages.get(i).process());
+                }
+              }
               unassessedProcesses(context, proceeding, findings, GateSide.NO_CONTACT, delivered);
               for (int i = 0; i < messages.size(); i++) {
                 Message message = messages.get(i);
@@ -217,13 +209,7 @@ final class SafetyRules {
                 Instant deliveredAt = message.deliveredAt().get();
                 Set<PartyId> people = new HashSet<>(message.recipients());
                 people.add(message.sender());
-                boolean assessed =
-                    proceeding.stream()
-                        .anyMatch(
-                            risk ->
-                                completedBy(risk, deliveredAt)
-                                    && risk.coversProcessType(type.get())
-                                    && risk.coversAll(people));
+                boolean assessed = anyCovers(proceeding, deliveredAt, type.get(), people);
                 if (!assessed) {
                   findings.add(
                       Finding.at(
@@ -270,53 +256,68 @@ final class SafetyRules {
    * return is known to follow it (a change known only by its day precedes only returns on later
    * days).
    */
-  private record Change(String path, Instant at, Instant returnsFrom) {
+  private static final class Change {
+    /** The parts of its JSON Pointer, joined only when a finding is reported. */
+    private final Object[] path;
 
-    static Change at(String path, Instant at) {
+    private final Instant at;
+    private final Instant returnsFrom;
+
+    private Change(Object[] path, Instant at, Instant returnsFrom) {
+      this.path = path;
+      this.at = at;
+      this.returnsFrom = returnsFrom;
+    }
+
+    static Change at(Object[] path, Instant at) {
       return new Change(path, at, at);
     }
 
-    static Change on(String path, LocalDate day, ZoneId zone) {
+    static Change on(Object[] path, LocalDate day, ZoneId zone) {
       return new Change(
           path, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    String path() {
+      return Pointer.of(path);
+    }
+
+    Instant at() {
+      return at;
+    }
+
+    Instant returnsFrom() {
+      return returnsFrom;
     }
   }
 
   private static List<Finding> riskReviewFindings(CheckContext context) {
     RestorativeCase c = context.restorativeCase();
-    List<Instant> reviews =
-        c.riskAssessments().stream()
-            .filter(risk -> risk.status() == AssessmentStatus.COMPLETED)
-            .flatMap(risk -> risk.completedAt().stream())
-            .toList();
+    List<Instant> reviews = new ArrayList<>();
+    for (RiskAssessment risk : c.riskAssessments()) {
+      if (risk.status() == AssessmentStatus.COMPLETED && risk.completedAt().isPresent()) {
+        reviews.add(risk.completedAt().get());
+      }
+    }
     if (reviews.isEmpty()) {
       // No risk assessment at all is rules 18 and 19.
       return List.of();
     }
     Instant first = Collections.min(reviews);
-    List<Instant> returns =
-        c.history().stream()
-            .filter(event -> event.toStage().filter(SafetyRules::isReturnStage).isPresent())
-            .map(CaseEvent::at)
-            .toList();
-    Optional<Instant> enteringNow =
-        isReturning(context) ? Optional.of(context.asOf()) : Optional.empty();
+    List<Instant> returns = new ArrayList<>();
+    for (CaseEvent event : c.history()) {
+      if (event.toStage().isPresent() && isReturnStage(event.toStage().get())) {
+        returns.add(event.at());
+      }
+    }
+    @Nullable Instant enteringNow = isReturning(context) ? context.asOf() : null;
     List<Finding> findings = new ArrayList<>();
     for (Change change : changes(context)) {
       if (!change.at().isAfter(first) || change.at().isAfter(context.asOf())) {
         continue;
       }
-      Optional<Instant> back =
-          returns.stream()
-              .filter(at -> !at.isBefore(change.returnsFrom()))
-              .min(Comparator.naturalOrder())
-              .or(() -> enteringNow.filter(now -> !now.isBefore(change.returnsFrom())));
-      if (back.isEmpty()) {
-        continue;
-      }
-      boolean reviewed =
-          reviews.stream().anyMatch(at -> !at.isBefore(change.at()) && !at.isAfter(back.get()));
-      if (!reviewed) {
+      @Nullable Instant back = firstReturn(returns, change.returnsFrom(), enteringNow);
+      if (back != null && !anyWithin(reviews, change.at(), back)) {
         findings.add(
             Finding.at(
                 change.path(),
@@ -325,6 +326,37 @@ final class SafetyRules {
       }
     }
     return findings;
+  }
+
+  /**
+   * The first return to preparation or intervention at or after a moment: the earliest recorded
+   * one, else the return being checked now (when the check is one), else none.
+   */
+  private static @Nullable Instant firstReturn(
+      List<Instant> returns, Instant from, @Nullable Instant enteringNow) {
+    @Nullable Instant first = null;
+    for (int k = 0; k < returns.size(); k++) {
+      Instant at = returns.get(k);
+      if (!at.isBefore(from) && (first == null || at.isBefore(first))) {
+        first = at;
+      }
+    }
+    if (first == null && enteringNow != null && !enteringNow.isBefore(from)) {
+      return enteringNow;
+    }
+    return first;
+  }
+
+  /**
+   * Whether any of these moments lies within the closed interval from {@code from} to {@code to}.
+   */
+  private static boolean anyWithin(List<Instant> moments, Instant from, Instant to) {
+    for (int k = 0; k < moments.size(); k++) {
+      if (!moments.get(k).isBefore(from) && !moments.get(k).isAfter(to)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -341,34 +373,31 @@ final class SafetyRules {
     for (int i = 0; i < history.size(); i++) {
       CaseEvent event = history.get(i);
       if (event.toStage().filter(to -> to == Stage.PAUSED).isPresent()) {
-        changes.add(Change.at(Pointer.of("history", i), event.at()));
+        changes.add(Change.at(new Object[] {"history", i}, event.at()));
         pausedAt.add(event.at());
       }
     }
-    c.pause()
-        .filter(pause -> !pausedAt.contains(pause.since()))
-        .ifPresent(pause -> changes.add(Change.at(Pointer.of("pause", "since"), pause.since())));
+    if (c.pause().isPresent() && !pausedAt.contains(c.pause().get().since())) {
+      changes.add(Change.at(new Object[] {"pause", "since"}, c.pause().get().since()));
+    }
     List<Harm> harms = c.harms();
     for (int h = 0; h < harms.size(); h++) {
-      changes.add(Change.at(Pointer.of("harms", h, "occurred"), harms.get(h).occurred().latest()));
+      changes.add(
+          Change.at(new Object[] {"harms", h, "occurred"}, harms.get(h).occurred().latest()));
     }
     List<Party> parties = c.parties();
     for (int i = 0; i < parties.size(); i++) {
       Party party = parties.get(i);
-      int index = i;
-      party
-          .mentalHealthAct()
-          .flatMap(MentalHealthActStatus::since)
-          .ifPresent(
-              since ->
-                  changes.add(
-                      Change.on(
-                          Pointer.of("parties", index, "mentalHealthAct", "since"), since, zone)));
+      Optional<LocalDate> since = party.mentalHealthAct().flatMap(MentalHealthActStatus::since);
+      if (since.isPresent()) {
+        changes.add(
+            Change.on(new Object[] {"parties", i, "mentalHealthAct", "since"}, since.get(), zone));
+      }
       List<LeaveAuthorisation> leaves = party.leaveAuthorisations();
       for (int j = 0; j < leaves.size(); j++) {
         changes.add(
             Change.on(
-                Pointer.of("parties", i, "leaveAuthorisations", j, "validFrom"),
+                new Object[] {"parties", i, "leaveAuthorisations", j, "validFrom"},
                 leaves.get(j).validFrom(),
                 zone));
       }
@@ -415,12 +444,11 @@ final class SafetyRules {
               List<Finding> findings = new ArrayList<>();
               for (Indexed<Meeting> indexed : context.meetingsInScope()) {
                 Meeting meeting = indexed.value();
+                Optional<ProcessType> type = context.processType(meeting.process());
                 boolean bringsPartiesTogether =
-                    context
-                        .processType(meeting.process())
-                        .map(ProcessType::contactMode)
-                        .filter(mode -> mode == ContactMode.DIRECT || mode == ContactMode.GROUP)
-                        .isPresent();
+                    type.isPresent()
+                        && (type.get().contactMode() == ContactMode.DIRECT
+                            || type.get().contactMode() == ContactMode.GROUP);
                 if (!bringsPartiesTogether) {
                   continue;
                 }
@@ -430,7 +458,7 @@ final class SafetyRules {
                       Finding.at(
                           Pointer.of("meetings", indexed.index()),
                           "A direct meeting has no safety plan."));
-                } else if (forMeeting.stream().noneMatch(k -> plans.get(k).coversEssentials())) {
+                } else if (!anyCoversEssentials(plans, forMeeting)) {
                   int current = forMeeting.get(0);
                   for (int k : forMeeting) {
                     if (!plans.get(k).agreedAt().isBefore(plans.get(current).agreedAt())) {
@@ -491,11 +519,8 @@ final class SafetyRules {
                         }
                       });
               boolean approved =
-                  context.restorativeCase().signOffs().stream()
-                      .anyMatch(
-                          s ->
-                              s.subject() == SignOffSubject.SENSITIVE_CASE_PROCEEDS
-                                  && s.isApproval());
+                  anyApproves(
+                      context.restorativeCase().signOffs(), SignOffSubject.SENSITIVE_CASE_PROCEEDS);
               if (!approved) {
                 findings.add(
                     Finding.at(
@@ -559,13 +584,52 @@ final class SafetyRules {
                 + " meeting.");
   }
 
+  /** Whether one of the plans at these positions covers the essential measures. */
+  private static boolean anyCoversEssentials(List<SafetyPlan> plans, List<Integer> positions) {
+    for (int k = 0; k < positions.size(); k++) {
+      if (plans.get(positions.get(k)).coversEssentials()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of these sign-offs approves this subject. */
+  private static boolean anyApproves(List<SupervisorSignOff> signOffs, SignOffSubject subject) {
+    for (int k = 0; k < signOffs.size(); k++) {
+      if (signOffs.get(k).subject() == subject && signOffs.get(k).isApproval()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<RiskAssessment> proceeding(CheckContext context) {
-    return context.restorativeCase().riskAssessments().stream()
-        .filter(RiskAssessment::isCompletedWithProceed)
-        .toList();
+    List<RiskAssessment> proceeding = new ArrayList<>();
+    for (RiskAssessment risk : context.restorativeCase().riskAssessments()) {
+      if (risk.isCompletedWithProceed()) {
+        proceeding.add(risk);
+      }
+    }
+    return proceeding;
+  }
+
+  /**
+   * Whether one of these proceeding assessments, completed by a moment, covers a process type and
+   * all these people.
+   */
+  private static boolean anyCovers(
+      List<RiskAssessment> proceeding, Instant by, ProcessType type, Set<PartyId> people) {
+    for (int k = 0; k < proceeding.size(); k++) {
+      RiskAssessment risk = proceeding.get(k);
+      if (completedBy(risk, by) && risk.coversProcessType(type) && risk.coversAll(people)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean completedBy(RiskAssessment risk, Instant moment) {
-    return risk.completedAt().filter(at -> !at.isAfter(moment)).isPresent();
+    return risk.completedAt().isPresent() && !risk.completedAt().get().isAfter(moment);
   }
 }
