@@ -169,41 +169,67 @@ final class LegalRules {
         if (party.isEmpty() || !party.get().isDetained() || !concerns.test(party.get())) {
           continue;
         }
-        String path = Pointer.of("meetings", indexed.index(), "attendees", j);
-        leaveProblem(party.get(), attendee, venue, day, approval.apply(party.get(), venue.type()))
-            .ifPresent(message -> findings.add(Finding.at(path, message)));
+        Optional<String> problem =
+            leaveProblem(
+                party.get(), attendee, venue, day, approval.apply(party.get(), venue.type()));
+        if (problem.isPresent()) {
+          findings.add(
+              Finding.at(Pointer.of("meetings", indexed.index(), "attendees", j), problem.get()));
+        }
       }
     }
     return findings;
   }
 
+  /**
+   * What is wrong with a detained attendee's leave for one meeting, if anything: no leave valid on
+   * the day that covers the venue; none of those agreed by whoever must agree; or none that
+   * respects its escort.
+   */
   private static Optional<String> leaveProblem(
       Party party, Attendee attendee, Venue venue, LocalDate day, Optional<Approval> approval) {
-    List<LeaveAuthorisation> covering =
-        party.leaveAuthorisations().stream()
-            .filter(
-                leave ->
-                    leave.isValidOn(day)
-                        && covers(leave.type(), venue.type())
-                        && leave.coversPlace(venue.place()))
-            .toList();
-    if (covering.isEmpty()) {
+    boolean covered = false;
+    List<LeaveAuthorisation> leaves = party.leaveAuthorisations();
+    for (int k = 0; k < leaves.size(); k++) {
+      LeaveAuthorisation leave = leaves.get(k);
+      if (!coversTheMeeting(leave, venue, day)) {
+        continue;
+      }
+      covered = true;
+      if (approval.isPresent() && !approval.get().given().test(leave.authorisedBy())) {
+        continue;
+      }
+      if (leave.escort() != Escort.ESCORTED || attendee.escorted()) {
+        return Optional.empty();
+      }
+    }
+    if (!covered) {
       return Optional.of(
           "A detained attendee has no leave valid on the meeting day that covers the venue.");
     }
-    List<LeaveAuthorisation> approved =
-        covering.stream()
-            .filter(leave -> approval.map(a -> a.given().test(leave.authorisedBy())).orElse(true))
-            .toList();
-    if (approved.isEmpty()) {
-      return approval.map(Approval::missing);
+    if (approval.isPresent() && !anyApproved(leaves, venue, day, approval.get())) {
+      return Optional.of(approval.get().missing());
     }
-    boolean escortRespected =
-        approved.stream()
-            .anyMatch(leave -> leave.escort() != Escort.ESCORTED || attendee.escorted());
-    return escortRespected
-        ? Optional.empty()
-        : Optional.of("The attendee's leave is escorted leave but the attendee is not escorted.");
+    return Optional.of("The attendee's leave is escorted leave but the attendee is not escorted.");
+  }
+
+  /** Whether a leave is valid on the meeting day and covers the venue's kind and place. */
+  private static boolean coversTheMeeting(LeaveAuthorisation leave, Venue venue, LocalDate day) {
+    return leave.isValidOn(day)
+        && covers(leave.type(), venue.type())
+        && leave.coversPlace(venue.place());
+  }
+
+  /** Whether any leave that covers the meeting was agreed by whoever must agree. */
+  private static boolean anyApproved(
+      List<LeaveAuthorisation> leaves, Venue venue, LocalDate day, Approval approval) {
+    for (int k = 0; k < leaves.size(); k++) {
+      LeaveAuthorisation leave = leaves.get(k);
+      if (coversTheMeeting(leave, venue, day) && approval.given().test(leave.authorisedBy())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
