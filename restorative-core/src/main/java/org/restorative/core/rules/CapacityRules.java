@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.Stage;
@@ -153,9 +154,7 @@ final class CapacityRules {
                     continue;
                   }
                   Set<PartyId> counterparties = counterpartiesIn(context, process, consent.party());
-                  specific &=
-                      found.stream()
-                          .anyMatch(a -> a.value().matches(process.type(), counterparties));
+                  specific &= anyMatches(found, process.type(), counterparties);
                 }
                 if (!specific) {
                   findings.add(
@@ -199,10 +198,12 @@ final class CapacityRules {
         .check(
             context -> {
               Optional<Duration> window = context.policy().capacityReassessmentWindow();
-              List<CaseEvent> mentalStatePauses =
-                  context.restorativeCase().history().stream()
-                      .filter(CapacityRules::isMentalStatePause)
-                      .toList();
+              List<CaseEvent> mentalStatePauses = new ArrayList<>();
+              for (CaseEvent event : context.restorativeCase().history()) {
+                if (isMentalStatePause(event)) {
+                  mentalStatePauses.add(event);
+                }
+              }
               Map<PartyId, List<Instant>> contacts = new HashMap<>();
               for (PreparationContact contact : context.restorativeCase().preparationContacts()) {
                 contacts.computeIfAbsent(contact.party(), p -> new ArrayList<>()).add(contact.at());
@@ -553,21 +554,41 @@ final class CapacityRules {
     }
     Set<ProcessType> types =
         consent.participation().map(ParticipationScope::processTypes).orElse(Set.of());
-    return types.stream()
-        .allMatch(
-            type ->
-                context
-                    .capacityFindingInForce(consent.party(), type, at)
-                    .map(found -> found.value().hasCapacity())
-                    .orElse(true));
+    for (ProcessType type : types) {
+      Optional<Indexed<CapacityAssessment>> found =
+          context.capacityFindingInForce(consent.party(), type, at);
+      if (found.isPresent() && !found.get().value().hasCapacity()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether one of these assessments was for a process type and these counterparties. */
+  private static boolean anyMatches(
+      List<Indexed<CapacityAssessment>> assessments,
+      ProcessType type,
+      Set<PartyId> counterparties) {
+    for (int k = 0; k < assessments.size(); k++) {
+      if (assessments.get(k).value().matches(type, counterparties)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The party's assessments finding capacity, made at or before a moment. */
   private static List<Indexed<CapacityAssessment>> capacityFoundBy(
       CheckContext context, PartyId party, Instant moment) {
-    return context.capacityAssessmentsOf(party).stream()
-        .filter(a -> a.value().hasCapacity() && !a.value().assessedAt().isAfter(moment))
-        .toList();
+    List<Indexed<CapacityAssessment>> assessments = context.capacityAssessmentsOf(party);
+    List<Indexed<CapacityAssessment>> found = new ArrayList<>();
+    for (int k = 0; k < assessments.size(); k++) {
+      CapacityAssessment a = assessments.get(k).value();
+      if (a.hasCapacity() && !a.assessedAt().isAfter(moment)) {
+        found.add(assessments.get(k));
+      }
+    }
+    return found;
   }
 
   /** The latest of some assessments; the first recorded wins a tie. */
@@ -624,14 +645,17 @@ final class CapacityRules {
     }
     Instant changed = last.at();
     Predicate<Instant> fresh = at -> at.isAfter(changed) && !at.isAfter(start);
-    boolean reassessed =
-        context.capacityAssessmentsOf(party).stream()
-            .map(Indexed::value)
-            .anyMatch(
-                a ->
-                    a.hasCapacity()
-                        && fresh.test(a.assessedAt())
-                        && a.decision().processType().filter(t -> t != type).isEmpty());
+    boolean reassessed = false;
+    for (Indexed<CapacityAssessment> assessment : context.capacityAssessmentsOf(party)) {
+      CapacityAssessment a = assessment.value();
+      Optional<ProcessType> about = a.decision().processType();
+      if (a.hasCapacity()
+          && fresh.test(a.assessedAt())
+          && (about.isEmpty() || about.get() == type)) {
+        reassessed = true;
+        break;
+      }
+    }
     boolean capacityLost =
         last.pauseReason().filter(r -> r == PauseReason.CAPACITY_TEMPORARILY_LOST).isPresent()
             && last.party().isPresent();
@@ -669,8 +693,7 @@ final class CapacityRules {
     if (inForce.filter(a -> a.fluctuating() && a.hasCapacity()).isEmpty()) {
       return Optional.empty();
     }
-    Optional<Instant> lastContact =
-        contacts.stream().filter(at -> at.isBefore(start)).max(Instant::compareTo);
+    Optional<Instant> lastContact = latestBefore(contacts, start);
     Optional<Instant> windowOpens = window.map(start::minus);
     Predicate<Instant> fresh =
         at ->
@@ -698,9 +721,13 @@ final class CapacityRules {
       return Optional.empty();
     }
     Instant found = inForce.get().assessedAt();
-    boolean consentedSince =
-        context.participationConsentsOf(party).stream()
-            .anyMatch(c -> c.obtainedAt().filter(at -> !at.isBefore(found)).isPresent());
+    boolean consentedSince = false;
+    for (Consent c : context.participationConsentsOf(party)) {
+      if (c.obtainedAt().isPresent() && !c.obtainedAt().get().isBefore(found)) {
+        consentedSince = true;
+        break;
+      }
+    }
     return consentedSince
         ? Optional.empty()
         : Optional.of(
@@ -713,11 +740,29 @@ final class CapacityRules {
    */
   private static boolean consentedOrReconfirmed(
       CheckContext context, PartyId party, Predicate<Instant> when) {
-    return context.participationConsentsOf(party).stream()
-        .anyMatch(
-            consent ->
-                consent.obtainedAt().filter(when).isPresent()
-                    || consent.reconfirmations().stream().map(Reconfirmation::at).anyMatch(when));
+    for (Consent consent : context.participationConsentsOf(party)) {
+      if (consent.obtainedAt().isPresent() && when.test(consent.obtainedAt().get())) {
+        return true;
+      }
+      for (Reconfirmation reconfirmation : consent.reconfirmations()) {
+        if (when.test(reconfirmation.at())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The latest of these moments before another, if any. */
+  private static Optional<Instant> latestBefore(List<Instant> moments, Instant before) {
+    @Nullable Instant latest = null;
+    for (int k = 0; k < moments.size(); k++) {
+      Instant at = moments.get(k);
+      if (at.isBefore(before) && (latest == null || at.isAfter(latest))) {
+        latest = at;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**
