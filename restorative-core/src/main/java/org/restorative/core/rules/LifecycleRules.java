@@ -19,21 +19,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.restorative.core.assessment.ClinicalConsultation;
 import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.assessment.SafeguardingConcern;
+import org.restorative.core.assessment.SafetyPlan;
+import org.restorative.core.assessment.SupervisorSignOff;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityAssessmentId;
+import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.Reconfirmation;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmId;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ActionStatus;
 import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.outcome.PartyAgreement;
+import org.restorative.core.outcome.StatusChange;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
@@ -240,31 +248,45 @@ final class LifecycleRules {
     latest.add(c.referral().receivedAt());
     latest.add(c.referral().acceptedAt());
     for (Facilitator facilitator : c.facilitators()) {
-      facilitator.conflictDeclaration().ifPresent(d -> latest.add(d.declaredAt()));
+      latest.add(facilitator.conflictDeclaration().map(d -> d.declaredAt()));
     }
     for (Consent consent : c.consents()) {
       latest.add(consent.obtainedAt());
-      consent.reconfirmations().forEach(r -> latest.add(r.at()));
-      consent.voluntariness().ifPresent(v -> latest.add(v.checkedAt()));
+      for (Reconfirmation r : consent.reconfirmations()) {
+        latest.add(r.at());
+      }
+      latest.add(consent.voluntariness().map(v -> v.checkedAt()));
     }
-    c.capacityAssessments().forEach(a -> latest.add(a.assessedAt()));
-    c.competenceAssessments().forEach(a -> latest.add(a.assessedAt()));
+    for (CapacityAssessment a : c.capacityAssessments()) {
+      latest.add(a.assessedAt());
+    }
+    for (CompetenceAssessment a : c.competenceAssessments()) {
+      latest.add(a.assessedAt());
+    }
     for (RiskAssessment risk : c.riskAssessments()) {
       latest.add(risk.startedAt());
       latest.add(risk.completedAt());
     }
-    c.safetyPlans().forEach(p -> latest.add(p.agreedAt()));
-    c.consultations().forEach(p -> latest.add(p.consultedAt()));
-    c.signOffs().forEach(s -> latest.add(s.signedAt()));
+    for (SafetyPlan p : c.safetyPlans()) {
+      latest.add(p.agreedAt());
+    }
+    for (ClinicalConsultation p : c.consultations()) {
+      latest.add(p.consultedAt());
+    }
+    for (SupervisorSignOff s : c.signOffs()) {
+      latest.add(s.signedAt());
+    }
     for (SafeguardingConcern concern : c.safeguardingConcerns()) {
       latest.add(concern.raisedAt());
-      concern.pauseDecision().ifPresent(d -> latest.add(d.decidedAt()));
+      latest.add(concern.pauseDecision().map(d -> d.decidedAt()));
     }
     for (RestorativeProcess process : c.processes()) {
       latest.add(process.chosenAt());
       latest.add(process.endedAt());
     }
-    c.preparationContacts().forEach(p -> latest.add(p.at()));
+    for (PreparationContact p : c.preparationContacts()) {
+      latest.add(p.at());
+    }
     for (Meeting meeting : c.meetings()) {
       if (tookPlace(meeting)) {
         latest.add(meeting.startAt());
@@ -273,16 +295,22 @@ final class LifecycleRules {
     }
     for (Message message : c.messages()) {
       latest.add(message.draftedAt());
-      message.review().ifPresent(r -> latest.add(r.reviewedAt()));
+      latest.add(message.review().map(r -> r.reviewedAt()));
       latest.add(message.deliveredAt());
     }
-    c.questionSetUses().forEach(u -> latest.add(u.usedAt()));
+    for (QuestionSetUse u : c.questionSetUses()) {
+      latest.add(u.usedAt());
+    }
     for (OutcomeAgreement agreement : c.agreements()) {
       latest.add(agreement.createdAt());
-      agreement.partyAgreements().forEach(p -> latest.add(p.at()));
+      for (PartyAgreement p : agreement.partyAgreements()) {
+        latest.add(p.at());
+      }
     }
     for (Action action : c.actions()) {
-      action.statusHistory().forEach(s -> latest.add(s.at()));
+      for (StatusChange s : action.statusHistory()) {
+        latest.add(s.at());
+      }
       latest.add(action.harmedInformedAt());
     }
     if (latest.isAfter(closedAt.get())) {
@@ -886,20 +914,22 @@ final class LifecycleRules {
 
   /** The latest of a number of moments. */
   private static final class Latest {
-    private Optional<Instant> latest = Optional.empty();
+    private @Nullable Instant latest;
 
     void add(Instant moment) {
-      if (latest.filter(l -> !moment.isAfter(l)).isEmpty()) {
-        latest = Optional.of(moment);
+      if (latest == null || moment.isAfter(latest)) {
+        latest = moment;
       }
     }
 
     void add(Optional<Instant> moment) {
-      moment.ifPresent(this::add);
+      if (moment.isPresent()) {
+        add(moment.get());
+      }
     }
 
     boolean isAfter(Instant moment) {
-      return latest.filter(l -> l.isAfter(moment)).isPresent();
+      return latest != null && latest.isAfter(moment);
     }
   }
 
