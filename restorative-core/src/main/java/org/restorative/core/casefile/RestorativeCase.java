@@ -708,7 +708,12 @@ public abstract class RestorativeCase implements WithRestorativeCase {
   }
 
   private static <T, K> Optional<T> find(List<T> items, Function<T, K> key, K id) {
-    return items.stream().filter(item -> key.apply(item).equals(id)).findFirst();
+    for (int k = 0; k < items.size(); k++) {
+      if (key.apply(items.get(k)).equals(id)) {
+        return Optional.of(items.get(k));
+      }
+    }
+    return Optional.empty();
   }
 
   @Value.Check

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -112,13 +113,35 @@ public final class Invariants {
    */
   public static <T> void unique(
       Collection<T> elements, Function<? super T, ?> key, String attribute) {
+    int size = elements.size();
+    if (size < 2) {
+      return;
+    }
+    if (size <= SMALL && elements instanceof List<T> list) {
+      // A case's lists are short: comparing each pair is quicker than hashing into a set.
+      for (int i = 1; i < size; i++) {
+        Object id = key.apply(list.get(i));
+        for (int j = 0; j < i; j++) {
+          if (id.equals(key.apply(list.get(j)))) {
+            throw duplicate(attribute);
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (T element : elements) {
       if (!seen.add(key.apply(element))) {
-        throw new IllegalArgumentException(
-            attribute + " must not hold two entries with the same id");
+        throw duplicate(attribute);
       }
     }
+  }
+
+  /** Lists up to this long are checked for duplicates pair by pair. */
+  private static final int SMALL = 8;
+
+  private static IllegalArgumentException duplicate(String attribute) {
+    return new IllegalArgumentException(attribute + " must not hold two entries with the same id");
   }
 
   /**
