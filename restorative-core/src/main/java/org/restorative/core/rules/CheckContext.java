@@ -57,6 +57,7 @@ public final class CheckContext {
   private final Map<PartyId, List<Integer>> participationConsents;
   private final Map<ConsentId, Integer> consentIndex;
   private final Map<PartyId, List<Indexed<CapacityAssessment>>> capacityAssessments;
+  private final List<Indexed<Meeting>> meetingsInScope;
 
   private CheckContext(RestorativeCase restorativeCase, Stage stage, Policy policy, Instant asOf) {
     this.restorativeCase = restorativeCase;
@@ -83,6 +84,7 @@ public final class CheckContext {
           .computeIfAbsent(assessment.party(), p -> new ArrayList<>())
           .add(new Indexed<>(i, assessment));
     }
+    this.meetingsInScope = inScope(restorativeCase.meetings(), mainLineStage);
   }
 
   /**
@@ -509,9 +511,16 @@ public final class CheckContext {
    * @return the meetings in scope, in record order
    */
   public List<Indexed<Meeting>> meetingsInScope() {
+    return meetingsInScope;
+  }
+
+  /** The meetings in scope, worked out once for every rule that asks. */
+  private static List<Indexed<Meeting>> inScope(List<Meeting> meetings, Stage mainLineStage) {
+    if (meetings.isEmpty()) {
+      return List.of();
+    }
     boolean includePlanned = mainLineStage.isAtOrAfter(Stage.INTERVENTION);
     List<Indexed<Meeting>> inScope = new ArrayList<>();
-    List<Meeting> meetings = restorativeCase.meetings();
     for (int i = 0; i < meetings.size(); i++) {
       MeetingStatus status = meetings.get(i).status();
       boolean scheduled = status.isScheduledOrLater() && status != MeetingStatus.ABANDONED;
@@ -519,7 +528,7 @@ public final class CheckContext {
         inScope.add(new Indexed<>(i, meetings.get(i)));
       }
     }
-    return inScope;
+    return Collections.unmodifiableList(inScope);
   }
 
   /**
