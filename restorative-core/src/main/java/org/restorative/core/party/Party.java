@@ -248,7 +248,13 @@ public abstract class Party implements WithParty {
    * @return true when an acknowledgement of that level is recorded
    */
   public boolean hasAcknowledged(AcknowledgementLevel level) {
-    return acknowledgements().stream().anyMatch(a -> a.level() == level);
+    List<Acknowledgement> acknowledgements = acknowledgements();
+    for (int k = 0; k < acknowledgements.size(); k++) {
+      if (acknowledgements.get(k).level() == level) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -83,11 +83,17 @@ public enum PartyRole {
    * @return true when both sides are present
    */
   public static boolean formBothSides(Collection<PartyRole> roles) {
-    long mutual = roles.stream().filter(r -> r == PERSON_HARMED_AND_RESPONSIBLE).count();
-    boolean harmed =
-        roles.stream().anyMatch(r -> r.isHarmed() && r != PERSON_HARMED_AND_RESPONSIBLE);
-    boolean responsible =
-        roles.stream().anyMatch(r -> r.isResponsible() && r != PERSON_HARMED_AND_RESPONSIBLE);
+    long mutual = 0;
+    boolean harmed = false;
+    boolean responsible = false;
+    for (PartyRole r : roles) {
+      if (r == PERSON_HARMED_AND_RESPONSIBLE) {
+        mutual++;
+      } else {
+        harmed |= r.isHarmed();
+        responsible |= r.isResponsible();
+      }
+    }
     return mutual >= 2 || (harmed && responsible) || (mutual == 1 && (harmed || responsible));
   }
 

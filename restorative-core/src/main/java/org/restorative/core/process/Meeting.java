@@ -136,8 +136,11 @@ public abstract class Meeting implements WithMeeting {
    * @return the attendees' parties
    */
   public Set<PartyId> attendeeParties() {
+    List<Attendee> attendees = attendees();
     Set<PartyId> parties = new LinkedHashSet<>();
-    attendees().forEach(a -> parties.add(a.party()));
+    for (int k = 0; k < attendees.size(); k++) {
+      parties.add(attendees.get(k).party());
+    }
     return Collections.unmodifiableSet(parties);
   }
 

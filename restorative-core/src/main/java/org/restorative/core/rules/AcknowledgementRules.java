@@ -121,14 +121,14 @@ final class AcknowledgementRules {
    * @return true when both sides are present
    */
   static boolean formBothSides(RestorativeCase c, Collection<Party> parties) {
-    return PartyRole.formBothSides(
-        parties.stream()
-            .map(
-                p ->
-                    !p.role().isResponsible() && answersForHarm(c, p)
-                        ? PartyRole.PERSON_RESPONSIBLE
-                        : p.role())
-            .toList());
+    List<PartyRole> roles = new ArrayList<>(parties.size());
+    for (Party p : parties) {
+      roles.add(
+          !p.role().isResponsible() && answersForHarm(c, p)
+              ? PartyRole.PERSON_RESPONSIBLE
+              : p.role());
+    }
+    return PartyRole.formBothSides(roles);
   }
 
   /**

@@ -84,6 +84,7 @@ public final class CheckContext {
           .computeIfAbsent(assessment.party(), p -> new ArrayList<>())
           .add(new Indexed<>(i, assessment));
     }
+    capacityAssessments.replaceAll((party, list) -> Collections.unmodifiableList(list));
     this.meetingsInScope = inScope(restorativeCase.meetings(), mainLineStage);
   }
 
@@ -298,7 +299,7 @@ public final class CheckContext {
    * @return the assessments of that party, in record order; empty when there are none
    */
   public List<Indexed<CapacityAssessment>> capacityAssessmentsOf(PartyId party) {
-    return Collections.unmodifiableList(capacityAssessments.getOrDefault(party, List.of()));
+    return capacityAssessments.getOrDefault(party, List.of());
   }
 
   /**
