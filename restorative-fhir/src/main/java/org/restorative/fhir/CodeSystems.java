@@ -57,7 +57,11 @@ import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.CriminalResponsibility;
+import org.restorative.core.party.DischargeConditionType;
+import org.restorative.core.party.Escort;
 import org.restorative.core.party.FacilitatorRole;
+import org.restorative.core.party.LeaveAuthority;
+import org.restorative.core.party.LeaveType;
 import org.restorative.core.party.MhaStatus;
 import org.restorative.core.party.PartyRelationship;
 import org.restorative.core.party.PartyRole;
@@ -109,6 +113,11 @@ public final class CodeSystems {
           VcsRoute.class,
           AdjustmentType.class,
           AcknowledgementLevel.class,
+          RecordKind.class,
+          LeaveType.class,
+          Escort.class,
+          LeaveAuthority.class,
+          DischargeConditionType.class,
           TrainingLevel.class,
           FacilitatorRole.class,
           ProfessionalRole.class,

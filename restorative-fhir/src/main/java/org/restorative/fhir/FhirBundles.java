@@ -15,15 +15,15 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * A restorative case as a FHIR R4 Bundle, and a Bundle read back into a case.
  *
  * <p>{@link #collection} gives a Bundle of type {@code collection}: the case as an EpisodeOfCare,
- * its parties as Patient, RelatedPerson or Organization, facilitators and professionals as
- * Practitioner and PractitionerRole, consents as Consent, capacity and competence assessments as
- * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
- * as Communication, a harm's contact restrictions as Flag, risk assessments as RiskAssessment,
- * safety plans and outcome agreements as CarePlan, actions as Task, uses of question sets and
- * evaluations as QuestionnaireResponse (their Questionnaires are published by {@link
- * Questionnaires}) and the history as Provenance. Every attribute the Bundle does not carry is
- * named by its JSON Pointer into the case-record format in a {@code not-carried} extension of the
- * EpisodeOfCare ({@link #notCarried}).
+ * its parties as Patient, RelatedPerson or Organization (their section 17 leave and conditions of
+ * discharge as Basic), facilitators and professionals as Practitioner and PractitionerRole,
+ * consents as Consent, capacity and competence assessments as Observation, the harm as AdverseEvent
+ * (trial use in R4), meetings as Encounter, indirect messages as Communication, a harm's contact
+ * restrictions as Flag, risk assessments as RiskAssessment, safety plans and outcome agreements as
+ * CarePlan, actions as Task, uses of question sets and evaluations as QuestionnaireResponse (their
+ * Questionnaires are published by {@link Questionnaires}) and the history as Provenance. Every
+ * attribute the Bundle does not carry is named by its JSON Pointer into the case-record format in a
+ * {@code not-carried} extension of the EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -38,6 +38,8 @@ public final class FhirBundles {
       List.of(
           new Family("case", CaseResources::write, (r, c) -> {}),
           new Family("people", PartyResources::write, PartyResources::read),
+          new Family(
+              "leave and discharge conditions", a -> {}, LeaveAndDischargeResources::readOrphans),
           new Family("harm", HarmResources::write, HarmResources::read),
           new Family("contact restrictions", a -> {}, ContactRestrictionResources::readOrphans),
           new Family("consent", ConsentResources::write, ConsentResources::read),

@@ -119,6 +119,7 @@ final class FhirDocs {
       | The harm | `AdverseEvent` — **trial use** in R4 (maturity 0); R5 reworks it, so expect change |
       | Meetings | `Encounter`: the venue's type as class, attendees as extensions, facilitators and professionals as participants |
       | A party's Mental Health Act status | the library's `mental-health-act` extension on the party's resource (see below) |
+      | A party's section 17 leave and conditions of discharge | `Basic` (R4 has no resource for either), coded by the kind of record (`record-kind`), its subject the party's resource, the attributes the library's extensions |
       | Indirect messages: letters, shuttle messages | `Communication`, from a party to parties, about the EpisodeOfCare |
       | Risk assessments | `RiskAssessment`, one prediction per party's finding |
       | Safety plans and outcome agreements | `CarePlan` (intent plan), the category telling them apart (`plan-kind`) |

@@ -145,7 +145,15 @@ final class Mapped {
     d.put(
         "/parties/*/victimContactScheme/route",
         party + " extension victim-contact-scheme, part route");
-    d.put("/parties/*/adjustments/*/type", party + " extension adjustment, one per adjustment");
+    d.put(
+        "/parties/*/adjustments/*/type",
+        party + " extension adjustment, one per adjustment, part type");
+    d.put(
+        "/parties/*/adjustments/*/detail",
+        party + " extension adjustment, part detail (free text)");
+    d.put(
+        "/parties/*/reasonToDoubtCapacityRationale",
+        party + " extension reason-to-doubt-capacity-rationale (free text)");
     d.put("/parties/*/acknowledgements/*/level", party + " extension acknowledgement, part level");
     d.put(
         "/parties/*/acknowledgements/*/acknowledgedOn",
@@ -153,6 +161,55 @@ final class Mapped {
     d.put(
         "/parties/*/acknowledgements/*/recordedBy",
         party + " extension acknowledgement, part recorded-by (logical reference: the actor id)");
+    d.put(
+        "/parties/*/acknowledgements/*/note",
+        party + " extension acknowledgement, part note (free text)");
+    for (String part : new String[] {"role", "name", "authority"}) {
+      d.put(
+          "/parties/*/acknowledgements/*/spokesperson/" + part,
+          party + " extension acknowledgement, part spokesperson, part " + part + " (text)");
+    }
+    String parental = party + " extension parental-involvement";
+    d.put(
+        "/parties/*/parentalInvolvement/holderOfResponsibility",
+        parental + ", part holder-of-responsibility (text)");
+    d.put("/parties/*/parentalInvolvement/informed", parental + ", part informed");
+    d.put("/parties/*/parentalInvolvement/consented", parental + ", part consented");
+    d.put("/parties/*/parentalInvolvement/recordedOn", parental + ", part recorded-on");
+    String leave = "Basic (code LEAVE_AUTHORISATION, subject the party's resource)";
+    d.put("/parties/*/leaveAuthorisations/*/type", leave + " extension leave-type");
+    d.put("/parties/*/leaveAuthorisations/*/escort", leave + " extension escort");
+    d.put("/parties/*/leaveAuthorisations/*/authorisedBy", leave + " extension authorised-by");
+    d.put("/parties/*/leaveAuthorisations/*/validFrom", leave + " extension valid-from");
+    d.put("/parties/*/leaveAuthorisations/*/validTo", leave + " extension valid-to");
+    d.put(
+        "/parties/*/leaveAuthorisations/*/conditions",
+        leave + " extension condition, one per condition (text)");
+    d.put("/parties/*/leaveAuthorisations/*/purpose", leave + " extension purpose (free text)");
+    d.put(
+        "/parties/*/leaveAuthorisations/*/places",
+        leave
+            + " extension place, one per place (Identifier of the system"
+            + " urn:restorative:fhir:id:place)");
+    d.put(
+        "/parties/*/leaveAuthorisations/*/noContactWith",
+        leave + " extension no-contact-with, one per party");
+    String discharge = "Basic (code DISCHARGE_CONDITION, subject the party's resource)";
+    d.put(
+        "/parties/*/dischargeConditions/*/type", discharge + " extension discharge-condition-type");
+    d.put(
+        "/parties/*/dischargeConditions/*/protectedParty",
+        discharge + " extension protected-party");
+    d.put(
+        "/parties/*/dischargeConditions/*/description",
+        discharge + " extension description (free text)");
+    d.put("/parties/*/dischargeConditions/*/since", discharge + " extension since");
+    d.put(
+        "/parties/*/dischargeConditions/*/place",
+        discharge + " extension place (Identifier of the system urn:restorative:fhir:id:place)");
+    d.put(
+        "/parties/*/dischargeConditions/*/permittedException",
+        discharge + " extension permitted-exception (free text)");
 
     d.put(
         "/facilitators/*/id",

@@ -23,15 +23,6 @@ final class NotCarried {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("/parties/*/dateOfBirth", "an Organization has no birth date");
     d.put("/parties/*/language", "an Organization has no communication language");
-    d.put("/parties/*/leaveAuthorisations", "no R4 resource fits leave of absence; not mapped yet");
-    d.put("/parties/*/dischargeConditions", "no R4 resource fits conditions of discharge");
-    d.put("/parties/*/reasonToDoubtCapacityRationale", FREE_TEXT);
-    d.put("/parties/*/acknowledgements/*/note", FREE_TEXT);
-    d.put(
-        "/parties/*/acknowledgements/*/spokesperson",
-        "who spoke for an organisation, with a name: not mapped yet");
-    d.put("/parties/*/adjustments/*/detail", FREE_TEXT);
-    d.put("/parties/*/parentalInvolvement", "parental involvement: not mapped yet");
     d.put("/facilitators/*/cpd", "continuing professional development: no R4 element");
     d.put("/facilitators/*/conflictDeclaration", "conflict declarations: no R4 element");
     d.put("/consents/*/methodReason", FREE_TEXT);

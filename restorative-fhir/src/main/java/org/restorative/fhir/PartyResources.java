@@ -28,6 +28,7 @@ import org.restorative.core.party.CriminalResponsibility;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.FacilitatorRole;
+import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRelationship;
@@ -37,6 +38,7 @@ import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.SpeakingRole;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.party.TrainingRecord;
 import org.restorative.core.party.VcsRoute;
@@ -165,28 +167,43 @@ final class PartyResources {
               Ext.add(x.getExtension(), "status", CodeSystems.coding(v.status()));
               v.route().ifPresent(r -> Ext.add(x.getExtension(), "route", CodeSystems.coding(r)));
             });
-    for (int i = 0; i < party.adjustments().size(); i++) {
-      Adjustment adjustment = party.adjustments().get(i);
-      Ext.add(ext, "adjustment", CodeSystems.coding(adjustment.type()));
-      a.notCarried(path + "/adjustments/" + i + "/detail", adjustment.detail());
+    for (Adjustment adjustment : party.adjustments()) {
+      Extension x = Ext.complex(ext, "adjustment");
+      Ext.add(x.getExtension(), "type", CodeSystems.coding(adjustment.type()));
+      Ext.text(x.getExtension(), "detail", adjustment.detail());
     }
-    a.notCarried(path + "/leaveAuthorisations", party.leaveAuthorisations());
-    a.notCarried(path + "/dischargeConditions", party.dischargeConditions());
-    a.notCarried(path + "/reasonToDoubtCapacityRationale", party.reasonToDoubtCapacityRationale());
-    for (int i = 0; i < party.acknowledgements().size(); i++) {
-      Acknowledgement acknowledgement = party.acknowledgements().get(i);
+    Ext.text(ext, "reason-to-doubt-capacity-rationale", party.reasonToDoubtCapacityRationale());
+    for (Acknowledgement acknowledgement : party.acknowledgements()) {
       Extension x = Ext.complex(ext, "acknowledgement");
       Ext.add(x.getExtension(), "level", CodeSystems.coding(acknowledgement.level()));
       Ext.add(x.getExtension(), "acknowledged-on", Reading.date(acknowledgement.acknowledgedOn()));
       acknowledgement
           .recordedBy()
           .ifPresent(b -> Ext.add(x.getExtension(), "recorded-by", Assembly.actor(b)));
-      a.notCarried(path + "/acknowledgements/" + i + "/note", acknowledgement.note());
-      a.notCarried(
-          path + "/acknowledgements/" + i + "/spokesperson", acknowledgement.spokesperson());
+      Ext.text(x.getExtension(), "note", acknowledgement.note());
+      acknowledgement
+          .spokesperson()
+          .ifPresent(
+              s -> {
+                Extension y = Ext.complex(x.getExtension(), "spokesperson");
+                Ext.add(y.getExtension(), "role", new StringType(s.role()));
+                Ext.text(y.getExtension(), "name", s.name());
+                Ext.text(y.getExtension(), "authority", s.authority());
+              });
     }
-    a.notCarried(path + "/parentalInvolvement", party.parentalInvolvement());
+    party
+        .parentalInvolvement()
+        .ifPresent(
+            p -> {
+              Extension x = Ext.complex(ext, "parental-involvement");
+              Ext.text(x.getExtension(), "holder-of-responsibility", p.holderOfResponsibility());
+              Ext.add(x.getExtension(), "informed", new BooleanType(p.informed()));
+              Ext.add(x.getExtension(), "consented", new BooleanType(p.consented()));
+              p.recordedOn()
+                  .ifPresent(d -> Ext.add(x.getExtension(), "recorded-on", Reading.date(d)));
+            });
     a.add(PARTY, party.id().value(), resource);
+    LeaveAndDischargeResources.write(a, party);
   }
 
   private static void names(Party party, List<HumanName> names) {
@@ -292,7 +309,7 @@ final class PartyResources {
     }
   }
 
-  private static boolean isParty(Resource resource) {
+  static boolean isParty(Resource resource) {
     if (resource instanceof Patient p) {
       return Reading.idValue(p.getIdentifier(), PARTY).isPresent();
     }
@@ -407,9 +424,18 @@ final class PartyResources {
                       ? VictimContactScheme.of(status, route.get())
                       : VictimContactScheme.of(status));
             });
-    r.codeExts(ext, "adjustment", AdjustmentType.class, path + "/adjustments").stream()
-        .map(Adjustment::of)
-        .forEach(party::addAdjustments);
+    int j = 0;
+    for (Extension x : Ext.all(ext, "adjustment")) {
+      String at = path + "/adjustments/" + j++;
+      AdjustmentType type =
+          r.requiredCodeExt(
+              x.getExtension(), "type", AdjustmentType.class, at + "/type", AdjustmentType.OTHER);
+      Adjustment.Builder adjustment = new Adjustment.Builder().type(type);
+      r.text(x.getExtension(), "detail", at + "/detail").ifPresent(adjustment::detail);
+      r.build(adjustment::build, at).ifPresent(party::addAdjustments);
+    }
+    r.text(ext, "reason-to-doubt-capacity-rationale", path + "/reasonToDoubtCapacityRationale")
+        .ifPresent(party::reasonToDoubtCapacityRationale);
     int k = 0;
     for (Extension x : Ext.all(ext, "acknowledgement")) {
       String at = path + "/acknowledgements/" + k++;
@@ -426,6 +452,12 @@ final class PartyResources {
       r.referenceExt(x.getExtension(), "recorded-by", at + "/recordedBy")
           .flatMap(ref -> r.actor(ref, at + "/recordedBy"))
           .ifPresent(acknowledgement::recordedBy);
+      r.text(x.getExtension(), "note", at + "/note").ifPresent(acknowledgement::note);
+      Optional<Extension> spokesperson = Ext.one(x.getExtension(), "spokesperson");
+      if (spokesperson.isPresent()) {
+        readSpokesperson(r, spokesperson.get().getExtension(), at + "/spokesperson")
+            .ifPresent(acknowledgement::spokesperson);
+      }
       r.build(acknowledgement::build, at).ifPresent(party::addAcknowledgements);
     }
     party.addAllVulnerabilityFlags(
@@ -433,7 +465,39 @@ final class PartyResources {
             ext, "vulnerability-flag", VulnerabilityFlag.class, path + "/vulnerabilityFlags"));
     MentalHealthActExtension.read(r, ext, path + "/mentalHealthAct")
         .ifPresent(party::mentalHealthAct);
+    Optional<Extension> parental = Ext.one(ext, "parental-involvement");
+    if (parental.isPresent()) {
+      readParentalInvolvement(r, parental.get().getExtension(), path + "/parentalInvolvement")
+          .ifPresent(party::parentalInvolvement);
+    }
+    party.addAllLeaveAuthorisations(LeaveAndDischargeResources.leave(r, resource, path));
+    party.addAllDischargeConditions(LeaveAndDischargeResources.conditions(r, resource, path));
     return r.build(party::build, path);
+  }
+
+  private static Optional<Spokesperson> readSpokesperson(
+      Reading r, List<Extension> parts, String path) {
+    Spokesperson.Builder spokesperson = new Spokesperson.Builder();
+    if (Ext.one(parts, "role").isEmpty()) {
+      r.missing(path + "/role", "spokesperson's role");
+      return Optional.empty();
+    }
+    r.text(parts, "role", path + "/role").ifPresent(spokesperson::role);
+    r.text(parts, "name", path + "/name").ifPresent(spokesperson::name);
+    r.text(parts, "authority", path + "/authority").ifPresent(spokesperson::authority);
+    return r.build(spokesperson::build, path);
+  }
+
+  private static Optional<ParentalInvolvement> readParentalInvolvement(
+      Reading r, List<Extension> parts, String path) {
+    ParentalInvolvement.Builder involvement =
+        new ParentalInvolvement.Builder()
+            .informed(r.boolExt(parts, "informed", path + "/informed"))
+            .consented(r.boolExt(parts, "consented", path + "/consented"));
+    r.text(parts, "holder-of-responsibility", path + "/holderOfResponsibility")
+        .ifPresent(involvement::holderOfResponsibility);
+    r.dateExt(parts, "recorded-on", path + "/recordedOn").ifPresent(involvement::recordedOn);
+    return r.build(involvement::build, path);
   }
 
   private static void names(List<HumanName> names, Party.Builder party) {

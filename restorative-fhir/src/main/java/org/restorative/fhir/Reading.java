@@ -141,6 +141,11 @@ final class Reading {
     }
   }
 
+  /** The resource of the Bundle at a full URL. */
+  Optional<Resource> byFullUrl(String url) {
+    return Optional.ofNullable(byFullUrl.get(url));
+  }
+
   Optional<Resource> resolve(Reference reference, String path) {
     if (!reference.hasReference()) {
       problem(FhirProblemCode.FHIR_BROKEN_REFERENCE, path, "the reference names no resource");
@@ -325,6 +330,15 @@ final class Reading {
     return extValue(holder, name, Type.class, path).flatMap(v -> date(v, path));
   }
 
+  /** A date the part cannot be without: an absent extension is a missing element. */
+  Optional<LocalDate> requiredDateExt(List<Extension> holder, String name, String path) {
+    if (Ext.one(holder, name).isEmpty()) {
+      missing(path, "date");
+      return Optional.empty();
+    }
+    return dateExt(holder, name, path);
+  }
+
   /** A moment: a dateTime or instant with seconds and a zone. */
   Optional<Instant> instant(Type value, String path) {
     if (value instanceof org.hl7.fhir.r4.model.BaseDateTimeType time
@@ -339,7 +353,9 @@ final class Reading {
   }
 
   Optional<LocalDate> date(Type value, String path) {
-    if (value instanceof DateType date && date.getValue() != null) {
+    if (value instanceof DateType date
+        && date.getValue() != null
+        && date.getPrecision() == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
       return Optional.of(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()));
     }
     if (value instanceof DateTimeType dateTime

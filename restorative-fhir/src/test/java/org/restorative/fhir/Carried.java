@@ -10,7 +10,6 @@ import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.outcome.OutcomeAgreement;
-import org.restorative.core.party.Adjustment;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
 
@@ -53,20 +52,10 @@ final class Carried {
   }
 
   private static Party party(Party p) {
-    Party carried =
-        p.withLeaveAuthorisations(List.of())
-            .withDischargeConditions(List.of())
-            .withReasonToDoubtCapacityRationale(Optional.empty())
-            .withAdjustments(p.adjustments().stream().map(x -> Adjustment.of(x.type())).toList())
-            .withAcknowledgements(
-                p.acknowledgements().stream()
-                    .map(k -> k.withNote(Optional.empty()).withSpokesperson(Optional.empty()))
-                    .toList())
-            .withParentalInvolvement(Optional.empty());
     if (p.isOrganisation()) {
-      carried = carried.withDateOfBirth(Optional.empty()).withLanguage(Optional.empty());
+      return p.withDateOfBirth(Optional.empty()).withLanguage(Optional.empty());
     }
-    return carried;
+    return p;
   }
 
   private static OutcomeAgreement agreement(OutcomeAgreement a) {

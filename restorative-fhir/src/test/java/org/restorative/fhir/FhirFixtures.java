@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.Acknowledgement;
+import org.restorative.core.party.AcknowledgementLevel;
+import org.restorative.core.party.ActorId;
+import org.restorative.core.party.Adjustment;
+import org.restorative.core.party.AdjustmentType;
+import org.restorative.core.party.DischargeCondition;
+import org.restorative.core.party.DischargeConditionType;
+import org.restorative.core.party.Escort;
+import org.restorative.core.party.LeaveAuthorisation;
+import org.restorative.core.party.LeaveAuthority;
+import org.restorative.core.party.LeaveType;
+import org.restorative.core.party.ParentalInvolvement;
+import org.restorative.core.party.Party;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.party.Place;
+import org.restorative.core.party.Spokesperson;
 import org.restorative.core.synthetic.SyntheticCases;
 import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
@@ -49,13 +66,110 @@ final class FhirFixtures {
   }
 
   /**
-   * The golden cases with a sentinel in every slot of free text each has room for ({@link
-   * FreeText}), by name.
+   * The golden cases and the cases of {@link #rareParts}, with a sentinel in every slot of free
+   * text each has room for ({@link FreeText}), by name.
    */
   static Map<String, FreeText> freeTextCases() {
     Map<String, FreeText> cases = new LinkedHashMap<>();
     goldenCases().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
+    rareParts().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
     return cases;
+  }
+
+  /**
+   * Cases that hold the parts the golden cases and the generator hold seldom or never, each part
+   * with every attribute it has: a golden case and a synthetic case of the cohort, each party with
+   * leave, a condition of discharge, parental involvement, an acknowledgement with a note and a
+   * spokesperson, and an adjustment with its detail; a person, a supporter and an organisation
+   * among the parties, so that every resource a party is written as is a subject.
+   */
+  static Map<String, RestorativeCase> rareParts() {
+    Map<String, RestorativeCase> cases = new LinkedHashMap<>();
+    cases.put(
+        "every part in organisation-on-person.json",
+        withEveryPart(goldenCases().get("organisation-on-person.json")));
+    cases.put("every part in synthetic #94", withEveryPart(cohort().get(94)));
+    RestorativeCase supported =
+        cohort().stream()
+            .filter(
+                c ->
+                    c.parties().stream()
+                        .anyMatch(
+                            p ->
+                                p.principal()
+                                    .flatMap(c::party)
+                                    .filter(q -> !q.isOrganisation())
+                                    .isPresent()))
+            .findFirst()
+            .orElseThrow();
+    cases.put("every part in a synthetic case with a supporter", withEveryPart(supported));
+    return cases;
+  }
+
+  private static RestorativeCase withEveryPart(RestorativeCase c) {
+    List<Party> parties = new ArrayList<>();
+    for (int i = 0; i < c.parties().size(); i++) {
+      Party p = c.parties().get(i);
+      PartyId other = c.parties().get((i + 1) % c.parties().size()).id();
+      LocalDate day = LocalDate.of(2026, 3, 2).plusDays(i);
+      LeaveAuthorisation leave =
+          new LeaveAuthorisation.Builder()
+              .type(LeaveType.COMMUNITY)
+              .escort(Escort.ESCORTED)
+              .authorisedBy(LeaveAuthority.RC_AND_SOSJ)
+              .validFrom(day)
+              .validTo(day.plusDays(14))
+              .addConditions("Returns to the ward by 18:00", "No alcohol")
+              .purpose("To attend the restorative meeting")
+              .addPlaces(Place.of("trust/site-a"), Place.of("city/centre"))
+              .addNoContactWith(other)
+              .build();
+      DischargeCondition condition =
+          new DischargeCondition.Builder()
+              .type(DischargeConditionType.NO_CONTACT)
+              .protectedParty(other)
+              .description("No contact, direct or indirect")
+              .since(day.minusYears(1))
+              .place(Place.of("city/north"))
+              .permittedException("Through the restorative service")
+              .build();
+      Acknowledgement acknowledgement =
+          new Acknowledgement.Builder()
+              .level(AcknowledgementLevel.values()[0])
+              .acknowledgedOn(day)
+              .recordedBy(ActorId.of("staff-7"))
+              .note("Said so in the first preparation meeting")
+              .spokesperson(
+                  new Spokesperson.Builder()
+                      .role("Director of Nursing")
+                      .name("A. Spokesperson")
+                      .authority("Delegated by the trust board")
+                      .build())
+              .build();
+      parties.add(
+          p.withLeaveAuthorisations(append(p.leaveAuthorisations(), leave))
+              .withDischargeConditions(append(p.dischargeConditions(), condition))
+              .withParentalInvolvement(
+                  new ParentalInvolvement.Builder()
+                      .holderOfResponsibility("Mother")
+                      .informed(true)
+                      .consented(i % 2 == 0)
+                      .recordedOn(day)
+                      .build())
+              .withAcknowledgements(append(p.acknowledgements(), acknowledgement))
+              .withAdjustments(
+                  append(
+                      p.adjustments(),
+                      Adjustment.of(AdjustmentType.QUIET_ENVIRONMENT, "A room without windows")))
+              .withReasonToDoubtCapacityRationale("Fluctuating, by the ward's account"));
+    }
+    return c.withParties(parties);
+  }
+
+  private static <T> List<T> append(List<T> list, T part) {
+    List<T> all = new ArrayList<>(list);
+    all.add(part);
+    return all;
   }
 
   static List<RestorativeCase> cohort() {

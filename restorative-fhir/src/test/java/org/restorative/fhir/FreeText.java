@@ -14,12 +14,17 @@ import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.party.Acknowledgement;
+import org.restorative.core.party.Adjustment;
+import org.restorative.core.party.DischargeCondition;
+import org.restorative.core.party.LeaveAuthorisation;
+import org.restorative.core.party.Party;
 import org.restorative.core.rules.Pointer;
 
 /**
- * A case with a sentinel string in every slot of free text it has room for, outside its parties and
- * facilitators: the text names its own JSON Pointer, so a test can find each one, or prove that it
- * is nowhere.
+ * A case with a sentinel string in every slot of free text it has room for, and in the names and
+ * texts of its parties' records (a spokesperson's name, a leave's conditions): the text names its
+ * own JSON Pointer, so a test can find each one, or prove that it is nowhere.
  *
  * @param restorativeCase the case filled
  * @param sentinels each sentinel by the JSON Pointer of its attribute, in the case's order
@@ -33,6 +38,7 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
     Filler f = new Filler();
     RestorativeCase filled =
         c.withReferral(c.referral().withNotes(f.text("/referral/notes")))
+            .withParties(f.each("parties", c.parties(), FreeText::party))
             .withConsents(f.each("consents", c.consents(), FreeText::consent))
             .withCapacityAssessments(
                 f.each("capacityAssessments", c.capacityAssessments(), FreeText::capacity))
@@ -76,6 +82,57 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
       }
       return filled;
     }
+  }
+
+  private static Party party(Party p, String path, Filler f) {
+    List<Adjustment> adjustments = new ArrayList<>();
+    for (int i = 0; i < p.adjustments().size(); i++) {
+      Adjustment a = p.adjustments().get(i);
+      adjustments.add(a.withDetail(f.text(path + "/adjustments/" + i + "/detail")));
+    }
+    List<Acknowledgement> acknowledgements = new ArrayList<>();
+    for (int i = 0; i < p.acknowledgements().size(); i++) {
+      Acknowledgement a = p.acknowledgements().get(i);
+      String at = path + "/acknowledgements/" + i;
+      acknowledgements.add(
+          a.withNote(f.text(at + "/note"))
+              .withSpokesperson(
+                  a.spokesperson()
+                      .map(
+                          s ->
+                              s.withRole(f.text(at + "/spokesperson/role").orElseThrow())
+                                  .withName(f.text(at + "/spokesperson/name"))
+                                  .withAuthority(f.text(at + "/spokesperson/authority")))));
+    }
+    List<LeaveAuthorisation> leave = new ArrayList<>();
+    for (int i = 0; i < p.leaveAuthorisations().size(); i++) {
+      LeaveAuthorisation l = p.leaveAuthorisations().get(i);
+      String at = path + "/leaveAuthorisations/" + i;
+      List<String> conditions = new ArrayList<>();
+      for (int k = 0; k < l.conditions().size(); k++) {
+        conditions.add(f.text(at + "/conditions/" + k).orElseThrow());
+      }
+      leave.add(l.withConditions(conditions).withPurpose(f.text(at + "/purpose")));
+    }
+    List<DischargeCondition> conditions = new ArrayList<>();
+    for (int i = 0; i < p.dischargeConditions().size(); i++) {
+      DischargeCondition d = p.dischargeConditions().get(i);
+      String at = path + "/dischargeConditions/" + i;
+      conditions.add(
+          d.withDescription(f.text(at + "/description"))
+              .withPermittedException(f.text(at + "/permittedException")));
+    }
+    return p.withReasonToDoubtCapacityRationale(f.text(path + "/reasonToDoubtCapacityRationale"))
+        .withAdjustments(adjustments)
+        .withAcknowledgements(acknowledgements)
+        .withLeaveAuthorisations(leave)
+        .withDischargeConditions(conditions)
+        .withParentalInvolvement(
+            p.parentalInvolvement()
+                .map(
+                    x ->
+                        x.withHolderOfResponsibility(
+                            f.text(path + "/parentalInvolvement/holderOfResponsibility"))));
   }
 
   private static Consent consent(Consent c, String path, Filler f) {

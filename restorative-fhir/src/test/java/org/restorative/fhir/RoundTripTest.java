@@ -26,6 +26,9 @@ class RoundTripTest {
     for (Map.Entry<String, RestorativeCase> golden : FhirFixtures.goldenCases().entrySet()) {
       all.add(Arguments.of(golden.getKey(), golden.getValue()));
     }
+    for (Map.Entry<String, RestorativeCase> rare : FhirFixtures.rareParts().entrySet()) {
+      all.add(Arguments.of(rare.getKey(), rare.getValue()));
+    }
     for (Map.Entry<String, FreeText> filled : FhirFixtures.freeTextCases().entrySet()) {
       all.add(Arguments.of(filled.getKey(), filled.getValue().restorativeCase()));
     }
