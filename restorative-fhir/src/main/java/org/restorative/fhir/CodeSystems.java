@@ -56,6 +56,7 @@ import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.ConflictKind;
 import org.restorative.core.party.CriminalResponsibility;
 import org.restorative.core.party.DischargeConditionType;
 import org.restorative.core.party.Escort;
@@ -119,6 +120,7 @@ public final class CodeSystems {
           LeaveAuthority.class,
           DischargeConditionType.class,
           TrainingLevel.class,
+          ConflictKind.class,
           FacilitatorRole.class,
           ProfessionalRole.class,
           ConsentKind.class,

@@ -236,6 +236,26 @@ final class Mapped {
         "/facilitators/*/trainingRecords/*/rjcRegisteredProvider",
         "Practitioner.qualification extension rjc-registered-provider (when true)");
     d.put(
+        "/facilitators/*/cpd/*/year",
+        "Practitioner extension cpd, one per year, part year (integer); R4's qualification is for"
+            + " certificates, not hours of development");
+    d.put("/facilitators/*/cpd/*/hours", "Practitioner extension cpd, part hours (decimal)");
+    d.put(
+        "/facilitators/*/cpd/*/rjcApprovedHours",
+        "Practitioner extension cpd, part rjc-approved-hours (decimal)");
+    d.put(
+        "/facilitators/*/conflictDeclaration/declaredAt",
+        "Practitioner extension conflict-declaration, part declared-at");
+    d.put(
+        "/facilitators/*/conflictDeclaration/conflicts/*/kind",
+        "Practitioner extension conflict-declaration, part conflict, one per conflict, part kind");
+    d.put(
+        "/facilitators/*/conflictDeclaration/conflicts/*/party",
+        "Practitioner extension conflict-declaration, part conflict, part party");
+    d.put(
+        "/facilitators/*/conflictDeclaration/conflicts/*/detail",
+        "Practitioner extension conflict-declaration, part conflict, part detail (free text)");
+    d.put(
         "/professionals/*/id",
         "Practitioner.identifier (system urn:restorative:fhir:id:professional)");
     d.put("/professionals/*/role", "PractitionerRole.code");

@@ -23,8 +23,6 @@ final class NotCarried {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("/parties/*/dateOfBirth", "an Organization has no birth date");
     d.put("/parties/*/language", "an Organization has no communication language");
-    d.put("/facilitators/*/cpd", "continuing professional development: no R4 element");
-    d.put("/facilitators/*/conflictDeclaration", "conflict declarations: no R4 element");
     d.put("/consents/*/methodReason", FREE_TEXT);
     d.put("/consents/*/voluntariness/note", FREE_TEXT);
     d.put("/consents/*/withdrawal/reason", FREE_TEXT);

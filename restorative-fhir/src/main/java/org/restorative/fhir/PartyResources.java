@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -24,7 +26,11 @@ import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.CareContext;
 import org.restorative.core.party.CommunicationNeed;
+import org.restorative.core.party.ConflictDeclaration;
+import org.restorative.core.party.ConflictKind;
+import org.restorative.core.party.CpdRecord;
 import org.restorative.core.party.CriminalResponsibility;
+import org.restorative.core.party.DeclaredConflict;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.FacilitatorRole;
@@ -78,8 +84,8 @@ final class PartyResources {
     for (int i = 0; i < c.parties().size(); i++) {
       writeParty(a, c.parties().get(i), Pointer.of("parties", i));
     }
-    for (int i = 0; i < c.facilitators().size(); i++) {
-      writeFacilitator(a, c.facilitators().get(i), Pointer.of("facilitators", i));
+    for (Facilitator facilitator : c.facilitators()) {
+      writeFacilitator(a, facilitator);
     }
     for (int i = 0; i < c.professionals().size(); i++) {
       writeProfessional(a, c.professionals().get(i));
@@ -217,7 +223,7 @@ final class PartyResources {
     return new CodeableConcept().setText(language);
   }
 
-  private static void writeFacilitator(Assembly a, Facilitator facilitator, String path) {
+  private static void writeFacilitator(Assembly a, Facilitator facilitator) {
     String id = facilitator.id().value();
     Practitioner practitioner = new Practitioner();
     practitioner.addIdentifier(Assembly.identifier(FACILITATOR, id));
@@ -254,9 +260,25 @@ final class PartyResources {
     role.addCode(new CodeableConcept(CodeSystems.coding(facilitator.role())));
     a.add(FACILITATOR + "-role", id, role);
 
-    a.notCarried(path + "/cpd", facilitator.cpd());
-
-    a.notCarried(path + "/conflictDeclaration", facilitator.conflictDeclaration());
+    for (CpdRecord cpd : facilitator.cpd()) {
+      Extension x = Ext.complex(fext, "cpd");
+      Ext.add(x.getExtension(), "year", new IntegerType(cpd.year()));
+      Ext.add(x.getExtension(), "hours", new DecimalType(cpd.hours()));
+      Ext.add(x.getExtension(), "rjc-approved-hours", new DecimalType(cpd.rjcApprovedHours()));
+    }
+    facilitator
+        .conflictDeclaration()
+        .ifPresent(
+            d -> {
+              Extension x = Ext.complex(fext, "conflict-declaration");
+              Ext.add(x.getExtension(), "declared-at", Reading.dateTime(d.declaredAt()));
+              for (DeclaredConflict conflict : d.conflicts()) {
+                Extension y = Ext.complex(x.getExtension(), "conflict");
+                Ext.add(y.getExtension(), "kind", CodeSystems.coding(conflict.kind()));
+                conflict.party().ifPresent(p -> Ext.add(y.getExtension(), "party", a.party(p)));
+                Ext.text(y.getExtension(), "detail", conflict.detail());
+              }
+            });
   }
 
   private static void writeProfessional(Assembly a, Professional professional) {
@@ -557,6 +579,15 @@ final class PartyResources {
       }
       r.build(training::build, at).ifPresent(facilitator::addTrainingRecords);
     }
+    int k = 0;
+    for (Extension x : Ext.all(practitioner.getExtension(), "cpd")) {
+      readCpd(r, x.getExtension(), path + "/cpd/" + k++).ifPresent(facilitator::addCpd);
+    }
+    Optional<Extension> declaration = Ext.one(practitioner.getExtension(), "conflict-declaration");
+    if (declaration.isPresent()) {
+      readConflicts(r, declaration.get().getExtension(), path + "/conflictDeclaration")
+          .ifPresent(facilitator::conflictDeclaration);
+    }
     if (roles.isEmpty()) {
       r.missing(path + "/role", "PractitionerRole");
       return Optional.empty();
@@ -564,6 +595,56 @@ final class PartyResources {
     r.code(FacilitatorRole.class, roles.get(0).getCodeFirstRep(), path + "/role")
         .ifPresent(facilitator::role);
     return r.build(facilitator::build, path);
+  }
+
+  private static Optional<CpdRecord> readCpd(Reading r, List<Extension> parts, String path) {
+    Optional<IntegerType> year = r.extValue(parts, "year", IntegerType.class, path + "/year");
+    Optional<DecimalType> hours = r.extValue(parts, "hours", DecimalType.class, path + "/hours");
+    Optional<DecimalType> approved =
+        r.extValue(parts, "rjc-approved-hours", DecimalType.class, path + "/rjcApprovedHours");
+    if (Ext.one(parts, "year").isEmpty()) {
+      r.missing(path + "/year", "year");
+    }
+    if (Ext.one(parts, "hours").isEmpty()) {
+      r.missing(path + "/hours", "hours");
+    }
+    if (Ext.one(parts, "rjc-approved-hours").isEmpty()) {
+      r.missing(path + "/rjcApprovedHours", "RJC-approved hours");
+    }
+    if (year.isEmpty() || hours.isEmpty() || approved.isEmpty()) {
+      return Optional.empty();
+    }
+    return r.build(
+        () ->
+            CpdRecord.of(year.get().getValue(), hours.get().getValue(), approved.get().getValue()),
+        path);
+  }
+
+  private static Optional<ConflictDeclaration> readConflicts(
+      Reading r, List<Extension> parts, String path) {
+    if (Ext.one(parts, "declared-at").isEmpty()) {
+      r.missing(path + "/declaredAt", "time declared");
+      return Optional.empty();
+    }
+    Optional<java.time.Instant> at = r.instantExt(parts, "declared-at", path + "/declaredAt");
+    ConflictDeclaration.Builder declaration = new ConflictDeclaration.Builder();
+    at.ifPresent(declaration::declaredAt);
+    int n = 0;
+    for (Extension x : Ext.all(parts, "conflict")) {
+      String where = path + "/conflicts/" + n++;
+      List<Extension> y = x.getExtension();
+      DeclaredConflict.Builder conflict =
+          new DeclaredConflict.Builder()
+              .kind(
+                  r.requiredCodeExt(
+                      y, "kind", ConflictKind.class, where + "/kind", ConflictKind.OTHER));
+      r.referenceExt(y, "party", where + "/party")
+          .flatMap(ref -> r.party(ref, where + "/party"))
+          .ifPresent(conflict::party);
+      r.text(y, "detail", where + "/detail").ifPresent(conflict::detail);
+      r.build(conflict::build, where).ifPresent(declaration::addConflicts);
+    }
+    return r.build(declaration::build, path);
   }
 
   private static Optional<Professional> readProfessional(

@@ -10,7 +10,6 @@ import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.outcome.OutcomeAgreement;
-import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
 
 /**
@@ -24,7 +23,6 @@ final class Carried {
   static RestorativeCase view(RestorativeCase c) {
     RestorativeCase carried =
         c.withParties(c.parties().stream().map(Carried::party).toList())
-            .withFacilitators(c.facilitators().stream().map(Carried::facilitator).toList())
             .withConsents(c.consents().stream().map(Carried::consent).toList())
             .withCapacityAssessments(
                 c.capacityAssessments().stream().map(Carried::capacity).toList())
@@ -64,10 +62,6 @@ final class Carried {
       carried = carried.withConfidentiality(a.confidentiality().get().withNote(Optional.empty()));
     }
     return carried;
-  }
-
-  private static Facilitator facilitator(Facilitator f) {
-    return f.withCpd(List.of()).withConflictDeclaration(Optional.empty());
   }
 
   private static Consent consent(Consent c) {

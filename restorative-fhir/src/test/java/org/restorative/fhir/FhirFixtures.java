@@ -2,8 +2,10 @@ package org.restorative.fhir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,9 +19,14 @@ import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.Adjustment;
 import org.restorative.core.party.AdjustmentType;
+import org.restorative.core.party.ConflictDeclaration;
+import org.restorative.core.party.ConflictKind;
+import org.restorative.core.party.CpdRecord;
+import org.restorative.core.party.DeclaredConflict;
 import org.restorative.core.party.DischargeCondition;
 import org.restorative.core.party.DischargeConditionType;
 import org.restorative.core.party.Escort;
+import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.LeaveAuthority;
 import org.restorative.core.party.LeaveType;
@@ -163,7 +170,27 @@ final class FhirFixtures {
                       Adjustment.of(AdjustmentType.QUIET_ENVIRONMENT, "A room without windows")))
               .withReasonToDoubtCapacityRationale("Fluctuating, by the ward's account"));
     }
-    return c.withParties(parties);
+    List<Facilitator> facilitators = new ArrayList<>();
+    for (int i = 0; i < c.facilitators().size(); i++) {
+      Facilitator f = c.facilitators().get(i);
+      facilitators.add(
+          f.withCpd(
+                  append(
+                      f.cpd().stream().filter(x -> x.year() != 2019).toList(),
+                      CpdRecord.of(2019, new BigDecimal("12.50"), new BigDecimal("3.25"))))
+              .withConflictDeclaration(
+                  new ConflictDeclaration.Builder()
+                      .declaredAt(Instant.parse("2026-02-01T09:30:00Z").plusSeconds(i))
+                      .addConflicts(
+                          new DeclaredConflict.Builder()
+                              .kind(ConflictKind.TREATING_TEAM_MEMBER)
+                              .party(c.parties().get(i % c.parties().size()).id())
+                              .detail("Was on the ward team two years ago")
+                              .build(),
+                          new DeclaredConflict.Builder().kind(ConflictKind.OTHER).build())
+                      .build()));
+    }
+    return c.withParties(parties).withFacilitators(facilitators);
   }
 
   private static <T> List<T> append(List<T> list, T part) {

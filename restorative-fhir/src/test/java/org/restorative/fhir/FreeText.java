@@ -16,7 +16,9 @@ import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.Adjustment;
+import org.restorative.core.party.DeclaredConflict;
 import org.restorative.core.party.DischargeCondition;
+import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.Party;
 import org.restorative.core.rules.Pointer;
@@ -39,6 +41,7 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
     RestorativeCase filled =
         c.withReferral(c.referral().withNotes(f.text("/referral/notes")))
             .withParties(f.each("parties", c.parties(), FreeText::party))
+            .withFacilitators(f.each("facilitators", c.facilitators(), FreeText::facilitator))
             .withConsents(f.each("consents", c.consents(), FreeText::consent))
             .withCapacityAssessments(
                 f.each("capacityAssessments", c.capacityAssessments(), FreeText::capacity))
@@ -82,6 +85,20 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
       }
       return filled;
     }
+  }
+
+  private static Facilitator facilitator(Facilitator x, String path, Filler f) {
+    return x.withConflictDeclaration(
+        x.conflictDeclaration()
+            .map(
+                d -> {
+                  List<DeclaredConflict> conflicts = new ArrayList<>();
+                  for (int i = 0; i < d.conflicts().size(); i++) {
+                    String at = path + "/conflictDeclaration/conflicts/" + i + "/detail";
+                    conflicts.add(d.conflicts().get(i).withDetail(f.text(at)));
+                  }
+                  return d.withConflicts(conflicts);
+                }));
   }
 
   private static Party party(Party p, String path, Filler f) {

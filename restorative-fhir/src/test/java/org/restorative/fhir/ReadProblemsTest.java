@@ -306,6 +306,8 @@ class ReadProblemsTest {
             "Task beneficiary",
             "Provenance event-id",
             "Basic leave-type",
+            "Practitioner cpd rjc-approved-hours",
+            "Practitioner conflict-declaration conflict detail",
             "Basic discharge-condition-type",
             "RelatedPerson parental-involvement informed",
             "Organization acknowledgement spokesperson role");
@@ -492,5 +494,84 @@ class ReadProblemsTest {
 
     assertThat(errors(bundle))
         .containsExactly("FHIR_INVALID_VALUE /parties/0/parentalInvolvement/recordedOn");
+  }
+
+  // A facilitator's continuing professional development and declared conflicts.
+
+  private static org.hl7.fhir.r4.model.Practitioner firstFacilitator(Bundle bundle) {
+    return resources(bundle, org.hl7.fhir.r4.model.Practitioner.class).get(0);
+  }
+
+  /** The index of the first facilitator's CPD record of 2019, the one {@code rareParts} adds. */
+  private static int cpd2019() {
+    List<org.restorative.core.party.CpdRecord> cpd = EVERY_PART.facilitators().get(0).cpd();
+    assertThat(cpd.get(cpd.size() - 1).year()).isEqualTo(2019);
+    return cpd.size() - 1;
+  }
+
+  private static Extension cpdExtension(Bundle bundle) {
+    return firstFacilitator(bundle).getExtensionsByUrl(FhirNames.extension("cpd")).get(cpd2019());
+  }
+
+  private static Extension firstConflict(Bundle bundle) {
+    return firstFacilitator(bundle)
+        .getExtensionByUrl(FhirNames.extension("conflict-declaration"))
+        .getExtensionsByUrl(FhirNames.extension("conflict"))
+        .get(0);
+  }
+
+  @Test
+  void a_cpd_record_without_its_hours_misses_an_element_at_them() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    cpdExtension(bundle)
+        .getExtension()
+        .removeIf(e -> e.getUrl().equals(FhirNames.extension("hours")));
+
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_MISSING_ELEMENT /facilitators/0/cpd/" + cpd2019() + "/hours");
+  }
+
+  @Test
+  void a_cpd_record_with_more_approved_hours_than_hours_is_not_a_case() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    cpdExtension(bundle)
+        .getExtensionByUrl(FhirNames.extension("rjc-approved-hours"))
+        .setValue(new org.hl7.fhir.r4.model.DecimalType("99"));
+
+    assertThat(errors(bundle)).containsExactly("FHIR_NOT_A_CASE /facilitators/0/cpd/" + cpd2019());
+  }
+
+  @Test
+  void a_declared_conflict_of_an_unknown_kind_is_an_unknown_code_at_its_kind() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    ((Coding) firstConflict(bundle).getExtensionByUrl(FhirNames.extension("kind")).getValue())
+        .setCode("SECRET_KIND");
+
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_UNKNOWN_CODE /facilitators/0/conflictDeclaration/conflicts/0/kind");
+  }
+
+  @Test
+  void a_declared_conflict_with_no_party_of_the_bundle_is_a_broken_reference() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    firstConflict(bundle)
+        .getExtensionByUrl(FhirNames.extension("party"))
+        .setValue(new Reference("urn:uuid:00000000-0000-0000-0000-000000000000"));
+
+    assertThat(errors(bundle))
+        .containsExactly(
+            "FHIR_BROKEN_REFERENCE /facilitators/0/conflictDeclaration/conflicts/0/party");
+  }
+
+  @Test
+  void a_conflict_declaration_without_its_time_misses_an_element() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    firstFacilitator(bundle)
+        .getExtensionByUrl(FhirNames.extension("conflict-declaration"))
+        .getExtension()
+        .removeIf(e -> e.getUrl().equals(FhirNames.extension("declared-at")));
+
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_MISSING_ELEMENT /facilitators/0/conflictDeclaration/declaredAt");
   }
 }
