@@ -27,8 +27,10 @@ import org.restorative.core.consent.ConsentGiver;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.DisclosedItem;
 import org.restorative.core.consent.FunctionalLimb;
 import org.restorative.core.consent.InformationTopic;
+import org.restorative.core.consent.LawfulBasisType;
 import org.restorative.core.consent.PracticableStepType;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.SharingPurpose;
@@ -131,6 +133,8 @@ public final class CodeSystems {
           CapacityBasisType.class,
           RecipientType.class,
           SharingPurpose.class,
+          DisclosedItem.class,
+          LawfulBasisType.class,
           WithdrawalScope.class,
           ProcessType.class,
           Medium.class,

@@ -17,13 +17,14 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * <p>{@link #collection} gives a Bundle of type {@code collection}: the case as an EpisodeOfCare,
  * its parties as Patient, RelatedPerson or Organization (their section 17 leave and conditions of
  * discharge as Basic), facilitators and professionals as Practitioner and PractitionerRole,
- * consents as Consent, capacity and competence assessments as Observation, the harm as AdverseEvent
- * (trial use in R4), meetings as Encounter, indirect messages as Communication, a harm's contact
- * restrictions as Flag, risk assessments as RiskAssessment, safety plans and outcome agreements as
- * CarePlan, actions as Task, uses of question sets and evaluations as QuestionnaireResponse (their
- * Questionnaires are published by {@link Questionnaires}) and the history as Provenance. Every
- * attribute the Bundle does not carry is named by its JSON Pointer into the case-record format in a
- * {@code not-carried} extension of the EpisodeOfCare ({@link #notCarried}).
+ * consents as Consent, disclosures as AuditEvent, capacity and competence assessments as
+ * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
+ * as Communication, a harm's contact restrictions as Flag, risk assessments as RiskAssessment,
+ * safety plans and outcome agreements as CarePlan, actions as Task, uses of question sets and
+ * evaluations as QuestionnaireResponse (their Questionnaires are published by {@link
+ * Questionnaires}) and the history as Provenance. Every attribute the Bundle does not carry is
+ * named by its JSON Pointer into the case-record format in a {@code not-carried} extension of the
+ * EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -43,6 +44,7 @@ public final class FhirBundles {
           new Family("harm", HarmResources::write, HarmResources::read),
           new Family("contact restrictions", a -> {}, ContactRestrictionResources::readOrphans),
           new Family("consent", ConsentResources::write, ConsentResources::read),
+          new Family("disclosures", DisclosureResources::write, DisclosureResources::read),
           new Family("assessment", AssessmentResources::write, AssessmentResources::read),
           new Family("meetings", MeetingResources::write, MeetingResources::read),
           new Family(

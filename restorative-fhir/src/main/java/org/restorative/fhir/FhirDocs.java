@@ -115,6 +115,7 @@ final class FhirDocs {
       | Parties | `Patient`; a supporter or representative of a person: `RelatedPerson`; an organisation: `Organization` |
       | Facilitators and professionals | `Practitioner`, with a `PractitionerRole` for the role |
       | Consents: participation, data processing, disclosure and confidentiality | `Consent`, the kind as scope, category and policy rule (three kinds kept apart) |
+      | Disclosures of a party's information outside the process | `AuditEvent` (type DICOM `110106` Export): who disclosed and the recipient as agents, the party and the items disclosed as entities, the purpose as `purposeOfEvent` |
       | Capacity (MCA 2005) and competence (Gillick) assessments | `Observation`, the functional test's findings as components |
       | The harm | `AdverseEvent` — **trial use** in R4 (maturity 0); R5 reworks it, so expect change |
       | Meetings | `Encounter`: the venue's type as class, attendees as extensions, facilitators and professionals as participants |

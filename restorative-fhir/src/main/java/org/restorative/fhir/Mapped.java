@@ -330,6 +330,39 @@ final class Mapped {
         "Consent extension withdrawal, part meeting (Identifier)");
     d.put("/consents/*/withdrawal/recordedBy", "Consent extension withdrawal, part recorded-by");
 
+    String audit = "AuditEvent (type DICOM 110106 Export)";
+    d.put(
+        "/disclosures/*/id",
+        audit
+            + " extension disclosure-id (Identifier of the system urn:restorative:fhir:id:disclosure;"
+            + " R4's AuditEvent has no identifier)");
+    d.put("/disclosures/*/subject", audit + ".entity.what (the party's resource)");
+    d.put(
+        "/disclosures/*/recipient/type",
+        audit + ".agent.type of the agent that is not the requestor (code system recipient-type)");
+    d.put("/disclosures/*/recipient/party", audit + ".agent.who of that agent");
+    d.put("/disclosures/*/recipient/organisation", audit + ".agent.who.display of that agent");
+    d.put(
+        "/disclosures/*/disclosedAt",
+        audit + ".recorded (the model holds one time for the disclosure)");
+    d.put(
+        "/disclosures/*/by",
+        audit + ".agent.who of the requestor (logical reference: the actor id)");
+    d.put("/disclosures/*/medium", audit + " extension medium");
+    d.put(
+        "/disclosures/*/items",
+        audit + ".entity.type, one entity per item (code system disclosed-item)");
+    d.put("/disclosures/*/purpose", audit + ".purposeOfEvent (code system sharing-purpose)");
+    d.put(
+        "/disclosures/*/consent",
+        audit + " extension consent (Reference to the Consent, with its identifier)");
+    d.put("/disclosures/*/lawfulBasis/type", audit + " extension lawful-basis, part type");
+    d.put(
+        "/disclosures/*/lawfulBasis/reference", audit + " extension lawful-basis, part reference");
+    d.put("/disclosures/*/justification", audit + " extension justification (free text)");
+    d.put(
+        "/disclosures/*/fromMinimumDataset", audit + " extension from-minimum-dataset (when true)");
+
     String capacity = "Observation (code CAPACITY_ASSESSMENT)";
     d.put(
         "/capacityAssessments/*/id",

@@ -36,7 +36,6 @@ final class NotCarried {
     d.put("/competenceAssessments/*/notes", FREE_TEXT);
     String later = "not mapped yet: each part is reported, not dropped";
     d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
-    d.put("/disclosures/*", later);
     d.put("/safetyPlans/*/notes", FREE_TEXT);
     d.put("/consultations/*", later);
     d.put("/signOffs/*", later);

@@ -16,7 +16,6 @@ final class NotYetMapped {
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
     each(a, "withdrawals", c.withdrawals());
-    each(a, "disclosures", c.disclosures());
     each(a, "consultations", c.consultations());
     each(a, "signOffs", c.signOffs());
     each(a, "safeguardingConcerns", c.safeguardingConcerns());

@@ -29,7 +29,6 @@ final class Carried {
             .withCompetenceAssessments(
                 c.competenceAssessments().stream().map(Carried::competence).toList())
             .withWithdrawals(List.of())
-            .withDisclosures(List.of())
             .withSafetyPlans(
                 c.safetyPlans().stream().map(s -> s.withNotes(Optional.empty())).toList())
             .withConsultations(List.of())

@@ -14,6 +14,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.DisclosedItem;
+import org.restorative.core.consent.Disclosure;
+import org.restorative.core.consent.DisclosureId;
+import org.restorative.core.consent.LawfulBasis;
+import org.restorative.core.consent.LawfulBasisType;
+import org.restorative.core.consent.Recipient;
+import org.restorative.core.consent.RecipientType;
+import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.ActorId;
@@ -35,6 +43,7 @@ import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.Place;
 import org.restorative.core.party.Spokesperson;
+import org.restorative.core.process.Medium;
 import org.restorative.core.synthetic.SyntheticCases;
 import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
@@ -190,7 +199,34 @@ final class FhirFixtures {
                           new DeclaredConflict.Builder().kind(ConflictKind.OTHER).build())
                       .build()));
     }
-    return c.withParties(parties).withFacilitators(facilitators);
+    List<Disclosure> disclosures = new ArrayList<>(c.disclosures());
+    Disclosure.Builder toParty =
+        new Disclosure.Builder()
+            .id(DisclosureId.of("disclosure-to-party"))
+            .subject(c.parties().get(0).id())
+            .recipient(Recipient.party(c.parties().get(c.parties().size() - 1).id()))
+            .disclosedAt(Instant.parse("2026-02-03T10:15:30Z"))
+            .by(ActorId.of("staff-7"))
+            .medium(Medium.WRITTEN)
+            .addItems(DisclosedItem.PARTY_ACCOUNT, DisclosedItem.NARRATIVE)
+            .purpose(SharingPurpose.DELIVERING_RESTORATIVE_PROCESS)
+            .justification("Only the account the party agreed to share");
+    c.consents().stream().findFirst().ifPresent(k -> toParty.consent(k.id()));
+    disclosures.add(toParty.build());
+    disclosures.add(
+        new Disclosure.Builder()
+            .id(DisclosureId.of("disclosure-to-police"))
+            .subject(c.parties().get(c.parties().size() - 1).id())
+            .recipient(Recipient.organisation(RecipientType.POLICE, "A police force"))
+            .disclosedAt(Instant.parse("2026-02-04T16:00:00.250Z"))
+            .by(ActorId.of("staff-8"))
+            .medium(Medium.PHONE)
+            .addItems(DisclosedItem.RISK_INFORMATION)
+            .purpose(SharingPurpose.SAFEGUARDING)
+            .lawfulBasis(LawfulBasis.of(LawfulBasisType.SAFEGUARDING, "Children Act 1989 s47"))
+            .fromMinimumDataset(true)
+            .build());
+    return c.withParties(parties).withFacilitators(facilitators).withDisclosures(disclosures);
   }
 
   private static <T> List<T> append(List<T> list, T part) {

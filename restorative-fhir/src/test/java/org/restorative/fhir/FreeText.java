@@ -42,6 +42,11 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
         c.withReferral(c.referral().withNotes(f.text("/referral/notes")))
             .withParties(f.each("parties", c.parties(), FreeText::party))
             .withFacilitators(f.each("facilitators", c.facilitators(), FreeText::facilitator))
+            .withDisclosures(
+                f.each(
+                    "disclosures",
+                    c.disclosures(),
+                    (x, p, g) -> x.withJustification(g.text(p + "/justification"))))
             .withConsents(f.each("consents", c.consents(), FreeText::consent))
             .withCapacityAssessments(
                 f.each("capacityAssessments", c.capacityAssessments(), FreeText::capacity))

@@ -306,6 +306,8 @@ class ReadProblemsTest {
             "Task beneficiary",
             "Provenance event-id",
             "Basic leave-type",
+            "AuditEvent disclosure-id",
+            "AuditEvent lawful-basis reference",
             "Practitioner cpd rjc-approved-hours",
             "Practitioner conflict-declaration conflict detail",
             "Basic discharge-condition-type",
@@ -573,5 +575,54 @@ class ReadProblemsTest {
 
     assertThat(errors(bundle))
         .containsExactly("FHIR_MISSING_ELEMENT /facilitators/0/conflictDeclaration/declaredAt");
+  }
+
+  // Disclosures.
+
+  private static org.hl7.fhir.r4.model.AuditEvent disclosure(Bundle bundle, int index) {
+    return resources(bundle, org.hl7.fhir.r4.model.AuditEvent.class).get(index);
+  }
+
+  @Test
+  void a_disclosure_without_its_time_misses_an_element_at_it() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    disclosure(bundle, 0).setRecordedElement(null);
+
+    assertThat(EVERY_PART.disclosures()).hasSize(2);
+    assertThat(errors(bundle)).containsExactly("FHIR_MISSING_ELEMENT /disclosures/0/disclosedAt");
+  }
+
+  @Test
+  void a_disclosure_for_an_unknown_purpose_or_item_is_an_unknown_code_at_each() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    org.hl7.fhir.r4.model.AuditEvent event = disclosure(bundle, 1);
+    event.getPurposeOfEventFirstRep().getCodingFirstRep().setCode("SECRET_PURPOSE");
+    event.getEntity().get(1).getType().setCode("SECRET_ITEM");
+
+    assertThat(errors(bundle))
+        .containsExactly(
+            "FHIR_UNKNOWN_CODE /disclosures/1/purpose", "FHIR_UNKNOWN_CODE /disclosures/1/items");
+  }
+
+  @Test
+  void a_disclosure_about_or_to_no_party_of_the_bundle_is_a_broken_reference_at_each() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    org.hl7.fhir.r4.model.AuditEvent event = disclosure(bundle, 0);
+    Reference nowhere = new Reference("urn:uuid:00000000-0000-0000-0000-000000000000");
+    event.getEntityFirstRep().setWhat(nowhere);
+    event.getAgent().get(1).setWho(nowhere.copy());
+
+    assertThat(errors(bundle))
+        .containsExactly(
+            "FHIR_BROKEN_REFERENCE /disclosures/0/recipient/party",
+            "FHIR_BROKEN_REFERENCE /disclosures/0/subject");
+  }
+
+  @Test
+  void a_disclosure_without_whom_it_went_to_misses_an_element_at_the_recipient() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    disclosure(bundle, 1).getAgent().remove(1);
+
+    assertThat(errors(bundle)).containsExactly("FHIR_MISSING_ELEMENT /disclosures/1/recipient");
   }
 }
