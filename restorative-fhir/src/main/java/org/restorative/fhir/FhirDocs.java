@@ -123,6 +123,7 @@ final class FhirDocs {
       | A party's section 17 leave and conditions of discharge | `Basic` (R4 has no resource for either), coded by the kind of record (`record-kind`), its subject the party's resource, the attributes the library's extensions |
       | Indirect messages: letters, shuttle messages | `Communication`, from a party to parties, about the EpisodeOfCare |
       | Risk assessments | `RiskAssessment`, one prediction per party's finding |
+      | Safeguarding concerns and the decision whether to pause | `Basic` coded `SAFEGUARDING_CONCERN` (`record-kind`): no other R4 resource is honest for a concern raised (a Flag is an alert, a DetectedIssue a clinical issue with a proposed action) |
       | Safety plans and outcome agreements | `CarePlan` (intent plan), the category telling them apart (`plan-kind`) |
       | Actions of an agreement | `Task` (intent plan) based on the agreement's CarePlan: owner, due date, status history |
       | Contact restrictions a harm records | `Flag` (status active, the period the days it holds), naming the harm's AdverseEvent |

@@ -140,9 +140,9 @@ final class LeaveAndDischargeResources {
   }
 
   /**
-   * Reports each Basic of the library whose kind is not one the library writes about a party, or
-   * whose subject is no party of the Bundle: no party reads it back, so it would otherwise be lost
-   * in silence.
+   * Reports each Basic of the library whose kind is not one of the code system's codes, and each
+   * leave or condition of discharge whose subject is no party of the Bundle: nothing reads it back,
+   * so it would otherwise be lost in silence.
    */
   static void readOrphans(Reading r, RestorativeCase.Builder c) {
     for (Basic basic : r.all(Basic.class)) {
@@ -154,8 +154,11 @@ final class LeaveAndDischargeResources {
       if (known.isEmpty()) {
         r.problem(
             FhirProblemCode.FHIR_UNKNOWN_CODE,
-            "/parties",
+            "",
             "a Basic's kind of record is not one of the code system's codes");
+        continue;
+      }
+      if (known.get() == RecordKind.SAFEGUARDING_CONCERN) {
         continue;
       }
       Optional<Resource> subject =

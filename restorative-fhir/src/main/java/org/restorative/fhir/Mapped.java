@@ -522,6 +522,33 @@ final class Mapped {
     d.put("/riskAssessments/*/conditions", risk + " extension condition, one per condition");
     d.put("/riskAssessments/*/reviewBy", risk + " extension review-by");
 
+    String concern = "Basic (code SAFEGUARDING_CONCERN)";
+    d.put(
+        "/safeguardingConcerns/*/id",
+        concern + ".identifier (system urn:restorative:fhir:id:safeguarding-concern)");
+    d.put("/safeguardingConcerns/*/raisedAt", concern + " extension raised-at");
+    d.put(
+        "/safeguardingConcerns/*/raisedBy", concern + ".author (logical reference: the actor id)");
+    d.put(
+        "/safeguardingConcerns/*/about",
+        concern + " extension about, one per party; the first party is Basic.subject");
+    d.put(
+        "/safeguardingConcerns/*/referralRef",
+        concern + " extension referral-ref (the referral's reference in its own system)");
+    d.put("/safeguardingConcerns/*/description", concern + " extension description (free text)");
+    d.put(
+        "/safeguardingConcerns/*/pauseDecision/decidedAt",
+        concern + " extension pause-decision, part decided-at");
+    d.put(
+        "/safeguardingConcerns/*/pauseDecision/pause",
+        concern + " extension pause-decision, part pause");
+    d.put(
+        "/safeguardingConcerns/*/pauseDecision/rationale",
+        concern + " extension pause-decision, part rationale (free text)");
+    d.put(
+        "/safeguardingConcerns/*/pauseDecision/decidedBy",
+        concern + " extension pause-decision, part decided-by (logical reference: the actor id)");
+
     String safety = "CarePlan (category SAFETY_PLAN)";
     d.put("/safetyPlans/*/id", safety + ".identifier (system urn:restorative:fhir:id:safety-plan)");
     d.put(

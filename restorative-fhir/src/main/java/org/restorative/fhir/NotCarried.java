@@ -39,7 +39,6 @@ final class NotCarried {
     d.put("/safetyPlans/*/notes", FREE_TEXT);
     d.put("/consultations/*", later);
     d.put("/signOffs/*", later);
-    d.put("/safeguardingConcerns/*", later);
     d.put("/processes/*", later);
     d.put("/preparationContacts/*", later);
     d.put("/meetings/*/notes", FREE_TEXT);

@@ -18,7 +18,6 @@ final class NotYetMapped {
     each(a, "withdrawals", c.withdrawals());
     each(a, "consultations", c.consultations());
     each(a, "signOffs", c.signOffs());
-    each(a, "safeguardingConcerns", c.safeguardingConcerns());
     each(a, "processes", c.processes());
     each(a, "preparationContacts", c.preparationContacts());
   }

@@ -10,5 +10,7 @@ public enum RecordKind {
   /** Leave of absence a party is granted under section 17 of the Mental Health Act 1983. */
   LEAVE_AUTHORISATION,
   /** A condition of a party's conditional discharge (for example no contact, an exclusion zone). */
-  DISCHARGE_CONDITION
+  DISCHARGE_CONDITION,
+  /** A safeguarding concern raised during the case, and the decision whether to pause it. */
+  SAFEGUARDING_CONCERN
 }

@@ -33,7 +33,6 @@ final class Carried {
                 c.safetyPlans().stream().map(s -> s.withNotes(Optional.empty())).toList())
             .withConsultations(List.of())
             .withSignOffs(List.of())
-            .withSafeguardingConcerns(List.of())
             .withProcesses(List.of())
             .withPreparationContacts(List.of())
             .withMeetings(c.meetings().stream().map(m -> m.withNotes(Optional.empty())).toList())

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.restorative.core.assessment.PauseDecision;
+import org.restorative.core.assessment.SafeguardingConcern;
+import org.restorative.core.assessment.SafeguardingConcernId;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.DisclosedItem;
@@ -226,7 +229,33 @@ final class FhirFixtures {
             .lawfulBasis(LawfulBasis.of(LawfulBasisType.SAFEGUARDING, "Children Act 1989 s47"))
             .fromMinimumDataset(true)
             .build());
-    return c.withParties(parties).withFacilitators(facilitators).withDisclosures(disclosures);
+    List<SafeguardingConcern> concerns = new ArrayList<>(c.safeguardingConcerns());
+    concerns.add(
+        new SafeguardingConcern.Builder()
+            .id(SafeguardingConcernId.of("concern-paused"))
+            .raisedAt(Instant.parse("2026-02-05T11:00:00Z"))
+            .raisedBy(ActorId.of("staff-7"))
+            .addAbout(c.parties().get(0).id(), c.parties().get(c.parties().size() - 1).id())
+            .referralRef("LA-2026-0042")
+            .description("A disclosure of harm at home during preparation")
+            .pauseDecision(
+                new PauseDecision.Builder()
+                    .decidedAt(Instant.parse("2026-02-05T15:30:00Z"))
+                    .pause(true)
+                    .rationale("Until the local authority has assessed")
+                    .decidedBy(ActorId.of("staff-9"))
+                    .build())
+            .build());
+    concerns.add(
+        new SafeguardingConcern.Builder()
+            .id(SafeguardingConcernId.of("concern-about-no-party"))
+            .raisedAt(Instant.parse("2026-02-06T08:00:00.125Z"))
+            .raisedBy(ActorId.of("staff-8"))
+            .build());
+    return c.withParties(parties)
+        .withFacilitators(facilitators)
+        .withDisclosures(disclosures)
+        .withSafeguardingConcerns(concerns);
   }
 
   private static <T> List<T> append(List<T> list, T part) {

@@ -42,6 +42,18 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
         c.withReferral(c.referral().withNotes(f.text("/referral/notes")))
             .withParties(f.each("parties", c.parties(), FreeText::party))
             .withFacilitators(f.each("facilitators", c.facilitators(), FreeText::facilitator))
+            .withSafeguardingConcerns(
+                f.each(
+                    "safeguardingConcerns",
+                    c.safeguardingConcerns(),
+                    (x, p, g) ->
+                        x.withDescription(g.text(p + "/description"))
+                            .withPauseDecision(
+                                x.pauseDecision()
+                                    .map(
+                                        d ->
+                                            d.withRationale(
+                                                g.text(p + "/pauseDecision/rationale"))))))
             .withDisclosures(
                 f.each(
                     "disclosures",

@@ -307,6 +307,7 @@ class ReadProblemsTest {
             "Provenance event-id",
             "Basic leave-type",
             "AuditEvent disclosure-id",
+            "Basic pause-decision decided-by",
             "AuditEvent lawful-basis reference",
             "Practitioner cpd rjc-approved-hours",
             "Practitioner conflict-declaration conflict detail",
@@ -445,7 +446,7 @@ class ReadProblemsTest {
     Bundle bundle = FhirBundles.collection(EVERY_PART);
     basic(bundle, RecordKind.LEAVE_AUTHORISATION).getCode().getCodingFirstRep().setCode("SECRET");
 
-    assertThat(errors(bundle)).containsExactly("FHIR_UNKNOWN_CODE /parties");
+    assertThat(errors(bundle)).containsExactly("FHIR_UNKNOWN_CODE ");
   }
 
   @Test
@@ -624,5 +625,58 @@ class ReadProblemsTest {
     disclosure(bundle, 1).getAgent().remove(1);
 
     assertThat(errors(bundle)).containsExactly("FHIR_MISSING_ELEMENT /disclosures/1/recipient");
+  }
+
+  // Safeguarding concerns.
+
+  private static org.hl7.fhir.r4.model.Basic concern(Bundle bundle, int index) {
+    return resources(bundle, org.hl7.fhir.r4.model.Basic.class).stream()
+        .filter(b -> b.getCode().getCodingFirstRep().getCode().equals("SAFEGUARDING_CONCERN"))
+        .toList()
+        .get(index);
+  }
+
+  @Test
+  void a_pause_decision_without_who_decided_misses_an_element_at_it() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    concern(bundle, 0)
+        .getExtensionByUrl(FhirNames.extension("pause-decision"))
+        .getExtension()
+        .removeIf(e -> e.getUrl().equals(FhirNames.extension("decided-by")));
+
+    assertThat(EVERY_PART.safeguardingConcerns()).hasSize(2);
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_MISSING_ELEMENT /safeguardingConcerns/0/pauseDecision/decidedBy");
+  }
+
+  @Test
+  void a_concern_about_no_party_of_the_bundle_is_a_broken_reference_at_whom_it_is_about() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    concern(bundle, 0)
+        .getExtensionsByUrl(FhirNames.extension("about"))
+        .get(1)
+        .setValue(new Reference("urn:uuid:00000000-0000-0000-0000-000000000000"));
+
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_BROKEN_REFERENCE /safeguardingConcerns/0/about");
+  }
+
+  @Test
+  void a_concern_of_an_unknown_kind_is_an_unknown_code_and_is_not_read_as_a_concern() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    concern(bundle, 1).getCode().getCodingFirstRep().setCode("SECRET");
+
+    assertThat(errors(bundle)).containsExactly("FHIR_UNKNOWN_CODE ");
+  }
+
+  @Test
+  void a_concern_without_the_time_it_was_raised_misses_an_element_at_it() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    concern(bundle, 1)
+        .getExtension()
+        .removeIf(e -> e.getUrl().equals(FhirNames.extension("raised-at")));
+
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_MISSING_ELEMENT /safeguardingConcerns/1/raisedAt");
   }
 }
