@@ -47,12 +47,8 @@ final class AssessmentResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (int i = 0; i < c.capacityAssessments().size(); i++) {
-      writeCapacity(a, c.capacityAssessments().get(i), Pointer.of("capacityAssessments", i));
-    }
-    for (int i = 0; i < c.competenceAssessments().size(); i++) {
-      writeCompetence(a, c.competenceAssessments().get(i), Pointer.of("competenceAssessments", i));
-    }
+    c.capacityAssessments().forEach(x -> writeCapacity(a, x));
+    c.competenceAssessments().forEach(x -> writeCompetence(a, x));
   }
 
   private static Observation observation(Assembly a, AssessmentKind kind, PartyId party) {
@@ -74,7 +70,7 @@ final class AssessmentResources {
         .setValue(new BooleanType(value));
   }
 
-  private static void writeCapacity(Assembly a, CapacityAssessment assessment, String path) {
+  private static void writeCapacity(Assembly a, CapacityAssessment assessment) {
     Observation observation =
         observation(a, AssessmentKind.CAPACITY_ASSESSMENT, assessment.party());
     observation.addIdentifier(Assembly.identifier(CAPACITY, assessment.id().value()));
@@ -92,11 +88,12 @@ final class AssessmentResources {
     for (FunctionalLimb limb : FunctionalLimb.values()) {
       Optional<LimbFinding> found = assessment.functional().finding(limb);
       if (found.isPresent()) {
-        observation
-            .addComponent()
-            .setCode(new CodeableConcept(CodeSystems.coding(limb)))
-            .setValue(new CodeableConcept(CodeSystems.coding(found.get().ability())));
-        a.notCarried(path + "/functional/" + limbName(limb) + "/evidence", found.get().evidence());
+        ObservationComponentComponent component =
+            observation
+                .addComponent()
+                .setCode(new CodeableConcept(CodeSystems.coding(limb)))
+                .setValue(new CodeableConcept(CodeSystems.coding(found.get().ability())));
+        Ext.text(component.getExtension(), "evidence", found.get().evidence());
       }
     }
     finding(
@@ -116,14 +113,14 @@ final class AssessmentResources {
         assessment.notBasedSolelyOnStatus());
     assessment.reassessBy().ifPresent(r -> Ext.add(ext, "reassess-by", Reading.date(r)));
     assessment.testOrder().ifPresent(t -> Ext.add(ext, "test-order", CodeSystems.coding(t)));
-    a.notCarried(path + "/reasonForDoubt", assessment.reasonForDoubt());
-    for (int i = 0; i < assessment.practicableSteps().size(); i++) {
-      PracticableStep step = assessment.practicableSteps().get(i);
-      Ext.add(ext, "practicable-step", CodeSystems.coding(step.type()));
-      a.notCarried(path + "/practicableSteps/" + i + "/detail", step.detail());
+    Ext.text(ext, "reason-for-doubt", assessment.reasonForDoubt());
+    for (PracticableStep step : assessment.practicableSteps()) {
+      Extension x = Ext.complex(ext, "practicable-step");
+      Ext.add(x.getExtension(), "type", CodeSystems.coding(step.type()));
+      Ext.text(x.getExtension(), "detail", step.detail());
     }
-    a.notCarried(path + "/impairment", assessment.impairment());
-    a.notCarried(path + "/causalLinkRationale", assessment.causalLinkRationale());
+    Ext.text(ext, "impairment", assessment.impairment());
+    Ext.text(ext, "causal-link-rationale", assessment.causalLinkRationale());
     a.add(CAPACITY, assessment.id().value(), observation);
   }
 
@@ -137,7 +134,7 @@ final class AssessmentResources {
     };
   }
 
-  private static void writeCompetence(Assembly a, CompetenceAssessment assessment, String path) {
+  private static void writeCompetence(Assembly a, CompetenceAssessment assessment) {
     Observation observation =
         observation(a, AssessmentKind.COMPETENCE_ASSESSMENT, assessment.party());
     observation.addIdentifier(Assembly.identifier(COMPETENCE, assessment.id().value()));
@@ -154,7 +151,7 @@ final class AssessmentResources {
         assessment.understandsRisksAndOptions());
     finding(observation, AssessmentFinding.CAN_GIVE_REASONS, assessment.canGiveReasons());
     finding(observation, AssessmentFinding.MATURITY_CONSIDERED, assessment.maturityConsidered());
-    a.notCarried(path + "/notes", assessment.notes());
+    assessment.notes().ifPresent(n -> observation.addNote().setText(n));
     a.add(COMPETENCE, assessment.id().value(), observation);
   }
 
@@ -265,8 +262,9 @@ final class AssessmentResources {
         continue;
       }
       Optional<Ability> ability = r.code(Ability.class, value, at + "/ability");
+      Optional<String> evidence = r.text(component.getExtension(), "evidence", at + "/evidence");
       if (ability.isPresent()) {
-        LimbFinding found = LimbFinding.of(ability.get());
+        LimbFinding found = LimbFinding.of(ability.get()).withEvidence(evidence);
         switch (limb.get()) {
           case UNDERSTAND -> functional.understand(found);
           case RETAIN -> functional.retain(found);
@@ -285,11 +283,23 @@ final class AssessmentResources {
     assessment.notBasedSolelyOnStatus(
         finding(observation, AssessmentFinding.NOT_BASED_SOLELY_ON_STATUS).orElse(false));
     r.dateExt(ext, "reassess-by", path + "/reassessBy").ifPresent(assessment::reassessBy);
-    r
-        .codeExts(ext, "practicable-step", PracticableStepType.class, path + "/practicableSteps")
-        .stream()
-        .map(PracticableStep::of)
-        .forEach(assessment::addPracticableSteps);
+    r.text(ext, "reason-for-doubt", path + "/reasonForDoubt").ifPresent(assessment::reasonForDoubt);
+    int n = 0;
+    for (Extension x : Ext.all(ext, "practicable-step")) {
+      String at = path + "/practicableSteps/" + n++;
+      PracticableStepType type =
+          r.requiredCodeExt(
+              x.getExtension(),
+              "type",
+              PracticableStepType.class,
+              at + "/type",
+              PracticableStepType.values()[0]);
+      assessment.addPracticableSteps(
+          PracticableStep.of(type).withDetail(r.text(x.getExtension(), "detail", at + "/detail")));
+    }
+    r.text(ext, "impairment", path + "/impairment").ifPresent(assessment::impairment);
+    r.text(ext, "causal-link-rationale", path + "/causalLinkRationale")
+        .ifPresent(assessment::causalLinkRationale);
     r.codeExt(ext, "test-order", TestOrder.class, path + "/testOrder")
         .ifPresent(assessment::testOrder);
     return r.build(assessment::build, path);
@@ -318,6 +328,7 @@ final class AssessmentResources {
         finding(observation, AssessmentFinding.CAN_GIVE_REASONS).orElse(false));
     assessment.maturityConsidered(
         finding(observation, AssessmentFinding.MATURITY_CONSIDERED).orElse(false));
+    r.note(observation.getNote(), path + "/notes").ifPresent(assessment::notes);
     return r.build(assessment::build, path);
   }
 }

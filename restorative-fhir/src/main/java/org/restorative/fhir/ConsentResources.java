@@ -59,12 +59,10 @@ final class ConsentResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (int i = 0; i < c.consents().size(); i++) {
-      writeConsent(a, c, c.consents().get(i), Pointer.of("consents", i));
-    }
+    c.consents().forEach(x -> writeConsent(a, c, x));
   }
 
-  private static void writeConsent(Assembly a, RestorativeCase c, Consent consent, String path) {
+  private static void writeConsent(Assembly a, RestorativeCase c, Consent consent) {
     org.hl7.fhir.r4.model.Consent resource = new org.hl7.fhir.r4.model.Consent();
     resource.addIdentifier(Assembly.identifier(CONSENT, consent.id().value()));
     resource.setStatus(state(consent.status()));
@@ -105,11 +103,11 @@ final class ConsentResources {
                               Assembly.identifier("meeting", m.value())));
               w.recordedBy()
                   .ifPresent(b -> Ext.add(x.getExtension(), "recorded-by", Assembly.actor(b)));
-              a.notCarried(path + "/withdrawal/reason", w.reason());
+              Ext.text(x.getExtension(), "reason", w.reason());
             });
     consent.participation().ifPresent(scope -> participation(resource.getProvision(), scope));
     consent.sharing().ifPresent(scope -> sharing(a, resource.getProvision(), scope));
-    a.notCarried(path + "/methodReason", consent.methodReason());
+    Ext.text(ext, "method-reason", consent.methodReason());
     consent
         .informationProvided()
         .ifPresent(
@@ -149,7 +147,7 @@ final class ConsentResources {
               Extension x = Ext.complex(ext, "voluntariness");
               Ext.add(x.getExtension(), "checked-at", Reading.dateTime(v.checkedAt()));
               Ext.add(x.getExtension(), "confirmed", new BooleanType(v.confirmed()));
-              a.notCarried(path + "/voluntariness/note", v.note());
+              Ext.text(x.getExtension(), "note", v.note());
             });
     if (consent.confidentialityLimitsExplained()) {
       Ext.add(ext, "confidentiality-limits-explained", new BooleanType(true));
@@ -243,6 +241,7 @@ final class ConsentResources {
         .flatMap(ref -> r.actor(ref, path + "/obtainedBy"))
         .ifPresent(consent::obtainedBy);
     r.codeExt(ext, "method", ConsentMethod.class, path + "/method").ifPresent(consent::method);
+    r.text(ext, "method-reason", path + "/methodReason").ifPresent(consent::methodReason);
     r.codeExt(ext, "given-by", ConsentGiver.class, path + "/givenBy").ifPresent(consent::givenBy);
     r.dateExt(ext, "review-due-on", path + "/reviewDueOn").ifPresent(consent::reviewDueOn);
     int n = 0;
@@ -324,8 +323,10 @@ final class ConsentResources {
               }
               consent.voluntariness(
                   VoluntarinessCheck.of(
-                      checked.get(),
-                      r.boolExt(x.getExtension(), "confirmed", path + "/voluntariness/confirmed")));
+                          checked.get(),
+                          r.boolExt(
+                              x.getExtension(), "confirmed", path + "/voluntariness/confirmed"))
+                      .withNote(r.text(x.getExtension(), "note", path + "/voluntariness/note")));
             });
     consent.confidentialityLimitsExplained(
         r.boolExt(
@@ -403,6 +404,7 @@ final class ConsentResources {
     r.referenceExt(ext, "recorded-by", path + "/recordedBy")
         .flatMap(ref -> r.actor(ref, path + "/recordedBy"))
         .ifPresent(withdrawal::recordedBy);
+    r.text(ext, "reason", path + "/reason").ifPresent(withdrawal::reason);
     return r.build(withdrawal::build, path);
   }
 }

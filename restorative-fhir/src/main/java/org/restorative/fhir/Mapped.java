@@ -329,6 +329,12 @@ final class Mapped {
         "/consents/*/withdrawal/meeting",
         "Consent extension withdrawal, part meeting (Identifier)");
     d.put("/consents/*/withdrawal/recordedBy", "Consent extension withdrawal, part recorded-by");
+    d.put("/consents/*/withdrawal/reason", "Consent extension withdrawal, part reason (free text)");
+    d.put(
+        "/consents/*/methodReason",
+        "Consent extension method-reason (free text; R4's Consent has no note)");
+    d.put(
+        "/consents/*/voluntariness/note", "Consent extension voluntariness, part note (free text)");
 
     String audit = "AuditEvent (type DICOM 110106 Export)";
     d.put(
@@ -388,7 +394,19 @@ final class Mapped {
       d.put(
           "/capacityAssessments/*/functional/" + limb + "/ability",
           capacity + ".component coded by the limb (functional-limb), value the ability");
+      d.put(
+          "/capacityAssessments/*/functional/" + limb + "/evidence",
+          capacity
+              + ".component coded by the limb, extension evidence (free text: the component's"
+              + " value is the ability, and R4's component has no note)");
     }
+    d.put(
+        "/capacityAssessments/*/reasonForDoubt",
+        capacity + " extension reason-for-doubt (free text)");
+    d.put("/capacityAssessments/*/impairment", capacity + " extension impairment (free text)");
+    d.put(
+        "/capacityAssessments/*/causalLinkRationale",
+        capacity + " extension causal-link-rationale (free text)");
     d.put(
         "/capacityAssessments/*/impairmentIdentified",
         capacity + ".component IMPAIRMENT_IDENTIFIED (boolean)");
@@ -400,7 +418,10 @@ final class Mapped {
     d.put("/capacityAssessments/*/reassessBy", capacity + " extension reassess-by");
     d.put(
         "/capacityAssessments/*/practicableSteps/*/type",
-        capacity + " extension practicable-step, one per step");
+        capacity + " extension practicable-step, one per step, part type");
+    d.put(
+        "/capacityAssessments/*/practicableSteps/*/detail",
+        capacity + " extension practicable-step, part detail (free text)");
     d.put(
         "/capacityAssessments/*/notBasedSolelyOnStatus",
         capacity + ".component NOT_BASED_SOLELY_ON_STATUS (boolean)");
@@ -429,6 +450,7 @@ final class Mapped {
         "/competenceAssessments/*/maturityConsidered",
         competence + ".component MATURITY_CONSIDERED (boolean)");
     d.put("/competenceAssessments/*/outcome", competence + ".valueCodeableConcept");
+    d.put("/competenceAssessments/*/notes", competence + ".note (free text)");
 
     d.put(
         "/history/*/id",

@@ -23,17 +23,6 @@ final class NotCarried {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("/parties/*/dateOfBirth", "an Organization has no birth date");
     d.put("/parties/*/language", "an Organization has no communication language");
-    d.put("/consents/*/methodReason", FREE_TEXT);
-    d.put("/consents/*/voluntariness/note", FREE_TEXT);
-    d.put("/consents/*/withdrawal/reason", FREE_TEXT);
-    d.put("/capacityAssessments/*/reasonForDoubt", FREE_TEXT);
-    d.put("/capacityAssessments/*/practicableSteps/*/detail", FREE_TEXT);
-    d.put("/capacityAssessments/*/impairment", FREE_TEXT);
-    d.put("/capacityAssessments/*/causalLinkRationale", FREE_TEXT);
-    for (String limb : new String[] {"understand", "retain", "useOrWeigh", "communicate"}) {
-      d.put("/capacityAssessments/*/functional/" + limb + "/evidence", FREE_TEXT);
-    }
-    d.put("/competenceAssessments/*/notes", FREE_TEXT);
     String later = "not mapped yet: each part is reported, not dropped";
     d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
     d.put("/safetyPlans/*/notes", FREE_TEXT);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -320,6 +321,21 @@ final class Reading {
    */
   Optional<String> text(List<Extension> holder, String name, String path) {
     return stringExt(holder, name, path);
+  }
+
+  /**
+   * Free text from an R4 element of Annotations, a resource's note: the first one's text; empty
+   * when there is none.
+   */
+  Optional<String> note(List<Annotation> notes, String path) {
+    if (notes.isEmpty()) {
+      return Optional.empty();
+    }
+    if (notes.get(0).hasText()) {
+      return Optional.of(notes.get(0).getText());
+    }
+    missing(path, "note's text");
+    return Optional.empty();
   }
 
   Optional<Instant> instantExt(List<Extension> holder, String name, String path) {

@@ -3,12 +3,6 @@ package org.restorative.fhir;
 import java.util.List;
 import java.util.Optional;
 import org.restorative.core.casefile.RestorativeCase;
-import org.restorative.core.consent.CapacityAssessment;
-import org.restorative.core.consent.CompetenceAssessment;
-import org.restorative.core.consent.Consent;
-import org.restorative.core.consent.FunctionalTest;
-import org.restorative.core.consent.LimbFinding;
-import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Party;
 
@@ -23,11 +17,6 @@ final class Carried {
   static RestorativeCase view(RestorativeCase c) {
     RestorativeCase carried =
         c.withParties(c.parties().stream().map(Carried::party).toList())
-            .withConsents(c.consents().stream().map(Carried::consent).toList())
-            .withCapacityAssessments(
-                c.capacityAssessments().stream().map(Carried::capacity).toList())
-            .withCompetenceAssessments(
-                c.competenceAssessments().stream().map(Carried::competence).toList())
             .withWithdrawals(List.of())
             .withSafetyPlans(
                 c.safetyPlans().stream().map(s -> s.withNotes(Optional.empty())).toList())
@@ -62,35 +51,4 @@ final class Carried {
     return carried;
   }
 
-  private static Consent consent(Consent c) {
-    Consent carried =
-        c.withMethodReason(Optional.empty())
-            .withVoluntariness(c.voluntariness().map(v -> v.withNote(Optional.empty())));
-    if (c.withdrawal().isPresent()) {
-      carried = carried.withWithdrawal(c.withdrawal().get().withReason(Optional.empty()));
-    }
-    return carried;
-  }
-
-  private static CapacityAssessment capacity(CapacityAssessment a) {
-    FunctionalTest f = a.functional();
-    return a.withReasonForDoubt(Optional.empty())
-        .withPracticableSteps(
-            a.practicableSteps().stream().map(s -> PracticableStep.of(s.type())).toList())
-        .withImpairment(Optional.empty())
-        .withCausalLinkRationale(Optional.empty())
-        .withFunctional(
-            f.withUnderstand(f.understand().map(Carried::limb))
-                .withRetain(f.retain().map(Carried::limb))
-                .withUseOrWeigh(f.useOrWeigh().map(Carried::limb))
-                .withCommunicate(f.communicate().map(Carried::limb)));
-  }
-
-  private static LimbFinding limb(LimbFinding l) {
-    return LimbFinding.of(l.ability());
-  }
-
-  private static CompetenceAssessment competence(CompetenceAssessment a) {
-    return a.withNotes(Optional.empty());
-  }
 }

@@ -15,16 +15,19 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.party.Party;
 import org.restorative.core.rules.Severity;
@@ -200,6 +203,47 @@ class ReadProblemsTest {
         .containsExactly(
             "FHIR_INVALID_VALUE /referral/notes", "FHIR_INVALID_VALUE /closure/summary");
     assertThat(read.problems()).noneMatch(p -> p.message().contains(FreeText.MARK));
+  }
+
+  @Test
+  void a_practicable_step_with_an_unknown_type_and_a_consent_reason_that_is_no_string() {
+    FreeText filled = FhirFixtures.freeTextCases().get("free text in follow-up.json");
+    Bundle bundle = FhirBundles.collection(filled.restorativeCase());
+    List<Resource> resources =
+        bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
+    List<CapacityAssessment> assessments = filled.restorativeCase().capacityAssessments();
+    int index = 0;
+    while (assessments.get(index).practicableSteps().isEmpty()) {
+      index++;
+    }
+    Observation capacity =
+        resources.stream()
+            .filter(Observation.class::isInstance)
+            .map(Observation.class::cast)
+            .filter(
+                o -> Reading.idValue(o.getIdentifier(), AssessmentResources.CAPACITY).isPresent())
+            .toList()
+            .get(index);
+    Extension step = Ext.all(capacity.getExtension(), "practicable-step").get(0);
+    ((Coding) step.getExtensionByUrl(FhirNames.extension("type")).getValue())
+        .setCode("SECRET_STEP");
+    org.hl7.fhir.r4.model.Consent consent =
+        resources.stream()
+            .filter(org.hl7.fhir.r4.model.Consent.class::isInstance)
+            .map(org.hl7.fhir.r4.model.Consent.class::cast)
+            .findFirst()
+            .orElseThrow();
+    consent.getExtensionByUrl(FhirNames.extension("method-reason")).setValue(new IntegerType(3));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactlyInAnyOrder(
+            "FHIR_INVALID_VALUE /consents/0/methodReason",
+            "FHIR_UNKNOWN_CODE /capacityAssessments/" + index + "/practicableSteps/0/type");
+    assertThat(read.problems())
+        .noneMatch(p -> p.message().contains("SECRET") || p.message().contains(FreeText.MARK));
   }
 
   @Test
