@@ -42,9 +42,7 @@ final class ActionResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (int i = 0; i < c.actions().size(); i++) {
-      writeAction(a, c.actions().get(i), Pointer.of("actions", i));
-    }
+    c.actions().forEach(x -> writeAction(a, x));
   }
 
   private static TaskStatus status(ActionStatus status) {
@@ -57,7 +55,7 @@ final class ActionResources {
     };
   }
 
-  private static void writeAction(Assembly a, Action action, String path) {
+  private static void writeAction(Assembly a, Action action) {
     Task task = new Task();
     task.addIdentifier(Assembly.identifier(ACTION, action.id().value()));
     task.setIntent(TaskIntent.PLAN);
@@ -98,8 +96,8 @@ final class ActionResources {
         .proportionalityCheck()
         .ifPresent(
             s -> Ext.add(ext, "proportionality-check", Assembly.identifier(SIGN_OFF, s.value())));
-    a.notCarried(path + "/successCriteria", action.successCriteria());
-    a.notCarried(path + "/evidenceNotes", action.evidenceNotes());
+    Ext.text(ext, "success-criteria", action.successCriteria());
+    action.evidenceNotes().ifPresent(n -> task.addNote().setText(n));
     a.add(ACTION, action.id().value(), task);
   }
 
@@ -181,6 +179,8 @@ final class ActionResources {
     r.identifierExt(ext, "proportionality-check", path + "/proportionalityCheck")
         .flatMap(id -> r.id(List.of(id), SIGN_OFF, SignOffId::of, path + "/proportionalityCheck"))
         .ifPresent(action::proportionalityCheck);
+    r.text(ext, "success-criteria", path + "/successCriteria").ifPresent(action::successCriteria);
+    r.note(task.getNote(), path + "/evidenceNotes").ifPresent(action::evidenceNotes);
     return r.build(action::build, path);
   }
 }

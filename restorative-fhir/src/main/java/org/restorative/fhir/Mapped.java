@@ -578,6 +578,7 @@ final class Mapped {
         safety + ".encounter (logical reference: the meeting's identifier)");
     d.put("/safetyPlans/*/agreedAt", safety + ".created");
     d.put("/safetyPlans/*/measures", safety + " extension safety-measure, one per measure");
+    d.put("/safetyPlans/*/notes", safety + ".note (free text)");
 
     String plan = "CarePlan (category OUTCOME_AGREEMENT)";
     d.put("/agreements/*/id", plan + ".identifier (system urn:restorative:fhir:id:agreement)");
@@ -616,6 +617,10 @@ final class Mapped {
           "/agreements/*/confidentiality/mayBeSharedWith/*/" + part,
           plan + " extension confidentiality, part may-be-shared-with, part " + part);
     }
+    d.put(
+        "/agreements/*/confidentiality/note",
+        plan + " extension confidentiality, part note (free text)");
+    d.put("/agreements/*/notes", plan + ".note (free text)");
     d.put("/agreements/*/questionSet/id", plan + " extension question-set, part id");
     d.put("/agreements/*/questionSet/version", plan + " extension question-set, part version");
     d.put(
@@ -645,6 +650,12 @@ final class Mapped {
         "/actions/*/statusHistory/*/by",
         "Task extension status-change, part by (logical reference: the actor id)");
     d.put("/actions/*/notCompletedReason", "Task.statusReason");
+    d.put(
+        "/actions/*/successCriteria",
+        "Task extension success-criteria (free text; no R4 element says when a Task succeeds)");
+    d.put(
+        "/actions/*/evidenceNotes",
+        "Task.note (free text: R4's note is what is captured as the Task progresses)");
     d.put("/actions/*/harmedInformedAt", "Task extension harmed-informed-at");
     d.put("/actions/*/amount", "Task extension amount (decimal)");
     d.put("/actions/*/hours", "Task extension hours (unsignedInt)");
@@ -690,6 +701,7 @@ final class Mapped {
         "/meetings/*/adjustments/*/provider",
         "Encounter extension arranged-adjustment, part provider (the Practitioner)");
     d.put("/meetings/*/stopReason", "Encounter extension stop-reason");
+    d.put("/meetings/*/notes", "Encounter extension notes (free text; R4's Encounter has no note)");
 
     d.put("/messages/*/id", "Communication.identifier (system urn:restorative:fhir:id:message)");
     d.put(

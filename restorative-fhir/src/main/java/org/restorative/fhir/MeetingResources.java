@@ -68,15 +68,13 @@ final class MeetingResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (int i = 0; i < c.meetings().size(); i++) {
-      writeMeeting(a, c.meetings().get(i), Pointer.of("meetings", i));
-    }
+    c.meetings().forEach(x -> writeMeeting(a, x));
     for (int i = 0; i < c.messages().size(); i++) {
       writeMessage(a, c.messages().get(i));
     }
   }
 
-  private static void writeMeeting(Assembly a, Meeting meeting, String path) {
+  private static void writeMeeting(Assembly a, Meeting meeting) {
     Encounter encounter = new Encounter();
     encounter.addIdentifier(Assembly.identifier(MEETING, meeting.id().value()));
     encounter.setStatus(status(meeting.status()));
@@ -126,7 +124,7 @@ final class MeetingResources {
                       a.reference(PartyResources.PROFESSIONAL, p.value())));
     }
     meeting.stopReason().ifPresent(s -> Ext.add(ext, "stop-reason", CodeSystems.coding(s)));
-    a.notCarried(path + "/notes", meeting.notes());
+    Ext.text(ext, "notes", meeting.notes());
     a.add(MEETING, meeting.id().value(), encounter);
   }
 
@@ -322,6 +320,7 @@ final class MeetingResources {
     }
     r.codeExt(ext, "stop-reason", StopReason.class, path + "/stopReason")
         .ifPresent(meeting::stopReason);
+    r.text(ext, "notes", path + "/notes").ifPresent(meeting::notes);
     return r.build(meeting::build, path);
   }
 

@@ -14,9 +14,6 @@ final class NotCarried {
 
   private NotCarried() {}
 
-  private static final String FREE_TEXT =
-      "free text with no FHIR element of its own; a later version may carry it as an annotation";
-
   static final Map<String, String> DECLARED = declared();
 
   private static Map<String, String> declared() {
@@ -25,16 +22,10 @@ final class NotCarried {
     d.put("/parties/*/language", "an Organization has no communication language");
     String later = "not mapped yet: each part is reported, not dropped";
     d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
-    d.put("/safetyPlans/*/notes", FREE_TEXT);
     d.put("/consultations/*", later);
     d.put("/signOffs/*", later);
     d.put("/processes/*", later);
     d.put("/preparationContacts/*", later);
-    d.put("/meetings/*/notes", FREE_TEXT);
-    d.put("/agreements/*/confidentiality/note", FREE_TEXT);
-    d.put("/agreements/*/notes", FREE_TEXT);
-    d.put("/actions/*/successCriteria", FREE_TEXT);
-    d.put("/actions/*/evidenceNotes", FREE_TEXT);
     return d;
   }
 

@@ -53,12 +53,8 @@ final class PlanResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (int i = 0; i < c.safetyPlans().size(); i++) {
-      writeSafetyPlan(a, c, c.safetyPlans().get(i), Pointer.of("safetyPlans", i));
-    }
-    for (int i = 0; i < c.agreements().size(); i++) {
-      writeAgreement(a, c.agreements().get(i), Pointer.of("agreements", i));
-    }
+    c.safetyPlans().forEach(x -> writeSafetyPlan(a, c, x));
+    c.agreements().forEach(x -> writeAgreement(a, x));
   }
 
   private static CarePlan plan(PlanKind kind, String idKind, String id) {
@@ -69,8 +65,7 @@ final class PlanResources {
     return plan;
   }
 
-  private static void writeSafetyPlan(
-      Assembly a, RestorativeCase c, SafetyPlan safetyPlan, String path) {
+  private static void writeSafetyPlan(Assembly a, RestorativeCase c, SafetyPlan safetyPlan) {
     CarePlan plan = plan(PlanKind.SAFETY_PLAN, SAFETY_PLAN, safetyPlan.id().value());
     plan.setStatus(CarePlanStatus.ACTIVE);
     List<PartyId> attendees =
@@ -87,7 +82,7 @@ final class PlanResources {
     safetyPlan
         .measures()
         .forEach(m -> Ext.add(plan.getExtension(), "safety-measure", CodeSystems.coding(m)));
-    a.notCarried(path + "/notes", safetyPlan.notes());
+    safetyPlan.notes().ifPresent(n -> plan.addNote().setText(n));
     a.add(SAFETY_PLAN, safetyPlan.id().value(), plan);
   }
 
@@ -100,7 +95,7 @@ final class PlanResources {
     };
   }
 
-  private static void writeAgreement(Assembly a, OutcomeAgreement agreement, String path) {
+  private static void writeAgreement(Assembly a, OutcomeAgreement agreement) {
     CarePlan plan = plan(PlanKind.OUTCOME_AGREEMENT, AGREEMENT, agreement.id().value());
     List<Extension> ext = plan.getExtension();
     plan.setStatus(status(agreement.status()));
@@ -158,7 +153,7 @@ final class PlanResources {
                     .organisation()
                     .ifPresent(o -> Ext.add(y.getExtension(), "organisation", new StringType(o)));
               }
-              a.notCarried(path + "/confidentiality/note", terms.note());
+              Ext.text(x.getExtension(), "note", terms.note());
             });
     agreement
         .questionSet()
@@ -171,7 +166,7 @@ final class PlanResources {
     agreement
         .supersedes()
         .ifPresent(s -> plan.addReplaces(RiskAssessmentResources.logical(AGREEMENT, s.value())));
-    a.notCarried(path + "/notes", agreement.notes());
+    agreement.notes().ifPresent(n -> plan.addNote().setText(n));
     a.add(AGREEMENT, agreement.id().value(), plan);
   }
 
@@ -226,6 +221,7 @@ final class PlanResources {
     created(r, plan, path + "/agreedAt").ifPresent(safetyPlan::agreedAt);
     safetyPlan.addAllMeasures(
         r.codeExts(plan.getExtension(), "safety-measure", SafetyMeasure.class, path + "/measures"));
+    r.note(plan.getNote(), path + "/notes").ifPresent(safetyPlan::notes);
     return r.build(safetyPlan::build, path);
   }
 
@@ -320,6 +316,7 @@ final class PlanResources {
           }
         }
       }
+      r.text(parts, "note", at + "/note").ifPresent(terms::note);
       r.build(terms::build, at).ifPresent(agreement::confidentiality);
     }
     Optional<Extension> questionSet = Ext.one(ext, "question-set");
@@ -342,6 +339,7 @@ final class PlanResources {
               r, plan.getReplacesFirstRep(), AGREEMENT, AgreementId::of, path + "/supersedes")
           .ifPresent(agreement::supersedes);
     }
+    r.note(plan.getNote(), path + "/notes").ifPresent(agreement::notes);
     return r.build(agreement::build, path);
   }
 }

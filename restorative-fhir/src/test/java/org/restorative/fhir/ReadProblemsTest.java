@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -244,6 +246,37 @@ class ReadProblemsTest {
             "FHIR_UNKNOWN_CODE /capacityAssessments/" + index + "/practicableSteps/0/type");
     assertThat(read.problems())
         .noneMatch(p -> p.message().contains("SECRET") || p.message().contains(FreeText.MARK));
+  }
+
+  @Test
+  void a_note_without_text_is_missing_and_a_meeting_note_that_is_no_string_is_invalid() {
+    FreeText filled = FhirFixtures.freeTextCases().get("free text in closed-completed.json");
+    Bundle bundle = FhirBundles.collection(filled.restorativeCase());
+    List<Resource> resources =
+        bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList();
+    CarePlan plan =
+        resources.stream()
+            .filter(CarePlan.class::isInstance)
+            .map(CarePlan.class::cast)
+            .filter(p -> Reading.idValue(p.getIdentifier(), PlanResources.AGREEMENT).isPresent())
+            .findFirst()
+            .orElseThrow();
+    plan.getNoteFirstRep().setText(null);
+    Encounter meeting =
+        resources.stream()
+            .filter(Encounter.class::isInstance)
+            .map(Encounter.class::cast)
+            .findFirst()
+            .orElseThrow();
+    meeting.getExtensionByUrl(FhirNames.extension("notes")).setValue(new BooleanType(false));
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactly(
+            "FHIR_INVALID_VALUE /meetings/0/notes", "FHIR_MISSING_ELEMENT /agreements/0/notes");
+    assertThat(read.problems()).noneMatch(p -> p.message().contains(FreeText.MARK));
   }
 
   @Test
