@@ -79,6 +79,7 @@ import org.restorative.core.process.AttendanceStatus;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.MessageStatus;
+import org.restorative.core.process.PreparationTopic;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.ReviewDecision;
 import org.restorative.core.process.StopReason;
@@ -138,6 +139,7 @@ public final class CodeSystems {
           WithdrawalScope.class,
           ProcessType.class,
           Medium.class,
+          PreparationTopic.class,
           CapacityOutcome.class,
           CompetenceOutcome.class,
           FunctionalLimb.class,

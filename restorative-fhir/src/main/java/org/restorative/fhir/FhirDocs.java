@@ -122,6 +122,8 @@ final class FhirDocs {
       | A party's Mental Health Act status | the library's `mental-health-act` extension on the party's resource (see below) |
       | A party's section 17 leave and conditions of discharge | `Basic` (R4 has no resource for either), coded by the kind of record (`record-kind`), its subject the party's resource, the attributes the library's extensions |
       | Indirect messages: letters, shuttle messages | `Communication`, from a party to parties, about the EpisodeOfCare |
+      | Restorative processes chosen | `Procedure`: the process type as code, its status one to one, the participants as performers, from its choice to its end |
+      | Preparation contacts | `Encounter` with the medium as class, the facilitator as participant, the party in an extension |
       | Risk assessments | `RiskAssessment`, one prediction per party's finding |
       | Safeguarding concerns and the decision whether to pause | `Basic` coded `SAFEGUARDING_CONCERN` (`record-kind`): no other R4 resource is honest for a concern raised (a Flag is an alert, a DetectedIssue a clinical issue with a proposed action) |
       | Safety plans and outcome agreements | `CarePlan` (intent plan), the category telling them apart (`plan-kind`) |

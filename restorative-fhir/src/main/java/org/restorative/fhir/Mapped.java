@@ -465,6 +465,7 @@ final class Mapped {
     d.put("/history/*/party", "Provenance extension party");
     d.put("/history/*/note", "Provenance extension note (free text; R4's Provenance has no note)");
     meetingsAndMessages(d);
+    processes(d);
     plans(d);
     responses(d);
     return d;
@@ -667,6 +668,50 @@ final class Mapped {
 
   private static String kebab(String camel) {
     return camel.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static void processes(Map<String, String> d) {
+    String procedure = "Procedure";
+    d.put("/processes/*/id", procedure + ".identifier (system urn:restorative:fhir:id:process)");
+    d.put("/processes/*/type", procedure + ".code (code system process-type)");
+    d.put("/processes/*/medium", procedure + " extension medium");
+    d.put(
+        "/processes/*/chosenAt",
+        procedure
+            + ".performedPeriod.start (the process, its preparation included, runs from its"
+            + " choice)");
+    d.put(
+        "/processes/*/participants",
+        procedure
+            + ".performer.actor, one per party; the first written as a Patient is "
+            + procedure
+            + ".subject");
+    d.put(
+        "/processes/*/status",
+        procedure
+            + ".status, one to one: PLANNED preparation, IN_PROGRESS in-progress, CONCLUDED"
+            + " completed, HALTED stopped");
+    d.put("/processes/*/endedAt", procedure + ".performedPeriod.end");
+
+    String contact = "Encounter (a preparation contact)";
+    d.put(
+        "/preparationContacts/*/id",
+        contact + ".identifier (system urn:restorative:fhir:id:preparation-contact)");
+    d.put(
+        "/preparationContacts/*/party",
+        contact + " extension party; Encounter.subject when the party is a Patient");
+    d.put(
+        "/preparationContacts/*/process",
+        contact + " extension process (Identifier of the system urn:restorative:fhir:id:process)");
+    d.put("/preparationContacts/*/at", contact + ".period.start");
+    d.put(
+        "/preparationContacts/*/medium",
+        contact + ".class (code system medium: no class of R4's value set says how)");
+    d.put("/preparationContacts/*/by", contact + ".participant.individual (the Practitioner)");
+    d.put("/preparationContacts/*/topics", contact + " extension topic, one per topic");
+    d.put(
+        "/preparationContacts/*/notes",
+        contact + " extension notes (free text; R4's Encounter has no note)");
   }
 
   private static void meetingsAndMessages(Map<String, String> d) {

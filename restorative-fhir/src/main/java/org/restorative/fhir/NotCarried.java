@@ -24,8 +24,6 @@ final class NotCarried {
     d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
     d.put("/consultations/*", later);
     d.put("/signOffs/*", later);
-    d.put("/processes/*", later);
-    d.put("/preparationContacts/*", later);
     return d;
   }
 

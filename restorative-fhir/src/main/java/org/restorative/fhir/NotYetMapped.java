@@ -18,8 +18,6 @@ final class NotYetMapped {
     each(a, "withdrawals", c.withdrawals());
     each(a, "consultations", c.consultations());
     each(a, "signOffs", c.signOffs());
-    each(a, "processes", c.processes());
-    each(a, "preparationContacts", c.preparationContacts());
   }
 
   private static void each(Assembly a, String list, List<?> parts) {

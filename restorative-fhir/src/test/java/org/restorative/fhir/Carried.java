@@ -18,9 +18,7 @@ final class Carried {
         c.withParties(c.parties().stream().map(Carried::party).toList())
             .withWithdrawals(List.of())
             .withConsultations(List.of())
-            .withSignOffs(List.of())
-            .withProcesses(List.of())
-            .withPreparationContacts(List.of());
+            .withSignOffs(List.of());
     return carried;
   }
 
@@ -30,5 +28,4 @@ final class Carried {
     }
     return p;
   }
-
 }

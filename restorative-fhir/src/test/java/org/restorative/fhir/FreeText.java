@@ -74,6 +74,11 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
                 f.each("meetings", c.meetings(), (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
             .withAgreements(f.each("agreements", c.agreements(), FreeText::agreement))
             .withActions(f.each("actions", c.actions(), FreeText::action))
+            .withPreparationContacts(
+                f.each(
+                    "preparationContacts",
+                    c.preparationContacts(),
+                    (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
             .withHistory(f.each("history", c.history(), FreeText::event));
     if (c.closure().isPresent()) {
       filled = filled.withClosure(c.closure().get().withSummary(f.text("/closure/summary")));

@@ -36,6 +36,13 @@ class MeetingResourcesTest {
         .toList();
   }
 
+  /** The Encounters of meetings, not of preparation contacts. */
+  private static List<Encounter> meetings(Bundle bundle) {
+    return all(bundle, Encounter.class).stream()
+        .filter(e -> Reading.idValue(e.getIdentifier(), MeetingResources.MEETING).isPresent())
+        .toList();
+  }
+
   @Test
   void meetings_and_messages_come_back_equal() {
     RestorativeCase meetings = withMeetings();
@@ -56,7 +63,7 @@ class MeetingResourcesTest {
     Bundle bundle = FhirBundles.collection(c);
     RestorativeCase m = withMessages();
 
-    List<Encounter> encounters = all(bundle, Encounter.class);
+    List<Encounter> encounters = meetings(bundle);
     List<Communication> communications = all(FhirBundles.collection(m), Communication.class);
 
     assertThat(encounters).hasSameSizeAs(c.meetings());
@@ -79,7 +86,7 @@ class MeetingResourcesTest {
     while (c.meetings().get(index).facilitators().isEmpty()) {
       index++;
     }
-    Encounter encounter = all(bundle, Encounter.class).get(index);
+    Encounter encounter = meetings(bundle).get(index);
     encounter
         .getParticipantFirstRep()
         .setIndividual(new Reference(bundle.getEntryFirstRep().getFullUrl()));

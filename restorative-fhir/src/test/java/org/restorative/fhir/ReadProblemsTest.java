@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
@@ -266,6 +267,7 @@ class ReadProblemsTest {
         resources.stream()
             .filter(Encounter.class::isInstance)
             .map(Encounter.class::cast)
+            .filter(e -> Reading.idValue(e.getIdentifier(), MeetingResources.MEETING).isPresent())
             .findFirst()
             .orElseThrow();
     meeting.getExtensionByUrl(FhirNames.extension("notes")).setValue(new BooleanType(false));
@@ -277,6 +279,71 @@ class ReadProblemsTest {
         .containsExactly(
             "FHIR_INVALID_VALUE /meetings/0/notes", "FHIR_MISSING_ELEMENT /agreements/0/notes");
     assertThat(read.problems()).noneMatch(p -> p.message().contains(FreeText.MARK));
+  }
+
+  private static Procedure process(Bundle bundle) {
+    return new Reading(bundle)
+        .withId(Procedure.class, MeetingResources.PROCESS, Procedure::getIdentifier)
+        .get(0);
+  }
+
+  private static Encounter contact(Bundle bundle) {
+    return new Reading(bundle)
+        .withId(Encounter.class, ProcessResources.PREPARATION_CONTACT, Encounter::getIdentifier)
+        .get(0);
+  }
+
+  @Test
+  void a_process_without_its_period_lacks_the_moment_it_was_chosen() {
+    Bundle bundle = FhirBundles.collection(golden("closed-completed.json"));
+    process(bundle).setPerformed(null);
+
+    assertThat(errors(bundle)).containsExactly("FHIR_MISSING_ELEMENT /processes/0/chosenAt");
+  }
+
+  @Test
+  void a_process_of_an_unknown_type_is_reported_without_the_code() {
+    Bundle bundle = FhirBundles.collection(golden("closed-completed.json"));
+    process(bundle).getCode().getCodingFirstRep().setCode("SECRET_TYPE");
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(errors(bundle)).containsExactly("FHIR_UNKNOWN_CODE /processes/0/type");
+    assertThat(read.problems()).noneMatch(p -> p.message().contains("SECRET"));
+  }
+
+  @Test
+  void a_process_with_a_status_a_process_does_not_have_is_an_invalid_value() {
+    Bundle bundle = FhirBundles.collection(golden("closed-completed.json"));
+    process(bundle).setStatus(Procedure.ProcedureStatus.ONHOLD);
+
+    assertThat(errors(bundle)).containsExactly("FHIR_INVALID_VALUE /processes/0/status");
+  }
+
+  @Test
+  void a_preparation_contact_for_a_party_not_in_the_bundle_is_a_broken_reference() {
+    Bundle bundle = FhirBundles.collection(golden("closed-completed.json"));
+    Encounter contact = contact(bundle);
+    contact
+        .getExtensionByUrl(FhirNames.extension("party"))
+        .setValue(new Reference("urn:uuid:00000000-0000-0000-0000-000000000000"));
+    contact.setSubject(null);
+
+    assertThat(errors(bundle))
+        .containsExactly("FHIR_BROKEN_REFERENCE /preparationContacts/0/party");
+  }
+
+  @Test
+  void a_preparation_contact_without_its_moment_or_with_an_unknown_topic() {
+    Bundle bundle = FhirBundles.collection(golden("closed-completed.json"));
+    Encounter contact = contact(bundle);
+    contact.setPeriod(null);
+    ((Coding) Ext.all(contact.getExtension(), "topic").get(0).getValue()).setCode("SECRET_TOPIC");
+
+    assertThat(errors(bundle))
+        .containsExactly(
+            "FHIR_MISSING_ELEMENT /preparationContacts/0/at",
+            "FHIR_UNKNOWN_CODE /preparationContacts/0/topics");
   }
 
   @Test
