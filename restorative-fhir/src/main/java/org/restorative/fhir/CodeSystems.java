@@ -10,10 +10,14 @@ import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeSystem.CodeSystemContentMode;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.restorative.core.assessment.ConsultationAdvice;
+import org.restorative.core.assessment.ConsultationTopic;
 import org.restorative.core.assessment.RiskDomain;
 import org.restorative.core.assessment.RiskLevel;
 import org.restorative.core.assessment.RiskOutcome;
 import org.restorative.core.assessment.SafetyMeasure;
+import org.restorative.core.assessment.SignOffDecision;
+import org.restorative.core.assessment.SignOffSubject;
 import org.restorative.core.casefile.CaseEventType;
 import org.restorative.core.casefile.NotProceedingReason;
 import org.restorative.core.casefile.PauseReason;
@@ -167,6 +171,10 @@ public final class CodeSystems {
           RiskOutcome.class,
           PlanKind.class,
           SafetyMeasure.class,
+          ConsultationTopic.class,
+          ConsultationAdvice.class,
+          SignOffSubject.class,
+          SignOffDecision.class,
           AgreementStatus.class,
           MonitoringMethod.class,
           ActionStatus.class,

@@ -19,13 +19,14 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * discharge as Basic), facilitators and professionals as Practitioner and PractitionerRole,
  * consents as Consent, disclosures as AuditEvent, capacity and competence assessments as
  * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
- * as Communication, restorative processes as Procedure, preparation contacts as Encounter, a harm's
- * contact restrictions as Flag, risk assessments as RiskAssessment, safeguarding concerns as Basic,
- * safety plans and outcome agreements as CarePlan, actions as Task, uses of question sets and
- * evaluations as QuestionnaireResponse (their Questionnaires are published by {@link
- * Questionnaires}) and the history as Provenance. Every attribute the Bundle does not carry is
- * named by its JSON Pointer into the case-record format in a {@code not-carried} extension of the
- * EpisodeOfCare ({@link #notCarried}).
+ * as Communication, restorative processes as Procedure, preparation contacts as Encounter, clinical
+ * consultations as Communication, supervisors' sign-offs as Provenance, a harm's contact
+ * restrictions as Flag, risk assessments as RiskAssessment, safeguarding concerns as Basic, safety
+ * plans and outcome agreements as CarePlan, actions as Task, uses of question sets and evaluations
+ * as QuestionnaireResponse (their Questionnaires are published by {@link Questionnaires}) and the
+ * history as Provenance. Every attribute the Bundle does not carry is named by its JSON Pointer
+ * into the case-record format in a {@code not-carried} extension of the EpisodeOfCare ({@link
+ * #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -49,6 +50,8 @@ public final class FhirBundles {
           new Family("assessment", AssessmentResources::write, AssessmentResources::read),
           new Family("meetings", MeetingResources::write, MeetingResources::read),
           new Family("processes", ProcessResources::write, ProcessResources::read),
+          new Family("consultations", ConsultationResources::write, ConsultationResources::read),
+          new Family("sign-offs", SignOffResources::write, SignOffResources::read),
           new Family(
               "risk assessments", RiskAssessmentResources::write, RiskAssessmentResources::read),
           new Family(

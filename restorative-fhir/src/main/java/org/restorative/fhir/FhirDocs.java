@@ -123,6 +123,8 @@ final class FhirDocs {
       | A party's section 17 leave and conditions of discharge | `Basic` (R4 has no resource for either), coded by the kind of record (`record-kind`), its subject the party's resource, the attributes the library's extensions |
       | Indirect messages: letters, shuttle messages | `Communication`, from a party to parties, about the EpisodeOfCare |
       | Restorative processes chosen | `Procedure`: the process type as code, its status one to one, the participants as performers, from its choice to its end |
+      | Clinical consultations of a patient's treating team | `Communication` from the professional consulted, about the EpisodeOfCare: topics and advice as extensions, notes as note |
+      | A case supervisor's sign-offs | `Provenance` targeting the EpisodeOfCare, its activity what was signed off (`sign-off-subject`), kept apart from the history's by its `sign-off-id` extension |
       | Preparation contacts | `Encounter` with the medium as class, the facilitator as participant, the party in an extension |
       | Risk assessments | `RiskAssessment`, one prediction per party's finding |
       | Safeguarding concerns and the decision whether to pause | `Basic` coded `SAFEGUARDING_CONCERN` (`record-kind`): no other R4 resource is honest for a concern raised (a Flag is an alert, a DetectedIssue a clinical issue with a proposed action) |
@@ -157,7 +159,7 @@ final class FhirDocs {
       - the case's own ids: identifier systems `urn:restorative:fhir:id:KIND` (`case`, `party`,
         `facilitator`, `professional`, `consent`, `capacity-assessment`, `competence-assessment`,
         `harm`, `event`, `meeting`, `message`, `process`, `place`, `risk-assessment`,
-        `safety-plan`, `agreement`, `action`, `sign-off`, `question-set-use`,
+        `safety-plan`, `agreement`, `action`, `sign-off`, `consultation`, `question-set-use`,
         `preparation-contact`, `evaluation`, and `actor` for the member of staff
         behind a logical reference);
       - extensions: `urn:restorative:fhir:extension:NAME`.
@@ -184,7 +186,8 @@ final class FhirDocs {
 
       The ordinary Bundle carries the case's free text: notes, reasons, rationales, evidence and
       summaries, as written. Each goes in the R4 element whose definition means it where the
-      resource has one (an Annotation's text in a `note`); otherwise in a library extension with
+      resource has one (an Annotation's text in the `note` of a CarePlan, a Task, an Observation
+      or a Communication); otherwise in a library extension with
       a `valueString`, named after the attribute in kebab case (`notes`, `method-reason`), or in a
       part of that name of the complex extension the attribute belongs to (the `closure`
       extension's part `summary`). The table below names the element of each. The pseudonymised

@@ -466,6 +466,7 @@ final class Mapped {
     d.put("/history/*/note", "Provenance extension note (free text; R4's Provenance has no note)");
     meetingsAndMessages(d);
     processes(d);
+    oversight(d);
     plans(d);
     responses(d);
     return d;
@@ -668,6 +669,33 @@ final class Mapped {
 
   private static String kebab(String camel) {
     return camel.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static void oversight(Map<String, String> d) {
+    String consultation = "Communication (a clinical consultation)";
+    d.put(
+        "/consultations/*/id",
+        consultation + ".identifier (system urn:restorative:fhir:id:consultation)");
+    d.put(
+        "/consultations/*/patient",
+        consultation + ".subject when the party is a Patient, else extension patient");
+    d.put("/consultations/*/consultee", consultation + ".sender (the professional's Practitioner)");
+    d.put("/consultations/*/consultedAt", consultation + ".sent");
+    d.put("/consultations/*/topics", consultation + " extension topic, one per topic");
+    d.put("/consultations/*/advice", consultation + " extension advice");
+    d.put("/consultations/*/notes", consultation + ".note (free text)");
+
+    String signOff = "Provenance (a sign-off, targeting the EpisodeOfCare)";
+    d.put(
+        "/signOffs/*/id",
+        signOff
+            + " extension sign-off-id (Identifier of the system urn:restorative:fhir:id:sign-off)");
+    d.put("/signOffs/*/supervisor", signOff + ".agent.who (the professional's Practitioner)");
+    d.put("/signOffs/*/signedAt", signOff + ".recorded");
+    d.put("/signOffs/*/subject", signOff + ".activity (code system sign-off-subject)");
+    d.put("/signOffs/*/decision", signOff + " extension decision");
+    d.put(
+        "/signOffs/*/notes", signOff + " extension notes (free text; R4's Provenance has no note)");
   }
 
   private static void processes(Map<String, String> d) {

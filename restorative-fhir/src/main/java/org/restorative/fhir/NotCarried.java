@@ -22,8 +22,6 @@ final class NotCarried {
     d.put("/parties/*/language", "an Organization has no communication language");
     String later = "not mapped yet: each part is reported, not dropped";
     d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
-    d.put("/consultations/*", later);
-    d.put("/signOffs/*", later);
     return d;
   }
 

@@ -16,8 +16,6 @@ final class NotYetMapped {
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
     each(a, "withdrawals", c.withdrawals());
-    each(a, "consultations", c.consultations());
-    each(a, "signOffs", c.signOffs());
   }
 
   private static void each(Assembly a, String list, List<?> parts) {

@@ -15,10 +15,7 @@ final class Carried {
 
   static RestorativeCase view(RestorativeCase c) {
     RestorativeCase carried =
-        c.withParties(c.parties().stream().map(Carried::party).toList())
-            .withWithdrawals(List.of())
-            .withConsultations(List.of())
-            .withSignOffs(List.of());
+        c.withParties(c.parties().stream().map(Carried::party).toList()).withWithdrawals(List.of());
     return carried;
   }
 

@@ -85,13 +85,20 @@ final class FhirFixtures {
   }
 
   /**
-   * The golden cases and the cases of {@link #rareParts}, with a sentinel in every slot of free
-   * text each has room for ({@link FreeText}), by name.
+   * The golden cases, the cases of {@link #rareParts} and the synthetic cases with a sign-off, with
+   * a sentinel in every slot of free text each has room for ({@link FreeText}), by name.
    */
   static Map<String, FreeText> freeTextCases() {
     Map<String, FreeText> cases = new LinkedHashMap<>();
     goldenCases().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
     rareParts().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
+    // Neither holds a sign-off: the cohort's cases that do.
+    List<RestorativeCase> cohort = cohort();
+    for (int i = 0; i < cohort.size(); i++) {
+      if (!cohort.get(i).signOffs().isEmpty()) {
+        cases.put("free text in synthetic #" + i, FreeText.fill(cohort.get(i)));
+      }
+    }
     return cases;
   }
 

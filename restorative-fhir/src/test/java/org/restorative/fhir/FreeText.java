@@ -74,6 +74,13 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
                 f.each("meetings", c.meetings(), (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
             .withAgreements(f.each("agreements", c.agreements(), FreeText::agreement))
             .withActions(f.each("actions", c.actions(), FreeText::action))
+            .withConsultations(
+                f.each(
+                    "consultations",
+                    c.consultations(),
+                    (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
+            .withSignOffs(
+                f.each("signOffs", c.signOffs(), (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
             .withPreparationContacts(
                 f.each(
                     "preparationContacts",

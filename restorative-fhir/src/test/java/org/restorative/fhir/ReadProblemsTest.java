@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
@@ -21,6 +22,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -344,6 +346,65 @@ class ReadProblemsTest {
         .containsExactly(
             "FHIR_MISSING_ELEMENT /preparationContacts/0/at",
             "FHIR_UNKNOWN_CODE /preparationContacts/0/topics");
+  }
+
+  private static RestorativeCase withSignOffAndConsultation() {
+    return FhirFixtures.cohort().stream()
+        .filter(c -> !c.signOffs().isEmpty() && !c.consultations().isEmpty())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("the cohort holds no such case"));
+  }
+
+  private static Provenance signOff(Bundle bundle) {
+    return new Reading(bundle)
+        .all(Provenance.class).stream()
+            .filter(p -> Ext.one(p.getExtension(), "sign-off-id").isPresent())
+            .findFirst()
+            .orElseThrow();
+  }
+
+  private static Communication consultation(Bundle bundle) {
+    return new Reading(bundle)
+        .withId(
+            Communication.class, ConsultationResources.CONSULTATION, Communication::getIdentifier)
+        .get(0);
+  }
+
+  @Test
+  void a_sign_off_of_an_unknown_subject_and_without_its_supervisor() {
+    Bundle bundle = FhirBundles.collection(withSignOffAndConsultation());
+    Provenance provenance = signOff(bundle);
+    provenance.getActivity().getCodingFirstRep().setCode("SECRET_SUBJECT");
+    provenance.getAgent().clear();
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(errors(bundle))
+        .containsExactly(
+            "FHIR_MISSING_ELEMENT /signOffs/0/supervisor", "FHIR_UNKNOWN_CODE /signOffs/0/subject");
+    assertThat(read.problems()).noneMatch(p -> p.message().contains("SECRET"));
+  }
+
+  @Test
+  void a_consultation_whose_consultee_is_no_resource_of_the_bundle_is_a_broken_reference() {
+    Bundle bundle = FhirBundles.collection(withSignOffAndConsultation());
+    consultation(bundle).setSender(new Reference("urn:uuid:00000000-0000-0000-0000-000000000000"));
+
+    assertThat(errors(bundle)).containsExactly("FHIR_BROKEN_REFERENCE /consultations/0/consultee");
+  }
+
+  @Test
+  void a_consultation_without_its_moment_or_with_an_unknown_advice() {
+    Bundle bundle = FhirBundles.collection(withSignOffAndConsultation());
+    Communication communication = consultation(bundle);
+    communication.setSentElement(null);
+    ((Coding) communication.getExtensionByUrl(FhirNames.extension("advice")).getValue())
+        .setCode("SECRET_ADVICE");
+
+    assertThat(errors(bundle))
+        .containsExactly(
+            "FHIR_MISSING_ELEMENT /consultations/0/consultedAt",
+            "FHIR_UNKNOWN_CODE /consultations/0/advice");
   }
 
   @Test
