@@ -158,8 +158,9 @@ final class LeaveAndDischargeResources {
             "a Basic's kind of record is not one of the code system's codes");
         continue;
       }
-      if (known.get() == RecordKind.SAFEGUARDING_CONCERN) {
-        continue;
+      if (known.get() != RecordKind.LEAVE_AUTHORISATION
+          && known.get() != RecordKind.DISCHARGE_CONDITION) {
+        continue; // a record of another family, which reads it
       }
       Optional<Resource> subject =
           Optional.ofNullable(basic.getSubject().getReference()).flatMap(r::byFullUrl);
