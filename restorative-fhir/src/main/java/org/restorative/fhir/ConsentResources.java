@@ -85,26 +85,7 @@ final class ConsentResources {
       Ext.add(r.getExtension(), "by", Assembly.actor(reconfirmation.by()));
       Ext.add(r.getExtension(), "method", CodeSystems.coding(reconfirmation.method()));
     }
-    consent
-        .withdrawal()
-        .ifPresent(
-            w -> {
-              Extension x = Ext.complex(ext, "withdrawal");
-              Ext.add(x.getExtension(), "at", Reading.dateTime(w.at()));
-              Ext.add(x.getExtension(), "scope", CodeSystems.coding(w.scope()));
-              w.processType()
-                  .ifPresent(p -> Ext.add(x.getExtension(), "process-type", CodeSystems.coding(p)));
-              w.meeting()
-                  .ifPresent(
-                      m ->
-                          Ext.add(
-                              x.getExtension(),
-                              "meeting",
-                              Assembly.identifier("meeting", m.value())));
-              w.recordedBy()
-                  .ifPresent(b -> Ext.add(x.getExtension(), "recorded-by", Assembly.actor(b)));
-              Ext.text(x.getExtension(), "reason", w.reason());
-            });
+    consent.withdrawal().ifPresent(w -> withdrawal(ext, w));
     consent.participation().ifPresent(scope -> participation(resource.getProvision(), scope));
     consent.sharing().ifPresent(scope -> sharing(a, resource.getProvision(), scope));
     Ext.text(ext, "method-reason", consent.methodReason());
@@ -384,7 +365,22 @@ final class ConsentResources {
     return concepts.stream().flatMap(c -> c.getCoding().stream()).toList();
   }
 
-  private static Optional<Withdrawal> readWithdrawal(
+  /**
+   * A withdrawal as the complex extension {@code withdrawal} (at, scope, process type, meeting,
+   * recorded by, reason): on a Consent for the consent's own, on a Basic for the case's.
+   */
+  static void withdrawal(List<Extension> holder, Withdrawal w) {
+    List<Extension> x = Ext.complex(holder, "withdrawal").getExtension();
+    Ext.add(x, "at", Reading.dateTime(w.at()));
+    Ext.add(x, "scope", CodeSystems.coding(w.scope()));
+    w.processType().ifPresent(p -> Ext.add(x, "process-type", CodeSystems.coding(p)));
+    w.meeting().ifPresent(m -> Ext.add(x, "meeting", Assembly.identifier("meeting", m.value())));
+    w.recordedBy().ifPresent(b -> Ext.add(x, "recorded-by", Assembly.actor(b)));
+    Ext.text(x, "reason", w.reason());
+  }
+
+  /** A withdrawal of the party from the parts of its {@code withdrawal} extension. */
+  static Optional<Withdrawal> readWithdrawal(
       Reading r, List<Extension> ext, PartyId party, String path) {
     Withdrawal.Builder withdrawal = new Withdrawal.Builder().party(party);
     Optional<java.time.Instant> at = r.instantExt(ext, "at", path + "/at");

@@ -17,16 +17,16 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * <p>{@link #collection} gives a Bundle of type {@code collection}: the case as an EpisodeOfCare,
  * its parties as Patient, RelatedPerson or Organization (their section 17 leave and conditions of
  * discharge as Basic), facilitators and professionals as Practitioner and PractitionerRole,
- * consents as Consent, disclosures as AuditEvent, capacity and competence assessments as
- * Observation, the harm as AdverseEvent (trial use in R4), meetings as Encounter, indirect messages
- * as Communication, restorative processes as Procedure, preparation contacts as Encounter, clinical
- * consultations as Communication, supervisors' sign-offs as Provenance, a harm's contact
- * restrictions as Flag, risk assessments as RiskAssessment, safeguarding concerns as Basic, safety
- * plans and outcome agreements as CarePlan, actions as Task, uses of question sets and evaluations
- * as QuestionnaireResponse (their Questionnaires are published by {@link Questionnaires}) and the
- * history as Provenance. Every attribute the Bundle does not carry is named by its JSON Pointer
- * into the case-record format in a {@code not-carried} extension of the EpisodeOfCare ({@link
- * #notCarried}).
+ * consents as Consent, the case's withdrawals as Basic, disclosures as AuditEvent, capacity and
+ * competence assessments as Observation, the harm as AdverseEvent (trial use in R4), meetings as
+ * Encounter, indirect messages as Communication, restorative processes as Procedure, preparation
+ * contacts as Encounter, clinical consultations as Communication, supervisors' sign-offs as
+ * Provenance, a harm's contact restrictions as Flag, risk assessments as RiskAssessment,
+ * safeguarding concerns as Basic, safety plans and outcome agreements as CarePlan, actions as Task,
+ * uses of question sets and evaluations as QuestionnaireResponse (their Questionnaires are
+ * published by {@link Questionnaires}) and the history as Provenance. Every attribute the Bundle
+ * does not carry is named by its JSON Pointer into the case-record format in a {@code not-carried}
+ * extension of the EpisodeOfCare ({@link #notCarried}).
  *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
@@ -46,6 +46,7 @@ public final class FhirBundles {
           new Family("harm", HarmResources::write, HarmResources::read),
           new Family("contact restrictions", a -> {}, ContactRestrictionResources::readOrphans),
           new Family("consent", ConsentResources::write, ConsentResources::read),
+          new Family("withdrawals", WithdrawalResources::write, WithdrawalResources::read),
           new Family("disclosures", DisclosureResources::write, DisclosureResources::read),
           new Family("assessment", AssessmentResources::write, AssessmentResources::read),
           new Family("meetings", MeetingResources::write, MeetingResources::read),
@@ -59,8 +60,7 @@ public final class FhirBundles {
           new Family("plans", PlanResources::write, PlanResources::read),
           new Family("actions", ActionResources::write, ActionResources::read),
           new Family("responses", QuestionnaireResources::write, QuestionnaireResources::read),
-          new Family("history", CaseResources::writeHistory, (r, c) -> {}),
-          new Family("not yet mapped", NotYetMapped::write, (r, c) -> {}));
+          new Family("history", CaseResources::writeHistory, (r, c) -> {}));
 
   /**
    * The case as a Bundle of type {@code collection}.

@@ -132,11 +132,12 @@ final class FhirDocs {
       | Actions of an agreement | `Task` (intent plan) based on the agreement's CarePlan: owner, due date, status history |
       | Contact restrictions a harm records | `Flag` (status active, the period the days it holds), naming the harm's AdverseEvent |
       | Uses of question sets, evaluations | `QuestionnaireResponse`, naming its `Questionnaire`: the question sets and the evaluation form are published with the module (`Questionnaires.all()`, canonical `urn:restorative:fhir:Questionnaire:ID`), not put in each Bundle |
+      | A party's withdrawal from the process, a process type or a meeting, recorded on the case | `Basic` coded `WITHDRAWAL` (`record-kind`), its subject the party's resource, with the same `withdrawal` extension a Consent carries for its own |
       | The history | `Provenance`, one per event, in order, targeting the EpisodeOfCare |
       | What the Bundle does not carry | the EpisodeOfCare's `not-carried` extensions, one JSON Pointer each (`FhirBundles.notCarried`) |
 
-      Not mapped yet, each part reported as not carried: the lists the table below names as
-      not mapped.
+      Every list of the case is mapped. A Bundle does not carry only the attributes the table
+      below names as not mapped, each reported when a case holds it.
 
       ## The Mental Health Act status: the library's extension, not UK Core's
 

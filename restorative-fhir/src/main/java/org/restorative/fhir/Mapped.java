@@ -330,6 +330,14 @@ final class Mapped {
         "Consent extension withdrawal, part meeting (Identifier)");
     d.put("/consents/*/withdrawal/recordedBy", "Consent extension withdrawal, part recorded-by");
     d.put("/consents/*/withdrawal/reason", "Consent extension withdrawal, part reason (free text)");
+    String withdrawal = "Basic (code WITHDRAWAL)";
+    d.put("/withdrawals/*/party", withdrawal + ".subject (the party's resource)");
+    for (String part : new String[] {"at", "scope", "processType", "meeting", "recordedBy"}) {
+      d.put(
+          "/withdrawals/*/" + part,
+          withdrawal + " extension withdrawal, part " + kebab(part) + " (as on a Consent)");
+    }
+    d.put("/withdrawals/*/reason", withdrawal + " extension withdrawal, part reason (free text)");
     d.put(
         "/consents/*/methodReason",
         "Consent extension method-reason (free text; R4's Consent has no note)");

@@ -20,8 +20,6 @@ final class NotCarried {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("/parties/*/dateOfBirth", "an Organization has no birth date");
     d.put("/parties/*/language", "an Organization has no communication language");
-    String later = "not mapped yet: each part is reported, not dropped";
-    d.put("/withdrawals/*", later + " (each consent's own withdrawal is carried on its Consent)");
     return d;
   }
 

@@ -12,5 +12,10 @@ public enum RecordKind {
   /** A condition of a party's conditional discharge (for example no contact, an exclusion zone). */
   DISCHARGE_CONDITION,
   /** A safeguarding concern raised during the case, and the decision whether to pause it. */
-  SAFEGUARDING_CONCERN
+  SAFEGUARDING_CONCERN,
+  /**
+   * A party's withdrawal from the whole process, a process type or a meeting, recorded on the case
+   * (a consent's own withdrawal is on its Consent).
+   */
+  WITHDRAWAL
 }

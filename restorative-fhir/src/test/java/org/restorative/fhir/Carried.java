@@ -1,6 +1,5 @@
 package org.restorative.fhir;
 
-import java.util.List;
 import java.util.Optional;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.Party;
@@ -14,9 +13,7 @@ final class Carried {
   private Carried() {}
 
   static RestorativeCase view(RestorativeCase c) {
-    RestorativeCase carried =
-        c.withParties(c.parties().stream().map(Carried::party).toList()).withWithdrawals(List.of());
-    return carried;
+    return c.withParties(c.parties().stream().map(Carried::party).toList());
   }
 
   private static Party party(Party p) {

@@ -74,6 +74,11 @@ record FreeText(RestorativeCase restorativeCase, Map<String, String> sentinels) 
                 f.each("meetings", c.meetings(), (x, p, g) -> x.withNotes(g.text(p + "/notes"))))
             .withAgreements(f.each("agreements", c.agreements(), FreeText::agreement))
             .withActions(f.each("actions", c.actions(), FreeText::action))
+            .withWithdrawals(
+                f.each(
+                    "withdrawals",
+                    c.withdrawals(),
+                    (x, p, g) -> x.withReason(g.text(p + "/reason"))))
             .withConsultations(
                 f.each(
                     "consultations",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -407,6 +408,42 @@ class ReadProblemsTest {
             "FHIR_UNKNOWN_CODE /consultations/0/advice");
   }
 
+  private static Basic withdrawal(Bundle bundle) {
+    return new Reading(bundle)
+        .all(Basic.class).stream()
+            .filter(
+                b -> RecordKind.WITHDRAWAL.name().equals(b.getCode().getCodingFirstRep().getCode()))
+            .findFirst()
+            .orElseThrow();
+  }
+
+  @Test
+  void a_withdrawal_about_no_party_of_the_bundle_is_a_broken_reference() {
+    Bundle bundle = FhirBundles.collection(golden("closed-withdrawn.json"));
+    withdrawal(bundle).setSubject(new Reference("urn:uuid:00000000-0000-0000-0000-000000000000"));
+
+    assertThat(errors(bundle)).containsExactly("FHIR_BROKEN_REFERENCE /withdrawals/0/party");
+  }
+
+  @Test
+  void a_withdrawal_without_its_moment_lacks_it() {
+    Bundle bundle = FhirBundles.collection(golden("closed-withdrawn.json"));
+    Extension parts = Ext.one(withdrawal(bundle).getExtension(), "withdrawal").orElseThrow();
+    parts.getExtension().removeIf(e -> e.getUrl().equals(FhirNames.extension("at")));
+
+    assertThat(errors(bundle)).containsExactly("FHIR_MISSING_ELEMENT /withdrawals/0/at");
+  }
+
+  @Test
+  void a_withdrawal_of_an_unknown_scope_is_reported_without_the_code() {
+    Bundle bundle = FhirBundles.collection(golden("closed-withdrawn.json"));
+    Extension parts = Ext.one(withdrawal(bundle).getExtension(), "withdrawal").orElseThrow();
+    ((Coding) parts.getExtensionByUrl(FhirNames.extension("scope")).getValue())
+        .setCode("SECRET_SCOPE");
+
+    assertThat(errors(bundle)).containsExactly("FHIR_UNKNOWN_CODE /withdrawals/0/scope");
+  }
+
   @Test
   void the_bundle_names_what_it_does_not_carry_on_its_episode_of_care() {
     Bundle bundle = FhirBundles.collection(datedOrganisation());
@@ -502,7 +539,7 @@ class ReadProblemsTest {
     assertThat(places)
         .hasSizeGreaterThan(100)
         .contains(
-            "EpisodeOfCare not-carried",
+            "Basic withdrawal scope",
             "Patient party-role",
             "Practitioner external",
             "Consent reconfirmation by",
