@@ -344,6 +344,8 @@ final class ConsentRules {
         .check(
             context -> {
               List<Finding> findings = new ArrayList<>();
+              // A consent that falls short of two processes is one defect: reported once.
+              boolean[] reported = new boolean[context.restorativeCase().consents().size()];
               List<RestorativeProcess> processes = context.restorativeCase().processes();
               for (int p = 0; p < processes.size(); p++) {
                 RestorativeProcess process = processes.get(p);
@@ -352,7 +354,8 @@ final class ConsentRules {
                 }
                 for (PartyId participant : process.participants()) {
                   int uncovered = uncoveredActiveConsent(context, participant, process);
-                  if (uncovered >= 0) {
+                  if (uncovered >= 0 && !reported[uncovered]) {
+                    reported[uncovered] = true;
                     findings.add(
                         Finding.at(
                             Pointer.of("consents", uncovered, "participation"),

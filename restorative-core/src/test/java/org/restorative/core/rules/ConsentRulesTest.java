@@ -62,6 +62,7 @@ import org.restorative.core.process.Message;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.PreparationContactId;
 import org.restorative.core.process.PreparationTopic;
+import org.restorative.core.process.ProcessId;
 import org.restorative.core.process.ProcessStatus;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
@@ -343,6 +344,29 @@ class ConsentRulesTest {
                       "/consents/" + participationConsentIndex(held, harmed) + "/participation");
             });
     assertThat(codesOf(report)).containsOnly(CONSENT_SCOPE_MATCHES_PROCESS.name());
+  }
+
+  @Test
+  void a_consent_that_covers_neither_of_two_processes_is_reported_once() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId harmed = partyWithRole(held, PartyRole.PERSON_HARMED).id();
+    RestorativeProcess conference = held.processes().get(0);
+    RestorativeCase twoProcesses =
+        held.withProcesses(
+            conference,
+            conference
+                .withId(ProcessId.of("process-by-video"))
+                .withType(ProcessType.VIDEO_MEETING)
+                .withParticipants(harmed));
+    RestorativeCase broken =
+        withConsent(
+            twoProcesses,
+            harmed,
+            c -> c.withParticipation(ParticipationScope.of(ProcessType.LETTER_EXCHANGE)));
+
+    assertThat(violationsOf(checkConsent(broken), CONSENT_SCOPE_MATCHES_PROCESS))
+        .extracting(Violation::path)
+        .containsExactly("/consents/" + participationConsentIndex(held, harmed) + "/participation");
   }
 
   @Test
