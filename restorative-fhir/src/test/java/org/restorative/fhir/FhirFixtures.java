@@ -25,6 +25,8 @@ import org.restorative.core.consent.LawfulBasisType;
 import org.restorative.core.consent.Recipient;
 import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.SharingPurpose;
+import org.restorative.core.consent.Withdrawal;
+import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.ActorId;
@@ -47,6 +49,8 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.party.Place;
 import org.restorative.core.party.Spokesperson;
 import org.restorative.core.process.Medium;
+import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.ProcessType;
 import org.restorative.core.synthetic.SyntheticCases;
 import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
@@ -92,6 +96,7 @@ final class FhirFixtures {
     Map<String, FreeText> cases = new LinkedHashMap<>();
     goldenCases().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
     rareParts().forEach((name, c) -> cases.put("free text in " + name, FreeText.fill(c)));
+    cases.put("free text in every withdrawal scope", FreeText.fill(everyWithdrawalScope()));
     // Neither holds a sign-off: the cohort's cases that do.
     List<RestorativeCase> cohort = cohort();
     for (int i = 0; i < cohort.size(); i++) {
@@ -269,6 +274,33 @@ final class FhirFixtures {
     List<T> all = new ArrayList<>(list);
     all.add(part);
     return all;
+  }
+
+  /**
+   * golden/closed-withdrawn.json with one withdrawal of its party of each scope, each with its
+   * process type or meeting, who recorded it and a reason.
+   */
+  static RestorativeCase everyWithdrawalScope() {
+    RestorativeCase c = goldenCases().get("closed-withdrawn.json");
+    Withdrawal first = c.withdrawals().get(0);
+    List<Withdrawal> all = new ArrayList<>();
+    for (WithdrawalScope scope : WithdrawalScope.values()) {
+      Withdrawal.Builder one =
+          new Withdrawal.Builder()
+              .party(first.party())
+              .at(first.at())
+              .scope(scope)
+              .recordedBy(ActorId.of("staff-3"))
+              .reason("Said it was too soon");
+      if (scope == WithdrawalScope.PROCESS_TYPE) {
+        one.processType(ProcessType.values()[0]);
+      }
+      if (scope == WithdrawalScope.MEETING) {
+        one.meeting(MeetingId.of("m-withdrawn"));
+      }
+      all.add(one.build());
+    }
+    return c.withWithdrawals(all);
   }
 
   static List<RestorativeCase> cohort() {

@@ -9,41 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
-import org.restorative.core.party.ActorId;
-import org.restorative.core.process.ProcessType;
 
 class WithdrawalResourcesTest {
 
-  private static RestorativeCase withdrawn() {
-    return FhirFixtures.goldenCases().get("closed-withdrawn.json");
-  }
-
   @Test
   void a_withdrawal_of_every_scope_comes_back_equal_as_a_basic_about_the_party() {
-    RestorativeCase c = withdrawn();
-    Withdrawal first = c.withdrawals().get(0);
-    List<Withdrawal> all = new java.util.ArrayList<>();
-    for (WithdrawalScope scope : WithdrawalScope.values()) {
-      Withdrawal.Builder one =
-          new Withdrawal.Builder()
-              .party(first.party())
-              .at(first.at())
-              .scope(scope)
-              .recordedBy(ActorId.of("staff-3"))
-              .reason("Said it was too soon");
-      if (scope == WithdrawalScope.PROCESS_TYPE) {
-        one.processType(ProcessType.values()[0]);
-      }
-      if (scope == WithdrawalScope.MEETING) {
-        one.meeting(org.restorative.core.process.MeetingId.of("m-withdrawn"));
-      }
-      all.add(one.build());
-    }
-    RestorativeCase every = c.withWithdrawals(all);
+    RestorativeCase every = FhirFixtures.everyWithdrawalScope();
+    List<Withdrawal> all = every.withdrawals();
+    Withdrawal first = all.get(0);
     Bundle bundle = FhirBundles.collection(every);
 
     FhirReadResult read = FhirBundles.read(bundle);
 
+    assertThat(all).extracting(Withdrawal::scope).containsExactly(WithdrawalScope.values());
     assertThat(read.restorativeCase().orElseThrow().withdrawals()).isEqualTo(all);
     List<Basic> basics = new Reading(bundle).all(Basic.class);
     assertThat(basics)
