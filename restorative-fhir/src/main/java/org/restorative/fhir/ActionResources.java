@@ -55,15 +55,24 @@ final class ActionResources {
     };
   }
 
-  private static void writeAction(Assembly a, Action action) {
+  /**
+   * The Task of an action with what the ordinary and the pseudonymised Bundle share: the intent,
+   * the status and business status, and the type as code.
+   */
+  static Task task(ActionType type, ActionStatus status) {
     Task task = new Task();
-    task.addIdentifier(Assembly.identifier(ACTION, action.id().value()));
     task.setIntent(TaskIntent.PLAN);
-    task.setStatus(status(action.status()));
-    task.setBusinessStatus(new CodeableConcept(CodeSystems.coding(action.status())));
+    task.setStatus(status(status));
+    task.setBusinessStatus(new CodeableConcept(CodeSystems.coding(status)));
+    task.setCode(new CodeableConcept(CodeSystems.coding(type)));
+    return task;
+  }
+
+  private static void writeAction(Assembly a, Action action) {
+    Task task = task(action.type(), action.status());
+    task.addIdentifier(Assembly.identifier(ACTION, action.id().value()));
     task.addBasedOn(
         RiskAssessmentResources.logical(PlanResources.AGREEMENT, action.agreement().value()));
-    task.setCode(new CodeableConcept(CodeSystems.coding(action.type())));
     task.setDescription(action.description());
     action.owner().ifPresent(o -> task.setOwner(PlanResources.partyOrRole(a, o)));
     List<Extension> ext = task.getExtension();

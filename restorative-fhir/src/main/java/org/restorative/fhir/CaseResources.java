@@ -123,12 +123,13 @@ final class CaseResources {
         .map(Party::id)
         .forEach(harmed::add);
     c.parties().stream().map(Party::id).forEach(harmed::add);
-    Optional<PartyId> patient = a.firstPatient(harmed);
-    if (patient.isPresent()) {
-      return a.party(patient.get());
-    }
+    return a.firstPatient(harmed).map(a::party).orElseGet(() -> absent("not-applicable"));
+  }
+
+  /** A reference that names no one, with the data-absent reason ({@code masked}, ...) why not. */
+  static Reference absent(String reason) {
     Reference absent = new Reference();
-    absent.addExtension(DATA_ABSENT_REASON, new CodeType("not-applicable"));
+    absent.addExtension(DATA_ABSENT_REASON, new CodeType(reason));
     return absent;
   }
 

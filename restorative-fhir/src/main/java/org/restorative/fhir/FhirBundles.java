@@ -86,10 +86,13 @@ public final class FhirBundles {
   }
 
   /**
-   * Core's pseudonymised view of a case as a Bundle of type {@code collection}: pseudonyms as
-   * identifiers, months instead of moments, no names, dates of birth or free text, and the security
-   * label {@code PSEUDED}. It is still personal data under UK GDPR, and says so. It is written
-   * only: a pseudonymised view does not give the case back.
+   * Core's pseudonymised view of a case as a Bundle of type {@code collection}: its case, parties,
+   * harms, processes, meetings, outcome agreements, actions and evaluations in the ordinary
+   * Bundle's resources, with pseudonyms as identifiers, months instead of moments, no names, dates
+   * of birth or free text, and the security label {@code PSEUDED}. The view's history, which holds
+   * months where Provenance needs an instant, is named as not carried ({@link #notCarried}). It is
+   * still personal data under UK GDPR, and says so. It is written only: a pseudonymised view does
+   * not give the case back.
    *
    * @param view the pseudonymised view ({@code Pseudonymiser.pseudonymise})
    * @return a new Bundle

@@ -14,7 +14,7 @@ final class FhirDocs {
 
   /**
    * Where an attribute goes: its own declaration, or the declaration of the nearest ancestor that
-   * is not carried (a list of a family not mapped yet covers everything under it).
+   * is not carried (a list not carried covers everything under it).
    */
   static Optional<String> where(String pattern) {
     if (Mapped.DECLARED.containsKey(pattern)) {
@@ -222,5 +222,31 @@ final class FhirDocs {
       of the case: pseudonyms as identifiers (system `urn:restorative:fhir:id:pseudonym`), months
       instead of dates, age bands, no names, no free text; the Bundle carries the security label
       `PSEUDED` and the view's notice that it is still personal data under UK GDPR.
+
+      It uses the ordinary Bundle's resources for what the view holds, and only that:
+
+      | Part of the view | Resource | What it carries |
+      |---|---|---|
+      | the case | EpisodeOfCare | the case's pseudonym, stage, month of referral, the patient |
+      | each party | Patient, or RelatedPerson for a person's supporter or representative | the pseudonym, role, person type, principal, age band, Mental Health Act section, care context, communication needs, vulnerability flags |
+      | each harm | AdverseEvent | types, setting, context, severity's scale and national grade, sensitive flags, legal status, month |
+      | each process | Procedure | type as code, status, medium, month chosen as the performed period's start |
+      | each meeting | Encounter | status, venue type as class, medium, month as the period's start, attendees by their parties' resources, facilitators as logical references by pseudonym |
+      | each outcome agreement | CarePlan | category `OUTCOME_AGREEMENT`, status, month as `created` |
+      | each action | Task | type as code, status and business status, owner (a party's resource, or the post as a display) |
+      | each evaluation | QuestionnaireResponse of the evaluation form | the party as subject, role, uptake, whether they completed the process, satisfaction, recommendation, how they felt after |
+
+      A month is a FHIR dateTime of month precision (`2024-03`). The view's processes, meetings,
+      agreements, actions and evaluations have no id of their own: their resources have no
+      identifier, and full URLs by position. Where R4 requires an element the view withholds, the
+      element carries the data-absent reason `masked` rather than a guess: the subject of a
+      Procedure (the view keeps no participants of a process) and of a CarePlan (it keeps no party
+      agreements). An action names no agreement (`basedOn`): the view does not link them.
+
+      The view's history is not carried, and the EpisodeOfCare names each of its events in a
+      `not-carried` extension (`/history/N`, a JSON Pointer into the pseudonymised form). The
+      ordinary Bundle's history is Provenance, whose `recorded` is an instant — to the second, with
+      a time zone — and whose agent's `who` is required; the view holds only each event's month
+      and no actor, and a month written as an instant would state a moment that never happened.
       """;
 }

@@ -74,14 +74,24 @@ final class MeetingResources {
     }
   }
 
-  private static void writeMeeting(Assembly a, Meeting meeting) {
+  /**
+   * The Encounter of a meeting with what the ordinary and the pseudonymised Bundle share: the
+   * status, the venue's type as class and the medium.
+   */
+  static Encounter encounter(MeetingStatus status, VenueType venue, Medium medium) {
     Encounter encounter = new Encounter();
+    encounter.setStatus(status(status));
+    Ext.add(encounter.getExtension(), "meeting-status", CodeSystems.coding(status));
+    encounter.setClass_(CodeSystems.coding(venue));
+    Ext.add(encounter.getExtension(), "medium", CodeSystems.coding(medium));
+    return encounter;
+  }
+
+  private static void writeMeeting(Assembly a, Meeting meeting) {
+    Encounter encounter = encounter(meeting.status(), meeting.venue().type(), meeting.medium());
     encounter.addIdentifier(Assembly.identifier(MEETING, meeting.id().value()));
-    encounter.setStatus(status(meeting.status()));
     List<Extension> ext = encounter.getExtension();
-    Ext.add(ext, "meeting-status", CodeSystems.coding(meeting.status()));
     Ext.add(ext, PROCESS, Assembly.identifier(PROCESS, meeting.process().value()));
-    encounter.setClass_(CodeSystems.coding(meeting.venue().type()));
     encounter.setEpisodeOfCare(
         List.of(a.reference(CaseResources.CASE, a.restorativeCase().id().value())));
     meeting.startAt().ifPresent(t -> encounter.getPeriod().setStartElement(Reading.dateTime(t)));
@@ -92,7 +102,6 @@ final class MeetingResources {
       venue.description().ifPresent(location::setDisplay);
       venue.place().ifPresent(p -> location.setIdentifier(Assembly.identifier(PLACE, p.code())));
     }
-    Ext.add(ext, "medium", CodeSystems.coding(meeting.medium()));
     a.firstPatient(meeting.attendeeParties()).ifPresent(p -> encounter.setSubject(a.party(p)));
     for (Attendee attendee : meeting.attendees()) {
       Extension x = Ext.complex(ext, "attendee");

@@ -57,16 +57,27 @@ final class PlanResources {
     c.agreements().forEach(x -> writeAgreement(a, x));
   }
 
-  private static CarePlan plan(PlanKind kind, String idKind, String id) {
+  private static CarePlan plan(PlanKind kind) {
     CarePlan plan = new CarePlan();
-    plan.addIdentifier(Assembly.identifier(idKind, id));
     plan.setIntent(CarePlanIntent.PLAN);
     plan.addCategory(new CodeableConcept(CodeSystems.coding(kind)));
     return plan;
   }
 
+  /**
+   * The CarePlan of an outcome agreement with what the ordinary and the pseudonymised Bundle share:
+   * the category, the status and the exact status as the {@code agreement-status} extension.
+   */
+  static CarePlan agreement(AgreementStatus status) {
+    CarePlan plan = plan(PlanKind.OUTCOME_AGREEMENT);
+    plan.setStatus(status(status));
+    Ext.add(plan.getExtension(), "agreement-status", CodeSystems.coding(status));
+    return plan;
+  }
+
   private static void writeSafetyPlan(Assembly a, RestorativeCase c, SafetyPlan safetyPlan) {
-    CarePlan plan = plan(PlanKind.SAFETY_PLAN, SAFETY_PLAN, safetyPlan.id().value());
+    CarePlan plan = plan(PlanKind.SAFETY_PLAN);
+    plan.addIdentifier(Assembly.identifier(SAFETY_PLAN, safetyPlan.id().value()));
     plan.setStatus(CarePlanStatus.ACTIVE);
     List<PartyId> attendees =
         c.meetings().stream()
@@ -96,10 +107,9 @@ final class PlanResources {
   }
 
   private static void writeAgreement(Assembly a, OutcomeAgreement agreement) {
-    CarePlan plan = plan(PlanKind.OUTCOME_AGREEMENT, AGREEMENT, agreement.id().value());
+    CarePlan plan = agreement(agreement.status());
+    plan.addIdentifier(Assembly.identifier(AGREEMENT, agreement.id().value()));
     List<Extension> ext = plan.getExtension();
-    plan.setStatus(status(agreement.status()));
-    Ext.add(ext, "agreement-status", CodeSystems.coding(agreement.status()));
     plan.setSubject(
         RiskAssessmentResources.subject(
             a, agreement.partyAgreements().stream().map(PartyAgreement::party).toList()));

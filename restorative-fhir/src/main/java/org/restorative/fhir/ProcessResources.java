@@ -3,7 +3,6 @@ package org.restorative.fhir;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
@@ -11,9 +10,7 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Procedure.ProcedureStatus;
-import org.hl7.fhir.r4.model.Reference;
 import org.restorative.core.casefile.RestorativeCase;
-import org.restorative.core.party.PartyId;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.PreparationContactId;
@@ -78,24 +75,29 @@ final class ProcessResources {
     };
   }
 
-  private static void writeProcess(Assembly a, RestorativeProcess process) {
+  /**
+   * The Procedure of a process with what the ordinary and the pseudonymised Bundle share: the type
+   * as code, the status and the medium.
+   */
+  static Procedure procedure(ProcessType type, ProcessStatus status, Medium medium) {
     Procedure procedure = new Procedure();
+    procedure.setStatus(status(status));
+    procedure.setCode(new CodeableConcept(CodeSystems.coding(type)));
+    Ext.add(procedure.getExtension(), "medium", CodeSystems.coding(medium));
+    return procedure;
+  }
+
+  private static void writeProcess(Assembly a, RestorativeProcess process) {
+    Procedure procedure = procedure(process.type(), process.status(), process.medium());
     procedure.addIdentifier(Assembly.identifier(MeetingResources.PROCESS, process.id().value()));
-    procedure.setStatus(status(process.status()));
-    procedure.setCode(new CodeableConcept(CodeSystems.coding(process.type())));
-    Optional<PartyId> patient = a.firstPatient(process.participants());
-    if (patient.isPresent()) {
-      procedure.setSubject(a.party(patient.get()));
-    } else {
-      Reference absent = new Reference();
-      absent.addExtension(CaseResources.DATA_ABSENT_REASON, new CodeType("not-applicable"));
-      procedure.setSubject(absent);
-    }
+    procedure.setSubject(
+        a.firstPatient(process.participants())
+            .map(a::party)
+            .orElseGet(() -> CaseResources.absent("not-applicable")));
     Period period = new Period().setStartElement(Reading.dateTime(process.chosenAt()));
     process.endedAt().ifPresent(t -> period.setEndElement(Reading.dateTime(t)));
     procedure.setPerformed(period);
     process.participants().forEach(p -> procedure.addPerformer().setActor(a.party(p)));
-    Ext.add(procedure.getExtension(), "medium", CodeSystems.coding(process.medium()));
     a.add(MeetingResources.PROCESS, process.id().value(), procedure);
   }
 

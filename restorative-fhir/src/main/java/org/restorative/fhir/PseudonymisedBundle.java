@@ -11,34 +11,59 @@ import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
-import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Task;
 import org.restorative.core.party.PartyRole;
+import org.restorative.core.privacy.PseudonymisedAction;
+import org.restorative.core.privacy.PseudonymisedAgreement;
 import org.restorative.core.privacy.PseudonymisedCase;
+import org.restorative.core.privacy.PseudonymisedEvaluation;
 import org.restorative.core.privacy.PseudonymisedHarm;
+import org.restorative.core.privacy.PseudonymisedMeeting;
 import org.restorative.core.privacy.PseudonymisedParty;
+import org.restorative.core.privacy.PseudonymisedProcess;
 import org.restorative.core.rules.Pointer;
 
 /**
- * Core's pseudonymised view of a case as a FHIR Bundle of type {@code collection}: the case as an
- * EpisodeOfCare, each party as a Patient (a supporter or representative of a person as a
- * RelatedPerson) and each harm as an AdverseEvent, with keyed pseudonyms as identifiers, months
- * instead of moments and no names, dates of birth or free text — only what the view holds.
+ * Core's pseudonymised view of a case as a FHIR Bundle of type {@code collection}, in the ordinary
+ * Bundle's resources and with its mapping classes' code: the case as an EpisodeOfCare, each party
+ * as a Patient (a supporter or representative of a person as a RelatedPerson), each harm as an
+ * AdverseEvent, each process as a Procedure, each meeting as an Encounter, each outcome agreement
+ * as a CarePlan, each action as a Task and each evaluation as a QuestionnaireResponse of the
+ * evaluation form — with keyed pseudonyms as identifiers (system {@code
+ * urn:restorative:fhir:id:pseudonym}), months ({@code YYYY-MM}, a FHIR dateTime of month precision)
+ * instead of moments, and no names, dates of birth or free text: only what the view holds.
+ *
+ * <p>Where R4 requires an element the view does not hold, the Bundle says so rather than filling it
+ * with something else. A Procedure's and a CarePlan's subject, required in R4, carry only the
+ * data-absent reason {@code masked}: the view keeps no participants of a process and no party
+ * agreements. The view's processes, meetings, agreements, actions and evaluations have no id of
+ * their own, so their resources have no identifier (their full URLs are by position); a meeting's
+ * facilitators, whom the view holds only as pseudonyms, are logical references
+ * (Reference.identifier) to Practitioners; an action's owner is a party's resource or the post as a
+ * display, and names no agreement, which the view does not link it to.
  *
  * <p>The Bundle carries the security label {@code PSEUDED}, and its EpisodeOfCare the view's notice
- * that it is still personal data under UK GDPR (extension {@code notice}). The view's history,
- * processes, meetings, agreements, actions and evaluations are named there as not carried
- * (extension {@code not-carried}, a JSON Pointer into the pseudonymised form): Provenance needs the
- * exact moment the view does not hold, and the others belong to families not mapped yet.
+ * that it is still personal data under UK GDPR (extension {@code notice}). The view's history is
+ * named there as not carried (extension {@code not-carried}, a JSON Pointer into the pseudonymised
+ * form, {@code /history/N}): the ordinary Bundle's history is Provenance, whose {@code recorded} is
+ * an R4 instant — to the second, with a time zone — and whose agent's {@code who} is required; the
+ * view holds only the event's month and no actor, and a month written as an instant would state a
+ * moment that never happened.
  */
 final class PseudonymisedBundle {
 
@@ -46,6 +71,9 @@ final class PseudonymisedBundle {
 
   /** The identifier system of pseudonyms: {@code urn:restorative:fhir:id:pseudonym}. */
   static final String PSEUDONYM = "pseudonym";
+
+  /** The data-absent reason of an element the view withholds. */
+  private static final String MASKED = "masked";
 
   static final String SECURITY_SYSTEM = "http://terminology.hl7.org/CodeSystem/v3-ObservationValue";
 
@@ -73,13 +101,10 @@ final class PseudonymisedBundle {
                     view.parties().stream()
                         .filter(p -> isPatient.getOrDefault(p.pseudonym(), false))
                         .findFirst());
-    if (patient.isPresent()) {
-      episode.setPatient(reference(view, patient.get().pseudonym()));
-    } else {
-      Reference absent = new Reference();
-      absent.addExtension(CaseResources.DATA_ABSENT_REASON, new CodeType("not-applicable"));
-      episode.setPatient(absent);
-    }
+    episode.setPatient(
+        patient
+            .map(p -> reference(view, p.pseudonym()))
+            .orElseGet(() -> CaseResources.absent("not-applicable")));
     add(bundle, view, "case", view.casePseudonym(), episode);
 
     for (PseudonymisedParty party : view.parties()) {
@@ -119,9 +144,7 @@ final class PseudonymisedBundle {
       PseudonymisedHarm harm = view.harms().get(i);
       AdverseEvent event = new AdverseEvent();
       event.setActuality(AdverseEventActuality.ACTUAL);
-      Reference subject = new Reference();
-      subject.addExtension(CaseResources.DATA_ABSENT_REASON, new CodeType("masked"));
-      event.setSubject(subject);
+      event.setSubject(CaseResources.absent(MASKED));
       harm.types().forEach(t -> event.addCategory(new CodeableConcept(CodeSystems.coding(t))));
       event.setDateElement(month(harm.occurredIn()));
       List<Extension> ext = event.getExtension();
@@ -138,14 +161,73 @@ final class PseudonymisedBundle {
       add(bundle, view, "harm", Integer.toString(i), event);
     }
 
+    for (int i = 0; i < view.processes().size(); i++) {
+      PseudonymisedProcess process = view.processes().get(i);
+      Procedure procedure =
+          ProcessResources.procedure(process.type(), process.status(), process.medium());
+      procedure.setSubject(CaseResources.absent(MASKED));
+      procedure.setPerformed(new Period().setStartElement(month(process.chosenIn())));
+      add(bundle, view, "process", Integer.toString(i), procedure);
+    }
+
+    for (int i = 0; i < view.meetings().size(); i++) {
+      PseudonymisedMeeting meeting = view.meetings().get(i);
+      Encounter encounter =
+          MeetingResources.encounter(meeting.status(), meeting.venueType(), meeting.medium());
+      encounter.addEpisodeOfCare(new Reference(fullUrl(view, "case", view.casePseudonym())));
+      meeting.month().ifPresent(m -> encounter.getPeriod().setStartElement(month(m)));
+      meeting.attendees().stream()
+          .filter(p -> isPatient.getOrDefault(p, false))
+          .findFirst()
+          .ifPresent(p -> encounter.setSubject(reference(view, p)));
+      for (String attendee : meeting.attendees()) {
+        Extension x = Ext.complex(encounter.getExtension(), "attendee");
+        Ext.add(x.getExtension(), "party", reference(view, attendee));
+      }
+      for (String facilitator : meeting.facilitators()) {
+        encounter
+            .addParticipant()
+            .setIndividual(
+                new Reference()
+                    .setType("Practitioner")
+                    .setIdentifier(Assembly.identifier(PSEUDONYM, facilitator)));
+      }
+      add(bundle, view, "meeting", Integer.toString(i), encounter);
+    }
+
+    for (int i = 0; i < view.agreements().size(); i++) {
+      PseudonymisedAgreement agreement = view.agreements().get(i);
+      CarePlan plan = PlanResources.agreement(agreement.status());
+      plan.setSubject(CaseResources.absent(MASKED));
+      plan.setCreatedElement(month(agreement.month()));
+      add(bundle, view, "agreement", Integer.toString(i), plan);
+    }
+
+    for (int i = 0; i < view.actions().size(); i++) {
+      PseudonymisedAction action = view.actions().get(i);
+      Task task = ActionResources.task(action.type(), action.status());
+      action.ownerPseudonym().ifPresent(p -> task.setOwner(reference(view, p)));
+      action.ownerRole().ifPresent(r -> task.setOwner(new Reference().setDisplay(r)));
+      add(bundle, view, "action", Integer.toString(i), task);
+    }
+
+    for (int i = 0; i < view.evaluations().size(); i++) {
+      PseudonymisedEvaluation evaluation = view.evaluations().get(i);
+      QuestionnaireResponse response =
+          QuestionnaireResources.evaluation(
+              reference(view, evaluation.party()),
+              evaluation.uptake(),
+              evaluation.role(),
+              evaluation.completedProcess(),
+              evaluation.satisfaction(),
+              evaluation.wouldRecommend(),
+              evaluation.feltAfter());
+      add(bundle, view, "evaluation", Integer.toString(i), response);
+    }
+
     List<Extension> caseExt = episode.getExtension();
     Ext.add(caseExt, "notice", new StringType(PseudonymisedCase.NOTICE));
     notCarried(caseExt, "history", view.history().size());
-    notCarried(caseExt, "processes", view.processes().size());
-    notCarried(caseExt, "meetings", view.meetings().size());
-    notCarried(caseExt, "agreements", view.agreements().size());
-    notCarried(caseExt, "actions", view.actions().size());
-    notCarried(caseExt, "evaluations", view.evaluations().size());
     return bundle;
   }
 

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.restorative.core.casefile.RestorativeCase;
@@ -109,27 +110,49 @@ final class QuestionnaireResources {
     };
   }
 
-  private static void writeEvaluation(Assembly a, Evaluation evaluation) {
+  /**
+   * The QuestionnaireResponse of an evaluation with what the ordinary and the pseudonymised Bundle
+   * share: the evaluation form, the status and uptake, the party's role and whether they completed
+   * the process, and the answers research counts (satisfaction, recommendation, how they felt).
+   */
+  static QuestionnaireResponse evaluation(
+      Reference party,
+      EvaluationUptake uptake,
+      PartyRole role,
+      boolean completedProcess,
+      Optional<Satisfaction> satisfaction,
+      Optional<Boolean> wouldRecommend,
+      Optional<FeltAfter> feltAfter) {
     QuestionnaireResponse response = new QuestionnaireResponse();
-    response.setIdentifier(Assembly.identifier(EVALUATION, evaluation.id().value()));
     response.setQuestionnaire(Questionnaires.url(Questionnaires.EVALUATION));
-    response.setStatus(status(evaluation.uptake()));
-    response.setSubject(a.party(evaluation.party()));
+    response.setStatus(status(uptake));
+    response.setSubject(party);
     List<Extension> ext = response.getExtension();
-    Ext.add(ext, "uptake", CodeSystems.coding(evaluation.uptake()));
-    Ext.add(ext, "role-at-time", CodeSystems.coding(evaluation.roleAtTime()));
+    Ext.add(ext, "uptake", CodeSystems.coding(uptake));
+    Ext.add(ext, "role-at-time", CodeSystems.coding(role));
+    Ext.add(ext, "completed-process", new BooleanType(completedProcess));
+    satisfaction.ifPresent(
+        s -> answer(response, Questionnaires.SATISFACTION, CodeSystems.coding(s)));
+    wouldRecommend.ifPresent(
+        b -> answer(response, Questionnaires.WOULD_RECOMMEND, new BooleanType(b)));
+    feltAfter.ifPresent(f -> answer(response, Questionnaires.FELT_AFTER, CodeSystems.coding(f)));
+    return response;
+  }
+
+  private static void writeEvaluation(Assembly a, Evaluation evaluation) {
+    QuestionnaireResponse response =
+        evaluation(
+            a.party(evaluation.party()),
+            evaluation.uptake(),
+            evaluation.roleAtTime(),
+            evaluation.completedProcess(),
+            evaluation.satisfaction(),
+            evaluation.wouldRecommend(),
+            evaluation.feltAfter());
+    response.setIdentifier(Assembly.identifier(EVALUATION, evaluation.id().value()));
+    List<Extension> ext = response.getExtension();
     evaluation.offeredAt().ifPresent(t -> Ext.add(ext, "offered-at", Reading.dateTime(t)));
     evaluation.completedAt().ifPresent(t -> response.setAuthoredElement(Reading.dateTime(t)));
-    Ext.add(ext, "completed-process", new BooleanType(evaluation.completedProcess()));
-    evaluation
-        .satisfaction()
-        .ifPresent(s -> answer(response, Questionnaires.SATISFACTION, CodeSystems.coding(s)));
-    evaluation
-        .wouldRecommend()
-        .ifPresent(b -> answer(response, Questionnaires.WOULD_RECOMMEND, new BooleanType(b)));
-    evaluation
-        .feltAfter()
-        .ifPresent(f -> answer(response, Questionnaires.FELT_AFTER, CodeSystems.coding(f)));
     evaluation
         .iesRScore()
         .ifPresent(n -> answer(response, Questionnaires.IES_R_SCORE, new IntegerType(n)));
