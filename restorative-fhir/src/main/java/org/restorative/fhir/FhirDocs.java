@@ -228,7 +228,7 @@ final class FhirDocs {
       | Part of the view | Resource | What it carries |
       |---|---|---|
       | the case | EpisodeOfCare | the case's pseudonym, stage, month of referral, the patient |
-      | each party | Patient, or RelatedPerson for a person's supporter or representative | the pseudonym, role, person type, principal, age band, Mental Health Act section, care context, communication needs, vulnerability flags |
+      | each party | Patient, or RelatedPerson for a person's supporter or representative | the pseudonym, role, person type, principal, age band, Mental Health Act section and whether restricted (extension `mental-health-act`, parts `section` and `restricted`), care context, communication needs, vulnerability flags |
       | each harm | AdverseEvent | types, setting, context, severity's scale and national grade, sensitive flags, legal status, month |
       | each process | Procedure | type as code, status, medium, month chosen as the performed period's start |
       | each meeting | Encounter | status, venue type as class, medium, month as the period's start, attendees by their parties' resources, facilitators as logical references by pseudonym |

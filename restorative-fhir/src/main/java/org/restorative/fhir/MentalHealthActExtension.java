@@ -25,11 +25,20 @@ final class MentalHealthActExtension {
   static final String NAME = "mental-health-act";
 
   static void write(List<Extension> holder, MentalHealthActStatus status) {
-    Extension x = Ext.complex(holder, NAME);
-    Ext.add(x.getExtension(), "section", CodeSystems.coding(status.section()));
-    Ext.add(x.getExtension(), "restricted", new BooleanType(status.restricted()));
+    Extension x = write(holder, status.section(), status.restricted());
     status.since().ifPresent(d -> Ext.add(x.getExtension(), "since", Reading.date(d)));
     Ext.add(x.getExtension(), "order-names-unit", new BooleanType(status.orderNamesUnit()));
+  }
+
+  /**
+   * The extension with its section and whether the patient is restricted: all the pseudonymised
+   * Bundle holds, and what the ordinary Bundle adds to.
+   */
+  static Extension write(List<Extension> holder, MhaStatus section, boolean restricted) {
+    Extension x = Ext.complex(holder, NAME);
+    Ext.add(x.getExtension(), "section", CodeSystems.coding(section));
+    Ext.add(x.getExtension(), "restricted", new BooleanType(restricted));
+    return x;
   }
 
   static Optional<MentalHealthActStatus> read(Reading r, List<Extension> holder, String path) {

@@ -46,7 +46,10 @@ import org.restorative.core.rules.Pointer;
  * as a CarePlan, each action as a Task and each evaluation as a QuestionnaireResponse of the
  * evaluation form — with keyed pseudonyms as identifiers (system {@code
  * urn:restorative:fhir:id:pseudonym}), months ({@code YYYY-MM}, a FHIR dateTime of month precision)
- * instead of moments, and no names, dates of birth or free text: only what the view holds.
+ * instead of moments, and no names, dates of birth or free text: only what the view holds. A
+ * party's Mental Health Act section and whether they are a restricted patient are the ordinary
+ * Bundle's {@code mental-health-act} extension, without the parts the view does not hold (since
+ * when, whether the order names the unit).
  *
  * <p>Where R4 requires an element the view does not hold, the Bundle says so rather than filling it
  * with something else. A Procedure's and a CarePlan's subject, required in R4, carry only the
@@ -129,7 +132,7 @@ final class PseudonymisedBundle {
       Ext.add(ext, "party-role", CodeSystems.coding(party.role()));
       Ext.add(ext, "person-type", CodeSystems.coding(party.personType()));
       party.ageBand().ifPresent(b -> Ext.add(ext, "age-band", CodeSystems.coding(b)));
-      party.mhaSection().ifPresent(s -> Ext.add(ext, "mha-section", CodeSystems.coding(s)));
+      party.mhaSection().ifPresent(s -> MentalHealthActExtension.write(ext, s, party.restricted()));
       party.careContext().ifPresent(c -> Ext.add(ext, "care-context", CodeSystems.coding(c)));
       party
           .communicationNeeds()

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
@@ -35,6 +37,7 @@ import org.restorative.core.privacy.PseudonymisedAgreement;
 import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.privacy.PseudonymisedEvaluation;
 import org.restorative.core.privacy.PseudonymisedMeeting;
+import org.restorative.core.privacy.PseudonymisedParty;
 import org.restorative.core.privacy.PseudonymisedProcess;
 import org.restorative.core.privacy.Pseudonymiser;
 
@@ -241,6 +244,45 @@ class PseudonymisedBundleTest {
       assertThat(all(bundle, Provenance.class)).isEmpty();
     }
     assertThat(IntStream.of(seen).min().orElseThrow()).isGreaterThan(5);
+  }
+
+  @Test
+  void a_party_s_mental_health_act_section_and_restriction_are_in_the_bundle() {
+    int restricted = 0;
+    for (PseudonymisedCase view : views()) {
+      Bundle bundle = FhirBundles.pseudonymised(view);
+      for (PseudonymisedParty party : view.parties()) {
+        Resource resource =
+            bundle.getEntry().stream()
+                .map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r instanceof Patient || r instanceof RelatedPerson)
+                .filter(
+                    r ->
+                        (r instanceof Patient p
+                                ? p.getIdentifier()
+                                : ((RelatedPerson) r).getIdentifier())
+                            .get(0)
+                            .getValue()
+                            .equals(party.pseudonym()))
+                .findFirst()
+                .orElseThrow();
+        List<Extension> ext = ((DomainResource) resource).getExtension();
+        Optional<Extension> act = Ext.one(ext, MentalHealthActExtension.NAME);
+
+        assertThat(act.isPresent()).isEqualTo(party.mhaSection().isPresent());
+        if (act.isPresent()) {
+          List<Extension> parts = act.get().getExtension();
+          assertThat(extCoding(parts, "section").getCode())
+              .isEqualTo(party.mhaSection().orElseThrow().name());
+          assertThat(((BooleanType) Ext.value(parts, "restricted").orElseThrow()).booleanValue())
+              .isEqualTo(party.restricted());
+          assertThat(Ext.one(parts, "since")).isEmpty();
+          assertThat(Ext.one(parts, "order-names-unit")).isEmpty();
+          restricted += party.restricted() ? 1 : 0;
+        }
+      }
+    }
+    assertThat(restricted).isGreaterThan(0);
   }
 
   @Test
