@@ -448,6 +448,25 @@ public final class CheckContext {
     return false;
   }
 
+  /**
+   * Whether a party withdrew from the whole process or from a process type, whenever: such a party
+   * no longer takes part in a process of that type.
+   *
+   * @param party the party
+   * @param type the process type
+   * @return true if the party withdrew from it
+   */
+  public boolean withdrewFrom(PartyId party, ProcessType type) {
+    List<Withdrawal> withdrawals = restorativeCase.withdrawals();
+    for (int k = 0; k < withdrawals.size(); k++) {
+      Withdrawal withdrawal = withdrawals.get(k);
+      if (withdrawal.party().equals(party) && withdrawal.withdrawsFrom(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a withdrawal covers a meeting: the whole process, its process type, or the meeting. */
   private boolean withdrawsFrom(Withdrawal w, Meeting meeting) {
     if (w.scope() == WithdrawalScope.WHOLE_PROCESS) {

@@ -179,7 +179,6 @@ final class ConsentRules {
   private static void addParticipantsWithoutConsent(
       CheckContext context, Set<Integer> invalidated, List<Finding> findings) {
     List<RestorativeProcess> processes = context.restorativeCase().processes();
-    List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
     for (int i = 0; i < processes.size(); i++) {
       RestorativeProcess process = processes.get(i);
       if (process.isEnded()) {
@@ -189,7 +188,7 @@ final class ConsentRules {
       int j = 0;
       for (PartyId participant : process.participants()) {
         if (!isSupporter(context, participant)
-            && !withdrewFrom(withdrawals, participant, process.type())) {
+            && !context.withdrewFrom(participant, process.type())) {
           int standing = consentStanding(context, participant, type, context.asOf());
           if (standing == NO_CONSENT_IN_FORCE) {
             findings.add(
@@ -210,18 +209,6 @@ final class ConsentRules {
   private static boolean isSupporter(CheckContext context, PartyId party) {
     Optional<Party> found = context.party(party);
     return found.isPresent() && found.get().role() == PartyRole.SUPPORTER;
-  }
-
-  /** Whether a party withdrew from the whole process or from a process type, whenever. */
-  private static boolean withdrewFrom(
-      List<Withdrawal> withdrawals, PartyId party, ProcessType type) {
-    for (int k = 0; k < withdrawals.size(); k++) {
-      Withdrawal withdrawal = withdrawals.get(k);
-      if (withdrawal.party().equals(party) && withdrawal.withdrawsFrom(type)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -20,7 +20,6 @@ import org.restorative.core.assessment.AttendeeFinding;
 import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Consent;
-import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.party.AdjustmentType;
 import org.restorative.core.party.CommunicationNeed;
 import org.restorative.core.party.Party;
@@ -34,7 +33,6 @@ import org.restorative.core.process.Meeting;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.PreparationTopic;
 import org.restorative.core.process.ProcessStatus;
-import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 import org.restorative.core.rules.CheckContext.Indexed;
 
@@ -345,7 +343,6 @@ final class ParticipantRules {
    */
   private static Set<PartyId> takingPartInProcesses(CheckContext context) {
     Set<PartyId> takingPart = new LinkedHashSet<>();
-    List<Withdrawal> withdrawals = context.restorativeCase().withdrawals();
     List<RestorativeProcess> processes = context.restorativeCase().processes();
     for (int i = 0; i < processes.size(); i++) {
       RestorativeProcess process = processes.get(i);
@@ -353,24 +350,12 @@ final class ParticipantRules {
         continue;
       }
       for (PartyId participant : process.participants()) {
-        if (!withdrewFrom(withdrawals, participant, process.type())) {
+        if (!context.withdrewFrom(participant, process.type())) {
           takingPart.add(participant);
         }
       }
     }
     return takingPart;
-  }
-
-  /** Whether a party withdrew from the whole process or from a process type, whenever. */
-  private static boolean withdrewFrom(
-      List<Withdrawal> withdrawals, PartyId party, ProcessType type) {
-    for (int k = 0; k < withdrawals.size(); k++) {
-      Withdrawal withdrawal = withdrawals.get(k);
-      if (withdrawal.party().equals(party) && withdrawal.withdrawsFrom(type)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a party has a participation consent whose status is active. */
