@@ -110,7 +110,9 @@ final class ParticipantRules {
             context -> {
               Set<PartyId> assessed = coveredByCompletedRiskAssessments(context);
               Set<PartyId> takingPart = takingPartInProcesses(context);
-              Set<PartyId> attending = new HashSet<>();
+              // In the order they attend, so that findings come in the record's order, not the
+              // ids'.
+              Set<PartyId> attending = new LinkedHashSet<>();
               List<Indexed<Meeting>> meetings = context.meetingsInScope();
               for (int m = 0; m < meetings.size(); m++) {
                 List<Attendee> attendees = meetings.get(m).value().attendees();

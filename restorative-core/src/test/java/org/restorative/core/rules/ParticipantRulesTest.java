@@ -39,6 +39,7 @@ import org.restorative.core.party.Professional;
 import org.restorative.core.party.ProfessionalId;
 import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.process.ArrangedAdjustment;
+import org.restorative.core.process.Attendee;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.PreparationContact;
 import org.restorative.core.process.PreparationTopic;
@@ -182,6 +183,53 @@ class ParticipantRulesTest {
     assertThat(violations(PARTICIPANT, c, ASSESSED))
         .extracting(Violation::path)
         .containsExactly("/parties/" + indexOfParty(c, supporter));
+  }
+
+  @Test
+  void supporters_who_only_attend_are_reported_in_the_order_they_attend() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party first = theSupporter(c);
+    // Whatever the hash order of the ids, the findings follow the meeting's attendees, where the
+    // second supporter is listed before the first.
+    for (String id :
+        List.of(
+            "supporter-zz", "supporter-aa", "supporter-m", "aunt", "friend-2", "p-9", "zz", "b")) {
+      RestorativeCase two = withAnotherAttendingSupporter(c, first, PartyId.of(id));
+      PartyId second = PartyId.of(id);
+      two = leftOutOfEveryRiskAssessment(leftOutOfEveryRiskAssessment(two, first.id()), second);
+
+      assertThat(violations(PARTICIPANT, two, ASSESSED))
+          .extracting(Violation::path)
+          .containsExactly(
+              "/parties/" + indexOfParty(two, second), "/parties/" + indexOfParty(two, first.id()));
+    }
+  }
+
+  /**
+   * The case with a second supporter of the same principal, listed after the first among the
+   * parties but before it among the meeting's attendees, and taking part in no process (like the
+   * first, after it is taken out of the processes).
+   */
+  private static RestorativeCase withAnotherAttendingSupporter(
+      RestorativeCase c, Party first, PartyId second) {
+    List<Party> parties = new ArrayList<>(c.parties());
+    parties.add(first.withId(second));
+    Meeting meeting = theMeeting(c);
+    List<Attendee> attendees = new ArrayList<>(meeting.attendees());
+    Attendee firstAttendee =
+        attendees.stream().filter(a -> a.party().equals(first.id())).findFirst().orElseThrow();
+    attendees.add(attendees.indexOf(firstAttendee), firstAttendee.withParty(second));
+    return c.withParties(parties)
+        .withMeetings(
+            changed(
+                c.meetings(), m -> m.id().equals(meeting.id()), m -> m.withAttendees(attendees)))
+        .withProcesses(
+            changed(
+                c.processes(),
+                p -> true,
+                p ->
+                    p.withParticipants(
+                        p.participants().stream().filter(x -> !x.equals(first.id())).toList())));
   }
 
   @Test
