@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
 import org.restorative.core.assessment.PauseDecision;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.assessment.SafeguardingConcernId;
@@ -64,6 +66,20 @@ final class FhirFixtures {
 
   static final Path GOLDEN =
       Path.of("..", "restorative-json", "src", "test", "resources", "golden");
+
+  /** The resources of one type in a Bundle, in entry order. */
+  static <R extends Resource> List<R> all(Bundle bundle, Class<R> type) {
+    return bundle.getEntry().stream()
+        .map(Bundle.BundleEntryComponent::getResource)
+        .filter(type::isInstance)
+        .map(type::cast)
+        .toList();
+  }
+
+  /** A case written as a collection Bundle and read back. */
+  static RestorativeCase readBack(RestorativeCase c) {
+    return FhirBundles.read(FhirBundles.collection(c)).restorativeCase().orElseThrow();
+  }
 
   /** Synthetic cases per stage in the cohort. */
   static final int PER_STAGE = 8;

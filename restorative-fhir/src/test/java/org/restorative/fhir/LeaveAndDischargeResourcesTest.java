@@ -1,11 +1,11 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.all;
 
 import java.util.List;
 import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.Party;
@@ -14,14 +14,6 @@ class LeaveAndDischargeResourcesTest {
 
   private static final RestorativeCase EVERY_PART =
       FhirFixtures.rareParts().get("every part in a synthetic case with a supporter");
-
-  private static <R extends Resource> List<R> all(Bundle bundle, Class<R> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
-  }
 
   private static List<Basic> of(Bundle bundle, RecordKind kind) {
     return all(bundle, Basic.class).stream()

@@ -1,13 +1,13 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.all;
 
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.process.VenueType;
@@ -26,14 +26,6 @@ class MeetingResourcesTest {
         .filter(c -> c.messages().stream().anyMatch(m -> m.review().isPresent()))
         .findFirst()
         .orElseThrow(() -> new AssertionError("the cohort holds no reviewed message"));
-  }
-
-  private static <R extends Resource> List<R> all(Bundle bundle, Class<R> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
   }
 
   /** The Encounters of meetings, not of preparation contacts. */

@@ -1,12 +1,12 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.all;
+import static org.restorative.fhir.FhirFixtures.readBack;
 
-import java.util.List;
 import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.RiskAssessment;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
@@ -20,18 +20,6 @@ class PlanResourcesTest {
         .filter(holds)
         .findFirst()
         .orElseThrow(() -> new AssertionError("the cohort holds no such case"));
-  }
-
-  private static <R extends Resource> List<R> all(Bundle bundle, Class<R> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
-  }
-
-  private static RestorativeCase readBack(RestorativeCase c) {
-    return FhirBundles.read(FhirBundles.collection(c)).restorativeCase().orElseThrow();
   }
 
   @Test

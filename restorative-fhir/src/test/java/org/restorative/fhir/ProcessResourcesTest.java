@@ -1,13 +1,14 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.all;
+import static org.restorative.fhir.FhirFixtures.readBack;
 
 import java.util.List;
 import java.util.Set;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Procedure;
-import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.Party;
@@ -18,18 +19,6 @@ import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 
 class ProcessResourcesTest {
-
-  private static <R extends Resource> List<R> all(Bundle bundle, Class<R> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
-  }
-
-  private static RestorativeCase readBack(RestorativeCase c) {
-    return FhirBundles.read(FhirBundles.collection(c)).restorativeCase().orElseThrow();
-  }
 
   @Test
   void processes_and_preparation_contacts_come_back_equal() {

@@ -1,6 +1,7 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.all;
 
 import ca.uhn.fhir.context.FhirContext;
 import java.nio.charset.StandardCharsets;
@@ -98,14 +99,6 @@ class PseudonymisedBundleTest {
     cases.addAll(FhirFixtures.rareParts().values());
     cases.addAll(FhirFixtures.cohort());
     return cases.stream().map(c -> PSEUDONYMISER.pseudonymise(c, ZoneOffset.UTC)).toList();
-  }
-
-  private static <T extends Resource> List<T> all(Bundle bundle, Class<T> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
   }
 
   /** The pseudonym of the party a reference names: the identifier of the entry it points to. */

@@ -1,6 +1,7 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.readBack;
 
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,10 +28,6 @@ class QuestionnaireResourcesTest {
         .filter(QuestionnaireResponse.class::isInstance)
         .map(QuestionnaireResponse.class::cast)
         .toList();
-  }
-
-  private static RestorativeCase readBack(RestorativeCase c) {
-    return FhirBundles.read(FhirBundles.collection(c)).restorativeCase().orElseThrow();
   }
 
   @Test
