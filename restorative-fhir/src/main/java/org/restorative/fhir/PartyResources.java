@@ -356,7 +356,7 @@ final class PartyResources {
         party.name(o.getName());
       }
       if (o.hasAlias()) {
-        party.preferredName(o.getAlias().get(0).getValue());
+        Reading.present(o.getAlias().get(0).getValue()).ifPresent(party::preferredName);
       }
       ext = o.getExtension();
     } else if (resource instanceof RelatedPerson q) {
@@ -374,7 +374,8 @@ final class PartyResources {
         r.date(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
       }
       if (q.hasCommunication()) {
-        party.language(q.getCommunicationFirstRep().getLanguage().getText());
+        Reading.present(q.getCommunicationFirstRep().getLanguage().getText())
+            .ifPresent(party::language);
       }
       ext = q.getExtension();
     } else {
@@ -385,7 +386,8 @@ final class PartyResources {
         r.date(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
       }
       if (q.hasCommunication()) {
-        party.language(q.getCommunicationFirstRep().getLanguage().getText());
+        Reading.present(q.getCommunicationFirstRep().getLanguage().getText())
+            .ifPresent(party::language);
       }
       ext = q.getExtension();
     }
@@ -538,7 +540,7 @@ final class PartyResources {
     r.id(practitioner.getIdentifier(), FACILITATOR, FacilitatorId::of, path + "/id")
         .ifPresent(facilitator::id);
     if (practitioner.hasName()) {
-      facilitator.name(practitioner.getNameFirstRep().getText());
+      Reading.present(practitioner.getNameFirstRep().getText()).ifPresent(facilitator::name);
     }
     facilitator.external(r.boolExt(practitioner.getExtension(), "external", path + "/external"));
     r.dateExt(practitioner.getExtension(), "last-supervision-on", path + "/lastSupervisionOn")
@@ -653,10 +655,11 @@ final class PartyResources {
     r.id(practitioner.getIdentifier(), PROFESSIONAL, ProfessionalId::of, path + "/id")
         .ifPresent(professional::id);
     if (practitioner.hasName()) {
-      professional.name(practitioner.getNameFirstRep().getText());
+      Reading.present(practitioner.getNameFirstRep().getText()).ifPresent(professional::name);
     }
     if (practitioner.hasCommunication()) {
-      professional.language(practitioner.getCommunicationFirstRep().getText());
+      Reading.present(practitioner.getCommunicationFirstRep().getText())
+          .ifPresent(professional::language);
     }
     if (roles.isEmpty()) {
       r.missing(path + "/role", "PractitionerRole");

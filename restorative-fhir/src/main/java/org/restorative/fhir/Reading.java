@@ -324,6 +324,15 @@ final class Reading {
   }
 
   /**
+   * A text FHIR may leave out while keeping its element (a name kept as its parts, a language as
+   * its code, a value with only extensions): absent rather than null, so that the model's builder
+   * reports a required attribute as missing instead of failing.
+   */
+  static Optional<String> present(@Nullable String text) {
+    return Optional.ofNullable(text);
+  }
+
+  /**
    * Free text from an R4 element of Annotations, a resource's note: the first one's text; empty
    * when there is none.
    */

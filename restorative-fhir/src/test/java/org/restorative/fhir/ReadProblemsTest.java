@@ -741,6 +741,36 @@ class ReadProblemsTest {
         .containsExactly("FHIR_INVALID_VALUE /parties/0/parentalInvolvement/recordedOn");
   }
 
+  @Test
+  void a_name_or_language_with_no_text_is_read_as_absent_not_as_a_crash() {
+    Bundle bundle = FhirBundles.collection(EVERY_PART);
+    // Another system may keep a name as its parts and a language as its code only.
+    firstFacilitator(bundle).getNameFirstRep().setText(null).setFamily("Part");
+    for (org.hl7.fhir.r4.model.Practitioner practitioner :
+        resources(bundle, org.hl7.fhir.r4.model.Practitioner.class)) {
+      practitioner.getCommunicationFirstRep().setText(null);
+    }
+    for (org.hl7.fhir.r4.model.Patient patient :
+        resources(bundle, org.hl7.fhir.r4.model.Patient.class)) {
+      patient.getCommunicationFirstRep().getLanguage().setText(null);
+    }
+    for (org.hl7.fhir.r4.model.Organization organisation :
+        resources(bundle, org.hl7.fhir.r4.model.Organization.class)) {
+      organisation.addAliasElement();
+      organisation
+          .getAlias()
+          .add(0, organisation.getAlias().remove(organisation.getAlias().size() - 1));
+    }
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    assertThat(read.isRead()).isTrue();
+    RestorativeCase back = read.restorativeCase().orElseThrow();
+    assertThat(back.facilitators().get(0).name()).isEmpty();
+    assertThat(back.parties()).allSatisfy(p -> assertThat(p.language()).isEmpty());
+    assertThat(back.professionals()).allSatisfy(p -> assertThat(p.language()).isEmpty());
+  }
+
   // A facilitator's continuing professional development and declared conflicts.
 
   private static org.hl7.fhir.r4.model.Practitioner firstFacilitator(Bundle bundle) {
