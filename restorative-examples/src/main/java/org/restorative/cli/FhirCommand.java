@@ -26,7 +26,8 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Writes each case record as a FHIR R4 Bundle, as NDJSON (one Bundle per line, the FHIR"
           + " bulk-data convention): the case as EpisodeOfCare, parties as Patient, RelatedPerson"
-          + " or Organization, consents, assessments, the harm and the history (docs/fhir.md).",
+          + " or Organization, and every other part of the case as the resource docs/fhir.md"
+          + " names.",
       "Each Bundle lists, by JSON Pointer, the attributes it does not carry; the summary counts"
           + " them.",
       "Exit code 0 when every record was read and written; 2 when an input or a record cannot be"
