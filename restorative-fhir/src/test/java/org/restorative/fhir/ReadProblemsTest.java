@@ -1,6 +1,7 @@
 package org.restorative.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.fhir.FhirFixtures.all;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -612,18 +613,9 @@ class ReadProblemsTest {
   private static final RestorativeCase EVERY_PART =
       FhirFixtures.rareParts().get("every part in organisation-on-person.json");
 
-  private static <R extends org.hl7.fhir.r4.model.Resource> List<R> resources(
-      Bundle bundle, Class<R> type) {
-    return bundle.getEntry().stream()
-        .map(Bundle.BundleEntryComponent::getResource)
-        .filter(type::isInstance)
-        .map(type::cast)
-        .toList();
-  }
-
   /** The first Basic of a kind: the first party's first record of that kind. */
   private static org.hl7.fhir.r4.model.Basic basic(Bundle bundle, RecordKind kind) {
-    return resources(bundle, org.hl7.fhir.r4.model.Basic.class).stream()
+    return all(bundle, org.hl7.fhir.r4.model.Basic.class).stream()
         .filter(b -> b.getCode().getCodingFirstRep().getCode().equals(kind.name()))
         .findFirst()
         .orElseThrow();
@@ -695,7 +687,7 @@ class ReadProblemsTest {
   void a_spokesperson_without_a_role_misses_an_element_at_the_spokesperson() {
     Bundle bundle = FhirBundles.collection(EVERY_PART);
     Extension acknowledgement =
-        resources(bundle, Patient.class)
+        all(bundle, Patient.class)
             .get(0)
             .getExtensionsByUrl(FhirNames.extension("acknowledgement"))
             .get(0);
@@ -713,9 +705,7 @@ class ReadProblemsTest {
   void an_adjustment_without_its_type_misses_an_element_and_a_detail_of_another_type_is_invalid() {
     Bundle bundle = FhirBundles.collection(EVERY_PART);
     List<Extension> adjustments =
-        resources(bundle, Patient.class)
-            .get(0)
-            .getExtensionsByUrl(FhirNames.extension("adjustment"));
+        all(bundle, Patient.class).get(0).getExtensionsByUrl(FhirNames.extension("adjustment"));
     adjustments.get(0).getExtension().removeIf(e -> e.getUrl().equals(FhirNames.extension("type")));
     adjustments
         .get(0)
@@ -731,7 +721,7 @@ class ReadProblemsTest {
   @Test
   void parental_involvement_recorded_on_no_full_day_is_an_invalid_value() {
     Bundle bundle = FhirBundles.collection(EVERY_PART);
-    resources(bundle, Patient.class)
+    all(bundle, Patient.class)
         .get(0)
         .getExtensionByUrl(FhirNames.extension("parental-involvement"))
         .getExtensionByUrl(FhirNames.extension("recorded-on"))
@@ -747,15 +737,14 @@ class ReadProblemsTest {
     // Another system may keep a name as its parts and a language as its code only.
     firstFacilitator(bundle).getNameFirstRep().setText(null).setFamily("Part");
     for (org.hl7.fhir.r4.model.Practitioner practitioner :
-        resources(bundle, org.hl7.fhir.r4.model.Practitioner.class)) {
+        all(bundle, org.hl7.fhir.r4.model.Practitioner.class)) {
       practitioner.getCommunicationFirstRep().setText(null);
     }
-    for (org.hl7.fhir.r4.model.Patient patient :
-        resources(bundle, org.hl7.fhir.r4.model.Patient.class)) {
+    for (org.hl7.fhir.r4.model.Patient patient : all(bundle, org.hl7.fhir.r4.model.Patient.class)) {
       patient.getCommunicationFirstRep().getLanguage().setText(null);
     }
     for (org.hl7.fhir.r4.model.Organization organisation :
-        resources(bundle, org.hl7.fhir.r4.model.Organization.class)) {
+        all(bundle, org.hl7.fhir.r4.model.Organization.class)) {
       organisation.addAliasElement();
       organisation
           .getAlias()
@@ -774,7 +763,7 @@ class ReadProblemsTest {
   // A facilitator's continuing professional development and declared conflicts.
 
   private static org.hl7.fhir.r4.model.Practitioner firstFacilitator(Bundle bundle) {
-    return resources(bundle, org.hl7.fhir.r4.model.Practitioner.class).get(0);
+    return all(bundle, org.hl7.fhir.r4.model.Practitioner.class).get(0);
   }
 
   /** The index of the first facilitator's CPD record of 2019, the one {@code rareParts} adds. */
@@ -853,7 +842,7 @@ class ReadProblemsTest {
   // Disclosures.
 
   private static org.hl7.fhir.r4.model.AuditEvent disclosure(Bundle bundle, int index) {
-    return resources(bundle, org.hl7.fhir.r4.model.AuditEvent.class).get(index);
+    return all(bundle, org.hl7.fhir.r4.model.AuditEvent.class).get(index);
   }
 
   @Test
@@ -902,7 +891,7 @@ class ReadProblemsTest {
   // Safeguarding concerns.
 
   private static org.hl7.fhir.r4.model.Basic concern(Bundle bundle, int index) {
-    return resources(bundle, org.hl7.fhir.r4.model.Basic.class).stream()
+    return all(bundle, org.hl7.fhir.r4.model.Basic.class).stream()
         .filter(b -> b.getCode().getCodingFirstRep().getCode().equals("SAFEGUARDING_CONCERN"))
         .toList()
         .get(index);
