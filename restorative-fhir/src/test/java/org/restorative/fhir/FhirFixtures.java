@@ -11,14 +11,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.restorative.core.assessment.PauseDecision;
+import org.restorative.core.assessment.RiskAssessment;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.assessment.SafeguardingConcernId;
+import org.restorative.core.casefile.CaseId;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.DisclosedItem;
 import org.restorative.core.consent.Disclosure;
 import org.restorative.core.consent.DisclosureId;
@@ -29,6 +33,21 @@ import org.restorative.core.consent.RecipientType;
 import org.restorative.core.consent.SharingPurpose;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.harm.ContactRestriction;
+import org.restorative.core.harm.Harm;
+import org.restorative.core.harm.HarmSeverity;
+import org.restorative.core.harm.Occurrence;
+import org.restorative.core.harm.SeverityScale;
+import org.restorative.core.outcome.Action;
+import org.restorative.core.outcome.AgreementId;
+import org.restorative.core.outcome.ConfidentialityTerms;
+import org.restorative.core.outcome.Evaluation;
+import org.restorative.core.outcome.FeltAfter;
+import org.restorative.core.outcome.Monitoring;
+import org.restorative.core.outcome.MonitoringMethod;
+import org.restorative.core.outcome.OutcomeAgreement;
+import org.restorative.core.outcome.PartyOrRole;
+import org.restorative.core.outcome.Satisfaction;
 import org.restorative.core.party.Acknowledgement;
 import org.restorative.core.party.AcknowledgementLevel;
 import org.restorative.core.party.ActorId;
@@ -49,10 +68,18 @@ import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.Place;
+import org.restorative.core.party.Professional;
 import org.restorative.core.party.Spokesperson;
+import org.restorative.core.process.ArrangedAdjustment;
 import org.restorative.core.process.Medium;
+import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.MessageId;
 import org.restorative.core.process.ProcessType;
+import org.restorative.core.questions.QuestionSetRef;
+import org.restorative.core.questions.QuestionSetUse;
+import org.restorative.core.questions.QuestionSetUseId;
+import org.restorative.core.questions.Response;
 import org.restorative.core.synthetic.SyntheticCases;
 import org.restorative.json.CaseJson;
 import org.restorative.json.ReadResult;
@@ -284,6 +311,194 @@ final class FhirFixtures {
         .withFacilitators(facilitators)
         .withDisclosures(disclosures)
         .withSafeguardingConcerns(concerns);
+  }
+
+  /**
+   * A synthetic case of the cohort with every attribute that the golden cases, {@link #rareParts}
+   * and the cohort leave out of the Bundle set on one part of each list: links to the cases it
+   * reopens and is reopened as, a harm's end and local scale, a restriction's end and place,
+   * preferred names, a section's start, a facilitator's registration and training provider, a
+   * professional's related party, a capacity assessment's findings, a meeting's venue, its
+   * professional and an adjustment's provider, a finding's risks and strengths, an agreement's
+   * signature, monitor, confidentiality, question set and predecessor, an action's owner as a role,
+   * monitor, amount, hours and proportionality check, a use's contact, message and ticked answer,
+   * and an evaluation's every answer.
+   */
+  static RestorativeCase everyAttribute() {
+    RestorativeCase c = cohort().get(71);
+    PartyId first = c.parties().get(0).id();
+    Instant at = Instant.parse("2026-02-07T10:00:00Z");
+    List<Party> parties = new ArrayList<>();
+    for (Party p : c.parties()) {
+      parties.add(
+          p.withPreferredName("Preferred " + p.id().value())
+              .withMentalHealthAct(
+                  p.mentalHealthAct()
+                      .map(m -> m.withSince(LocalDate.of(2025, 11, 3)).withOrderNamesUnit(true))));
+    }
+    Harm harm = c.harms().get(0);
+    HarmSeverity severity =
+        new HarmSeverity.Builder()
+            .scale(SeverityScale.LOCAL)
+            .grade(harm.severity().map(HarmSeverity::grade).orElse("3"))
+            .localScale("Ward incident scale")
+            .build();
+    List<ContactRestriction> restrictions = new ArrayList<>(harm.contactRestrictions());
+    restrictions.set(
+        0,
+        restrictions
+            .get(0)
+            .withEndsOn(restrictions.get(0).startsOn().plusDays(90))
+            .withPlace(Place.of("trust/site-b")));
+    Occurrence occurred = harm.occurred();
+    List<Harm> harms = new ArrayList<>(c.harms());
+    harms.set(
+        0,
+        harm.withOccurred(
+                Occurrence.of(
+                    occurred.start(), occurred.start().plusSeconds(1800), occurred.precision()))
+            .withSeverity(severity)
+            .withSafeguardingReferralRef("LA-2026-0099")
+            .withContactRestrictions(restrictions));
+    List<Facilitator> facilitators = new ArrayList<>();
+    for (Facilitator f : c.facilitators()) {
+      facilitators.add(
+          f.withRjcRegistration("RJC-" + f.id().value())
+              .withTrainingRecords(
+                  f.trainingRecords().stream()
+                      .map(t -> t.withProvider("A registered training provider"))
+                      .toList()));
+    }
+    List<Professional> professionals = new ArrayList<>(c.professionals());
+    Professional professional = professionals.get(0).withRelatedParties(first);
+    professionals.set(0, professional);
+    List<CapacityAssessment> capacity = new ArrayList<>(c.capacityAssessments());
+    capacity.set(
+        0,
+        capacity
+            .get(0)
+            .withImpairmentIdentified(true)
+            .withCausalLinkEstablished(true)
+            .withImpairment("A named impairment"));
+    Meeting meeting = c.meetings().get(0);
+    List<Meeting> meetings = new ArrayList<>(c.meetings());
+    meetings.set(
+        0,
+        meeting
+            .withVenue(
+                meeting
+                    .venue()
+                    .withDescription("The quiet room")
+                    .withPlace(Place.of("trust/site-a")))
+            .withProfessionals(professional.id())
+            .withAdjustments(
+                append(
+                    meeting.adjustments(),
+                    new ArrangedAdjustment.Builder()
+                        .party(meeting.attendees().get(0).party())
+                        .type(AdjustmentType.QUIET_ENVIRONMENT)
+                        .provider(professional.id())
+                        .build())));
+    List<RiskAssessment> risks = new ArrayList<>(c.riskAssessments());
+    RiskAssessment risk = risks.get(0);
+    risks.set(
+        0,
+        risk.withFindings(
+            risk.findings().stream()
+                .map(f -> f.withRisks("Raised voice when anxious").withStrengths("Insight"))
+                .toList()));
+    OutcomeAgreement agreement = c.agreements().get(0);
+    List<OutcomeAgreement> agreements = new ArrayList<>(c.agreements());
+    agreements.set(
+        0,
+        agreement
+            .withPartyAgreements(
+                agreement.partyAgreements().stream()
+                    .map(a -> a.withSignatureRef("scan-" + a.party().value()))
+                    .toList())
+            .withMonitoring(
+                new Monitoring.Builder()
+                    .monitor(PartyOrRole.party(first))
+                    .method(MonitoringMethod.REVIEW_MEETING)
+                    .addReviewDates(LocalDate.of(2026, 4, 1))
+                    .build())
+            .withConfidentiality(
+                new ConfidentialityTerms.Builder()
+                    .addCopiesTo(first)
+                    .addMayBeSharedWith(
+                        Recipient.party(first),
+                        Recipient.organisation(RecipientType.POLICE, "A police force"))
+                    .note("Not to be shared outside the ward")
+                    .build())
+            .withQuestionSet(QuestionSetRef.of("conference-standard", 1))
+            .withSupersedes(AgreementId.of("agreement-before")));
+    List<Action> actions = new ArrayList<>(c.actions());
+    Action action = actions.get(0);
+    actions.set(
+        0,
+        action
+            .withOwner(PartyOrRole.role("Ward manager"))
+            .withMonitor(PartyOrRole.party(first))
+            .withStatusHistory(
+                action.statusHistory().stream().map(s -> s.withBy(ActorId.of("staff-7"))).toList())
+            .withAmount(new BigDecimal("25.00"))
+            .withHours(6)
+            .withProportionalityCheck(c.signOffs().get(0).id()));
+    List<QuestionSetUse> uses = new ArrayList<>(c.questionSetUses());
+    QuestionSetUse use = uses.get(0);
+    uses.set(
+        0,
+        use.withResponses(
+            append(
+                use.responses(),
+                new Response.Builder()
+                    .respondent(first)
+                    .questionOrdinal(1)
+                    .checked(true)
+                    .build())));
+    uses.add(
+        new QuestionSetUse.Builder()
+            .from(use)
+            .id(QuestionSetUseId.of("use-in-contact"))
+            .meeting(Optional.empty())
+            .preparationContact(c.preparationContacts().get(0).id())
+            .build());
+    uses.add(
+        new QuestionSetUse.Builder()
+            .from(use)
+            .id(QuestionSetUseId.of("use-in-message"))
+            .meeting(Optional.empty())
+            .message(MessageId.of("message-never-sent"))
+            .build());
+    List<Evaluation> evaluations = new ArrayList<>(c.evaluations());
+    int completed = 0;
+    while (!evaluations.get(completed).isCompleted()) {
+      completed++;
+    }
+    evaluations.set(
+        completed,
+        evaluations
+            .get(completed)
+            .withSatisfaction(Satisfaction.values()[0])
+            .withWouldRecommend(false)
+            .withFeltAfter(FeltAfter.values()[0])
+            .withIesRScore(12)
+            .withProceduralFairness(4)
+            .withComments("Glad it happened"));
+    RestorativeCase filled =
+        c.withReopenedFrom(CaseId.of("case-before"))
+            .withParties(parties)
+            .withHarms(harms)
+            .withFacilitators(facilitators)
+            .withProfessionals(professionals)
+            .withCapacityAssessments(capacity)
+            .withMeetings(meetings)
+            .withRiskAssessments(risks)
+            .withAgreements(agreements)
+            .withActions(actions)
+            .withQuestionSetUses(uses)
+            .withEvaluations(evaluations);
+    return c.stage().isClosed() ? filled.withReopenedAs(CaseId.of("case-after")) : filled;
   }
 
   private static <T> List<T> append(List<T> list, T part) {

@@ -29,6 +29,7 @@ class RoundTripTest {
     for (Map.Entry<String, RestorativeCase> rare : FhirFixtures.rareParts().entrySet()) {
       all.add(Arguments.of(rare.getKey(), rare.getValue()));
     }
+    all.add(Arguments.of("every attribute", FhirFixtures.everyAttribute()));
     for (Map.Entry<String, FreeText> filled : FhirFixtures.freeTextCases().entrySet()) {
       all.add(Arguments.of(filled.getKey(), filled.getValue().restorativeCase()));
     }
