@@ -137,8 +137,9 @@ final class ActionResources {
     r.code(ActionStatus.class, task.getBusinessStatus(), path + "/status")
         .ifPresent(action::status);
     r.code(ActionType.class, task.getCode(), path + "/type").ifPresent(action::type);
-    if (task.hasDescription()) {
-      action.description(task.getDescription());
+    Optional<String> description = Reading.value(task.getDescriptionElement());
+    if (description.isPresent()) {
+      action.description(description.get());
     } else {
       r.missing(path + "/description", "description");
     }
@@ -149,10 +150,8 @@ final class ActionResources {
         r.extValues(ext, "beneficiary", Reference.class, path + "/beneficiaries")) {
       r.party(reference, path + "/beneficiaries").ifPresent(action::addBeneficiaries);
     }
-    if (task.getRestriction().getPeriod().hasEndElement()) {
-      r.date(task.getRestriction().getPeriod().getEndElement(), path + "/dueOn")
-          .ifPresent(action::dueOn);
-    }
+    r.optionalDate(task.getRestriction().getPeriod().getEndElement(), path + "/dueOn")
+        .ifPresent(action::dueOn);
     r.dateExt(ext, "review-on", path + "/reviewOn").ifPresent(action::reviewOn);
     r.codeExt(ext, "monitoring-method", MonitoringMethod.class, path + "/monitoringMethod")
         .ifPresent(action::monitoringMethod);

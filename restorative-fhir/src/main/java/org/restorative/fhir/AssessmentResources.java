@@ -184,7 +184,7 @@ final class AssessmentResources {
 
   private static Optional<java.time.Instant> effective(
       Reading r, Observation observation, String path) {
-    if (!observation.hasEffective()) {
+    if (!Reading.has(observation.getEffective())) {
       r.missing(path, "effective time");
       return Optional.empty();
     }
@@ -206,7 +206,7 @@ final class AssessmentResources {
       if (component.getCode().getCoding().stream()
               .anyMatch(c -> system.equals(c.getSystem()) && finding.name().equals(c.getCode()))
           && component.getValue() instanceof BooleanType value) {
-        return Optional.of(value.booleanValue());
+        return Reading.value(value);
       }
     }
     return Optional.empty();

@@ -167,12 +167,8 @@ final class CaseResources {
     r.id(episode.getIdentifier(), CASE, CaseId::of, "/id").ifPresent(c::id);
     c.stage(r.requiredCodeExt(ext, "case-stage", Stage.class, "/stage", Stage.REFERRAL));
     Referral.Builder referral = new Referral.Builder();
-    if (episode.getPeriod().hasStartElement()) {
-      r.instant(episode.getPeriod().getStartElement(), "/referral/receivedAt")
-          .ifPresent(referral::receivedAt);
-    } else {
-      r.missing("/referral/receivedAt", "period start");
-    }
+    r.requiredInstant(episode.getPeriod().getStartElement(), "/referral/receivedAt", "period start")
+        .ifPresent(referral::receivedAt);
     referral.source(
         r.requiredCodeExt(
             ext,
@@ -249,11 +245,8 @@ final class CaseResources {
     r.identifierExt(ext, "event-id", path + "/id")
         .flatMap(id -> r.id(List.of(id), EVENT, EventId::of, path + "/id"))
         .ifPresent(event::id);
-    if (provenance.hasRecordedElement()) {
-      r.instant(provenance.getRecordedElement(), path + "/at").ifPresent(event::at);
-    } else {
-      r.missing(path + "/at", "recorded");
-    }
+    r.requiredInstant(provenance.getRecordedElement(), path + "/at", "recorded")
+        .ifPresent(event::at);
     if (provenance.hasAgent()) {
       r.actor(provenance.getAgentFirstRep().getWho(), path + "/by").ifPresent(event::by);
     } else {

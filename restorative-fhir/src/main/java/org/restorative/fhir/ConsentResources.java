@@ -215,9 +215,8 @@ final class ConsentResources {
     consent.status(
         r.requiredCodeExt(
             ext, "consent-status", ConsentStatus.class, path + "/status", ConsentStatus.DRAFT));
-    if (resource.hasDateTimeElement()) {
-      r.instant(resource.getDateTimeElement(), path + "/obtainedAt").ifPresent(consent::obtainedAt);
-    }
+    r.optionalInstant(resource.getDateTimeElement(), path + "/obtainedAt")
+        .ifPresent(consent::obtainedAt);
     r.referenceExt(ext, "obtained-by", path + "/obtainedBy")
         .flatMap(ref -> r.actor(ref, path + "/obtainedBy"))
         .ifPresent(consent::obtainedBy);
@@ -346,12 +345,12 @@ final class ConsentResources {
         if (type.isEmpty()) {
           continue;
         }
+        Optional<String> organisation = Reading.value(actor.getReference().getDisplayElement());
         if (type.get() == RecipientType.PARTY) {
           r.party(actor.getReference(), at + "/party")
               .ifPresent(p -> sharing.addRecipients(Recipient.party(p)));
-        } else if (actor.getReference().hasDisplay()) {
-          sharing.addRecipients(
-              Recipient.organisation(type.get(), actor.getReference().getDisplay()));
+        } else if (organisation.isPresent()) {
+          sharing.addRecipients(Recipient.organisation(type.get(), organisation.get()));
         } else {
           r.missing(at + "/organisation", "recipient organisation");
         }

@@ -82,12 +82,8 @@ final class ConsultationResources {
     } else {
       r.missing(path + "/consultee", "sender");
     }
-    if (communication.hasSentElement()) {
-      r.instant(communication.getSentElement(), path + "/consultedAt")
-          .ifPresent(consultation::consultedAt);
-    } else {
-      r.missing(path + "/consultedAt", "time sent");
-    }
+    r.requiredInstant(communication.getSentElement(), path + "/consultedAt", "time sent")
+        .ifPresent(consultation::consultedAt);
     consultation.addAllTopics(r.codeExts(ext, "topic", ConsultationTopic.class, path + "/topics"));
     consultation.advice(
         r.requiredCodeExt(

@@ -1,6 +1,5 @@
 package org.restorative.fhir;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -146,17 +145,10 @@ final class ContactRestrictionResources {
     MeetingResources.partyExt(r, ext, "restricted-party", path + "/restrictedParty")
         .ifPresent(restriction::restrictedParty);
     restriction.source(r.stringExt(ext, "source", path + "/source"));
-    Optional<LocalDate> starts =
-        flag.getPeriod().hasStartElement()
-            ? r.date(flag.getPeriod().getStartElement(), path + "/startsOn")
-            : Optional.empty();
-    if (!flag.getPeriod().hasStartElement()) {
-      r.missing(path + "/startsOn", "period start");
-    }
-    starts.ifPresent(restriction::startsOn);
-    if (flag.getPeriod().hasEndElement()) {
-      r.date(flag.getPeriod().getEndElement(), path + "/endsOn").ifPresent(restriction::endsOn);
-    }
+    r.requiredDate(flag.getPeriod().getStartElement(), path + "/startsOn", "period start")
+        .ifPresent(restriction::startsOn);
+    r.optionalDate(flag.getPeriod().getEndElement(), path + "/endsOn")
+        .ifPresent(restriction::endsOn);
     r.identifierExt(ext, "place", path + "/place")
         .flatMap(id -> r.id(List.of(id), MeetingResources.PLACE, Place::of, path + "/place"))
         .ifPresent(restriction::place);

@@ -124,12 +124,8 @@ final class DisclosureResources {
     r.identifierExt(ext, "disclosure-id", path + "/id")
         .flatMap(id -> r.id(List.of(id), DISCLOSURE, DisclosureId::of, path + "/id"))
         .ifPresent(disclosure::id);
-    if (event.hasRecordedElement()) {
-      r.instant(event.getRecordedElement(), path + "/disclosedAt")
-          .ifPresent(disclosure::disclosedAt);
-    } else {
-      r.missing(path + "/disclosedAt", "recorded");
-    }
+    r.requiredInstant(event.getRecordedElement(), path + "/disclosedAt", "recorded")
+        .ifPresent(disclosure::disclosedAt);
     if (event.hasPurposeOfEvent()) {
       r.code(SharingPurpose.class, event.getPurposeOfEventFirstRep(), path + "/purpose")
           .ifPresent(disclosure::purpose);
@@ -137,14 +133,14 @@ final class DisclosureResources {
       r.missing(path + "/purpose", "purpose of event");
     }
     Optional<AuditEventAgentComponent> by =
-        event.getAgent().stream().filter(AuditEventAgentComponent::getRequestor).findFirst();
+        event.getAgent().stream().filter(DisclosureResources::isRequestor).findFirst();
     if (by.isPresent()) {
       r.actor(by.get().getWho(), path + "/by").ifPresent(disclosure::by);
     } else {
       r.missing(path + "/by", "requesting agent");
     }
     Optional<AuditEventAgentComponent> to =
-        event.getAgent().stream().filter(x -> !x.getRequestor()).findFirst();
+        event.getAgent().stream().filter(x -> !isRequestor(x)).findFirst();
     if (to.isPresent()) {
       readRecipient(r, to.get(), path + "/recipient").ifPresent(disclosure::recipient);
     } else {
@@ -192,6 +188,11 @@ final class DisclosureResources {
     return r.build(disclosure::build, path);
   }
 
+  /** Whether an agent requested the disclosure: not when its flag holds no value. */
+  private static boolean isRequestor(AuditEventAgentComponent agent) {
+    return Reading.value(agent.getRequestorElement()).orElse(false);
+  }
+
   private static Optional<Recipient> readRecipient(
       Reading r, AuditEventAgentComponent agent, String path) {
     Optional<RecipientType> type =
@@ -205,10 +206,11 @@ final class DisclosureResources {
       return Optional.empty();
     }
     Recipient.Builder recipient = new Recipient.Builder().type(type.get());
+    Optional<String> organisation = Reading.value(agent.getWho().getDisplayElement());
     if (type.get() == RecipientType.PARTY) {
       r.party(agent.getWho(), path + "/party").ifPresent(recipient::party);
-    } else if (agent.getWho().hasDisplay()) {
-      recipient.organisation(agent.getWho().getDisplay());
+    } else if (organisation.isPresent()) {
+      recipient.organisation(organisation.get());
     } else {
       r.missing(path + "/organisation", "recipient organisation");
     }

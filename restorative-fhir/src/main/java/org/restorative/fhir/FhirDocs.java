@@ -216,6 +216,12 @@ final class FhirDocs {
       attributes the table lists as not mapped, each reported (`RoundTripTest`, over the golden
       cases, a cohort of every stage and generated cases).
 
+      A primitive element that holds only extensions and no value, as FHIR allows (`"_status":
+      {"extension": [...]}` with no `"status"`, a Coding whose `code` carries only a data-absent
+      reason), is read as absent: `FHIR_MISSING_ELEMENT` at the attribute where the case needs it,
+      nothing where the case may be without it, and `FHIR_INVALID_VALUE` as the value of one of the
+      library's extensions, like an extension with no value.
+
       ## The pseudonymised Bundle
 
       `FhirBundles.pseudonymised(view)` maps core's pseudonymised view (`Pseudonymiser`) instead

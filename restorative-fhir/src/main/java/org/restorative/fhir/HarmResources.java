@@ -151,8 +151,10 @@ final class HarmResources {
     for (Identifier id :
         r.extValues(
             ext, "external-incident-ref", Identifier.class, path + "/externalIncidentRefs")) {
-      if (id.hasValue() && id.getType().hasText()) {
-        harm.addExternalIncidentRefs(ExternalIncidentRef.of(id.getType().getText(), id.getValue()));
+      Optional<String> system = Reading.value(id.getType().getTextElement());
+      Optional<String> reference = Reading.value(id.getValueElement());
+      if (system.isPresent() && reference.isPresent()) {
+        harm.addExternalIncidentRefs(ExternalIncidentRef.of(system.get(), reference.get()));
       } else {
         r.missing(path + "/externalIncidentRefs", "incident reference");
       }
@@ -161,12 +163,7 @@ final class HarmResources {
       r.code(HarmType.class, category, path + "/types").ifPresent(harm::addTypes);
     }
     Optional<java.time.Instant> start =
-        event.hasDateElement()
-            ? r.instant(event.getDateElement(), path + "/occurred/from")
-            : Optional.empty();
-    if (start.isEmpty() && !event.hasDateElement()) {
-      r.missing(path + "/occurred/from", "date");
-    }
+        r.requiredInstant(event.getDateElement(), path + "/occurred/from", "date");
     Optional<java.time.Instant> end = r.instantExt(ext, "occurred-end", path + "/occurred/to");
     OccurrencePrecision precision =
         r.requiredCodeExt(
@@ -181,9 +178,8 @@ final class HarmResources {
                 end.isPresent()
                     ? Occurrence.of(s, end.get(), precision)
                     : Occurrence.of(s, precision)));
-    if (event.hasRecordedDateElement()) {
-      r.date(event.getRecordedDateElement(), path + "/reportedOn").ifPresent(harm::reportedOn);
-    }
+    r.optionalDate(event.getRecordedDateElement(), path + "/reportedOn")
+        .ifPresent(harm::reportedOn);
     harm.setting(
         r.requiredCodeExt(ext, "setting", Setting.class, path + "/setting", Setting.values()[0]));
     harm.context(

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.Basic;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
@@ -114,8 +113,8 @@ final class LeaveAndDischargeResources {
   private static Optional<String> kind(Basic basic) {
     String system = CodeSystems.url(RecordKind.class);
     return basic.getCode().getCoding().stream()
-        .filter(c -> system.equals(c.getSystem()) && c.hasCode())
-        .map(Coding::getCode)
+        .filter(c -> system.equals(c.getSystem()))
+        .flatMap(c -> Reading.value(c.getCodeElement()).stream())
         .findFirst();
   }
 

@@ -245,20 +245,15 @@ final class MeetingResources {
     meeting.status(
         r.requiredCodeExt(
             ext, "meeting-status", MeetingStatus.class, path + "/status", MeetingStatus.PLANNED));
-    if (encounter.getPeriod().hasStartElement()) {
-      r.instant(encounter.getPeriod().getStartElement(), path + "/startAt")
-          .ifPresent(meeting::startAt);
-    }
-    if (encounter.getPeriod().hasEndElement()) {
-      r.instant(encounter.getPeriod().getEndElement(), path + "/endAt").ifPresent(meeting::endAt);
-    }
+    r.optionalInstant(encounter.getPeriod().getStartElement(), path + "/startAt")
+        .ifPresent(meeting::startAt);
+    r.optionalInstant(encounter.getPeriod().getEndElement(), path + "/endAt")
+        .ifPresent(meeting::endAt);
     Venue.Builder venue = new Venue.Builder();
     r.code(VenueType.class, encounter.getClass_(), path + "/venue/type").ifPresent(venue::type);
     if (encounter.hasLocation()) {
       Reference location = encounter.getLocationFirstRep().getLocation();
-      if (location.hasDisplay()) {
-        venue.description(location.getDisplay());
-      }
+      Reading.value(location.getDisplayElement()).ifPresent(venue::description);
       if (location.hasIdentifier()) {
         r.id(List.of(location.getIdentifier()), PLACE, Place::of, path + "/venue/place")
             .ifPresent(venue::place);
@@ -389,13 +384,11 @@ final class MeetingResources {
         r.missing(path + "/review", "review's reviewer, time or decision");
       }
     }
-    if (communication.hasSentElement()) {
-      r.instant(communication.getSentElement(), path + "/deliveredAt")
-          .ifPresent(message::deliveredAt);
-    }
+    r.optionalInstant(communication.getSentElement(), path + "/deliveredAt")
+        .ifPresent(message::deliveredAt);
     if (communication.hasPayload()
         && communication.getPayloadFirstRep().getContent() instanceof StringType text) {
-      message.content(text.getValue());
+      Reading.value(text).ifPresent(message::content);
     }
     return r.build(message::build, path);
   }

@@ -352,11 +352,9 @@ final class PartyResources {
     List<Extension> ext;
     if (resource instanceof Organization o) {
       r.id(o.getIdentifier(), PARTY, PartyId::of, path + "/id").ifPresent(party::id);
-      if (o.hasName()) {
-        party.name(o.getName());
-      }
+      Reading.value(o.getNameElement()).ifPresent(party::name);
       if (o.hasAlias()) {
-        Reading.present(o.getAlias().get(0).getValue()).ifPresent(party::preferredName);
+        Reading.value(o.getAlias().get(0)).ifPresent(party::preferredName);
       }
       ext = o.getExtension();
     } else if (resource instanceof RelatedPerson q) {
@@ -370,11 +368,9 @@ final class PartyResources {
             .ifPresent(party::relationshipToPrincipal);
       }
       names(q.getName(), party);
-      if (q.hasBirthDate()) {
-        r.date(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
-      }
+      r.optionalDate(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
       if (q.hasCommunication()) {
-        Reading.present(q.getCommunicationFirstRep().getLanguage().getText())
+        Reading.value(q.getCommunicationFirstRep().getLanguage().getTextElement())
             .ifPresent(party::language);
       }
       ext = q.getExtension();
@@ -382,11 +378,9 @@ final class PartyResources {
       Patient q = (Patient) resource;
       r.id(q.getIdentifier(), PARTY, PartyId::of, path + "/id").ifPresent(party::id);
       names(q.getName(), party);
-      if (q.hasBirthDate()) {
-        r.date(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
-      }
+      r.optionalDate(q.getBirthDateElement(), path + "/dateOfBirth").ifPresent(party::dateOfBirth);
       if (q.hasCommunication()) {
-        Reading.present(q.getCommunicationFirstRep().getLanguage().getText())
+        Reading.value(q.getCommunicationFirstRep().getLanguage().getTextElement())
             .ifPresent(party::language);
       }
       ext = q.getExtension();
@@ -526,10 +520,10 @@ final class PartyResources {
 
   private static void names(List<HumanName> names, Party.Builder party) {
     for (HumanName name : names) {
-      if (name.getUse() == NameUse.OFFICIAL && name.hasText()) {
-        party.name(name.getText());
-      } else if (name.getUse() == NameUse.USUAL && name.hasText()) {
-        party.preferredName(name.getText());
+      if (name.getUse() == NameUse.OFFICIAL) {
+        Reading.value(name.getTextElement()).ifPresent(party::name);
+      } else if (name.getUse() == NameUse.USUAL) {
+        Reading.value(name.getTextElement()).ifPresent(party::preferredName);
       }
     }
   }
@@ -540,7 +534,7 @@ final class PartyResources {
     r.id(practitioner.getIdentifier(), FACILITATOR, FacilitatorId::of, path + "/id")
         .ifPresent(facilitator::id);
     if (practitioner.hasName()) {
-      Reading.present(practitioner.getNameFirstRep().getText()).ifPresent(facilitator::name);
+      Reading.value(practitioner.getNameFirstRep().getTextElement()).ifPresent(facilitator::name);
     }
     facilitator.external(r.boolExt(practitioner.getExtension(), "external", path + "/external"));
     r.dateExt(practitioner.getExtension(), "last-supervision-on", path + "/lastSupervisionOn")
@@ -558,12 +552,9 @@ final class PartyResources {
       String at = path + "/trainingRecords/" + t++;
       Optional<TrainingLevel> level =
           r.code(TrainingLevel.class, qualification.getCode(), at + "/level");
-      if (!qualification.getPeriod().hasStartElement()) {
-        r.missing(at + "/completedOn", "period start");
-        continue;
-      }
       Optional<java.time.LocalDate> completed =
-          r.date(qualification.getPeriod().getStartElement(), at + "/completedOn");
+          r.requiredDate(
+              qualification.getPeriod().getStartElement(), at + "/completedOn", "period start");
       if (level.isEmpty() || completed.isEmpty()) {
         continue;
       }
@@ -576,9 +567,7 @@ final class PartyResources {
                       qualification.getExtension(),
                       "rjc-registered-provider",
                       at + "/rjcRegisteredProvider"));
-      if (qualification.getIssuer().hasDisplay()) {
-        training.provider(qualification.getIssuer().getDisplay());
-      }
+      Reading.value(qualification.getIssuer().getDisplayElement()).ifPresent(training::provider);
       r.build(training::build, at).ifPresent(facilitator::addTrainingRecords);
     }
     int k = 0;
@@ -655,10 +644,10 @@ final class PartyResources {
     r.id(practitioner.getIdentifier(), PROFESSIONAL, ProfessionalId::of, path + "/id")
         .ifPresent(professional::id);
     if (practitioner.hasName()) {
-      Reading.present(practitioner.getNameFirstRep().getText()).ifPresent(professional::name);
+      Reading.value(practitioner.getNameFirstRep().getTextElement()).ifPresent(professional::name);
     }
     if (practitioner.hasCommunication()) {
-      Reading.present(practitioner.getCommunicationFirstRep().getText())
+      Reading.value(practitioner.getCommunicationFirstRep().getTextElement())
           .ifPresent(professional::language);
     }
     if (roles.isEmpty()) {
@@ -668,9 +657,7 @@ final class PartyResources {
     PractitionerRole role = roles.get(0);
     r.code(ProfessionalRole.class, role.getCodeFirstRep(), path + "/role")
         .ifPresent(professional::role);
-    if (role.getOrganization().hasDisplay()) {
-      professional.organisation(role.getOrganization().getDisplay());
-    }
+    Reading.value(role.getOrganization().getDisplayElement()).ifPresent(professional::organisation);
     for (Reference ref :
         r.extValues(
             role.getExtension(), "related-party", Reference.class, path + "/relatedParties")) {

@@ -188,11 +188,12 @@ final class PlanResources {
   }
 
   static Optional<PartyOrRole> partyOrRole(Reading r, Reference reference, String path) {
-    if (reference.hasReference()) {
+    if (Reading.has(reference.getReferenceElement_())) {
       return r.party(reference, path + "/party").map(PartyOrRole::party);
     }
-    if (reference.hasDisplay()) {
-      return Optional.of(PartyOrRole.role(reference.getDisplay()));
+    Optional<String> role = Reading.value(reference.getDisplayElement());
+    if (role.isPresent()) {
+      return Optional.of(PartyOrRole.role(role.get()));
     }
     r.missing(path, "party or role");
     return Optional.empty();
@@ -236,11 +237,7 @@ final class PlanResources {
   }
 
   private static Optional<Instant> created(Reading r, CarePlan plan, String path) {
-    if (!plan.hasCreatedElement()) {
-      r.missing(path, "time created");
-      return Optional.empty();
-    }
-    return r.instant(plan.getCreatedElement(), path);
+    return r.requiredInstant(plan.getCreatedElement(), path, "time created");
   }
 
   private static Optional<OutcomeAgreement> readAgreement(Reading r, CarePlan plan, String path) {

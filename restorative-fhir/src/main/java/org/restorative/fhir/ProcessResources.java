@@ -1,6 +1,5 @@
 package org.restorative.fhir;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -169,12 +168,11 @@ final class ProcessResources {
       }
       status.ifPresent(process::status);
     }
-    if (procedure.hasPerformedPeriod() && procedure.getPerformedPeriod().hasStartElement()) {
+    if (procedure.hasPerformedPeriod()) {
       Period period = procedure.getPerformedPeriod();
-      r.instant(period.getStartElement(), path + "/chosenAt").ifPresent(process::chosenAt);
-      if (period.hasEndElement()) {
-        r.instant(period.getEndElement(), path + "/endedAt").ifPresent(process::endedAt);
-      }
+      r.requiredInstant(period.getStartElement(), path + "/chosenAt", "performed period")
+          .ifPresent(process::chosenAt);
+      r.optionalInstant(period.getEndElement(), path + "/endedAt").ifPresent(process::endedAt);
     } else {
       r.missing(path + "/chosenAt", "performed period");
     }
@@ -194,14 +192,8 @@ final class ProcessResources {
     if (Ext.one(ext, MeetingResources.PROCESS).isPresent()) {
       MeetingResources.process(r, ext, path + "/process").ifPresent(contact::process);
     }
-    Optional<Instant> at =
-        encounter.getPeriod().hasStartElement()
-            ? r.instant(encounter.getPeriod().getStartElement(), path + "/at")
-            : Optional.empty();
-    if (!encounter.getPeriod().hasStartElement()) {
-      r.missing(path + "/at", "period start");
-    }
-    at.ifPresent(contact::at);
+    r.requiredInstant(encounter.getPeriod().getStartElement(), path + "/at", "period start")
+        .ifPresent(contact::at);
     r.code(Medium.class, encounter.getClass_(), path + "/medium").ifPresent(contact::medium);
     if (encounter.hasParticipant()) {
       MeetingResources.facilitator(

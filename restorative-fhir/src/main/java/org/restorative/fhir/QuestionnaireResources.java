@@ -193,11 +193,8 @@ final class QuestionnaireResources {
     QuestionSetUse.Builder use = new QuestionSetUse.Builder();
     r.id(ids, USE, QuestionSetUseId::of, path + "/id").ifPresent(use::id);
     questionSet(r, response.getQuestionnaire(), path + "/questionSet").ifPresent(use::questionSet);
-    if (response.hasAuthoredElement()) {
-      r.instant(response.getAuthoredElement(), path + "/usedAt").ifPresent(use::usedAt);
-    } else {
-      r.missing(path + "/usedAt", "time authored");
-    }
+    r.requiredInstant(response.getAuthoredElement(), path + "/usedAt", "time authored")
+        .ifPresent(use::usedAt);
     if (response.hasEncounter()) {
       RiskAssessmentResources.logical(
               r,
@@ -231,9 +228,9 @@ final class QuestionnaireResources {
               .declined(r.boolExt(item.getExtension(), "declined", at + "/declined"));
       for (QuestionnaireResponseItemAnswerComponent value : item.getAnswer()) {
         if (value.getValue() instanceof StringType text) {
-          answer.answer(text.getValue());
+          Reading.value(text).ifPresent(answer::answer);
         } else if (value.getValue() instanceof BooleanType checked) {
-          answer.checked(checked.booleanValue());
+          Reading.value(checked).ifPresent(answer::checked);
         }
       }
       if (respondent.isPresent() && ordinal.isPresent()) {
@@ -293,10 +290,8 @@ final class QuestionnaireResources {
         r.requiredCodeExt(
             ext, "uptake", EvaluationUptake.class, path + "/uptake", EvaluationUptake.NOT_OFFERED));
     r.instantExt(ext, "offered-at", path + "/offeredAt").ifPresent(evaluation::offeredAt);
-    if (response.hasAuthoredElement()) {
-      r.instant(response.getAuthoredElement(), path + "/completedAt")
-          .ifPresent(evaluation::completedAt);
-    }
+    r.optionalInstant(response.getAuthoredElement(), path + "/completedAt")
+        .ifPresent(evaluation::completedAt);
     evaluation.completedProcess(r.boolExt(ext, "completed-process", path + "/completedProcess"));
     for (QuestionnaireResponseItemComponent item : response.getItem()) {
       if (!item.hasAnswer() || item.getLinkId() == null) {
@@ -310,7 +305,7 @@ final class QuestionnaireResources {
                 .ifPresent(evaluation::satisfaction);
         case Questionnaires.WOULD_RECOMMEND -> {
           if (value instanceof BooleanType b) {
-            evaluation.wouldRecommend(b.booleanValue());
+            Reading.value(b).ifPresent(evaluation::wouldRecommend);
           }
         }
         case Questionnaires.FELT_AFTER ->
@@ -318,17 +313,17 @@ final class QuestionnaireResources {
                 .ifPresent(evaluation::feltAfter);
         case Questionnaires.IES_R_SCORE -> {
           if (value instanceof IntegerType n) {
-            evaluation.iesRScore(n.getValue());
+            Reading.value(n).ifPresent(evaluation::iesRScore);
           }
         }
         case Questionnaires.PROCEDURAL_FAIRNESS -> {
           if (value instanceof IntegerType n) {
-            evaluation.proceduralFairness(n.getValue());
+            Reading.value(n).ifPresent(evaluation::proceduralFairness);
           }
         }
         case Questionnaires.COMMENTS -> {
           if (value instanceof StringType t) {
-            evaluation.comments(t.getValue());
+            Reading.value(t).ifPresent(evaluation::comments);
           }
         }
         default ->

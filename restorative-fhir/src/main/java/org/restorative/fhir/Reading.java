@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -19,6 +20,7 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
@@ -33,6 +35,12 @@ import org.restorative.core.rules.Violation;
  * The shared reading of one Bundle: its resources by full URL, the problems found, and the reading
  * of this library's identifiers, codes, references and extensions. Every problem is reported at a
  * JSON Pointer into the case-record format, with a message that names no value of the input.
+ *
+ * <p>FHIR lets any primitive element hold extensions and no value ({@code "_status": {"extension":
+ * [...]}} with no {@code "status"}); HAPI then says the element is there ({@code hasX()}, {@code
+ * hasXElement()}) while its value is null. The reader reads every primitive through {@link #has},
+ * {@link #value} and the readings built on them, which take such an element, like a blank one, as
+ * absent: a missing element where the part needs it, nothing where it may be without it.
  */
 final class Reading {
 
@@ -46,7 +54,7 @@ final class Reading {
   Reading(Bundle bundle) {
     this.bundle = bundle;
     for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-      if (entry.hasFullUrl() && entry.hasResource()) {
+      if (has(entry.getFullUrlElement()) && entry.hasResource()) {
         byFullUrl.put(entry.getFullUrl(), entry.getResource());
         fullUrls.put(entry.getResource(), entry.getFullUrl());
       }
@@ -117,7 +125,7 @@ final class Reading {
   static Optional<String> idValue(List<Identifier> identifiers, String kind) {
     String system = FhirNames.idSystem(kind);
     return identifiers.stream()
-        .filter(i -> system.equals(i.getSystem()) && i.hasValue())
+        .filter(i -> system.equals(i.getSystem()) && has(i.getValueElement()))
         .map(Identifier::getValue)
         .findFirst();
   }
@@ -148,7 +156,7 @@ final class Reading {
   }
 
   Optional<Resource> resolve(Reference reference, String path) {
-    if (!reference.hasReference()) {
+    if (!has(reference.getReferenceElement_())) {
       problem(FhirProblemCode.FHIR_BROKEN_REFERENCE, path, "the reference names no resource");
       return Optional.empty();
     }
@@ -202,7 +210,9 @@ final class Reading {
 
   /** A constant from a coding of the enumeration's code system; an unknown code is a problem. */
   <E extends Enum<E>> Optional<E> code(Class<E> type, @Nullable Coding coding, String path) {
-    if (coding == null || !coding.hasCode() || !CodeSystems.url(type).equals(coding.getSystem())) {
+    if (coding == null
+        || !has(coding.getCodeElement())
+        || !CodeSystems.url(type).equals(coding.getSystem())) {
       missing(path, "code");
       return Optional.empty();
     }
@@ -242,19 +252,20 @@ final class Reading {
   }
 
   // The library's extensions, read by name. Every read goes through extValues: an extension of
-  // the library whose value is absent or of another FHIR type than the library writes there is
-  // FHIR_INVALID_VALUE at the attribute's path, never skipped in silence.
+  // the library whose value is absent, holds only extensions, or is of another FHIR type than the
+  // library writes there is FHIR_INVALID_VALUE at the attribute's path, never skipped in silence.
 
   /**
    * The value of every extension of the name, in order, each of the FHIR type the library writes
-   * there; each extension with no value or a value of another type is reported at the path.
+   * there; each extension with no value (a primitive with only extensions is none, see {@link
+   * #has}) or a value of another type is reported at the path.
    */
   <T extends Type> List<T> extValues(
       List<Extension> holder, String name, Class<T> type, String path) {
     List<T> values = new ArrayList<>();
     for (Extension extension : Ext.all(holder, name)) {
       Type value = extension.getValue();
-      if (type.isInstance(value) && !value.isEmpty()) {
+      if (type.isInstance(value) && has(value)) {
         values.add(type.cast(value));
       } else {
         problem(
@@ -298,13 +309,11 @@ final class Reading {
 
   /** A flag the library writes only when true: absent is false. */
   boolean boolExt(List<Extension> holder, String name, String path) {
-    return extValue(holder, name, BooleanType.class, path)
-        .map(BooleanType::booleanValue)
-        .orElse(false);
+    return extValue(holder, name, BooleanType.class, path).flatMap(Reading::value).orElse(false);
   }
 
   Optional<String> stringExt(List<Extension> holder, String name, String path) {
-    return extValue(holder, name, StringType.class, path).map(StringType::getValue);
+    return extValue(holder, name, StringType.class, path).flatMap(Reading::value);
   }
 
   Optional<Reference> referenceExt(List<Extension> holder, String name, String path) {
@@ -323,13 +332,56 @@ final class Reading {
     return stringExt(holder, name, path);
   }
 
+  // Primitives: each read through these, so that one that holds only extensions is absent.
+
   /**
-   * A text FHIR may leave out while keeping its element (a name kept as its parts, a language as
-   * its code, a value with only extensions): absent rather than null, so that the model's builder
-   * reports a required attribute as missing instead of failing.
+   * Whether a value holds something to read: false when it is absent or empty, and when it is a
+   * primitive with no value, only extensions, or a blank value.
    */
-  static Optional<String> present(@Nullable String text) {
-    return Optional.ofNullable(text);
+  static boolean has(@Nullable Type value) {
+    if (value == null || value.isEmpty()) {
+      return false;
+    }
+    return !(value instanceof PrimitiveType<?> primitive) || primitive.hasValue();
+  }
+
+  /**
+   * A primitive element's value: empty when the element is absent, or holds only extensions (a name
+   * kept as its parts, a language as its code, a status with a data-absent reason) or a blank
+   * value, so that the model's builder reports a required attribute as missing instead of failing.
+   */
+  static <T> Optional<T> value(@Nullable PrimitiveType<T> element) {
+    return element != null && element.hasValue()
+        ? Optional.ofNullable(element.getValue())
+        : Optional.empty();
+  }
+
+  /** A moment the part cannot be without, from a dateTime or instant element. */
+  Optional<Instant> requiredInstant(BaseDateTimeType element, String path, String what) {
+    if (!has(element)) {
+      missing(path, what);
+      return Optional.empty();
+    }
+    return instant(element, path);
+  }
+
+  /** A moment the part may be without: nothing when the element holds no value. */
+  Optional<Instant> optionalInstant(BaseDateTimeType element, String path) {
+    return has(element) ? instant(element, path) : Optional.empty();
+  }
+
+  /** A day the part cannot be without, from a date or dateTime element. */
+  Optional<LocalDate> requiredDate(BaseDateTimeType element, String path, String what) {
+    if (!has(element)) {
+      missing(path, what);
+      return Optional.empty();
+    }
+    return date(element, path);
+  }
+
+  /** A day the part may be without: nothing when the element holds no value. */
+  Optional<LocalDate> optionalDate(BaseDateTimeType element, String path) {
+    return has(element) ? date(element, path) : Optional.empty();
   }
 
   /**
@@ -340,11 +392,11 @@ final class Reading {
     if (notes.isEmpty()) {
       return Optional.empty();
     }
-    if (notes.get(0).hasText()) {
-      return Optional.of(notes.get(0).getText());
+    Optional<String> text = value(notes.get(0).getTextElement());
+    if (text.isEmpty()) {
+      missing(path, "note's text");
     }
-    missing(path, "note's text");
-    return Optional.empty();
+    return text;
   }
 
   Optional<Instant> instantExt(List<Extension> holder, String name, String path) {

@@ -108,7 +108,9 @@ final class RiskAssessmentResources {
     RiskAssessment.Builder assessment = new RiskAssessment.Builder();
     r.id(resource.getIdentifier(), RISK_ASSESSMENT, RiskAssessmentId::of, path + "/id")
         .ifPresent(assessment::id);
-    if (resource.getStatus() == RiskAssessmentStatus.FINAL) {
+    if (resource.getStatus() == null) {
+      r.missing(path + "/status", "status");
+    } else if (resource.getStatus() == RiskAssessmentStatus.FINAL) {
       assessment.status(AssessmentStatus.COMPLETED);
     } else if (resource.getStatus() == RiskAssessmentStatus.PRELIMINARY) {
       assessment.status(AssessmentStatus.IN_PROGRESS);
@@ -118,12 +120,12 @@ final class RiskAssessmentResources {
           path + "/status",
           "the status is neither preliminary nor final");
     }
-    if (resource.hasOccurrencePeriod() && resource.getOccurrencePeriod().hasStartElement()) {
+    if (resource.hasOccurrencePeriod()) {
       Period period = resource.getOccurrencePeriod();
-      r.instant(period.getStartElement(), path + "/startedAt").ifPresent(assessment::startedAt);
-      if (period.hasEndElement()) {
-        r.instant(period.getEndElement(), path + "/completedAt").ifPresent(assessment::completedAt);
-      }
+      r.requiredInstant(period.getStartElement(), path + "/startedAt", "period")
+          .ifPresent(assessment::startedAt);
+      r.optionalInstant(period.getEndElement(), path + "/completedAt")
+          .ifPresent(assessment::completedAt);
     } else {
       r.missing(path + "/startedAt", "period");
     }
@@ -145,7 +147,7 @@ final class RiskAssessmentResources {
             new AttendeeFinding.Builder()
                 .party(party.get())
                 .riskLevel(level.get())
-                .risks(Optional.ofNullable(prediction.getRationale()))
+                .risks(Reading.value(prediction.getRationaleElement()))
                 .strengths(r.stringExt(prediction.getExtension(), "strengths", at + "/strengths"))
                 .build());
       }

@@ -71,11 +71,8 @@ final class SignOffResources {
     } else {
       r.missing(path + "/supervisor", "agent");
     }
-    if (provenance.hasRecordedElement()) {
-      r.instant(provenance.getRecordedElement(), path + "/signedAt").ifPresent(signOff::signedAt);
-    } else {
-      r.missing(path + "/signedAt", "recorded");
-    }
+    r.requiredInstant(provenance.getRecordedElement(), path + "/signedAt", "recorded")
+        .ifPresent(signOff::signedAt);
     r.code(SignOffSubject.class, provenance.getActivity(), path + "/subject")
         .ifPresent(signOff::subject);
     signOff.decision(

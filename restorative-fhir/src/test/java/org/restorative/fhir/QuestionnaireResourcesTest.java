@@ -3,13 +3,19 @@ package org.restorative.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.fhir.FhirFixtures.readBack;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.outcome.Evaluation;
 import org.restorative.core.questions.QuestionCatalogue;
 import org.restorative.core.questions.QuestionSetUse;
 
@@ -66,6 +72,49 @@ class QuestionnaireResourcesTest {
         .hasSameSizeAs(QuestionCatalogue.standard().sets().get(0).questions());
     assertThat(all.get(all.size() - 1).getUrl())
         .isEqualTo("urn:restorative:fhir:Questionnaire:evaluation");
+  }
+
+  @Test
+  void a_would_recommend_answer_with_only_an_extension_is_read_as_not_given() {
+    RestorativeCase c = first(x -> x.evaluations().stream().anyMatch(answersWouldRecommend()));
+    int index = 0;
+    while (!answersWouldRecommend().test(c.evaluations().get(index))) {
+      index++;
+    }
+    Bundle bundle = FhirBundles.collection(c);
+    QuestionnaireResponse response =
+        responses(bundle).stream()
+            .filter(
+                r ->
+                    Reading.idValue(List.of(r.getIdentifier()), QuestionnaireResources.EVALUATION)
+                        .isPresent())
+            .toList()
+            .get(index);
+    BooleanType answer =
+        (BooleanType)
+            response.getItem().stream()
+                .filter(i -> i.getLinkId().equals(Questionnaires.WOULD_RECOMMEND))
+                .findFirst()
+                .orElseThrow()
+                .getAnswerFirstRep()
+                .getValue();
+    // As another system sends an answer the participant declined: no value, only the reason.
+    answer.setValue(null);
+    answer.addExtension(CaseResources.DATA_ABSENT_REASON, new CodeType("asked-declined"));
+    IParser json = FhirContext.forR4Cached().newJsonParser();
+    String sent = json.encodeResourceToString(bundle);
+
+    FhirReadResult read = FhirBundles.read(json.parseResource(Bundle.class, sent));
+
+    assertThat(sent).contains("\"_valueBoolean\":{\"extension\"");
+    assertThat(read.problems()).isEmpty();
+    Evaluation back = read.restorativeCase().orElseThrow().evaluations().get(index);
+    assertThat(back.wouldRecommend()).isEmpty();
+    assertThat(back).isEqualTo(c.evaluations().get(index).withWouldRecommend(Optional.empty()));
+  }
+
+  private static Predicate<Evaluation> answersWouldRecommend() {
+    return e -> e.wouldRecommend().isPresent();
   }
 
   @Test
