@@ -220,7 +220,8 @@ final class FhirDocs {
       {"extension": [...]}` with no `"status"`, a Coding whose `code` carries only a data-absent
       reason), is read as absent: `FHIR_MISSING_ELEMENT` at the attribute where the case needs it,
       nothing where the case may be without it, and `FHIR_INVALID_VALUE` as the value of one of the
-      library's extensions, like an extension with no value.
+      library's extensions, like an extension with no value (`PrimitiveWithoutValueTest`, over every
+      place the test Bundles hold a primitive).
 
       ## The pseudonymised Bundle
 
