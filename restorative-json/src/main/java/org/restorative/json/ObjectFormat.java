@@ -247,7 +247,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * The most properties an object may declare: the straight path keeps them in one {@code long}.
    */
-  private static final int MAX_PROPERTIES = Long.SIZE;
+  static final int MAX_PROPERTIES = Long.SIZE;
 
   private final String name;
   private final Supplier<B> newBuilder;
@@ -259,7 +259,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   private long requiredProperties;
 
   /** Made at the first straight reading, once every property is declared; see {@link #straight}. */
-  private volatile @Nullable Straight<B> straight;
+  private volatile @Nullable Straight straight;
 
   /** The factory whose name matchers every parser of this module's documents can use. */
   private static final JsonFactory NAMES = new JsonFactory();
@@ -798,14 +798,17 @@ final class ObjectFormat<T, B> implements Codec<T> {
     if (in.currentToken() != JsonToken.START_OBJECT) {
       throw new Detour();
     }
+    Straight straight = straight();
+    ObjectReaders.ObjectReader reader = straight.reader;
+    if (reader == null) {
+      throw new Detour();
+    }
     B builder = newBuilder.get();
     long given = 0;
     long present = 0;
     @Nullable Object[] values = presences.isEmpty() ? null : new Object[properties.size()];
-    Straight<B> straight = straight();
     PropertyNameMatcher names = straight.names;
-    List<StraightReader<B>> readers = straight.readers;
-    int declared = readers.size();
+    int declared = properties.size();
     for (int position = in.nextNameMatch(names);
         position != PropertyNameMatcher.MATCH_END_OBJECT;
         position = in.nextNameMatch(names)) {
@@ -827,7 +830,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
       given |= bit;
       if (token != JsonToken.VALUE_NULL) {
-        Object value = readers.get(position).read(builder, in);
+        Object value = reader.read(position, builder, in);
         present |= bit;
         if (values != null) {
           values[position] = value;
@@ -835,16 +838,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
     }
     if (in.currentToken() != JsonToken.END_OBJECT
-        || (present & requiredProperties) != requiredProperties) {
+        || (present & requiredProperties) != requiredProperties
+        || (values != null && !keptBy(present, values))) {
       throw new Detour();
-    }
-    if (values != null) {
-      Members members = membersOf(present, values);
-      for (Presence presence : presences) {
-        if (!presence.keptBy(members)) {
-          throw new Detour();
-        }
-      }
     }
     try {
       return build.apply(builder);
@@ -856,24 +852,36 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * What the straight path reads an object with: the names of its properties, in declared order,
    * then those it reads elsewhere, as the parser matches them (a parser of bytes finds a name's
-   * position without making a string of it), and the properties' readers in the same order.
+   * position without making a string of it), and the reader of its properties; null where no reader
+   * can be made ({@link ObjectReaders#of}), and then every object takes the full path.
    */
-  private record Straight<B>(PropertyNameMatcher names, List<StraightReader<B>> readers) {}
+  private record Straight(PropertyNameMatcher names, ObjectReaders.@Nullable ObjectReader reader) {}
 
   /** Made at the first straight reading, when every property is declared. */
-  private Straight<B> straight() {
-    Straight<B> made = straight;
+  @SuppressWarnings("unchecked") // each reader is called with this format's builders only
+  private Straight straight() {
+    Straight made = straight;
     if (made == null) {
       List<Named> all = new ArrayList<>();
       properties.forEach(property -> all.add(Named.fromString(property.name())));
       extraNames.forEach(name -> all.add(Named.fromString(name)));
-      made =
-          new Straight<>(
-              NAMES.constructNameMatcher(all, false),
-              properties.stream().map(Property::straight).toList());
+      List<StraightReader<Object>> readers = new ArrayList<>();
+      properties.forEach(property -> readers.add((StraightReader<Object>) property.straight()));
+      made = new Straight(NAMES.constructNameMatcher(all, false), ObjectReaders.of(readers));
       straight = made;
     }
     return made;
+  }
+
+  /** Whether an object read on the straight path keeps every rule between its properties. */
+  private boolean keptBy(long present, @Nullable Object[] values) {
+    Members members = membersOf(present, values);
+    for (Presence presence : presences) {
+      if (!presence.keptBy(members)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The members of an object read on the straight path: which are present, and their values. */
