@@ -704,7 +704,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
       if (token == null || token == JsonToken.VALUE_NULL) {
         throw new Detour();
       }
-      V item = codec.readStraight(in);
+      V item =
+          codec instanceof ObjectFormat<V, ?> object
+              ? object.readStraight(in)
+              : codec.readStraight(in);
       if (unique && items.contains(item)) {
         throw new Detour();
       }
@@ -794,6 +797,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * {@link #readStraight(JsonParser)} of an object that also holds the properties the format reads
    * elsewhere (the document header), which {@code elsewhere} takes.
    */
+  @SuppressWarnings("unchecked") // the reader builds a T: it was made of this format's parts
   T readStraight(JsonParser in, @Nullable Elsewhere elsewhere) {
     if (in.currentToken() != JsonToken.START_OBJECT) {
       throw new Detour();
@@ -803,7 +807,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
     if (reader == null) {
       throw new Detour();
     }
-    B builder = newBuilder.get();
+    Object builder = reader.newBuilder();
     long given = 0;
     long present = 0;
     @Nullable Object[] values = presences.isEmpty() ? null : new Object[properties.size()];
@@ -843,7 +847,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
       throw new Detour();
     }
     try {
-      return build.apply(builder);
+      return (T) reader.build(builder);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new Detour();
     }
@@ -858,7 +862,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   private record Straight(PropertyNameMatcher names, ObjectReaders.@Nullable ObjectReader reader) {}
 
   /** Made at the first straight reading, when every property is declared. */
-  @SuppressWarnings("unchecked") // each reader is called with this format's builders only
+  @SuppressWarnings("unchecked") // the parts are used together, on this format's builders only
   private Straight straight() {
     Straight made = straight;
     if (made == null) {
@@ -867,7 +871,12 @@ final class ObjectFormat<T, B> implements Codec<T> {
       extraNames.forEach(name -> all.add(Named.fromString(name)));
       List<StraightReader<Object>> readers = new ArrayList<>();
       properties.forEach(property -> readers.add((StraightReader<Object>) property.straight()));
-      made = new Straight(NAMES.constructNameMatcher(all, false), ObjectReaders.of(readers));
+      ObjectReaders.Parts parts =
+          new ObjectReaders.Parts(
+              (Supplier<Object>) newBuilder,
+              (Function<Object, Object>) build,
+              List.copyOf(readers));
+      made = new Straight(NAMES.constructNameMatcher(all, false), ObjectReaders.of(parts));
       straight = made;
     }
     return made;

@@ -3,25 +3,30 @@ package org.restorative.json;
 import java.lang.constant.ConstantDescs;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.restorative.json.ObjectFormat.StraightReader;
 import tools.jackson.core.JsonParser;
 
 /**
  * The template of the straight path's reader of one object format's properties, never used as it
  * is: {@link ObjectReaders} defines a hidden class from these bytes for each {@link ObjectFormat},
- * with the readers of the format's properties as the class's data. Each reader then sits in a
- * {@code static final} field, which the JIT compiler takes as a constant: the call to it has one
- * target, which it inlines together with the codec and the builder's setter that the reader calls.
- * In code shared by every format those calls have dozens of targets, and each cost a look-up in a
- * table of the receiver's interfaces.
+ * with the format's parts as the class's data: its builder's maker, its build and the readers of
+ * its properties. Each then sits in a {@code static final} field, which the JIT compiler takes as a
+ * constant: the call to it has one target, which it inlines, together with the codec and the
+ * builder's setter that a property's reader calls. In code shared by every format those calls have
+ * dozens of targets, and each cost a look-up in a table of the receiver's interfaces.
  *
  * <p>The switch holds a case for each of the {@value ObjectFormat#MAX_PROPERTIES} places an object
  * may declare; only the places the format declares are ever reached.
  */
 final class ObjectReaderTemplate extends ObjectReaders.ObjectReader {
 
-  /** The readers of the format's properties, the hidden class's data. */
-  private static final List<StraightReader<Object>> READERS = readers();
+  /** The format's parts, the hidden class's data. */
+  private static final ObjectReaders.Parts PARTS = parts();
+
+  private static final Supplier<Object> NEW_BUILDER = PARTS.newBuilder();
+  private static final Function<Object, Object> BUILD = PARTS.build();
 
   private static final StraightReader<Object> P0 = reader(0);
   private static final StraightReader<Object> P1 = reader(1);
@@ -88,24 +93,35 @@ final class ObjectReaderTemplate extends ObjectReaders.ObjectReader {
   private static final StraightReader<Object> P62 = reader(62);
   private static final StraightReader<Object> P63 = reader(63);
 
-  @SuppressWarnings("unchecked") // ObjectReaders defines the class with a list of readers
-  private static List<StraightReader<Object>> readers() {
-    List<StraightReader<Object>> readers;
+  private static ObjectReaders.Parts parts() {
+    ObjectReaders.Parts parts;
     try {
-      readers =
-          MethodHandles.classData(MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, List.class);
+      parts =
+          MethodHandles.classData(
+              MethodHandles.lookup(), ConstantDescs.DEFAULT_NAME, ObjectReaders.Parts.class);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException(e);
     }
-    if (readers == null) {
+    if (parts == null) {
       throw new IllegalStateException("the template is only the bytes of hidden classes");
     }
-    return readers;
+    return parts;
   }
 
   /** The reader of the property at this place, or one that is never called where none is. */
   private static StraightReader<Object> reader(int position) {
-    return position < READERS.size() ? READERS.get(position) : ObjectReaders.NONE;
+    List<StraightReader<Object>> readers = PARTS.readers();
+    return position < readers.size() ? readers.get(position) : ObjectReaders.NONE;
+  }
+
+  @Override
+  Object newBuilder() {
+    return NEW_BUILDER.get();
+  }
+
+  @Override
+  Object build(Object builder) {
+    return BUILD.apply(builder);
   }
 
   @Override

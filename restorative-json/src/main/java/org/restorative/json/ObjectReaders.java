@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.restorative.json.ObjectFormat.StraightReader;
 import tools.jackson.core.JsonParser;
 
 /**
  * The straight path's readers of the properties of object formats, one class for each format: a
- * hidden class defined from the bytes of {@link ObjectReaderTemplate}, whose data are the readers
- * of the format's properties. The JIT compiler takes each reader as a constant and compiles the
- * reading of each property with its codec and its setter inlined, where code shared by all formats
- * calls them through tables. The loop over an object's members stays shared ({@link
+ * hidden class defined from the bytes of {@link ObjectReaderTemplate}, whose data are the format's
+ * parts. The JIT compiler takes each part as a constant and compiles the reading of each property
+ * with its codec and its setter inlined, where code shared by all formats calls them through
+ * tables. The loop over an object's members stays shared ({@link
  * ObjectFormat#readStraight(JsonParser, ObjectFormat.Elsewhere)}), so that the parser's matching of
  * names is compiled once, not once for each format.
  *
@@ -25,8 +27,14 @@ final class ObjectReaders {
 
   private ObjectReaders() {}
 
-  /** Reads the properties of one format's objects on the straight path. */
+  /** Makes, fills and builds one format's builders on the straight path. */
   abstract static class ObjectReader {
+
+    /** A new builder of the format's type. */
+    abstract Object newBuilder();
+
+    /** The value built from the builder; throws as the model's builder throws. */
+    abstract Object build(Object builder);
 
     /**
      * Reads the value of the property declared at this place into the builder, as its {@link
@@ -34,6 +42,18 @@ final class ObjectReaders {
      */
     abstract Object read(int position, Object builder, JsonParser in);
   }
+
+  /**
+   * What a format's reader is made of.
+   *
+   * @param newBuilder a new builder of the format's type
+   * @param build builds the value from the builder
+   * @param readers the readers of the format's properties, in declared order
+   */
+  record Parts(
+      Supplier<Object> newBuilder,
+      Function<Object, Object> build,
+      List<StraightReader<Object>> readers) {}
 
   /** The reader at a place where the format declares no property: never called. */
   static final StraightReader<Object> NONE =
@@ -51,24 +71,20 @@ final class ObjectReaders {
     }
   }
 
-  /**
-   * The reader of a format whose properties these readers read, in declared order; null where
-   * hidden classes cannot be defined.
-   */
-  static @Nullable ObjectReader of(List<StraightReader<Object>> readers) {
-    return of(readers, TEMPLATE);
+  /** The reader of a format of these parts; null where hidden classes cannot be defined. */
+  static @Nullable ObjectReader of(Parts parts) {
+    return of(parts, TEMPLATE);
   }
 
-  /** {@link #of(List)} from a template's bytes, or from none. */
-  static @Nullable ObjectReader of(
-      List<StraightReader<Object>> readers, byte @Nullable [] template) {
+  /** {@link #of(Parts)} from a template's bytes, or from none. */
+  static @Nullable ObjectReader of(Parts parts, byte @Nullable [] template) {
     if (template == null) {
       return null;
     }
     try {
       Class<?> reader =
           MethodHandles.lookup()
-              .defineHiddenClassWithClassData(template, List.copyOf(readers), true)
+              .defineHiddenClassWithClassData(template, parts, true)
               .lookupClass();
       return (ObjectReader) reader.getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

@@ -17,6 +17,12 @@ class ObjectReadersTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  private static final ObjectReaders.Parts PARTS =
+      new ObjectReaders.Parts(
+          StringBuilder::new,
+          builder -> builder.toString(),
+          List.<StraightReader<Object>>of((builder, in) -> "a value"));
+
   @Test
   void every_place_an_object_may_declare_reads_its_own_property() {
     ObjectFormat<Map<String, Integer>, Map<String, Integer>> format =
@@ -48,10 +54,8 @@ class ObjectReadersTest {
 
   @Test
   void a_reader_is_a_class_of_its_own_for_each_format() {
-    List<StraightReader<Object>> readers = List.of((builder, in) -> "a value");
-
-    ObjectReaders.ObjectReader first = ObjectReaders.of(readers);
-    ObjectReaders.ObjectReader second = ObjectReaders.of(readers);
+    ObjectReaders.ObjectReader first = ObjectReaders.of(PARTS);
+    ObjectReaders.ObjectReader second = ObjectReaders.of(PARTS);
 
     assertThat(first).isNotNull();
     assertThat(second).isNotNull();
@@ -61,9 +65,7 @@ class ObjectReadersTest {
 
   @Test
   void without_the_template_no_reader_is_made_and_nothing_is_thrown() {
-    List<StraightReader<Object>> readers = List.of((builder, in) -> "a value");
-
-    assertThat(ObjectReaders.of(readers, null)).isNull();
-    assertThat(ObjectReaders.of(readers, new byte[] {1, 2, 3})).isNull();
+    assertThat(ObjectReaders.of(PARTS, null)).isNull();
+    assertThat(ObjectReaders.of(PARTS, new byte[] {1, 2, 3})).isNull();
   }
 }
