@@ -73,42 +73,32 @@ final class ObjectFormat<T, B> implements Codec<T> {
     String message();
   }
 
-  /** What a {@link Presence} looks at in an object: which properties it holds, and their codes. */
+  /**
+   * What a {@link Presence} looks at in an object: which properties it holds, and their codes, by
+   * the places the format declares them at.
+   */
   interface Members {
 
-    /** Whether the object holds the property, not as JSON null. */
-    boolean isPresent(String property);
+    /** Whether the object holds the property declared at this place, not as JSON null. */
+    boolean isPresent(int at);
 
-    /** The code the property holds, or null when it holds none (absent, or not a string). */
-    @Nullable String codeOf(String property);
-
-    /** The members of an object parsed into a tree. */
-    static Members of(JsonNode node) {
-      return new Members() {
-        @Override
-        public boolean isPresent(String property) {
-          JsonNode value = node.get(property);
-          return value != null && !value.isNull();
-        }
-
-        @Override
-        public @Nullable String codeOf(String property) {
-          JsonNode value = node.get(property);
-          return value != null && value.isString() ? value.stringValue() : null;
-        }
-      };
-    }
+    /**
+     * The code the property declared at this place holds, or null when it holds none (absent, or
+     * not a code).
+     */
+    @Nullable String codeOf(int at);
   }
 
   /**
    * Two optional properties: {@code exactlyOne} (one of them present, not both and not neither) or
    * not both.
    */
-  record Pair(boolean exactlyOne, String first, String second) implements Presence {
+  record Pair(boolean exactlyOne, String first, String second, int firstAt, int secondAt)
+      implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
-      int present = (node.isPresent(first) ? 1 : 0) + (node.isPresent(second) ? 1 : 0);
+      int present = (node.isPresent(firstAt) ? 1 : 0) + (node.isPresent(secondAt) ? 1 : 0);
       return exactlyOne ? present == 1 : present < 2;
     }
 
@@ -146,16 +136,22 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * (otherwise the code's own problem is reported).
    */
   record WhenCode(
-      boolean exactly, String property, String code, List<String> codes, Set<String> all)
+      boolean exactly,
+      String property,
+      String code,
+      List<String> codes,
+      Set<String> all,
+      int propertyAt,
+      int codeAt)
       implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
-      String value = node.codeOf(code);
+      String value = node.codeOf(codeAt);
       if (value == null || !all.contains(value)) {
         return true;
       }
-      boolean present = node.isPresent(property);
+      boolean present = node.isPresent(propertyAt);
       boolean allowed = codes.contains(value);
       return exactly ? present == allowed : !present || allowed;
     }
@@ -200,11 +196,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /** An optional property present only with another. */
-  record OnlyWith(String property, String other) implements Presence {
+  record OnlyWith(String property, String other, int propertyAt, int otherAt) implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
-      return !node.isPresent(property) || node.isPresent(other);
+      return !node.isPresent(propertyAt) || node.isPresent(otherAt);
     }
 
     @Override
@@ -292,7 +288,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code oneOf}.
    */
   ObjectFormat<T, B> exactlyOneOf(String first, String second) {
-    presences.add(new Pair(true, declared(first), declared(second)));
+    presences.add(new Pair(true, first, second, declared(first), declared(second)));
     return this;
   }
 
@@ -302,7 +298,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * required.
    */
   ObjectFormat<T, B> notBoth(String first, String second) {
-    presences.add(new Pair(false, declared(first), declared(second)));
+    presences.add(new Pair(false, first, second, declared(first), declared(second)));
     return this;
   }
 
@@ -318,7 +314,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
         java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
     Set<String> all = new LinkedHashSet<>();
     java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
-    presences.add(new WhenCode(true, declared(property), declared(code), codes, all));
+    presences.add(
+        new WhenCode(true, property, code, codes, all, declared(property), declared(code)));
     return this;
   }
 
@@ -333,7 +330,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
         java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
     Set<String> all = new LinkedHashSet<>();
     java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
-    presences.add(new WhenCode(false, declared(property), declared(code), codes, all));
+    presences.add(
+        new WhenCode(false, property, code, codes, all, declared(property), declared(code)));
     return this;
   }
 
@@ -343,15 +341,17 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * dependentRequired}.
    */
   ObjectFormat<T, B> presentOnlyWith(String property, String other) {
-    presences.add(new OnlyWith(declared(property), declared(other)));
+    presences.add(new OnlyWith(property, other, declared(property), declared(other)));
     return this;
   }
 
-  private String declared(String property) {
-    if (properties.stream().noneMatch(p -> p.name().equals(property))) {
+  /** The place of a declared property. */
+  private int declared(String property) {
+    Integer position = positions.get(property);
+    if (position == null) {
       throw new IllegalStateException("declare the property before a rule that names it");
     }
-    return property;
+    return position;
   }
 
   /** Adds a property, and its place for the straight path. */
@@ -762,7 +762,20 @@ final class ObjectFormat<T, B> implements Codec<T> {
         context.unknownProperty(member);
       }
     }
-    Members members = Members.of(node);
+    Members members =
+        new Members() {
+          @Override
+          public boolean isPresent(int at) {
+            JsonNode value = node.get(properties.get(at).name());
+            return value != null && !value.isNull();
+          }
+
+          @Override
+          public @Nullable String codeOf(int at) {
+            JsonNode value = node.get(properties.get(at).name());
+            return value != null && value.isString() ? value.stringValue() : null;
+          }
+        };
     for (Presence presence : presences) {
       if (!presence.keptBy(members)) {
         context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
@@ -894,18 +907,16 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /** The members of an object read on the straight path: which are present, and their values. */
-  private Members membersOf(long present, @Nullable Object[] values) {
+  private static Members membersOf(long present, @Nullable Object[] values) {
     return new Members() {
       @Override
-      public boolean isPresent(String property) {
-        Integer position = positions.get(property);
-        return position != null && (present & (1L << position)) != 0;
+      public boolean isPresent(int at) {
+        return (present & (1L << at)) != 0;
       }
 
       @Override
-      public @Nullable String codeOf(String property) {
-        Integer position = positions.get(property);
-        return position != null && values[position] instanceof Enum<?> code ? code.name() : null;
+      public @Nullable String codeOf(int at) {
+        return values[at] instanceof Enum<?> code ? code.name() : null;
       }
     };
   }
