@@ -355,7 +355,10 @@ class StraightPathTest {
     }
   }
 
-  /** Names whose hashes collide ("Aa" and "BB" have the same {@code String.hashCode}). */
+  /**
+   * Names whose hashes collide: "Aa" and "BB" have the same {@code String.hashCode} and the same
+   * {@link Codecs#codeHash}.
+   */
   enum Colliding {
     Aa,
     BB,
