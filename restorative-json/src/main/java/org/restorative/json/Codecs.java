@@ -128,17 +128,27 @@ final class Codecs {
    * @throws DateTimeException if the shape is right but the date is not real, as the parser would
    */
   static @Nullable LocalDate plainDate(String text) {
-    return text.length() == 10 ? dateAtStart(text) : null;
+    return plainDate(text.toCharArray(), 0, text.length());
   }
 
-  /** The date in the first ten characters, as {@link #plainDate} reads it, or null. */
-  private static @Nullable LocalDate dateAtStart(String text) {
-    if (text.charAt(4) != '-' || text.charAt(7) != '-') {
+  /**
+   * {@link #plainDate(String)} of the characters from {@code offset}, as the parser holds them: the
+   * straight path reads a date without making a string of it.
+   */
+  static @Nullable LocalDate plainDate(char[] text, int offset, int length) {
+    return length == 10 ? dateAtStart(text, offset) : null;
+  }
+
+  /**
+   * The date in the ten characters from {@code offset}, as {@link #plainDate} reads it, or null.
+   */
+  private static @Nullable LocalDate dateAtStart(char[] text, int offset) {
+    if (text[offset + 4] != '-' || text[offset + 7] != '-') {
       return null;
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = digits(text, offset, offset + 4);
+    int month = digits(text, offset + 5, offset + 7);
+    int day = digits(text, offset + 8, offset + 10);
     if (year < 0 || month < 0 || day < 0) {
       return null;
     }
@@ -155,22 +165,29 @@ final class Codecs {
    * @throws DateTimeException if the shape is right but the date is not real, as the parser would
    */
   static @Nullable Instant plainMoment(String text) {
-    int length = text.length();
+    return plainMoment(text.toCharArray(), 0, text.length());
+  }
+
+  /**
+   * {@link #plainMoment(String)} of the characters from {@code offset}, as the parser holds them:
+   * the straight path reads a moment without making a string of it.
+   */
+  static @Nullable Instant plainMoment(char[] text, int offset, int length) {
     boolean fractional = length > 20;
     if (length < 20
         || length > 30
         || length == 21
-        || text.charAt(length - 1) != 'Z'
-        || text.charAt(10) != 'T'
-        || text.charAt(13) != ':'
-        || text.charAt(16) != ':'
-        || (fractional && text.charAt(19) != '.')) {
+        || text[offset + length - 1] != 'Z'
+        || text[offset + 10] != 'T'
+        || text[offset + 13] != ':'
+        || text[offset + 16] != ':'
+        || (fractional && text[offset + 19] != '.')) {
       return null;
     }
-    int hour = digits(text, 11, 13);
-    int minute = digits(text, 14, 16);
-    int second = digits(text, 17, 19);
-    int nanos = fractional ? digits(text, 20, length - 1) : 0;
+    int hour = digits(text, offset + 11, offset + 13);
+    int minute = digits(text, offset + 14, offset + 16);
+    int second = digits(text, offset + 17, offset + 19);
+    int nanos = fractional ? digits(text, offset + 20, offset + length - 1) : 0;
     if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
       return null;
     }
@@ -180,7 +197,7 @@ final class Codecs {
     for (int places = fractional ? length - 21 : 9; places < 9; places++) {
       nanos *= 10;
     }
-    LocalDate date = dateAtStart(text);
+    LocalDate date = dateAtStart(text, offset);
     if (date == null) {
       return null;
     }
@@ -235,10 +252,10 @@ final class Codecs {
   }
 
   /** The number the ASCII digits from {@code from} to {@code to} write, or -1 if any is not one. */
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -461,6 +478,24 @@ final class Codecs {
           out.writeString(value.toString());
         }
 
+        /** A date of the plain shape from the parser's characters; any other as text. */
+        @Override
+        public LocalDate readStraight(JsonParser in) {
+          if (in.currentToken() == JsonToken.VALUE_STRING) {
+            LocalDate plain;
+            try {
+              plain =
+                  plainDate(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+            } catch (DateTimeException e) {
+              throw new Detour();
+            }
+            if (plain != null && plain.getYear() >= 1) {
+              return plain;
+            }
+          }
+          return super.readStraight(in);
+        }
+
         @Override
         Optional<LocalDate> parse(String text, ReadContext context) {
           LocalDate date;
@@ -567,6 +602,24 @@ final class Codecs {
             throw UnwritableValueException.at(out, "moments in the years 0001 to 9999 (UTC)");
           }
           out.writeString(momentText(value));
+        }
+
+        /** A moment of the plain shape from the parser's characters; any other as text. */
+        @Override
+        public Instant readStraight(JsonParser in) {
+          if (in.currentToken() == JsonToken.VALUE_STRING) {
+            Instant plain;
+            try {
+              plain =
+                  plainMoment(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+            } catch (DateTimeException e) {
+              throw new Detour();
+            }
+            if (plain != null && !plain.isBefore(EARLIEST)) {
+              return plain;
+            }
+          }
+          return super.readStraight(in);
         }
 
         @Override
