@@ -160,7 +160,10 @@ final class FormatDocs {
         tree, upcasts it and collects every problem as above. So a document with a problem costs up
         to one straight read more than before; a valid one costs about a third of what the full path
         alone cost (README, "Performance"). Tests hold the two paths to the same cases and the same
-        problems on every document they read.
+        problems on every document they read. The straight path reads each kind of object with a
+        class made for it at its first reading (a hidden class, so that the JIT compiles each
+        property's reading on its own); where the runtime cannot define one (a native image, say),
+        every document takes the full path: the same results, more slowly.
 
         A draft with gaps is a record the format reads: only what holds a part together is required
         (ids, the kind of a part and what its other properties depend on). An action without an
