@@ -2,8 +2,6 @@ package org.restorative.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.restorative.research.ResearchTableWriter;
@@ -11,7 +9,6 @@ import org.restorative.research.ResearchTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -50,18 +47,7 @@ final class ExportCommand implements Callable<Integer> {
       description = "The directory to write the tables to; created if missing, files replaced.")
   private @Nullable Path directory;
 
-  @Option(
-      names = "--lenient",
-      description =
-          "Drop properties the format does not define, with a warning, instead of"
-              + " refusing the record (default: strict).")
-  private boolean lenient;
-
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Case records: JSON or NDJSON files, or - for standard input.")
-  private List<String> files = new ArrayList<>();
+  @Mixin private CaseFilesOption records = new CaseFilesOption();
 
   @Mixin private ThreadsOption threads = new ThreadsOption();
 
@@ -78,8 +64,8 @@ final class ExportCommand implements Callable<Integer> {
       read =
           EveryCase.read(
               command,
-              files,
-              lenient,
+              records.files(),
+              records.lenient(),
               threads.threads(),
               c -> {
                 ResearchTableWriter.CaseRows rows = ResearchTableWriter.rows(c);

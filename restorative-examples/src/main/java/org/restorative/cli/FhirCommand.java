@@ -1,7 +1,6 @@
 package org.restorative.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +8,6 @@ import org.restorative.fhir.FhirBundles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -38,18 +36,6 @@ final class FhirCommand implements Callable<Integer> {
 
   @ParentCommand private @Nullable RestorativeCommand root;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Case records: JSON or NDJSON files, or - for standard input.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Where to write the NDJSON (default: standard output); replaced if it exists.")
-  private @Nullable Path output;
-
   @Option(
       names = "--transaction",
       description =
@@ -57,12 +43,9 @@ final class FhirCommand implements Callable<Integer> {
               + " collection Bundles).")
   private boolean transaction;
 
-  @Option(
-      names = "--lenient",
-      description =
-          "Drop properties the format does not define, with a warning, instead of refusing the"
-              + " record (default: strict).")
-  private boolean lenient;
+  @Mixin private CaseFilesOption records = new CaseFilesOption();
+
+  @Mixin private OutputOption outputOption = new OutputOption();
 
   @Mixin private ThreadsOption threads = new ThreadsOption();
 
@@ -72,6 +55,8 @@ final class FhirCommand implements Callable<Integer> {
       throw new IllegalStateException("fhir runs as a subcommand of restorative");
     }
     RestorativeCommand command = root;
+    Path output = outputOption.output();
+    List<String> files = records.files();
     if (output != null) {
       CaseLines.refuseToOverwrite(output, files);
     }
@@ -82,7 +67,7 @@ final class FhirCommand implements Callable<Integer> {
         CaseLines.write(
             command,
             files,
-            lenient,
+            records.lenient(),
             threads.threads(),
             output,
             c -> {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.restorative.json.PseudonymisedCaseJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -69,18 +67,6 @@ final class PseudonymiseCommand implements Callable<Integer> {
               + " pseudonyms across files and runs.")
   private @Nullable Path keyFile;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Case records: JSON or NDJSON files, or - for standard input.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Where to write the NDJSON (default: standard output); replaced if it exists.")
-  private @Nullable Path output;
-
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
@@ -91,12 +77,9 @@ final class PseudonymiseCommand implements Callable<Integer> {
               + " bands. Default: ${DEFAULT-VALUE}.")
   private ZoneId zone = Policy.standard().zone();
 
-  @Option(
-      names = "--lenient",
-      description =
-          "Drop properties the format does not define, with a warning, instead of refusing the"
-              + " record (default: strict).")
-  private boolean lenient;
+  @Mixin private CaseFilesOption records = new CaseFilesOption();
+
+  @Mixin private OutputOption outputOption = new OutputOption();
 
   @Mixin private ThreadsOption threads = new ThreadsOption();
 
@@ -107,6 +90,8 @@ final class PseudonymiseCommand implements Callable<Integer> {
           "pseudonymise runs as a subcommand of restorative, with a key");
     }
     RestorativeCommand command = root;
+    Path output = outputOption.output();
+    List<String> files = records.files();
     if (output != null) {
       refuseToOverwrite(output, keyFile, files);
     }
@@ -118,7 +103,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
         CaseLines.write(
             command,
             files,
-            lenient,
+            records.lenient(),
             threads.threads(),
             output,
             c ->

@@ -29,7 +29,6 @@ import org.restorative.research.ResearchCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -112,19 +111,6 @@ final class StatsCommand implements Callable<Integer> {
 
   @ParentCommand private @Nullable RestorativeCommand root;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description = "Case records: JSON or NDJSON files, or - for standard input.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = "--lenient",
-      description =
-          "Drop properties the format does not define, with a warning, instead of refusing the"
-              + " record (default: strict).")
-  private boolean lenient;
-
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -149,6 +135,8 @@ final class StatsCommand implements Callable<Integer> {
               + " as an SVG chart to this file, replacing it.")
   private @Nullable Path chart;
 
+  @Mixin private CaseFilesOption records = new CaseFilesOption();
+
   @Mixin private ThreadsOption threads = new ThreadsOption();
 
   @Override
@@ -162,8 +150,8 @@ final class StatsCommand implements Callable<Integer> {
     EveryCase.Counts read =
         EveryCase.read(
             command,
-            files,
-            lenient,
+            records.files(),
+            records.lenient(),
             threads.threads(),
             c -> {
               tallies

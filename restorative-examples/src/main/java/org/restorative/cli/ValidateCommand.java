@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 import tools.jackson.core.JsonGenerator;
@@ -64,22 +63,6 @@ final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand private @Nullable RestorativeCommand root;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "FILE",
-      description =
-          "Case records: .json (one document), .ndjson or .jsonl (one per line), or - for standard"
-              + " input. Other names are NDJSON when the first line is a whole object and more"
-              + " follow.")
-  private List<String> files = new ArrayList<>();
-
-  @Option(
-      names = "--lenient",
-      description =
-          "Drop properties the format does not define, with a warning each, instead of refusing"
-              + " the record (default: strict).")
-  private boolean lenient;
-
   @Option(
       names = "--as-of",
       paramLabel = "INSTANT",
@@ -103,6 +86,8 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text or json (one object per line). Default: ${DEFAULT-VALUE}.")
   private Format format = Format.TEXT;
 
+  @Mixin private CaseFilesOption records = new CaseFilesOption();
+
   @Mixin private ThreadsOption threads = new ThreadsOption();
 
   private RestorativeCommand root() {
@@ -119,8 +104,9 @@ final class ValidateCommand implements Callable<Integer> {
         policyFile == null ? Policy.standard() : PolicyFile.read(policyFile, command.err());
     Instant moment = asOf != null ? asOf : command.clock().instant();
     Run run = new Run(command, RuleSet.standard(), policy, moment);
-    CaseJson json = lenient ? CaseJson.lenient() : CaseJson.strict();
-    EveryCase.Counts read = EveryCase.read(command, files, json, threads.threads(), run::check);
+    CaseJson json = records.lenient() ? CaseJson.lenient() : CaseJson.strict();
+    EveryCase.Counts read =
+        EveryCase.read(command, records.files(), json, threads.threads(), run::check);
     command.out().flush();
     command
         .err()
