@@ -64,7 +64,9 @@ final class ObjectReaders {
   private static final byte @Nullable [] TEMPLATE = template();
 
   private static byte @Nullable [] template() {
-    try (InputStream in = ObjectReaders.class.getResourceAsStream("ObjectReaderTemplate.class")) {
+    // Named by its class, not by a string, so that a tool that shrinks a jar keeps the template.
+    Class<?> template = ObjectReaderTemplate.class;
+    try (InputStream in = template.getResourceAsStream(template.getSimpleName() + ".class")) {
       return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       return null;
