@@ -80,6 +80,13 @@ import tools.jackson.core.exc.JacksonIOException;
           + " command line is wrong.",
       "3:A defect of the tool itself (an internal error); please report it. A record the tool"
           + " fails on is skipped with one line, and the other records are still handled."
+    },
+    footerHeading = "%nEnvironment:%n",
+    footer = {
+      "  RESTORATIVE_JAVA_OPTS  Java options for the ./restorative launcher, in place of its own"
+          + " (heap, garbage collector, inlining limits), split on spaces; for example"
+          + " RESTORATIVE_JAVA_OPTS='-Xmx2g' for a larger heap. README, \"Performance\", says why"
+          + " the launcher chooses its own."
     })
 public final class RestorativeCommand implements Runnable {
 

@@ -25,6 +25,13 @@ class RestorativeCommandTest {
         .contains("Exit codes:");
   }
 
+  @Test
+  void help_names_the_launchers_environment_variable() {
+    Run run = Run.of("--help");
+
+    assertThat(run.out()).contains("Environment:").contains("RESTORATIVE_JAVA_OPTS");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"demo", "validate", "stats", "export", "pseudonymise", "fhir", "synth"})
   void every_subcommand_has_help(String subcommand) {
