@@ -315,8 +315,11 @@ final class ConsentRules {
 
   /**
    * Rule 6: a participant's consent covers the process type and medium actually used: consent to a
-   * letter exchange does not cover a conference. A participant with no active consent at all is
-   * left to rules 3 and 29.
+   * letter exchange does not cover a conference. Supporters are held to it like everyone else
+   * (brief §4.2: consent of all participants, specific to the process type): rule 29 asks only that
+   * a supporter has a consent, this rule what it covers. A participant with no active consent at
+   * all is left to rules 3 and 29; one who withdrew from the process, or from its type, no longer
+   * takes part in it and is left to rules 8 and 9 (brief §1.5), as rules 3 and 29 leave them.
    */
   static Rule consentCoversTheProcessActuallyUsed() {
     return Rule.define(CONSENT_SCOPE_MATCHES_PROCESS)
@@ -327,7 +330,9 @@ final class ConsentRules {
                 + " extended to participation by practice consensus")
         .meaning(
             "A participant's active participation consent covers the process type and medium of every"
-                + " process they take part in that has not been halted.")
+                + " process they take part in that has not been halted, supporters included; a"
+                + " participant who withdrew from the process or its type no longer takes part in"
+                + " it.")
         .check(
             context -> {
               List<Finding> findings = new ArrayList<>();
@@ -340,6 +345,9 @@ final class ConsentRules {
                   continue;
                 }
                 for (PartyId participant : process.participants()) {
+                  if (context.withdrewFrom(participant, process.type())) {
+                    continue;
+                  }
                   int uncovered = uncoveredActiveConsent(context, participant, process);
                   if (uncovered >= 0 && !reported[uncovered]) {
                     reported[uncovered] = true;

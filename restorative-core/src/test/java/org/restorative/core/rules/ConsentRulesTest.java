@@ -413,6 +413,37 @@ class ConsentRulesTest {
     assertThat(violationsOf(checkConsent(halted), CONSENT_SCOPE_MATCHES_PROCESS)).isEmpty();
   }
 
+  @Test
+  void a_participant_who_withdrew_from_the_conference_is_not_held_to_consent_to_it() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    Consent toConference = participationConsent(preparing, supporter);
+    Withdrawal fromConferences =
+        new Withdrawal.Builder()
+            .party(supporter)
+            .at(toConference.obtainedAt().orElseThrow().plus(Duration.ofHours(3)))
+            .scope(WithdrawalScope.PROCESS_TYPE)
+            .processType(ProcessType.FACE_TO_FACE_CONFERENCE)
+            .build();
+    Consent toLetters =
+        new Consent.Builder()
+            .from(toConference)
+            .id(ConsentId.of("consent-to-letters"))
+            .participation(ParticipationScope.of(ProcessType.LETTER_EXCHANGE))
+            .build();
+    List<Consent> consents = new ArrayList<>(preparing.consents());
+    consents.set(
+        participationConsentIndex(preparing, supporter), toConference.withdrawnBy(fromConferences));
+    consents.add(toLetters);
+    RestorativeCase stillInTheConference = preparing.withConsents(consents);
+    RestorativeCase withdrawn = stillInTheConference.withWithdrawals(fromConferences);
+
+    assertThat(checkConsent(withdrawn).violations()).isEmpty();
+    assertThat(violationsOf(checkConsent(stillInTheConference), CONSENT_SCOPE_MATCHES_PROCESS))
+        .extracting(Violation::path)
+        .containsExactly("/consents/" + (consents.size() - 1) + "/participation");
+  }
+
   // ---------------------------------------------------------------- rule 7
 
   @Test
