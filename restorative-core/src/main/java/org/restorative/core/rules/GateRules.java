@@ -24,6 +24,7 @@ import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.Message;
+import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ProcessId;
 import org.restorative.core.process.ProcessStatus;
 import org.restorative.core.process.RestorativeProcess;
@@ -160,7 +161,8 @@ final class GateRules {
 
   /**
    * Preparation to intervention: the chosen process is arranged — a meeting with its attendees for
-   * a process that meets, a message under way for an indirect one.
+   * a process that meets, a message under way for an indirect one: drafted, reviewed and approved,
+   * or delivered. A message the facilitator withheld will not be passed on, so it arranges nothing.
    */
   static Rule interventionArranged() {
     return Rule.define(INTERVENTION_ARRANGED)
@@ -172,8 +174,9 @@ final class GateRules {
                 + " 2017 Parts F and G (Scottish)")
         .meaning(
             "Each process not ended is arranged: a process that meets has a meeting that is not"
-                + " abandoned, with its attendees; an indirect process has a message under way; a"
-                + " process whose contact varies has either.")
+                + " abandoned, with its attendees; an indirect process has a message under way"
+                + " (drafted, approved or delivered, not withheld); a process whose contact varies"
+                + " has either.")
         .check(
             context -> {
               RestorativeCase c = context.restorativeCase();
@@ -186,7 +189,7 @@ final class GateRules {
                 }
                 ContactMode mode = process.type().contactMode();
                 boolean meets = hasLiveMeeting(c, process.id());
-                boolean writes = hasMessage(c, process.id());
+                boolean writes = hasMessageUnderWay(c, process.id());
                 boolean arranged =
                     switch (mode) {
                       case INDIRECT -> writes;
@@ -334,11 +337,15 @@ final class GateRules {
     return false;
   }
 
-  /** Whether a process has a message, whatever its state. */
-  private static boolean hasMessage(RestorativeCase c, ProcessId process) {
+  /**
+   * Whether a process has a message under way: drafted, approved or delivered, not withheld by the
+   * facilitator.
+   */
+  private static boolean hasMessageUnderWay(RestorativeCase c, ProcessId process) {
     List<Message> messages = c.messages();
     for (int i = 0; i < messages.size(); i++) {
-      if (messages.get(i).process().equals(process)) {
+      Message message = messages.get(i);
+      if (message.process().equals(process) && message.status() != MessageStatus.WITHHELD) {
         return true;
       }
     }

@@ -9,17 +9,20 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.party.FacilitatorId;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.Message;
 import org.restorative.core.process.MessageId;
+import org.restorative.core.process.MessageReview;
 import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ProcessId;
 import org.restorative.core.process.ProcessStatus;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
+import org.restorative.core.process.ReviewDecision;
 import org.restorative.core.process.StopReason;
 import org.restorative.core.synthetic.SyntheticCases;
 
@@ -130,5 +133,97 @@ class InterventionGatesTest {
                 GateRules.interventionArranged(),
                 written.with(message.withProcess(ProcessId.of("another-process")))))
         .containsExactly("/messages");
+  }
+
+  @Test
+  void a_withheld_message_does_not_arrange_an_indirect_process() {
+    RestorativeCase bare = withOnly(nothingHeld(), ProcessType.LETTER_EXCHANGE);
+    RestorativeProcess indirect = bare.processes().get(0);
+
+    assertThat(paths(GateRules.interventionArranged(), bare)).containsExactly("/messages");
+    assertThat(
+            paths(
+                GateRules.interventionArranged(),
+                bare.with(
+                    message(bare, indirect, "withheld", Optional.of(ReviewDecision.WITHHELD)))))
+        .containsExactly("/messages");
+    assertThat(
+            paths(
+                GateRules.interventionArranged(),
+                bare.with(message(bare, indirect, "drafted", Optional.empty()))))
+        .isEmpty();
+    assertThat(
+            paths(
+                GateRules.interventionArranged(),
+                bare.with(
+                    message(bare, indirect, "approved", Optional.of(ReviewDecision.APPROVED)))))
+        .isEmpty();
+    assertThat(
+            paths(
+                GateRules.interventionArranged(),
+                bare.withMessages(
+                    message(bare, indirect, "withheld", Optional.of(ReviewDecision.WITHHELD)),
+                    message(
+                        bare,
+                        indirect,
+                        "redrafted",
+                        Optional.of(ReviewDecision.RETURNED_FOR_CHANGES)))))
+        .isEmpty();
+  }
+
+  @Test
+  void a_withheld_message_does_not_arrange_a_process_whose_contact_varies() {
+    RestorativeCase bare = withOnly(nothingHeld(), ProcessType.RESTORATIVE_CONVERSATION);
+    RestorativeProcess varies = bare.processes().get(0);
+
+    assertThat(
+            paths(
+                GateRules.interventionArranged(),
+                bare.with(message(bare, varies, "withheld", Optional.of(ReviewDecision.WITHHELD)))))
+        .containsExactly("/meetings");
+    assertThat(
+            paths(
+                GateRules.interventionArranged(),
+                bare.with(message(bare, varies, "drafted", Optional.empty()))))
+        .isEmpty();
+  }
+
+  /** The case with its first process alone, of a type, and no meeting or message. */
+  private static RestorativeCase withOnly(RestorativeCase c, ProcessType type) {
+    return c.withProcesses(List.of(c.processes().get(0).withType(type)))
+        .withMeetings(List.of())
+        .withMessages(List.of());
+  }
+
+  /**
+   * A message of a process from its first participant to its second, drafted at the case's last
+   * event: withheld or approved when the facilitator decided so, drafted when returned for changes
+   * or not yet reviewed (no decision).
+   */
+  private static Message message(
+      RestorativeCase c, RestorativeProcess process, String id, Optional<ReviewDecision> decision) {
+    List<PartyId> parties = List.copyOf(process.participants());
+    Instant drafted = c.history().get(c.history().size() - 1).at();
+    MessageStatus status =
+        decision.equals(Optional.of(ReviewDecision.WITHHELD))
+            ? MessageStatus.WITHHELD
+            : decision.equals(Optional.of(ReviewDecision.APPROVED))
+                ? MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR
+                : MessageStatus.MESSAGE_DRAFTED;
+    Message.Builder message =
+        new Message.Builder()
+            .id(MessageId.of("message-" + id))
+            .process(process.id())
+            .sender(parties.get(0))
+            .addRecipients(parties.get(1))
+            .medium(Medium.WRITTEN)
+            .round(1)
+            .status(status)
+            .draftedAt(drafted);
+    if (decision.isPresent()) {
+      message.review(
+          MessageReview.of(FacilitatorId.of("facilitator-gate"), drafted, decision.get()));
+    }
+    return message.build();
   }
 }
