@@ -50,7 +50,14 @@ final class ParticipantRules {
         interpretersAreIndependent());
   }
 
-  /** Rule 28. */
+  /**
+   * Rule 28. A supporter is there for their principal (brief §3.6), so a supporter who still takes
+   * part needs a principal who still takes part: one who withdrew from a process not yet ended, or
+   * from a meeting by the time it is judged, leaves their supporter reported until the supporter is
+   * taken off or withdraws too (brief §1.5: the meeting plan is updated). A supporter who withdrew
+   * is not reported; an ended process is held only to naming the principal among its participants,
+   * since a withdrawal after it ended changes nothing of who took part.
+   */
   static Rule supporterComesWithTheirPrincipal() {
     return Rule.define(SUPPORTER_LINKED_TO_PARTY)
         .severity(Severity.ERROR)
@@ -61,29 +68,37 @@ final class ParticipantRules {
         .meaning(
             "A supporter takes part only alongside the party they support: their principal is a"
                 + " participant of each process they are in and attends each meeting they attend."
-                + " That a supporter names exactly one principal party of the case is a structural"
+                + " A principal who withdrew from a process not yet ended, or from a meeting before"
+                + " it, no longer counts, so their supporter is reported until the supporter is"
+                + " taken off or withdraws too; a supporter who withdrew is not reported. That a"
+                + " supporter names exactly one principal party of the case is a structural"
                 + " invariant of the case record; this rule checks the contextual part.")
         .check(
             context -> {
               List<Finding> findings = new ArrayList<>();
               List<RestorativeProcess> processes = context.restorativeCase().processes();
               for (int i = 0; i < processes.size(); i++) {
-                if (takesPartWithoutTheirPrincipal(context, processes.get(i).participants())) {
+                if (takesPartWithoutTheirPrincipal(context, processes.get(i))) {
                   findings.add(
                       Finding.at(
                           Pointer.of("processes", i, "participants"),
-                          "A supporter takes part in a process without the party they support."));
+                          "A supporter takes part in a process without the party they support, or"
+                              + " after that party withdrew from it."));
                 }
               }
               List<Indexed<Meeting>> meetings = context.meetingsInScope();
               for (int m = 0; m < meetings.size(); m++) {
-                List<Attendee> attendees = meetings.get(m).value().attendees();
+                Meeting meeting = meetings.get(m).value();
+                Instant judgedAt = context.judgedAt(meeting);
+                List<Attendee> attendees = meeting.attendees();
                 for (int j = 0; j < attendees.size(); j++) {
-                  if (attendsWithoutTheirPrincipal(context, attendees.get(j).party(), attendees)) {
+                  PartyId party = attendees.get(j).party();
+                  if (attendsWithoutTheirPrincipal(context, party, meeting, judgedAt)) {
                     findings.add(
                         Finding.at(
                             Pointer.of("meetings", meetings.get(m).index(), "attendees", j),
-                            "A supporter attends a meeting without the party they support."));
+                            "A supporter attends a meeting without the party they support, or"
+                                + " after that party withdrew from it."));
                   }
                 }
               }
@@ -283,32 +298,42 @@ final class ParticipantRules {
 
   /**
    * Whether a process's participants include a supporter whose principal is not among them (or who
-   * names none).
+   * names none); in a process not yet ended, a supporter who has not withdrawn from it whose
+   * principal withdrew from it counts too.
    */
   private static boolean takesPartWithoutTheirPrincipal(
-      CheckContext context, Set<PartyId> participants) {
+      CheckContext context, RestorativeProcess process) {
+    Set<PartyId> participants = process.participants();
+    boolean going = !process.isEnded();
     for (PartyId participant : participants) {
-      if (isSupporter(context, participant)) {
-        Optional<PartyId> principal = principalOfSupporter(context, participant);
-        if (principal.isEmpty() || !participants.contains(principal.get())) {
-          return true;
-        }
+      if (!isSupporter(context, participant)
+          || (going && context.withdrewFrom(participant, process.type()))) {
+        continue;
+      }
+      Optional<PartyId> principal = principalOfSupporter(context, participant);
+      if (principal.isEmpty()
+          || !participants.contains(principal.get())
+          || (going && context.withdrewFrom(principal.get(), process.type()))) {
+        return true;
       }
     }
     return false;
   }
 
   /**
-   * Whether a party is a supporter attending a meeting whose attendees leave out their principal
-   * (or who names none).
+   * Whether a party is a supporter who had not withdrawn from a meeting by the moment it is judged
+   * at and attends it without their principal: the attendees leave the principal out, the principal
+   * had withdrawn from it by then, or the supporter names none.
    */
   private static boolean attendsWithoutTheirPrincipal(
-      CheckContext context, PartyId party, List<Attendee> attendees) {
-    if (!isSupporter(context, party)) {
+      CheckContext context, PartyId party, Meeting meeting, Instant judgedAt) {
+    if (!isSupporter(context, party) || context.hadWithdrawnFrom(party, meeting, judgedAt)) {
       return false;
     }
     Optional<PartyId> principal = principalOfSupporter(context, party);
-    return principal.isEmpty() || !isAmong(attendees, principal.get());
+    return principal.isEmpty()
+        || !isAmong(meeting.attendees(), principal.get())
+        || context.hadWithdrawnFrom(principal.get(), meeting, judgedAt);
   }
 
   /** Whether a party is one of the attendees. */

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
@@ -108,6 +109,67 @@ class ParticipantRulesTest {
             tuple(
                 Severity.ERROR,
                 "/meetings/0/attendees/" + indexOfAttendee(theMeeting(c), supporter.id())));
+  }
+
+  @Test
+  void a_supporter_whose_principal_withdrew_from_a_process_still_going_is_reported() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    PartyId principal = supporter.principal().orElseThrow();
+    Instant ended = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
+    RestorativeCase going =
+        c.withProcesses(
+            changed(
+                c.processes(),
+                p -> true,
+                p -> p.withStatus(ProcessStatus.IN_PROGRESS).withEndedAt(Optional.empty())));
+    RestorativeCase concluded =
+        going.withProcesses(
+            changed(going.processes(), p -> true, p -> p.endedAs(ProcessStatus.CONCLUDED, ended)));
+    Withdrawal principalWithdrew = fromTheWholeProcess(principal, ended.plus(Duration.ofDays(1)));
+    Withdrawal supporterWithdrew =
+        fromTheWholeProcess(supporter.id(), ended.plus(Duration.ofDays(2)));
+
+    assertThat(violations(PARTICIPANT, going.withWithdrawals(principalWithdrew), LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/participants"));
+    assertThat(
+            violations(
+                PARTICIPANT, going.withWithdrawals(principalWithdrew, supporterWithdrew), LINKED))
+        .isEmpty();
+    assertThat(violations(PARTICIPANT, concluded.withWithdrawals(principalWithdrew), LINKED))
+        .isEmpty();
+  }
+
+  @Test
+  void a_supporter_whose_principal_withdrew_from_the_meeting_before_it_is_reported_there() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    PartyId principal = supporter.principal().orElseThrow();
+    Meeting meeting = theMeeting(c);
+    Withdrawal principalWithdrew =
+        new Withdrawal.Builder()
+            .party(principal)
+            .at(meeting.startAt().orElseThrow().minus(Duration.ofHours(1)))
+            .scope(WithdrawalScope.MEETING)
+            .meeting(meeting.id())
+            .build();
+    Withdrawal supporterWithdrew = principalWithdrew.withParty(supporter.id());
+    Withdrawal principalLeftAfterwards =
+        principalWithdrew.withAt(meeting.endAt().orElseThrow().plus(Duration.ofHours(1)));
+
+    assertThat(violations(PARTICIPANT, c.withWithdrawals(principalWithdrew), LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                Severity.ERROR,
+                "/meetings/0/attendees/" + indexOfAttendee(meeting, supporter.id())));
+    assertThat(
+            violations(
+                PARTICIPANT, c.withWithdrawals(principalWithdrew, supporterWithdrew), LINKED))
+        .isEmpty();
+    assertThat(violations(PARTICIPANT, c.withWithdrawals(principalLeftAfterwards), LINKED))
+        .isEmpty();
   }
 
   @Test
@@ -540,5 +602,13 @@ class ParticipantRulesTest {
             c.riskAssessments(),
             r -> true,
             r -> r.withFindings(without(r.findings(), f -> f.party().equals(party)))));
+  }
+
+  private static Withdrawal fromTheWholeProcess(PartyId party, Instant at) {
+    return new Withdrawal.Builder()
+        .party(party)
+        .at(at)
+        .scope(WithdrawalScope.WHOLE_PROCESS)
+        .build();
   }
 }
