@@ -13,6 +13,7 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.restorative.core.Identifier;
 import org.restorative.core.party.Place;
@@ -290,11 +291,45 @@ final class Codecs {
 
     @Override
     public V readStraight(JsonParser in) {
+      return readText(in);
+    }
+
+    /** The value of the string the parser is at, read from the string it makes of it. */
+    final V readText(JsonParser in) {
       if (in.currentToken() != JsonToken.VALUE_STRING) {
         throw new Detour();
       }
       return parse(in.getString(), ReadContext.STRAIGHT).orElseThrow(Detour::new);
     }
+
+    /**
+     * {@link #readStraight} of a value that {@code plain} reads from the parser's characters,
+     * without making a string of them, when they have its shape and the value is in {@code range};
+     * any other text is read as a string.
+     */
+    final V readPlain(JsonParser in, PlainShape<V> plain, Predicate<V> range) {
+      if (in.currentToken() == JsonToken.VALUE_STRING) {
+        V value;
+        try {
+          value = plain.read(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
+        } catch (DateTimeException e) {
+          throw new Detour();
+        }
+        if (value != null && range.test(value)) {
+          return value;
+        }
+      }
+      return readText(in);
+    }
+  }
+
+  /** Reads a value of one plain shape from characters, or null when they have another. */
+  @FunctionalInterface
+  private interface PlainShape<V> {
+    /**
+     * @throws DateTimeException if the shape is right but the value is not real
+     */
+    @Nullable V read(char[] text, int offset, int length);
   }
 
   /**
@@ -481,19 +516,7 @@ final class Codecs {
         /** A date of the plain shape from the parser's characters; any other as text. */
         @Override
         public LocalDate readStraight(JsonParser in) {
-          if (in.currentToken() == JsonToken.VALUE_STRING) {
-            LocalDate plain;
-            try {
-              plain =
-                  plainDate(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
-            } catch (DateTimeException e) {
-              throw new Detour();
-            }
-            if (plain != null && plain.getYear() >= 1) {
-              return plain;
-            }
-          }
-          return super.readStraight(in);
+          return readPlain(in, Codecs::plainDate, date -> date.getYear() >= 1);
         }
 
         @Override
@@ -607,19 +630,7 @@ final class Codecs {
         /** A moment of the plain shape from the parser's characters; any other as text. */
         @Override
         public Instant readStraight(JsonParser in) {
-          if (in.currentToken() == JsonToken.VALUE_STRING) {
-            Instant plain;
-            try {
-              plain =
-                  plainMoment(in.getStringCharacters(), in.getStringOffset(), in.getStringLength());
-            } catch (DateTimeException e) {
-              throw new Detour();
-            }
-            if (plain != null && !plain.isBefore(EARLIEST)) {
-              return plain;
-            }
-          }
-          return super.readStraight(in);
+          return readPlain(in, Codecs::plainMoment, moment -> !moment.isBefore(EARLIEST));
         }
 
         @Override
