@@ -605,20 +605,21 @@ class CaseTransitionsTest {
     Instant at = after(c);
 
     RestorativeCase supporterLeft =
-        UNGATED.apply(oneParty, Move.withdrawal(wholeProcess(supporter.id(), at)), LEAD, at).get();
+        UNGATED
+            .apply(
+                oneParty,
+                Move.withdrawal(Withdrawals.fromTheWholeProcess(supporter.id(), at)),
+                LEAD,
+                at)
+            .get();
     RestorativeCase principalLeft =
-        UNGATED.apply(oneParty, Move.withdrawal(wholeProcess(principal, at)), LEAD, at).get();
+        UNGATED
+            .apply(
+                oneParty, Move.withdrawal(Withdrawals.fromTheWholeProcess(principal, at)), LEAD, at)
+            .get();
 
     assertThat(supporterLeft.processes().get(0).status()).isEqualTo(process.status());
     assertThat(principalLeft.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
-  }
-
-  private static Withdrawal wholeProcess(PartyId party, Instant at) {
-    return new Withdrawal.Builder()
-        .party(party)
-        .at(at)
-        .scope(WithdrawalScope.WHOLE_PROCESS)
-        .build();
   }
 
   /** The case with every party of one role given another. */

@@ -126,9 +126,10 @@ class ParticipantRulesTest {
     RestorativeCase concluded =
         going.withProcesses(
             changed(going.processes(), p -> true, p -> p.endedAs(ProcessStatus.CONCLUDED, ended)));
-    Withdrawal principalWithdrew = fromTheWholeProcess(principal, ended.plus(Duration.ofDays(1)));
+    Withdrawal principalWithdrew =
+        Withdrawals.fromTheWholeProcess(principal, ended.plus(Duration.ofDays(1)));
     Withdrawal supporterWithdrew =
-        fromTheWholeProcess(supporter.id(), ended.plus(Duration.ofDays(2)));
+        Withdrawals.fromTheWholeProcess(supporter.id(), ended.plus(Duration.ofDays(2)));
 
     assertThat(violations(PARTICIPANT, going.withWithdrawals(principalWithdrew), LINKED))
         .extracting(Violation::severity, Violation::path)
@@ -602,13 +603,5 @@ class ParticipantRulesTest {
             c.riskAssessments(),
             r -> true,
             r -> r.withFindings(without(r.findings(), f -> f.party().equals(party)))));
-  }
-
-  private static Withdrawal fromTheWholeProcess(PartyId party, Instant at) {
-    return new Withdrawal.Builder()
-        .party(party)
-        .at(at)
-        .scope(WithdrawalScope.WHOLE_PROCESS)
-        .build();
   }
 }

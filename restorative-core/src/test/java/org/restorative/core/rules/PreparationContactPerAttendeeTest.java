@@ -10,8 +10,6 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.Withdrawal;
-import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
@@ -112,14 +110,6 @@ class PreparationContactPerAttendeeTest {
         c.preparationContacts().stream().filter(p -> !p.party().equals(party)).toList());
   }
 
-  private static Withdrawal wholeProcess(PartyId party, Instant at) {
-    return new Withdrawal.Builder()
-        .party(party)
-        .at(at)
-        .scope(WithdrawalScope.WHOLE_PROCESS)
-        .build();
-  }
-
   @Test
   void a_participant_without_contact_is_reported_at_their_place_in_the_process() {
     RestorativeCase c = processWithoutMeeting();
@@ -139,9 +129,15 @@ class PreparationContactPerAttendeeTest {
     RestorativeCase none = withoutContactsOf(c, participants.get(1));
     Instant at = process.chosenAt();
 
-    assertThat(paths(none.withWithdrawals(List.of(wholeProcess(participants.get(1), at)))))
+    assertThat(
+            paths(
+                none.withWithdrawals(
+                    List.of(Withdrawals.fromTheWholeProcess(participants.get(1), at)))))
         .isEmpty();
-    assertThat(paths(none.withWithdrawals(List.of(wholeProcess(participants.get(0), at)))))
+    assertThat(
+            paths(
+                none.withWithdrawals(
+                    List.of(Withdrawals.fromTheWholeProcess(participants.get(0), at)))))
         .containsExactly("/processes/0/participants/1");
   }
 }
