@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
@@ -358,11 +359,7 @@ final class Reading {
 
   /** A moment the part cannot be without, from a dateTime or instant element. */
   Optional<Instant> requiredInstant(BaseDateTimeType element, String path, String what) {
-    if (!has(element)) {
-      missing(path, what);
-      return Optional.empty();
-    }
-    return instant(element, path);
+    return required(element, path, what, this::instant);
   }
 
   /** A moment the part may be without: nothing when the element holds no value. */
@@ -372,11 +369,23 @@ final class Reading {
 
   /** A day the part cannot be without, from a date or dateTime element. */
   Optional<LocalDate> requiredDate(BaseDateTimeType element, String path, String what) {
+    return required(element, path, what, this::date);
+  }
+
+  /**
+   * A time the part cannot be without, as {@code read} reads it; an element without a value is a
+   * missing element.
+   */
+  private <V> Optional<V> required(
+      BaseDateTimeType element,
+      String path,
+      String what,
+      BiFunction<Type, String, Optional<V>> read) {
     if (!has(element)) {
       missing(path, what);
       return Optional.empty();
     }
-    return date(element, path);
+    return read.apply(element, path);
   }
 
   /** A day the part may be without: nothing when the element holds no value. */
