@@ -21,6 +21,7 @@ import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ConsentStatus;
+import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.harm.Harm;
@@ -449,18 +450,58 @@ public final class CheckContext {
   }
 
   /**
-   * Whether a party withdrew from the whole process or from a process type, whenever: such a party
-   * no longer takes part in a process of that type.
+   * Whether a party's withdrawal from a process type stands: the party withdrew from the whole
+   * process or from that process type, and gave no participation consent to that type after the
+   * withdrawal ({@link #standingWithdrawalFrom}). Such a party no longer takes part in a process of
+   * that type; one who gave fresh consent to the type after withdrawing takes part again (domain
+   * brief §1.5: back to assessment with fresh consent).
    *
    * @param party the party
    * @param type the process type
-   * @return true if the party withdrew from it
+   * @return true if a withdrawal of the party from the type stands
    */
   public boolean withdrewFrom(PartyId party, ProcessType type) {
+    return standingWithdrawalFrom(party, type).isPresent();
+  }
+
+  /**
+   * The moment of a party's earliest withdrawal from a process type that still stands: a withdrawal
+   * from the whole process or from that process type after which the party gave no fresh
+   * participation consent to that type: none naming the type in its scope and obtained after the
+   * withdrawal's moment (domain brief §1.5). A withdrawal from one meeting or from information
+   * sharing is not a withdrawal from a process type.
+   *
+   * @param party the party
+   * @param type the process type
+   * @return the moment the standing withdrawal was made, or empty if none stands
+   */
+  public Optional<Instant> standingWithdrawalFrom(PartyId party, ProcessType type) {
     List<Withdrawal> withdrawals = restorativeCase.withdrawals();
+    Instant earliest = null;
     for (int k = 0; k < withdrawals.size(); k++) {
       Withdrawal withdrawal = withdrawals.get(k);
-      if (withdrawal.party().equals(party) && withdrawal.withdrawsFrom(type)) {
+      if (withdrawal.party().equals(party)
+          && withdrawal.withdrawsFrom(type)
+          && (earliest == null || withdrawal.at().isBefore(earliest))
+          && !consentedAfter(party, type, withdrawal.at())) {
+        earliest = withdrawal.at();
+      }
+    }
+    return Optional.ofNullable(earliest);
+  }
+
+  /** Whether a party gave a participation consent naming a process type after a moment. */
+  private boolean consentedAfter(PartyId party, ProcessType type, Instant moment) {
+    List<Integer> indices = participationConsentIndices(party);
+    List<Consent> consents = restorativeCase.consents();
+    for (int k = 0; k < indices.size(); k++) {
+      Consent consent = consents.get(indices.get(k));
+      Optional<ParticipationScope> scope = consent.participation();
+      Optional<Instant> obtained = consent.obtainedAt();
+      if (scope.isPresent()
+          && scope.get().processTypes().contains(type)
+          && obtained.isPresent()
+          && obtained.get().isAfter(moment)) {
         return true;
       }
     }

@@ -80,10 +80,11 @@ final class ConsentRules {
    * participation consent in force when the meeting starts (or now, for a meeting still to come).
    * From preparation on, every participant of a process under way has one too, so that a case
    * cannot be prepared before its parties consent (domain brief §1.2, exit to preparation);
-   * supporters are left to rule 29 and participants who withdrew to rule 9. A consent that a later
-   * finding of incapacity invalidated (brief §4.4) is not in force: it is reported once, at its
-   * status, wherever it was relied on. An attendee who had withdrawn from the meeting is not
-   * reported (§1.5).
+   * supporters are left to rule 29, and participants whose withdrawal from the process stands to
+   * rule 9 ({@link CheckContext#withdrewFrom}: one who consented to its type afresh since needs
+   * that consent in force). A consent that a later finding of incapacity invalidated (brief §4.4)
+   * is not in force: it is reported once, at its status, wherever it was relied on. An attendee who
+   * had withdrawn from the meeting is not reported (§1.5).
    */
   static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
     return Rule.define(CONSENT_REQUIRED_BEFORE_MEETING)
@@ -319,7 +320,8 @@ final class ConsentRules {
    * (brief §4.2: consent of all participants, specific to the process type): rule 29 asks only that
    * a supporter has a consent, this rule what it covers. A participant with no active consent at
    * all is left to rules 3 and 29; one who withdrew from the process, or from its type, no longer
-   * takes part in it and is left to rules 8 and 9 (brief §1.5), as rules 3 and 29 leave them.
+   * takes part in it and is left to rules 8 and 9 (brief §1.5), as rules 3 and 29 leave them, until
+   * they consent to its type afresh ({@link CheckContext#withdrewFrom}).
    */
   static Rule consentCoversTheProcessActuallyUsed() {
     return Rule.define(CONSENT_SCOPE_MATCHES_PROCESS)
@@ -332,7 +334,7 @@ final class ConsentRules {
             "A participant's active participation consent covers the process type and medium of every"
                 + " process they take part in that has not been halted, supporters included; a"
                 + " participant who withdrew from the process or its type no longer takes part in"
-                + " it.")
+                + " it, until they consent to that type afresh.")
         .check(
             context -> {
               List<Finding> findings = new ArrayList<>();
@@ -477,12 +479,11 @@ final class ConsentRules {
               if (c.withdrawals().isEmpty()) {
                 return findings;
               }
-              Map<PartyId, List<Withdrawal>> withdrawalsByParty = byParty(c.withdrawals());
               Map<ProcessId, Instant> haltedAt = new HashMap<>();
               List<RestorativeProcess> processes = c.processes();
               for (int i = 0; i < processes.size(); i++) {
                 RestorativeProcess process = processes.get(i);
-                Optional<Instant> halted = coreWithdrawalOf(context, process, withdrawalsByParty);
+                Optional<Instant> halted = coreWithdrawalOf(context, process);
                 if (halted.isEmpty()) {
                   continue;
                 }
@@ -698,21 +699,6 @@ final class ConsentRules {
     return byParty;
   }
 
-  /** The withdrawals by party, in record order. */
-  private static Map<PartyId, List<Withdrawal>> byParty(List<Withdrawal> withdrawals) {
-    Map<PartyId, List<Withdrawal>> byParty = new HashMap<>();
-    for (int i = 0; i < withdrawals.size(); i++) {
-      Withdrawal withdrawal = withdrawals.get(i);
-      List<Withdrawal> ofParty = byParty.get(withdrawal.party());
-      if (ofParty == null) {
-        ofParty = new ArrayList<>();
-        byParty.put(withdrawal.party(), ofParty);
-      }
-      ofParty.add(withdrawal);
-    }
-    return byParty;
-  }
-
   /**
    * Whether a withdrawal leaves a consent it covers, obtained before it, still active: a
    * participation consent for a withdrawal from the process, one naming the process type for a
@@ -797,19 +783,17 @@ final class ConsentRules {
   }
 
   /**
-   * The moment from which a process can no longer go on because the participants who have not
-   * withdrawn from it are no longer enough for it, as the withdrawal transition judges it ({@link
-   * AcknowledgementRules#canGoOnWith}); empty if that has not happened, or if its participants were
-   * never enough (rule PROCESS_PARTICIPANTS_NAMED).
+   * The moment from which a process can no longer go on because the participants whose withdrawal
+   * from it does not stand ({@link CheckContext#standingWithdrawalFrom}) are no longer enough for
+   * it, as the withdrawal transition judges it ({@link AcknowledgementRules#canGoOnWith}); empty if
+   * that has not happened, or if its participants were never enough (rule
+   * PROCESS_PARTICIPANTS_NAMED).
    */
   private static Optional<Instant> coreWithdrawalOf(
-      CheckContext context,
-      RestorativeProcess process,
-      Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
+      CheckContext context, RestorativeProcess process) {
     Map<PartyId, Instant> withdrew = new HashMap<>();
     for (PartyId participant : process.participants()) {
-      Optional<Instant> at =
-          standingWithdrawal(context, participant, process.type(), withdrawalsByParty);
+      Optional<Instant> at = context.standingWithdrawalFrom(participant, process.type());
       if (at.isPresent()) {
         withdrew.put(participant, at.get());
       }
@@ -849,43 +833,5 @@ final class ConsentRules {
       }
     }
     return remaining;
-  }
-
-  /**
-   * The earliest withdrawal of a party from a process type that still stands: one after which the
-   * party gave no fresh participation consent to that process type.
-   */
-  private static Optional<Instant> standingWithdrawal(
-      CheckContext context,
-      PartyId party,
-      ProcessType type,
-      Map<PartyId, List<Withdrawal>> withdrawalsByParty) {
-    List<Withdrawal> withdrawals = withdrawalsByParty.getOrDefault(party, List.of());
-    Optional<Instant> earliest = Optional.empty();
-    for (int k = 0; k < withdrawals.size(); k++) {
-      Withdrawal withdrawal = withdrawals.get(k);
-      if (!withdrawal.withdrawsFrom(type)) {
-        continue;
-      }
-      boolean freshConsent = consentedAfter(context, party, type, withdrawal.at());
-      if (!freshConsent && (earliest.isEmpty() || withdrawal.at().isBefore(earliest.get()))) {
-        earliest = Optional.of(withdrawal.at());
-      }
-    }
-    return earliest;
-  }
-
-  /** Whether a party gave a participation consent naming a process type after a moment. */
-  private static boolean consentedAfter(
-      CheckContext context, PartyId party, ProcessType type, Instant moment) {
-    List<Integer> indices = context.participationConsentIndices(party);
-    List<Consent> consents = context.restorativeCase().consents();
-    for (int k = 0; k < indices.size(); k++) {
-      Consent consent = consents.get(indices.get(k));
-      if (scopeIncludes(consent, type) && isAfter(consent.obtainedAt(), moment)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

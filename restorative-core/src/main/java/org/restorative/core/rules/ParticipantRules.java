@@ -56,7 +56,9 @@ final class ParticipantRules {
    * from a meeting by the time it is judged, leaves their supporter reported until the supporter is
    * taken off or withdraws too (brief §1.5: the meeting plan is updated). A supporter who withdrew
    * is not reported; an ended process is held only to naming the principal among its participants,
-   * since a withdrawal after it ended changes nothing of who took part.
+   * since a withdrawal after it ended changes nothing of who took part. A party who withdrew from a
+   * process and then consented to its type afresh takes part in it again ({@link
+   * CheckContext#withdrewFrom}), principal and supporter alike.
    */
   static Rule supporterComesWithTheirPrincipal() {
     return Rule.define(SUPPORTER_LINKED_TO_PARTY)
@@ -70,7 +72,9 @@ final class ParticipantRules {
                 + " participant of each process they are in and attends each meeting they attend."
                 + " A principal who withdrew from a process not yet ended, or from a meeting before"
                 + " it, no longer counts, so their supporter is reported until the supporter is"
-                + " taken off or withdraws too; a supporter who withdrew is not reported. That a"
+                + " taken off or withdraws too; a supporter who withdrew is not reported. A party"
+                + " who withdrew from a process and then consented to its type afresh takes part in"
+                + " it again. That a"
                 + " supporter names exactly one principal party of the case is a structural"
                 + " invariant of the case record; this rule checks the contextual part.")
         .check(
@@ -118,9 +122,10 @@ final class ParticipantRules {
             "Staffordshire Victim Gateway, Types of Restorative Justice; Peto McLaren, Restorative"
                 + " Justice Contains and Supports")
         .meaning(
-            "Each supporter taking part in a process that has not been halted (and that they have"
-                + " not withdrawn from), or attending a meeting, is covered by a completed risk assessment, and has their own active consent"
-                + " to take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).")
+            "Each supporter taking part in a process that has not been halted (one who withdrew from"
+                + " it takes part again once they consent to its type afresh), or attending a meeting,"
+                + " is covered by a completed risk assessment, and has their own active consent to"
+                + " take part (at a meeting, consent is rule CONSENT_REQUIRED_BEFORE_MEETING).")
         .check(
             context -> {
               Set<PartyId> assessed = coveredByCompletedRiskAssessments(context);
@@ -298,8 +303,8 @@ final class ParticipantRules {
 
   /**
    * Whether a process's participants include a supporter whose principal is not among them (or who
-   * names none); in a process not yet ended, a supporter who has not withdrawn from it whose
-   * principal withdrew from it counts too.
+   * names none); in a process not yet ended, a supporter whose withdrawal from it does not stand
+   * and whose principal's does ({@link CheckContext#withdrewFrom}) counts too.
    */
   private static boolean takesPartWithoutTheirPrincipal(
       CheckContext context, RestorativeProcess process) {
@@ -365,8 +370,9 @@ final class ParticipantRules {
   }
 
   /**
-   * The participants of processes not halted, less those who withdrew from the process (a supporter
-   * who withdrew no longer takes part; one defect, one code), in record order.
+   * The participants of processes not halted, less those whose withdrawal from the process stands
+   * ({@link CheckContext#withdrewFrom}: a supporter who withdrew no longer takes part, until they
+   * consent to its type afresh; one defect, one code), in record order.
    */
   private static Set<PartyId> takingPartInProcesses(CheckContext context) {
     Set<PartyId> takingPart = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.restorative.core.casefile.CaseEvent;
@@ -11,7 +12,9 @@ import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.Consent;
+import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
+import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
@@ -231,6 +234,30 @@ final class ConsentCapacityFixtures {
         c.consents().stream()
             .filter(x -> !(x.party().equals(party) && x.kind() == ConsentKind.PARTICIPATION))
             .toList());
+  }
+
+  /**
+   * A fresh participation consent of a party, given at a moment (brief §1.5: back to assessment
+   * with fresh consent): a copy of the party's first participation consent under an id of its own,
+   * given then, not yet reconfirmed and not withdrawn.
+   */
+  static Consent freshConsent(RestorativeCase c, PartyId party, Instant at) {
+    Consent earlier = participationConsent(c, party);
+    return new Consent.Builder()
+        .from(earlier)
+        .id(ConsentId.of(earlier.id().value() + "-afresh"))
+        .obtainedAt(at)
+        .status(ConsentStatus.GIVEN)
+        .reconfirmations(List.of())
+        .withdrawal(Optional.empty())
+        .build();
+  }
+
+  /** The case with a consent added after the others. */
+  static RestorativeCase plusConsent(RestorativeCase c, Consent added) {
+    List<Consent> consents = new ArrayList<>(c.consents());
+    consents.add(added);
+    return c.withConsents(consents);
   }
 
   static RestorativeCase withParty(RestorativeCase c, PartyId party, UnaryOperator<Party> change) {

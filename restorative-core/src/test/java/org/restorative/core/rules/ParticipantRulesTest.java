@@ -2,6 +2,8 @@ package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aCase;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldConferenceWithASupporter;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldMeetingWithAnAutisticAttendee;
@@ -113,16 +115,10 @@ class ParticipantRulesTest {
 
   @Test
   void a_supporter_whose_principal_withdrew_from_a_process_still_going_is_reported() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
-    Party supporter = theSupporter(c);
+    RestorativeCase going = withTheProcessStillGoing(aHeldConferenceWithASupporter());
+    Party supporter = theSupporter(going);
     PartyId principal = supporter.principal().orElseThrow();
-    Instant ended = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
-    RestorativeCase going =
-        c.withProcesses(
-            changed(
-                c.processes(),
-                p -> true,
-                p -> p.withStatus(ProcessStatus.IN_PROGRESS).withEndedAt(Optional.empty())));
+    Instant ended = theMeeting(going).endAt().orElseThrow().plus(Duration.ofHours(1));
     RestorativeCase concluded =
         going.withProcesses(
             changed(going.processes(), p -> true, p -> p.endedAs(ProcessStatus.CONCLUDED, ended)));
@@ -140,6 +136,47 @@ class ParticipantRulesTest {
         .isEmpty();
     assertThat(violations(PARTICIPANT, concluded.withWithdrawals(principalWithdrew), LINKED))
         .isEmpty();
+  }
+
+  @Test
+  void a_principal_who_consented_afresh_after_withdrawing_is_there_for_their_supporter_again() {
+    RestorativeCase going = withTheProcessStillGoing(aHeldConferenceWithASupporter());
+    PartyId principal = theSupporter(going).principal().orElseThrow();
+    Instant withdrew = theMeeting(going).endAt().orElseThrow().plus(Duration.ofDays(1));
+    RestorativeCase withdrawn =
+        going.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, withdrew));
+    RestorativeCase renewed =
+        plusConsent(
+            withdrawn, freshConsent(withdrawn, principal, withdrew.plus(Duration.ofDays(1))));
+    RestorativeCase renewedBefore =
+        plusConsent(
+            withdrawn, freshConsent(withdrawn, principal, withdrew.minus(Duration.ofDays(1))));
+
+    assertThat(violations(PARTICIPANT, renewed, LINKED)).isEmpty();
+    assertThat(violations(PARTICIPANT, renewedBefore, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/participants"));
+  }
+
+  @Test
+  void a_supporter_who_consented_afresh_after_withdrawing_takes_part_again_and_is_reported() {
+    RestorativeCase going = withTheProcessStillGoing(aHeldConferenceWithASupporter());
+    Party supporter = theSupporter(going);
+    PartyId principal = supporter.principal().orElseThrow();
+    Instant withdrew = theMeeting(going).endAt().orElseThrow().plus(Duration.ofDays(1));
+    RestorativeCase bothWithdrawn =
+        going.withWithdrawals(
+            Withdrawals.fromTheWholeProcess(principal, withdrew),
+            Withdrawals.fromTheWholeProcess(supporter.id(), withdrew));
+    RestorativeCase supporterBack =
+        plusConsent(
+            bothWithdrawn,
+            freshConsent(bothWithdrawn, supporter.id(), withdrew.plus(Duration.ofDays(1))));
+
+    assertThat(violations(PARTICIPANT, bothWithdrawn, LINKED)).isEmpty();
+    assertThat(violations(PARTICIPANT, supporterBack, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/participants"));
   }
 
   @Test
@@ -371,6 +408,30 @@ class ParticipantRulesTest {
     assertThat(violations(PARTICIPANT, withdrawn, ASSESSED)).isEmpty();
   }
 
+  @Test
+  void a_supporter_who_consented_afresh_after_withdrawing_is_asked_for_a_risk_assessment_again() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c =
+        c.withMeetings(
+            changed(
+                c.meetings(),
+                m -> true,
+                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = leftOutOfEveryRiskAssessment(c, supporter);
+    Instant withdrew = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
+    RestorativeCase withdrawn =
+        c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
+    RestorativeCase renewed =
+        plusConsent(
+            withdrawn, freshConsent(withdrawn, supporter, withdrew.plus(Duration.ofDays(1))));
+
+    assertThat(violations(PARTICIPANT, withdrawn, ASSESSED)).isEmpty();
+    assertThat(violations(PARTICIPANT, renewed, ASSESSED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/parties/" + indexOfParty(renewed, supporter)));
+  }
+
   // ---------------------------------------------------------------- rule 30
 
   @Test
@@ -595,6 +656,15 @@ class ParticipantRulesTest {
         .filter(id -> party(c, id).communicationNeeds().contains(need))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The case with its processes still in progress, none ended. */
+  private static RestorativeCase withTheProcessStillGoing(RestorativeCase c) {
+    return c.withProcesses(
+        changed(
+            c.processes(),
+            p -> true,
+            p -> p.withStatus(ProcessStatus.IN_PROGRESS).withEndedAt(Optional.empty())));
   }
 
   private static RestorativeCase leftOutOfEveryRiskAssessment(RestorativeCase c, PartyId party) {
