@@ -764,7 +764,9 @@ final class LifecycleRules {
    * Rule 53: every attendee of a meeting, supporters included, has had a preparation contact before
    * it; and from intervention on (the exit from preparation of the domain brief §1.2 S2), so has
    * every participant of a process under way, so that an indirect process or a meeting with no
-   * attendees yet cannot pass the gate by absence.
+   * attendees yet cannot pass the gate by absence. A participant whose withdrawal from the process
+   * stands is not asked for one ({@link CheckContext#withdrewFrom}: one who consented to its type
+   * afresh since is).
    */
   static Rule preparationContactPerAttendee() {
     return Rule.define(PREPARATION_CONTACT_PER_ATTENDEE)
@@ -812,11 +814,9 @@ final class LifecycleRules {
                 for (PartyId party : process.participants()) {
                   Instant first = firstContact.get(party);
                   boolean prepared = first != null && !first.isAfter(context.asOf());
-                  boolean withdrew =
-                      context.restorativeCase().withdrawals().stream()
-                          .anyMatch(
-                              w -> w.party().equals(party) && w.withdrawsFrom(process.type()));
-                  if (!prepared && !withdrew && reported.add(party)) {
+                  if (!prepared
+                      && !context.withdrewFrom(party, process.type())
+                      && reported.add(party)) {
                     findings.add(
                         Finding.at(
                             Pointer.of("processes", i, "participants", j),

@@ -1,6 +1,8 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +22,8 @@ import org.restorative.core.synthetic.SyntheticCases;
 /**
  * {@code PREPARATION_CONTACT_PER_ATTENDEE}: the earliest contact with a person counts, whatever the
  * order of the record; before intervention only meeting attendees are asked for; from intervention
- * on every participant of a process under way is, at its own pointer, unless they withdrew.
+ * on every participant of a process under way is, at its own pointer, unless their withdrawal
+ * stands.
  */
 class PreparationContactPerAttendeeTest {
 
@@ -127,7 +130,8 @@ class PreparationContactPerAttendeeTest {
     RestorativeProcess process = c.processes().get(0);
     List<PartyId> participants = List.copyOf(process.participants());
     RestorativeCase none = withoutContactsOf(c, participants.get(1));
-    Instant at = process.chosenAt();
+    // After every consent of the case: a consent given after a withdrawal would undo it.
+    Instant at = AS_OF.minus(Duration.ofDays(3));
 
     assertThat(
             paths(
@@ -139,5 +143,26 @@ class PreparationContactPerAttendeeTest {
                 none.withWithdrawals(
                     List.of(Withdrawals.fromTheWholeProcess(participants.get(0), at)))))
         .containsExactly("/processes/0/participants/1");
+  }
+
+  @Test
+  void a_participant_who_consented_afresh_after_withdrawing_needs_a_contact_again() {
+    RestorativeCase c = processWithoutMeeting();
+    RestorativeProcess process = c.processes().get(0);
+    PartyId participant = List.copyOf(process.participants()).get(1);
+    Instant withdrew = AS_OF.minus(Duration.ofDays(3));
+    RestorativeCase withdrawn =
+        withoutContactsOf(c, participant)
+            .withWithdrawals(List.of(Withdrawals.fromTheWholeProcess(participant, withdrew)));
+    RestorativeCase renewed =
+        plusConsent(
+            withdrawn, freshConsent(withdrawn, participant, withdrew.plus(Duration.ofDays(1))));
+    RestorativeCase renewedBefore =
+        plusConsent(
+            withdrawn, freshConsent(withdrawn, participant, withdrew.minus(Duration.ofDays(1))));
+
+    assertThat(paths(withdrawn)).isEmpty();
+    assertThat(paths(renewed)).containsExactly("/processes/0/participants/1");
+    assertThat(paths(renewedBefore)).isEmpty();
   }
 }
