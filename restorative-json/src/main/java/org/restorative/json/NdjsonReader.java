@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -51,8 +54,14 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
 
   private final CaseJson json;
   private final InputStream in;
-  private final byte[] buffer = new byte[1 << 16];
-  private byte[] line = new byte[1 << 12];
+
+  /**
+   * The bytes read from the stream and not yet split: {@code buffer[position..length)}. It holds at
+   * least the line being split, so it grows, up to one byte more than the longest line, only while
+   * a longer line than it can hold is being split.
+   */
+  private byte[] buffer = new byte[1 << 16];
+
   private int position;
   private int length;
   private long number;
@@ -166,8 +175,8 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   /**
    * One physical line as it was split from the stream, before it is decoded and read: the two steps
    * are apart so that lines can be split in order on one thread and read on others. It holds the
-   * line number (from 1), the line's bytes without its newline (at most the first {@code
-   * MAX_LINE_BYTES} when it was longer), and whether it was longer than any line of at most {@link
+   * line number (from 1), the line's bytes without its newline (none when it was longer than {@code
+   * MAX_LINE_BYTES}), and whether it was longer than any line of at most {@link
    * CaseJson#MAX_DOCUMENT_LENGTH} characters can be.
    */
   static final class RawLine {
@@ -203,49 +212,86 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
 
   /**
    * Splits the next physical line from the stream, without decoding or reading it: empty at the
-   * end.
+   * end. Each line's bytes are copied once, from the buffer into the line's own array.
    */
   Optional<RawLine> nextRaw() {
     if (done) {
       return Optional.empty();
     }
-    int used = 0;
-    boolean tooLong = false;
-    boolean ended = false;
-    boolean any = false;
-    while (!ended) {
-      if (position == length && !fill()) {
+    int scanned = position; // buffer[position..scanned) holds no newline
+    while (true) {
+      int newline = newline(buffer, scanned, length);
+      if (newline >= 0) {
+        byte[] bytes = Arrays.copyOfRange(buffer, position, newline);
+        position = newline + 1;
+        return Optional.of(new RawLine(++number, bytes, false));
+      }
+      if (length - position > MAX_LINE_BYTES) {
+        return Optional.of(skipRestOfLine());
+      }
+      scanned = length - position;
+      if (!fill()) {
+        done = true;
+        if (length == position) {
+          return Optional.empty();
+        }
+        byte[] bytes = Arrays.copyOfRange(buffer, position, length); // the last line, unended
+        position = length;
+        return Optional.of(new RawLine(++number, bytes, false));
+      }
+    }
+  }
+
+  /**
+   * Skips a line longer than any line of at most {@link CaseJson#MAX_DOCUMENT_LENGTH} characters
+   * can be, up to its newline or the end, and returns it without its bytes.
+   */
+  private RawLine skipRestOfLine() {
+    position = length;
+    while (true) {
+      int newline = newline(buffer, position, length);
+      if (newline >= 0) {
+        position = newline + 1;
+        break;
+      }
+      position = length;
+      if (!fill()) {
         done = true;
         break;
       }
-      any = true;
-      int start = position;
-      while (position < length && buffer[position] != '\n') {
-        position++;
-      }
-      int take = Math.min(position - start, MAX_LINE_BYTES - used);
-      if (take < position - start) {
-        tooLong = true;
-      }
-      if (take > 0) {
-        if (used + take > line.length) {
-          line =
-              Arrays.copyOf(line, Math.max(used + take, Math.min(line.length * 2, MAX_LINE_BYTES)));
-        }
-        System.arraycopy(buffer, start, line, used, take);
-        used += take;
-      }
-      if (position < length) {
-        position++; // the newline
-        ended = true;
-      }
     }
-    if (!any) {
-      return Optional.empty();
-    }
-    number++;
-    return Optional.of(new RawLine(number, Arrays.copyOf(line, used), tooLong));
+    return new RawLine(++number, new byte[0], true);
   }
+
+  /**
+   * The index of the first newline in {@code bytes[from..to)}, or -1: eight bytes at a time, each
+   * eight read as one {@code long} in which a byte equal to a newline is found without a branch for
+   * each byte.
+   */
+  static int newline(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long eight = (long) EIGHT_BYTES.get(bytes, i) ^ NEWLINES;
+      // A byte of zero, and so a newline, is where the lowest flagged high bit is.
+      long zeros = (eight - LOW_BITS) & ~eight & HIGH_BITS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final VarHandle EIGHT_BYTES =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
   /**
    * Decodes and reads one line split by {@link #nextRaw}: empty when it is blank. Needs nothing of
@@ -303,17 +349,29 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
         && line[2] == BYTE_ORDER_MARK[2];
   }
 
+  /**
+   * Reads more of the stream after the bytes not yet split, which are first moved to the start of
+   * the buffer, or the buffer grown when they fill it; false at the end of the stream.
+   */
   private boolean fill() {
+    int kept = length - position;
+    if (position > 0) {
+      System.arraycopy(buffer, position, buffer, 0, kept);
+    } else if (kept == buffer.length) {
+      buffer = Arrays.copyOf(buffer, (int) Math.min(buffer.length * 2L, MAX_LINE_BYTES + 1L));
+    }
+    position = 0;
+    length = kept;
+    int read;
     try {
-      length = in.read(buffer, 0, buffer.length);
+      read = in.read(buffer, kept, buffer.length - kept);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    position = 0;
-    if (length <= 0) {
-      length = 0;
+    if (read <= 0) {
       return false;
     }
+    length += read;
     return true;
   }
 
