@@ -41,6 +41,30 @@ class RestorativeCommandTest {
     assertThat(run.out()).contains("Usage: restorative " + subcommand);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"demo", "validate", "stats", "export", "pseudonymise", "fhir", "synth"})
+  void a_subcommand_built_alone_prints_and_exits_as_among_all_the_others(String subcommand) {
+    for (String[] args :
+        new String[][] {
+          {subcommand, "--help"}, {subcommand, "--no-such-option"}, {subcommand, "missing.ndjson"}
+        }) {
+      Run alone = Run.of(args);
+      Run amongAll = Run.withEverySubcommand(args);
+
+      assertThat(alone.exitCode).isEqualTo(amongAll.exitCode);
+      assertThat(alone.out()).isEqualTo(amongAll.out());
+      assertThat(alone.err).isEqualTo(amongAll.err);
+    }
+  }
+
+  @Test
+  void the_help_subcommand_prints_the_help_of_the_subcommand_it_names() {
+    Run run = Run.of("help", "validate");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out()).contains("Usage: restorative validate");
+  }
+
   @Test
   void the_version_is_the_build_version() {
     Run run = Run.of("--version");

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * Runs the {@code restorative} command in-process through picocli's {@code CommandLine.execute},
- * with a fixed clock, the given standard input, and captured standard output and error.
+ * Runs the {@code restorative} command in-process as its {@code main} does ({@code execute}), with
+ * a fixed clock, the given standard input, and captured standard output and error.
  */
 final class Run {
 
@@ -39,6 +39,19 @@ final class Run {
 
   /** Runs the command, saying whether standard error is a terminal. */
   static Run withInput(byte[] stdin, boolean errIsTerminal, String... args) {
+    return run(stdin, errIsTerminal, false, args);
+  }
+
+  /**
+   * Runs the command through the command line with every subcommand ({@code commandLine()}), not
+   * only the one {@code args} names.
+   */
+  static Run withEverySubcommand(String... args) {
+    return run(new byte[0], false, true, args);
+  }
+
+  private static Run run(
+      byte[] stdin, boolean errIsTerminal, boolean everySubcommand, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     RestorativeCommand command =
@@ -48,7 +61,7 @@ final class Run {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             () -> errIsTerminal);
-    int code = command.commandLine().execute(args);
+    int code = everySubcommand ? command.commandLine().execute(args) : command.execute(args);
     return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
