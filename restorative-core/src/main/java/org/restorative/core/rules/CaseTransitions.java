@@ -57,7 +57,8 @@ import org.restorative.core.process.StopReason;
  *       not hold. It changes only what was in force at its moment: the participation consents
  *       (whole process, or the process type) or sharing consents (information sharing) the party
  *       had given by then; a process it leaves without both sides (as in rule 2: one person harmed
- *       and responsible counts for both only with two or more) is halted, and its pending or
+ *       and responsible counts for both only with two or more; a participant who withdrew earlier
+ *       but consented to its type afresh since takes part again) is halted, and its pending or
  *       running meetings abandoned; the party is taken off the pending meetings it leaves (every
  *       one for the whole process, those of the process type, or the one meeting); and only a
  *       withdrawal from the whole process during follow-up makes the party's open actions {@code
@@ -298,7 +299,7 @@ public final class CaseTransitions {
       if (!process.isEnded()
           && !process.chosenAt().isAfter(withdrawal.at())
           && withdrawsFromProcess(withdrawal, process)
-          && !canGoOn(c, withdrawals, process)) {
+          && !canGoOn(c, withdrawal, process)) {
         halted.add(process.id());
         processes.add(process.endedAs(ProcessStatus.HALTED, withdrawal.at()));
       } else {
@@ -384,17 +385,25 @@ public final class CaseTransitions {
   }
 
   /**
-   * Whether, with these withdrawals, the participants left in a process are still enough for it
-   * ({@link AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact,
-   * as rule 2 counts them; the party worked with for work with one party).
+   * Whether, after a withdrawal, the participants left in a process are still enough for it ({@link
+   * AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact, as rule 2
+   * counts them; the party worked with for work with one party). The participant withdrawing now
+   * has left; another has left if an earlier withdrawal of theirs from the process still stands
+   * ({@link CheckContext#withdrawalStands}): one who consented to its type afresh since takes part
+   * again (domain brief §1.5), as the rules count them.
    */
   private static boolean canGoOn(
-      RestorativeCase c, List<Withdrawal> withdrawals, RestorativeProcess process) {
+      RestorativeCase c, Withdrawal withdrawal, RestorativeProcess process) {
     List<Party> remaining = new ArrayList<>();
     for (PartyId participant : process.participants()) {
       boolean withdrawn =
-          withdrawals.stream()
-              .anyMatch(w -> w.party().equals(participant) && withdrawsFromProcess(w, process));
+          participant.equals(withdrawal.party())
+              || c.withdrawals().stream()
+                  .anyMatch(
+                      w ->
+                          w.party().equals(participant)
+                              && withdrawsFromProcess(w, process)
+                              && CheckContext.withdrawalStands(c, w, process.type()));
       if (!withdrawn) {
         c.party(participant).ifPresent(remaining::add);
       }

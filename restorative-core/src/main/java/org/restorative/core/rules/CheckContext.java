@@ -483,29 +483,42 @@ public final class CheckContext {
       if (withdrawal.party().equals(party)
           && withdrawal.withdrawsFrom(type)
           && (earliest == null || withdrawal.at().isBefore(earliest))
-          && !consentedAfter(party, type, withdrawal.at())) {
+          && withdrawalStands(restorativeCase, withdrawal, type)) {
         earliest = withdrawal.at();
       }
     }
     return Optional.ofNullable(earliest);
   }
 
-  /** Whether a party gave a participation consent naming a process type after a moment. */
-  private boolean consentedAfter(PartyId party, ProcessType type, Instant moment) {
-    List<Integer> indices = participationConsentIndices(party);
-    List<Consent> consents = restorativeCase.consents();
-    for (int k = 0; k < indices.size(); k++) {
-      Consent consent = consents.get(indices.get(k));
+  /**
+   * Whether a withdrawal from a process type still stands in a case: the party obtained no
+   * participation consent naming that type after the withdrawal's moment (domain brief §1.5: back
+   * to assessment with fresh consent). The one definition of that judgement, for the rules through
+   * {@link #standingWithdrawalFrom} and for {@link CaseTransitions}, which judges what is left of a
+   * process after a withdrawal without a check context. It does not ask whether the withdrawal is
+   * from that type ({@link Withdrawal#withdrawsFrom}): the caller has.
+   *
+   * @param c the case
+   * @param withdrawal a withdrawal of the case from the whole process or from the type
+   * @param type the process type
+   * @return true if no fresh participation consent to the type followed the withdrawal
+   */
+  static boolean withdrawalStands(RestorativeCase c, Withdrawal withdrawal, ProcessType type) {
+    List<Consent> consents = c.consents();
+    for (int k = 0; k < consents.size(); k++) {
+      Consent consent = consents.get(k);
       Optional<ParticipationScope> scope = consent.participation();
       Optional<Instant> obtained = consent.obtainedAt();
-      if (scope.isPresent()
+      if (consent.party().equals(withdrawal.party())
+          && consent.kind() == ConsentKind.PARTICIPATION
+          && scope.isPresent()
           && scope.get().processTypes().contains(type)
           && obtained.isPresent()
-          && obtained.get().isAfter(moment)) {
-        return true;
+          && obtained.get().isAfter(withdrawal.at())) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /** Whether a withdrawal covers a meeting: the whole process, its process type, or the meeting. */

@@ -1,6 +1,8 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -381,6 +383,58 @@ class CaseTransitionsTest {
     assertThat(after.processes().get(0).status()).isNotEqualTo(ProcessStatus.HALTED);
     assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
     assertThat(after.meetings().get(0).isAttendedBy(supporter.id())).isFalse();
+  }
+
+  @Test
+  void a_supporter_withdrawing_halts_the_process_while_their_principals_withdrawal_stands() {
+    RestorativeCase c = supportedScheduledMeetingCase();
+    Party supporter =
+        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    PartyId principal = supporter.principal().orElseThrow();
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    RestorativeCase principalWithdrew =
+        c.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, at.minus(Duration.ofDays(2))));
+
+    RestorativeCase after =
+        CaseTransitions.standard()
+            .apply(
+                principalWithdrew,
+                Move.withdrawal(Withdrawals.fromTheWholeProcess(supporter.id(), at)),
+                LEAD,
+                at)
+            .get();
+
+    assertThat(after.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
+  }
+
+  @Test
+  void a_principal_who_consented_afresh_after_withdrawing_keeps_the_process_going_for_the_rest() {
+    RestorativeCase c = supportedScheduledMeetingCase();
+    Party supporter =
+        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
+    PartyId principal = supporter.principal().orElseThrow();
+    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
+    RestorativeCase principalWithdrew =
+        c.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, at.minus(Duration.ofDays(2))));
+    RestorativeCase renewed =
+        plusConsent(
+            principalWithdrew,
+            freshConsent(principalWithdrew, principal, at.minus(Duration.ofDays(1))));
+
+    RestorativeCase after =
+        CaseTransitions.standard()
+            .apply(
+                renewed,
+                Move.withdrawal(Withdrawals.fromTheWholeProcess(supporter.id(), at)),
+                LEAD,
+                at)
+            .get();
+
+    assertThat(after.processes().get(0).status()).isEqualTo(c.processes().get(0).status());
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(after.meetings().get(0).isAttendedBy(supporter.id())).isFalse();
+    assertThat(after.meetings().get(0).isAttendedBy(principal)).isTrue();
   }
 
   @Test
