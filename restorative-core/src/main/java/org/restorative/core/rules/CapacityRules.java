@@ -179,8 +179,10 @@ final class CapacityRules {
    * within the policy's window when the trust set one. An inconclusive finding in force at the
    * start, made after the attendee last consented, leaves capacity unresolved at the material time.
    * A finding of incapacity in force is left to rules 3 (it invalidates an earlier consent) and 11
-   * (a consent given under it); an attendee who withdrew from the meeting is not judged. A meeting
-   * still to come is judged as {@link CheckContext#isDueForJudgement} says.
+   * (a consent given under it); an attendee whose withdrawal from the meeting stood when it was
+   * judged is not judged ({@link CheckContext#hadWithdrawnFrom}), while one who withdrew from the
+   * process and consented to its type afresh by then is. A meeting still to come is judged as
+   * {@link CheckContext#isDueForJudgement} says.
    */
   static Rule capacityIsStillCurrentWhenTheMeetingStarts() {
     return Rule.define(CAPACITY_CURRENT_BEFORE_MEETING)

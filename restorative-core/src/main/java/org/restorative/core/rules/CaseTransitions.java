@@ -403,7 +403,8 @@ public final class CaseTransitions {
                       w ->
                           w.party().equals(participant)
                               && withdrawsFromProcess(w, process)
-                              && CheckContext.withdrawalStands(c, w, process.type()));
+                              && CheckContext.withdrawalStands(
+                                  c, w, process.type(), Optional.empty()));
       if (!withdrawn) {
         c.party(participant).ifPresent(remaining::add);
       }

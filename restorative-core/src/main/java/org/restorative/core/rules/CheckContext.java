@@ -429,24 +429,48 @@ public final class CheckContext {
   }
 
   /**
-   * Whether a party had withdrawn from a meeting by a moment: from the whole process, from the
-   * meeting's process type, or from that meeting (domain brief §1.5). Such a party is not reported
-   * again for lacking consent or capacity at that meeting.
+   * Whether a party's withdrawal from a meeting stood at a moment (domain brief §1.5): the party
+   * had withdrawn from that meeting by then, which always stands for it; or from the whole process
+   * or the meeting's process type by then, which stands until the party obtains a participation
+   * consent naming that type after the withdrawal and at or before the moment, as at the process
+   * level ({@link #standingWithdrawalFrom}; one who consented afresh attends again). Such a party
+   * is not reported again for lacking consent or capacity at that meeting.
    *
    * @param party the party
    * @param meeting the meeting
    * @param moment the moment
-   * @return true if the party had withdrawn from it
+   * @return true if a withdrawal of the party from the meeting stood then
    */
   public boolean hadWithdrawnFrom(PartyId party, Meeting meeting, Instant moment) {
     List<Withdrawal> withdrawals = restorativeCase.withdrawals();
+    Optional<ProcessType> type = processType(meeting.process());
     for (int k = 0; k < withdrawals.size(); k++) {
       Withdrawal w = withdrawals.get(k);
-      if (w.party().equals(party) && !w.at().isAfter(moment) && withdrawsFrom(w, meeting)) {
+      if (w.party().equals(party)
+          && !w.at().isAfter(moment)
+          && standsFor(w, meeting, type, moment)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a withdrawal made by a moment takes its party out of a meeting then: one from that
+   * meeting always does; one from the whole process or from the meeting's process type does unless
+   * the party consented to that type afresh by the moment. A withdrawal from the whole process
+   * stands for a meeting of a process the case does not hold, as there is no type to consent to.
+   */
+  private boolean standsFor(
+      Withdrawal w, Meeting meeting, Optional<ProcessType> type, Instant moment) {
+    if (w.meeting().isPresent() && w.meeting().get().equals(meeting.id())) {
+      return true;
+    }
+    if (type.isEmpty()) {
+      return w.scope() == WithdrawalScope.WHOLE_PROCESS;
+    }
+    return w.withdrawsFrom(type.get())
+        && withdrawalStands(restorativeCase, w, type.get(), Optional.of(moment));
   }
 
   /**
@@ -483,7 +507,7 @@ public final class CheckContext {
       if (withdrawal.party().equals(party)
           && withdrawal.withdrawsFrom(type)
           && (earliest == null || withdrawal.at().isBefore(earliest))
-          && withdrawalStands(restorativeCase, withdrawal, type)) {
+          && withdrawalStands(restorativeCase, withdrawal, type, Optional.empty())) {
         earliest = withdrawal.at();
       }
     }
@@ -492,18 +516,22 @@ public final class CheckContext {
 
   /**
    * Whether a withdrawal from a process type still stands in a case: the party obtained no
-   * participation consent naming that type after the withdrawal's moment (domain brief §1.5: back
-   * to assessment with fresh consent). The one definition of that judgement, for the rules through
-   * {@link #standingWithdrawalFrom} and for {@link CaseTransitions}, which judges what is left of a
-   * process after a withdrawal without a check context. It does not ask whether the withdrawal is
-   * from that type ({@link Withdrawal#withdrawsFrom}): the caller has.
+   * participation consent naming that type after the withdrawal's moment, and by a moment if one is
+   * given (domain brief §1.5: back to assessment with fresh consent). The one definition of that
+   * judgement, for the rules through {@link #standingWithdrawalFrom} (whenever) and {@link
+   * #hadWithdrawnFrom} (by the moment a meeting is judged at), and for {@link CaseTransitions},
+   * which judges what is left of a process after a withdrawal without a check context. It does not
+   * ask whether the withdrawal is from that type ({@link Withdrawal#withdrawsFrom}): the caller
+   * has.
    *
    * @param c the case
    * @param withdrawal a withdrawal of the case from the whole process or from the type
    * @param type the process type
+   * @param by the moment a fresh consent must be obtained by to count, or empty for whenever
    * @return true if no fresh participation consent to the type followed the withdrawal
    */
-  static boolean withdrawalStands(RestorativeCase c, Withdrawal withdrawal, ProcessType type) {
+  static boolean withdrawalStands(
+      RestorativeCase c, Withdrawal withdrawal, ProcessType type, Optional<Instant> by) {
     List<Consent> consents = c.consents();
     for (int k = 0; k < consents.size(); k++) {
       Consent consent = consents.get(k);
@@ -514,21 +542,12 @@ public final class CheckContext {
           && scope.isPresent()
           && scope.get().processTypes().contains(type)
           && obtained.isPresent()
-          && obtained.get().isAfter(withdrawal.at())) {
+          && obtained.get().isAfter(withdrawal.at())
+          && (by.isEmpty() || !obtained.get().isAfter(by.get()))) {
         return false;
       }
     }
     return true;
-  }
-
-  /** Whether a withdrawal covers a meeting: the whole process, its process type, or the meeting. */
-  private boolean withdrawsFrom(Withdrawal w, Meeting meeting) {
-    if (w.scope() == WithdrawalScope.WHOLE_PROCESS) {
-      return true;
-    }
-    Optional<ProcessType> type = processType(meeting.process());
-    return (type.isPresent() && w.withdrawsFrom(type.get()))
-        || (w.meeting().isPresent() && w.meeting().get().equals(meeting.id()));
   }
 
   /**

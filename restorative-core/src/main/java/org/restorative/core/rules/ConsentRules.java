@@ -83,8 +83,11 @@ final class ConsentRules {
    * supporters are left to rule 29, and participants whose withdrawal from the process stands to
    * rule 9 ({@link CheckContext#withdrewFrom}: one who consented to its type afresh since needs
    * that consent in force). A consent that a later finding of incapacity invalidated (brief §4.4)
-   * is not in force: it is reported once, at its status, wherever it was relied on. An attendee who
-   * had withdrawn from the meeting is not reported (§1.5).
+   * is not in force: it is reported once, at its status, wherever it was relied on. An attendee
+   * whose withdrawal from the meeting stood when it was judged is not reported (§1.5; {@link
+   * CheckContext#hadWithdrawnFrom}): a withdrawal from that meeting always stands for it, one from
+   * the whole process or its type only until the attendee consents to the type afresh, and one who
+   * did so by then needs that consent in force.
    */
   static Rule everyAttendeeHasConsentedBeforeTheMeeting() {
     return Rule.define(CONSENT_REQUIRED_BEFORE_MEETING)
@@ -258,9 +261,11 @@ final class ConsentRules {
    * and before the meeting, within the policy's window when the trust set one; consent first given
    * then counts as reconfirmed. No source gives a window and the brief sets no default: unset, any
    * reconfirmation after the last preparation contact counts. An attendee with no consent in force,
-   * or who withdrew from the meeting, is left to rule 3. A meeting still to come is judged once its
-   * window has opened, or, with no window, at the gate into intervention ({@link
-   * CheckContext#isDueForJudgement}).
+   * or whose withdrawal from the meeting stood when it was judged ({@link
+   * CheckContext#hadWithdrawnFrom}), is left to rule 3; one who consented to its type afresh after
+   * withdrawing from the process is held to this rule again, that consent counting as first given.
+   * A meeting still to come is judged once its window has opened, or, with no window, at the gate
+   * into intervention ({@link CheckContext#isDueForJudgement}).
    */
   static Rule everyAttendeeReconfirmedConsentShortlyBeforeTheMeeting() {
     return Rule.define(CONSENT_RECONFIRMED_BEFORE_MEETING)

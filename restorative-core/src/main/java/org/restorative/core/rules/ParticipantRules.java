@@ -58,7 +58,9 @@ final class ParticipantRules {
    * is not reported; an ended process is held only to naming the principal among its participants,
    * since a withdrawal after it ended changes nothing of who took part. A party who withdrew from a
    * process and then consented to its type afresh takes part in it again ({@link
-   * CheckContext#withdrewFrom}), principal and supporter alike.
+   * CheckContext#withdrewFrom}), principal and supporter alike, and attends its meetings again from
+   * that consent on ({@link CheckContext#hadWithdrawnFrom}); a withdrawal from one meeting stands
+   * for that meeting.
    */
   static Rule supporterComesWithTheirPrincipal() {
     return Rule.define(SUPPORTER_LINKED_TO_PARTY)
@@ -74,7 +76,8 @@ final class ParticipantRules {
                 + " it, no longer counts, so their supporter is reported until the supporter is"
                 + " taken off or withdraws too; a supporter who withdrew is not reported. A party"
                 + " who withdrew from a process and then consented to its type afresh takes part in"
-                + " it again. That a"
+                + " it again, and in its meetings from that consent on; a withdrawal from one meeting"
+                + " stands for that meeting. That a"
                 + " supporter names exactly one principal party of the case is a structural"
                 + " invariant of the case record; this rule checks the contextual part.")
         .check(
@@ -326,9 +329,10 @@ final class ParticipantRules {
   }
 
   /**
-   * Whether a party is a supporter who had not withdrawn from a meeting by the moment it is judged
-   * at and attends it without their principal: the attendees leave the principal out, the principal
-   * had withdrawn from it by then, or the supporter names none.
+   * Whether a party is a supporter whose withdrawal from a meeting did not stand at the moment it
+   * is judged at and who attends it without their principal: the attendees leave the principal out,
+   * the principal's withdrawal from it stood by then ({@link CheckContext#hadWithdrawnFrom}), or
+   * the supporter names none.
    */
   private static boolean attendsWithoutTheirPrincipal(
       CheckContext context, PartyId party, Meeting meeting, Instant judgedAt) {

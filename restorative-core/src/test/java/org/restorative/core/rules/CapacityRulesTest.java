@@ -1,6 +1,7 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.restorative.core.rules.ConsentCapacityFixtures.AS_OF;
 import static org.restorative.core.rules.ConsentCapacityFixtures.aHeldConferenceWithASupporter;
 import static org.restorative.core.rules.ConsentCapacityFixtures.aHeldMeetingWithADoubtedCapacityPatient;
@@ -8,6 +9,7 @@ import static org.restorative.core.rules.ConsentCapacityFixtures.attendeeIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.capacityAssessmentIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.checkCapacity;
 import static org.restorative.core.rules.ConsentCapacityFixtures.codesOf;
+import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.meetingStart;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsentIndex;
@@ -15,6 +17,7 @@ import static org.restorative.core.rules.ConsentCapacityFixtures.partyIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.partyWhere;
 import static org.restorative.core.rules.ConsentCapacityFixtures.partyWithRole;
 import static org.restorative.core.rules.ConsentCapacityFixtures.plusCapacityAssessment;
+import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.plusEvent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.violationsOf;
 import static org.restorative.core.rules.ConsentCapacityFixtures.withCapacityAssessment;
@@ -53,6 +56,7 @@ import org.restorative.core.consent.FunctionalTest;
 import org.restorative.core.consent.LimbFinding;
 import org.restorative.core.consent.PracticableStep;
 import org.restorative.core.consent.PracticableStepType;
+import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
@@ -303,6 +307,34 @@ class CapacityRulesTest {
                       "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient));
             });
     assertThat(codesOf(report)).containsOnly(CAPACITY_CURRENT_BEFORE_MEETING.name());
+  }
+
+  @Test
+  void an_attendee_who_consented_afresh_before_a_pause_for_their_mental_state_is_assessed_again() {
+    RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
+    PartyId patient = doubtedPatient(held);
+    Instant start = meetingStart(held);
+    Withdrawal withdrawal =
+        Withdrawals.fromTheWholeProcess(patient, start.minus(Duration.ofDays(3)));
+    RestorativeCase withdrawn =
+        plusEvent(
+            withConsent(held, patient, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal),
+            mentalStatePause(Optional.of(patient), start.minus(Duration.ofMinutes(1))));
+    RestorativeCase renewed =
+        plusConsent(withdrawn, freshConsent(withdrawn, patient, start.minus(Duration.ofDays(2))));
+    Instant afterTheMeeting = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
+    RestorativeCase renewedAfterTheMeeting =
+        plusConsent(withdrawn, freshConsent(withdrawn, patient, afterTheMeeting));
+
+    assertThat(violationsOf(checkCapacity(withdrawn), CAPACITY_CURRENT_BEFORE_MEETING)).isEmpty();
+    assertThat(violationsOf(checkCapacity(renewed), CAPACITY_CURRENT_BEFORE_MEETING))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                Severity.ERROR,
+                "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), patient)));
+    assertThat(violationsOf(checkCapacity(renewedAfterTheMeeting), CAPACITY_CURRENT_BEFORE_MEETING))
+        .isEmpty();
   }
 
   @Test

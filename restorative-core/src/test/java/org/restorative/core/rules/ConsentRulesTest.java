@@ -216,6 +216,36 @@ class ConsentRulesTest {
     assertThat(violationsOf(checkConsent(lapsedBefore), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
   }
 
+  @Test
+  void an_attendee_who_consented_afresh_before_the_meeting_needs_that_consent_in_force_there() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
+    Instant confirmed = participationConsent(held, supporter).lastConfirmedAt().orElseThrow();
+    Duration quarter = Duration.between(confirmed, meetingStart(held)).dividedBy(4);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(supporter, confirmed.plus(quarter));
+    RestorativeCase withdrawn =
+        withConsent(held, supporter, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    Consent afresh = freshConsent(withdrawn, supporter, withdrawal.at().plus(quarter));
+    RestorativeCase renewed = plusConsent(withdrawn, afresh);
+    RestorativeCase lapsed = plusConsent(withdrawn, afresh.withStatus(ConsentStatus.EXPIRED));
+    Instant afterTheMeeting = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
+    RestorativeCase lapsedAfterTheMeeting =
+        plusConsent(
+            withdrawn, afresh.withObtainedAt(afterTheMeeting).withStatus(ConsentStatus.EXPIRED));
+
+    assertThat(violationsOf(checkConsent(withdrawn), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
+    assertThat(violationsOf(checkConsent(renewed), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
+    assertThat(violationsOf(checkConsent(lapsed), CONSENT_REQUIRED_BEFORE_MEETING))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                Severity.ERROR,
+                "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), supporter)));
+    // Consent given after the meeting does not undo a withdrawal that stood when it started.
+    assertThat(violationsOf(checkConsent(lapsedAfterTheMeeting), CONSENT_REQUIRED_BEFORE_MEETING))
+        .isEmpty();
+  }
+
   // ---------------------------------------------------------------- rule 4
 
   @Test
@@ -297,17 +327,8 @@ class ConsentRulesTest {
   void a_reconfirmation_before_the_last_preparation_visit_does_not_count() {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
-    List<PreparationContact> contacts = new ArrayList<>(held.preparationContacts());
-    contacts.add(
-        new PreparationContact.Builder()
-            .id(PreparationContactId.of("prep-late"))
-            .party(responsible)
-            .process(held.processes().get(0).id())
-            .at(meetingStart(held).minus(Duration.ofHours(2)))
-            .medium(Medium.IN_PERSON)
-            .addTopics(PreparationTopic.LOGISTICS)
-            .build());
-    RestorativeCase broken = held.withPreparationContacts(contacts);
+    RestorativeCase broken =
+        plusPreparationContact(held, responsible, meetingStart(held).minus(Duration.ofHours(2)));
 
     assertThat(violationsOf(checkConsent(broken), CONSENT_RECONFIRMED_BEFORE_MEETING))
         .extracting(Violation::path)
@@ -349,6 +370,37 @@ class ConsentRulesTest {
                 CONSENT_RECONFIRMED_BEFORE_MEETING))
         .extracting(Violation::path)
         .contains(attendee);
+  }
+
+  @Test
+  void an_attendee_who_consented_afresh_before_the_meeting_reconfirms_after_their_last_visit() {
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
+    Instant confirmed = participationConsent(held, supporter).lastConfirmedAt().orElseThrow();
+    Duration fifth = Duration.between(confirmed, meetingStart(held)).dividedBy(5);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(supporter, confirmed.plus(fifth));
+    Instant visit = confirmed.plus(fifth.multipliedBy(3));
+    RestorativeCase withdrawn =
+        plusPreparationContact(
+            withConsent(held, supporter, c -> c.withdrawnBy(withdrawal))
+                .withWithdrawals(withdrawal),
+            supporter,
+            visit);
+    RestorativeCase renewedBeforeTheVisit =
+        plusConsent(withdrawn, freshConsent(withdrawn, supporter, visit.minus(fifth)));
+    RestorativeCase renewedAfterTheVisit =
+        plusConsent(withdrawn, freshConsent(withdrawn, supporter, visit.plus(fifth)));
+
+    assertThat(violationsOf(checkConsent(withdrawn), CONSENT_RECONFIRMED_BEFORE_MEETING)).isEmpty();
+    assertThat(
+            violationsOf(checkConsent(renewedBeforeTheVisit), CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(
+                Severity.ERROR,
+                "/meetings/0/attendees/" + attendeeIndex(held.meetings().get(0), supporter)));
+    assertThat(violationsOf(checkConsent(renewedAfterTheVisit), CONSENT_RECONFIRMED_BEFORE_MEETING))
+        .isEmpty();
   }
 
   // ---------------------------------------------------------------- rule 6
@@ -917,6 +969,22 @@ class ConsentRulesTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The case with one more preparation contact of a party for its first process, at a moment. */
+  private static RestorativeCase plusPreparationContact(
+      RestorativeCase c, PartyId party, Instant at) {
+    List<PreparationContact> contacts = new ArrayList<>(c.preparationContacts());
+    contacts.add(
+        new PreparationContact.Builder()
+            .id(PreparationContactId.of("prep-late"))
+            .party(party)
+            .process(c.processes().get(0).id())
+            .at(at)
+            .medium(Medium.IN_PERSON)
+            .addTopics(PreparationTopic.LOGISTICS)
+            .build());
+    return c.withPreparationContacts(contacts);
+  }
 
   private static Withdrawal withdrawal(PartyId party, Instant at) {
     return new Withdrawal.Builder()

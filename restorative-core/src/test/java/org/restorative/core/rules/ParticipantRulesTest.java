@@ -211,6 +211,49 @@ class ParticipantRulesTest {
   }
 
   @Test
+  void a_principal_who_consented_afresh_before_the_meeting_is_there_for_their_supporter() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    Party supporter = theSupporter(c);
+    PartyId principal = supporter.principal().orElseThrow();
+    Meeting meeting = theMeeting(c);
+    Instant start = meeting.startAt().orElseThrow();
+    RestorativeCase withdrawn =
+        c.withWithdrawals(
+            Withdrawals.fromTheWholeProcess(principal, start.minus(Duration.ofDays(2))));
+    RestorativeCase renewed =
+        plusConsent(withdrawn, freshConsent(withdrawn, principal, start.minus(Duration.ofDays(1))));
+    RestorativeCase renewedAfterTheMeeting =
+        plusConsent(
+            withdrawn,
+            freshConsent(
+                withdrawn, principal, meeting.endAt().orElseThrow().plus(Duration.ofDays(1))));
+    // A withdrawal from the meeting itself stands for it, fresh consent or not.
+    RestorativeCase fromTheMeetingRenewed =
+        plusConsent(c, freshConsent(c, principal, start.minus(Duration.ofDays(1))))
+            .withWithdrawals(
+                new Withdrawal.Builder()
+                    .party(principal)
+                    .at(start.minus(Duration.ofDays(2)))
+                    .scope(WithdrawalScope.MEETING)
+                    .meeting(meeting.id())
+                    .build());
+    String attendee = "/meetings/0/attendees/" + indexOfAttendee(meeting, supporter.id());
+
+    assertThat(violations(PARTICIPANT, withdrawn, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(Severity.ERROR, "/processes/0/participants"), tuple(Severity.ERROR, attendee));
+    assertThat(violations(PARTICIPANT, renewed, LINKED)).isEmpty();
+    // The process goes on with them again; the meeting had started without them.
+    assertThat(violations(PARTICIPANT, renewedAfterTheMeeting, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, attendee));
+    assertThat(violations(PARTICIPANT, fromTheMeetingRenewed, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, attendee));
+  }
+
+  @Test
   void a_representative_may_attend_in_place_of_the_person_harmed() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     Party supporter = theSupporter(c);
