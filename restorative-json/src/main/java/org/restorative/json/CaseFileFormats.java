@@ -81,8 +81,7 @@ final class CaseFileFormats {
   static final ObjectFormat<RestorativeCase, RestorativeCase.Builder> RESTORATIVE_CASE =
       ObjectFormat.of(
               "RestorativeCase", RestorativeCase.Builder::new, RestorativeCase.Builder::build)
-          .alsoAllows(CaseFormat.FORMAT_PROPERTY)
-          .alsoAllows(CaseFormat.VERSION_PROPERTY)
+          .alsoAllows(DocumentHeader.PROPERTIES)
           .required("id", Ids.CASE, RestorativeCase::id, RestorativeCase.Builder::id)
           .required(
               "stage",

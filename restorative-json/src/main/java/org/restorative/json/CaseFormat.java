@@ -8,7 +8,6 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The case-record document: a JSON object that names its format and version first, then holds the
@@ -18,17 +17,18 @@ final class CaseFormat {
 
   private CaseFormat() {}
 
-  /** The name every case-record document carries in {@value #FORMAT_PROPERTY}. */
+  /** The name every case-record document carries in {@value DocumentHeader#FORMAT_PROPERTY}. */
   static final String FORMAT_NAME = "restorative-case";
 
   /** The version this library writes. */
   static final int VERSION = 1;
 
-  static final String FORMAT_PROPERTY = "format";
-  static final String VERSION_PROPERTY = "formatVersion";
+  /** The document's header: required, and an older version is read through upcasters. */
+  static final DocumentHeader HEADER =
+      DocumentHeader.upcast(FORMAT_NAME, VERSION, "case-record", "document");
 
   /** The source named by every reading problem. */
-  static final String SOURCE = "restorative case-record format, version " + VERSION;
+  static final String SOURCE = HEADER.source();
 
   /**
    * The longest start of a path into a document that the format defines, as a JSON Pointer: each
@@ -83,10 +83,7 @@ final class CaseFormat {
 
   static void write(JsonGenerator out, RestorativeCase restorativeCase) {
     out.writeStartObject();
-    out.writeName(FORMAT_PROPERTY);
-    out.writeString(FORMAT_NAME);
-    out.writeName(VERSION_PROPERTY);
-    out.writeNumber(VERSION);
+    HEADER.write(out);
     CaseFileFormats.RESTORATIVE_CASE.writeProperties(out, restorativeCase);
     out.writeEndObject();
   }
@@ -105,44 +102,9 @@ final class CaseFormat {
       context.error(ProblemCode.JSON_WRONG_TYPE, "A case record is a JSON object.");
       return Optional.empty();
     }
-    JsonNode format = root.get(FORMAT_PROPERTY);
-    if (format == null || !format.isString() || !FORMAT_NAME.equals(format.stringValue())) {
-      context.error(
-          FORMAT_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "The document does not name the format " + FORMAT_NAME + ".");
-      return Optional.empty();
-    }
-    JsonNode version = root.get(VERSION_PROPERTY);
-    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()) {
-      context.error(
-          VERSION_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "The document does not give its format version.");
-      return Optional.empty();
-    }
-    JsonNode current = root;
-    int at = version.intValue();
-    while (at < VERSION) {
-      int from = at;
-      Optional<Upcaster> upcaster =
-          upcasters.stream().filter(u -> u.fromVersion() == from).findFirst();
-      if (upcaster.isEmpty()) {
-        break;
-      }
-      ObjectNode upcast = upcaster.get().upcast(((ObjectNode) current).deepCopy());
-      upcast.put(VERSION_PROPERTY, from + 1);
-      current = upcast;
-      at = from + 1;
-    }
-    if (at != VERSION) {
-      context.error(
-          VERSION_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "This reader reads format version " + VERSION + " and older versions it can upcast.");
-      return Optional.empty();
-    }
-    return CaseFileFormats.RESTORATIVE_CASE.read(current, context);
+    return HEADER
+        .read(root, upcasters, context)
+        .flatMap(current -> CaseFileFormats.RESTORATIVE_CASE.read(current, context));
   }
 
   /**
@@ -159,36 +121,11 @@ final class CaseFormat {
     if (in.nextToken() != JsonToken.START_OBJECT) {
       throw new Detour();
     }
-    Header header = new Header();
+    DocumentHeader.Straight header = HEADER.straight();
     RestorativeCase restorativeCase = CaseFileFormats.RESTORATIVE_CASE.readStraight(in, header);
-    if (!header.format || !header.version || in.nextToken() != null) {
+    if (!header.taken() || in.nextToken() != null) {
       throw new Detour();
     }
     return restorativeCase;
-  }
-
-  /** The document header as the straight path takes it: this format, and this version. */
-  private static final class Header implements ObjectFormat.Elsewhere {
-
-    private boolean format;
-    private boolean version;
-
-    @Override
-    public void take(String property, JsonParser in) {
-      if (property.equals(FORMAT_PROPERTY)
-          && !format
-          && in.currentToken() == JsonToken.VALUE_STRING
-          && in.getString().equals(FORMAT_NAME)) {
-        format = true;
-      } else if (property.equals(VERSION_PROPERTY)
-          && !version
-          && in.currentToken() == JsonToken.VALUE_NUMBER_INT
-          && in.getNumberType() == JsonParser.NumberType.INT
-          && in.getIntValue() == VERSION) {
-        version = true;
-      } else {
-        throw new Detour();
-      }
-    }
   }
 }

@@ -53,9 +53,8 @@ public final class CaseSchema {
     schema.put("title", "restorative case record, format version " + CaseFormat.VERSION);
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    properties.putObject(CaseFormat.FORMAT_PROPERTY).put("const", CaseFormat.FORMAT_NAME);
-    properties.putObject(CaseFormat.VERSION_PROPERTY).put("const", CaseFormat.VERSION);
+    CaseFormat.HEADER.define(properties);
     body.get("properties").properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
-    return schemas.document(schema, body, CaseFormat.FORMAT_PROPERTY, CaseFormat.VERSION_PROPERTY);
+    return schemas.document(schema, body, CaseFormat.HEADER);
   }
 }

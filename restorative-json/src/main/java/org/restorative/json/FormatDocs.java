@@ -224,8 +224,7 @@ final class FormatDocs {
         md,
         schemas,
         CaseFileFormats.RESTORATIVE_CASE,
-        "The document itself: `format` (\"restorative-case\", required) and `formatVersion` (1,"
-            + " required) come first, then:\n\n",
+        "The document itself: " + CaseFormat.HEADER.describe() + " come first, then:\n\n",
         true);
     md.append("## An annotated example\n\n");
     md.append(annotatedExample);

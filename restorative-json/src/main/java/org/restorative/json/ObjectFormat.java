@@ -657,11 +657,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /**
-   * Names a property that is read and written elsewhere (the document header), so it is not
-   * unknown.
+   * Names the properties that are read and written elsewhere (the document header, {@link
+   * DocumentHeader#PROPERTIES}), so they are not unknown.
    */
-  ObjectFormat<T, B> alsoAllows(String property) {
-    extraNames.add(property);
+  ObjectFormat<T, B> alsoAllows(List<String> properties) {
+    extraNames.addAll(properties);
     return this;
   }
 

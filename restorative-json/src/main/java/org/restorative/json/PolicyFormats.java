@@ -161,8 +161,7 @@ final class PolicyFormats {
               PERIOD,
               Policy::proportionalityDurationThreshold,
               Policy.Builder::proportionalityDurationThreshold)
-          .alsoAllows(PolicyJson.FORMAT_PROPERTY)
-          .alsoAllows(PolicyJson.VERSION_PROPERTY);
+          .alsoAllows(DocumentHeader.PROPERTIES);
 
   /**
    * What one setting holds, in its unit, and what it sets: for the schema and the documentation.

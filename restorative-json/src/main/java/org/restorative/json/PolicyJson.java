@@ -78,11 +78,15 @@ public final class PolicyJson {
    */
   public static final int MAX_PROBLEMS = 100;
 
-  static final String FORMAT_PROPERTY = "format";
-  static final String VERSION_PROPERTY = "formatVersion";
+  /**
+   * The document's header: optional, since a policy file is written by hand and files written
+   * before the format had a name must keep working.
+   */
+  static final DocumentHeader HEADER =
+      DocumentHeader.optional(FORMAT_NAME, VERSION, "policy", "document");
 
   /** The source named by every problem. */
-  static final String SOURCE = "restorative policy format, version " + VERSION;
+  static final String SOURCE = HEADER.source();
 
   private static final JsonMapper MAPPER =
       JsonDocuments.mapper(
@@ -157,10 +161,7 @@ public final class PolicyJson {
   /** The format's name and version first, then the settings. */
   private static void write(JsonGenerator out, Policy policy) {
     out.writeStartObject();
-    out.writeName(FORMAT_PROPERTY);
-    out.writeString(FORMAT_NAME);
-    out.writeName(VERSION_PROPERTY);
-    out.writeNumber(VERSION);
+    HEADER.write(out);
     PolicyFormats.POLICY.writeProperties(out, policy);
     out.writeEndObject();
   }
@@ -252,28 +253,11 @@ public final class PolicyJson {
           ProblemCode.JSON_WRONG_TYPE,
           "A policy is a JSON object whose properties are its settings.");
     }
-    JsonNode format = root.get(FORMAT_PROPERTY);
-    if (format != null
-        && !format.isNull()
-        && !(format.isString() && FORMAT_NAME.equals(format.stringValue()))) {
-      return problem(
-          "/" + FORMAT_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "The document names a format other than " + FORMAT_NAME + ".");
-    }
-    JsonNode version = root.get(VERSION_PROPERTY);
-    if (version != null
-        && !version.isNull()
-        && !(version.isIntegralNumber()
-            && version.canConvertToInt()
-            && version.intValue() == VERSION)) {
-      return problem(
-          "/" + VERSION_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "This reader reads version " + VERSION + " of the policy format.");
-    }
     ReadContext context = new ReadContext(lenient, SOURCE, MAX_PROBLEMS);
-    Optional<Policy> policy = PolicyFormats.POLICY.read(root, context);
+    Optional<Policy> policy =
+        HEADER
+            .read(root, List.of(), context)
+            .flatMap(document -> PolicyFormats.POLICY.read(document, context));
     return new PolicyReadResult(context.overCap() ? Optional.empty() : policy, context.problems());
   }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.restorative.core.rules.Policy;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -61,8 +60,7 @@ public final class PolicySchema {
             + " The question catalogue is set in code, not here.");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    properties.putObject(PolicyJson.FORMAT_PROPERTY).put("const", PolicyJson.FORMAT_NAME);
-    properties.putObject(PolicyJson.VERSION_PROPERTY).put("const", PolicyJson.VERSION);
+    PolicyJson.HEADER.define(properties);
     for (Map.Entry<String, JsonNode> property : body.get("properties").properties()) {
       ObjectNode setting = (ObjectNode) property.getValue();
       PolicyFormats.Setting about = PolicyFormats.setting(property.getKey());
@@ -73,12 +71,6 @@ public final class PolicySchema {
       }
       properties.set(property.getKey(), setting);
     }
-    schema.put("additionalProperties", false);
-    ObjectNode defs = schema.putObject("$defs");
-    for (Map.Entry<String, ObjectNode> definition : schemas.definitions().entrySet()) {
-      defs.set(definition.getKey(), definition.getValue());
-    }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(schema)
-        + "\n";
+    return schemas.document(schema, body, PolicyJson.HEADER);
   }
 }

@@ -73,11 +73,12 @@ public final class PseudonymisedCaseJson {
    */
   public static final int MAX_PROBLEMS = CaseJson.MAX_PROBLEMS;
 
-  static final String FORMAT_PROPERTY = "format";
-  static final String VERSION_PROPERTY = "formatVersion";
+  /** The line's header: required, naming this version. */
+  static final DocumentHeader HEADER =
+      DocumentHeader.required(FORMAT_NAME, VERSION, "pseudonymised-case", "line");
 
   /** The source named by every problem. */
-  static final String SOURCE = "restorative pseudonymised-case format, version " + VERSION;
+  static final String SOURCE = HEADER.source();
 
   private static final JsonMapper MAPPER =
       JsonDocuments.mapper(
@@ -159,10 +160,7 @@ public final class PseudonymisedCaseJson {
         PseudonymisedFormats.CASE.properties()) {
       property.writer().write(out, pseudonymisedCase);
       if (property.name().equals(PseudonymisedFormats.NOTICE)) {
-        out.writeName(FORMAT_PROPERTY);
-        out.writeString(FORMAT_NAME);
-        out.writeName(VERSION_PROPERTY);
-        out.writeNumber(VERSION);
+        HEADER.write(out);
       }
     }
     out.writeEndObject();
@@ -197,25 +195,11 @@ public final class PseudonymisedCaseJson {
     if (!root.isObject()) {
       return problem("", ProblemCode.JSON_WRONG_TYPE, "A pseudonymised case is a JSON object.");
     }
-    JsonNode format = root.get(FORMAT_PROPERTY);
-    if (format == null || !format.isString() || !FORMAT_NAME.equals(format.stringValue())) {
-      return problem(
-          "/" + FORMAT_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "The line does not name the format " + FORMAT_NAME + ".");
-    }
-    JsonNode version = root.get(VERSION_PROPERTY);
-    if (version == null
-        || !version.isIntegralNumber()
-        || !version.canConvertToInt()
-        || version.intValue() != VERSION) {
-      return problem(
-          "/" + VERSION_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "This reader reads version " + VERSION + " of the pseudonymised-case format.");
-    }
     ReadContext context = new ReadContext(lenient, SOURCE, MAX_PROBLEMS);
-    Optional<PseudonymisedCase> read = PseudonymisedFormats.CASE.read(root, context);
+    Optional<PseudonymisedCase> read =
+        HEADER
+            .read(root, List.of(), context)
+            .flatMap(line -> PseudonymisedFormats.CASE.read(line, context));
     return new PseudonymisedReadResult(
         context.overCap() ? Optional.empty() : read, context.problems());
   }

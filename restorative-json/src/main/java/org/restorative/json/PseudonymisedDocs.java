@@ -114,8 +114,9 @@ final class PseudonymisedDocs {
         md,
         schemas,
         PseudonymisedFormats.CASE,
-        "The line itself: `notice` comes first, then `format` (\"restorative-pseudonymised-case\","
-            + " required) and `formatVersion` (1, required), then the rest:\n\n",
+        "The line itself: `notice` comes first, then "
+            + PseudonymisedCaseJson.HEADER.describe()
+            + ", then the rest:\n\n",
         false);
     md.append("## An example\n\n");
     md.append(example);

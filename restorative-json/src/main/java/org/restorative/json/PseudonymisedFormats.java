@@ -408,6 +408,5 @@ final class PseudonymisedFormats {
               EVENT,
               PseudonymisedCase::history,
               PseudonymisedCase.Builder::addAllHistory)
-          .alsoAllows(PseudonymisedCaseJson.FORMAT_PROPERTY)
-          .alsoAllows(PseudonymisedCaseJson.VERSION_PROPERTY);
+          .alsoAllows(DocumentHeader.PROPERTIES);
 }

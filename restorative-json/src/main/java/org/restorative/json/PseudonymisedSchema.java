@@ -66,18 +66,9 @@ public final class PseudonymisedSchema {
       if (property.getKey().equals(PseudonymisedFormats.NOTICE)) {
         // The model refuses any other notice; the schema says the same.
         ((ObjectNode) property.getValue()).put("const", PseudonymisedCase.NOTICE);
-        properties
-            .putObject(PseudonymisedCaseJson.FORMAT_PROPERTY)
-            .put("const", PseudonymisedCaseJson.FORMAT_NAME);
-        properties
-            .putObject(PseudonymisedCaseJson.VERSION_PROPERTY)
-            .put("const", PseudonymisedCaseJson.VERSION);
+        PseudonymisedCaseJson.HEADER.define(properties);
       }
     }
-    return schemas.document(
-        schema,
-        body,
-        PseudonymisedCaseJson.FORMAT_PROPERTY,
-        PseudonymisedCaseJson.VERSION_PROPERTY);
+    return schemas.document(schema, body, PseudonymisedCaseJson.HEADER);
   }
 }

@@ -3,6 +3,7 @@ package org.restorative.json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -47,21 +48,25 @@ final class SchemaBuilder {
   }
 
   /**
-   * Completes a form's document schema and writes it: the format's name and version required before
-   * the body's own required properties, no other properties, the body's other keywords (such as
-   * {@code allOf}) kept, every definition under {@code $defs}.
+   * Completes a form's document schema and writes it: the header's required properties before the
+   * body's own required properties (no {@code required} when there are none), no other properties,
+   * the body's other keywords (such as {@code allOf}) kept, every definition under {@code $defs}.
    *
    * @param schema the document schema, holding its header keywords and {@code properties}
    * @param body the form's object definition, as its declaration made it
-   * @param formatProperty the name of the property that names the format
-   * @param versionProperty the name of the property that gives its version
+   * @param header the document's header
    * @return the schema's text, indented, ending with a newline
    */
-  String document(
-      ObjectNode schema, ObjectNode body, String formatProperty, String versionProperty) {
-    ArrayNode required = schema.putArray("required");
-    required.add(formatProperty).add(versionProperty);
-    body.get("required").values().forEach(required::add);
+  String document(ObjectNode schema, ObjectNode body, DocumentHeader header) {
+    ArrayNode required = nodes.arrayNode();
+    header.required().forEach(required::add);
+    JsonNode bodyRequired = body.get("required");
+    if (bodyRequired != null) {
+      bodyRequired.values().forEach(required::add);
+    }
+    if (!required.isEmpty()) {
+      schema.set("required", required);
+    }
     schema.put("additionalProperties", false);
     body.properties()
         .forEach(
