@@ -387,22 +387,9 @@ class CaseTransitionsTest {
 
   @Test
   void a_supporter_withdrawing_halts_the_process_while_their_principals_withdrawal_stands() {
-    RestorativeCase c = supportedScheduledMeetingCase();
-    Party supporter =
-        c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
-    PartyId principal = supporter.principal().orElseThrow();
-    Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
-    RestorativeCase principalWithdrew =
-        c.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, at.minus(Duration.ofDays(2))));
+    PrincipalWithdrew given = principalWithdrew();
 
-    RestorativeCase after =
-        CaseTransitions.standard()
-            .apply(
-                principalWithdrew,
-                Move.withdrawal(Withdrawals.fromTheWholeProcess(supporter.id(), at)),
-                LEAD,
-                at)
-            .get();
+    RestorativeCase after = given.supporterWithdrawsFrom(given.withdrawn());
 
     assertThat(after.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
     assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
@@ -410,31 +397,46 @@ class CaseTransitionsTest {
 
   @Test
   void a_principal_who_consented_afresh_after_withdrawing_keeps_the_process_going_for_the_rest() {
+    PrincipalWithdrew given = principalWithdrew();
+    RestorativeCase renewed =
+        plusConsent(
+            given.withdrawn(),
+            freshConsent(
+                given.withdrawn(), given.principal(), given.at().minus(Duration.ofDays(1))));
+
+    RestorativeCase after = given.supporterWithdrawsFrom(renewed);
+
+    assertThat(after.processes().get(0).status())
+        .isEqualTo(given.withdrawn().processes().get(0).status());
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(after.meetings().get(0).isAttendedBy(given.supporter())).isFalse();
+    assertThat(after.meetings().get(0).isAttendedBy(given.principal())).isTrue();
+  }
+
+  /**
+   * A case with a scheduled meeting, a principal and their supporter, where the principal withdrew
+   * from the whole process two days before {@code at}, five hours before the meeting.
+   */
+  private record PrincipalWithdrew(
+      RestorativeCase withdrawn, PartyId supporter, PartyId principal, Instant at) {
+
+    /** The case after the supporter withdraws from the whole process at {@code at}. */
+    RestorativeCase supporterWithdrawsFrom(RestorativeCase c) {
+      return CaseTransitions.standard()
+          .apply(c, Move.withdrawal(Withdrawals.fromTheWholeProcess(supporter, at)), LEAD, at)
+          .get();
+    }
+  }
+
+  private static PrincipalWithdrew principalWithdrew() {
     RestorativeCase c = supportedScheduledMeetingCase();
     Party supporter =
         c.parties().stream().filter(p -> p.role() == PartyRole.SUPPORTER).findFirst().orElseThrow();
     PartyId principal = supporter.principal().orElseThrow();
     Instant at = c.meetings().get(0).startAt().orElseThrow().minus(Duration.ofHours(5));
-    RestorativeCase principalWithdrew =
+    RestorativeCase withdrawn =
         c.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, at.minus(Duration.ofDays(2))));
-    RestorativeCase renewed =
-        plusConsent(
-            principalWithdrew,
-            freshConsent(principalWithdrew, principal, at.minus(Duration.ofDays(1))));
-
-    RestorativeCase after =
-        CaseTransitions.standard()
-            .apply(
-                renewed,
-                Move.withdrawal(Withdrawals.fromTheWholeProcess(supporter.id(), at)),
-                LEAD,
-                at)
-            .get();
-
-    assertThat(after.processes().get(0).status()).isEqualTo(c.processes().get(0).status());
-    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
-    assertThat(after.meetings().get(0).isAttendedBy(supporter.id())).isFalse();
-    assertThat(after.meetings().get(0).isAttendedBy(principal)).isTrue();
+    return new PrincipalWithdrew(withdrawn, supporter.id(), principal, at);
   }
 
   @Test
