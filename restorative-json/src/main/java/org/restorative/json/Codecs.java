@@ -334,7 +334,7 @@ final class Codecs {
 
   /**
    * Any text that is valid Unicode: an unpaired surrogate is refused with {@link
-   * Problems#INVALID_VALUE}. Personal text is marked on its property, not here.
+   * ProblemCode#JSON_INVALID_VALUE}. Personal text is marked on its property, not here.
    */
   static final Codec<String> TEXT =
       new StringCodec<>("Expected a string.") {

@@ -285,7 +285,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * Declares that exactly one of two optional properties is present; the reader refuses the object
-   * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code oneOf}.
+   * otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says {@code oneOf}.
    */
   ObjectFormat<T, B> exactlyOneOf(String first, String second) {
     presences.add(new Pair(true, first, second, declared(first), declared(second)));
@@ -294,7 +294,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * Declares that two optional properties are not both present; the reader refuses the object
-   * otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code not} both
+   * otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says {@code not} both
    * required.
    */
   ObjectFormat<T, B> notBoth(String first, String second) {
@@ -305,7 +305,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * Declares that an optional property is present exactly when a code property holds one of the
    * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * Problems#INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>/<code>
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>/
+   * <code>
    * else</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentExactlyWhen(
@@ -322,7 +323,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * Declares that an optional property may be present only when a code property holds one of the
    * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * Problems#INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentOnlyWhen(
       String property, String code, Class<E> type, Predicate<E> when) {
@@ -337,7 +338,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * Declares that an optional property may be present only with another; the reader refuses the
-   * object otherwise ({@link Problems#INCONSISTENT_OBJECT}), and the schema says {@code
+   * object otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says {@code
    * dependentRequired}.
    */
   ObjectFormat<T, B> presentOnlyWith(String property, String other) {
@@ -513,7 +514,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * A set; written only when not empty, read as empty when absent or null. A repeated element is
-   * reported ({@link Problems#DUPLICATE_ELEMENT}) and the schema says {@code uniqueItems}.
+   * reported ({@link ProblemCode#JSON_DUPLICATE_ELEMENT}) and the schema says {@code uniqueItems}.
    */
   <V> ObjectFormat<T, B> distinct(
       String property,

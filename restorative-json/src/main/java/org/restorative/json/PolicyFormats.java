@@ -267,9 +267,10 @@ final class PolicyFormats {
 
   /**
    * A duration or period written as its ISO-8601 text and read back through its parser: text the
-   * parser refuses is {@link Problems#INVALID_TIME} (or {@link Problems#OUT_OF_RANGE} when its
-   * numbers overflow), and a sign anywhere in it {@link Problems#INVALID_VALUE}, so that no part of
-   * it is negative, as the policy requires and the schema's pattern says.
+   * parser refuses is {@link ProblemCode#JSON_INVALID_TIME} (or {@link
+   * ProblemCode#JSON_OUT_OF_RANGE} when its numbers overflow), and a sign anywhere in it {@link
+   * ProblemCode#JSON_INVALID_VALUE}, so that no part of it is negative, as the policy requires and
+   * the schema's pattern says.
    */
   private static <T> Codec<T> time(
       Function<T, String> text,
@@ -326,7 +327,9 @@ final class PolicyFormats {
     };
   }
 
-  /** A number codec that also refuses a negative value with {@link Problems#INVALID_VALUE}. */
+  /**
+   * A number codec that also refuses a negative value with {@link ProblemCode#JSON_INVALID_VALUE}.
+   */
   private static <V> Codec<V> notNegative(Codec<V> base, Predicate<V> negative, String noun) {
     return new Codec<>() {
       @Override

@@ -36,12 +36,12 @@ import tools.jackson.databind.json.JsonMapper;
  * PolicySchema}.
  *
  * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
- * {@link Problems}, a JSON Pointer and a message that never echoes a value, as for case records. A
- * pointer holds only the format's own names: an unknown setting is reported at the document ({@code
- * ""}) by its position among the document's members, never by its name. {@link #strict()} refuses a
- * setting the format does not define; {@link #lenient()} drops it with a warning. A value the
- * policy refuses (a negative window or threshold) is {@code JSON_INVALID_VALUE} at the setting's
- * pointer.
+ * {@link ProblemCode}, a JSON Pointer and a message that never echoes a value, as for case records.
+ * A pointer holds only the format's own names: an unknown setting is reported at the document
+ * ({@code ""}) by its position among the document's members, never by its name. {@link #strict()}
+ * refuses a setting the format does not define; {@link #lenient()} drops it with a warning. A value
+ * the policy refuses (a negative window or threshold) is {@code JSON_INVALID_VALUE} at the
+ * setting's pointer.
  *
  * <p>The question catalogue is not a setting of the file: {@link #write} leaves it out, and reading
  * gives {@link QuestionCatalogue#standard()}; a trust with its own catalogue sets it in code on the

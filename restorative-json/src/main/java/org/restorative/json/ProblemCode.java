@@ -3,9 +3,10 @@ package org.restorative.json;
 import org.restorative.core.rules.ViolationCode;
 
 /**
- * The codes of problems found while reading a case record ({@link CaseJson}) or a trust's policy
- * ({@link PolicyJson}). They share the shape of rule violations: code, severity, JSON Pointer and a
- * message that never echoes a value from the input.
+ * The codes of problems found while reading a case record ({@link CaseJson}), a pseudonymised case
+ * ({@link PseudonymisedCaseJson}) or a trust's policy ({@link PolicyJson}). They share the shape of
+ * rule violations: code, severity, JSON Pointer and a message that never echoes a value from the
+ * input.
  *
  * <p>A problem's path holds only the format's own property names and array indices, never a name
  * the input chose: a name the format does not define can hold anything a user typed (after a lost
@@ -55,7 +56,8 @@ public enum ProblemCode implements ViolationCode {
   JSON_TRAILING_CONTENT,
 
   /**
-   * The document does not name the case-record format, or names a version this reader cannot read.
+   * The document does not name its format (the case-record, pseudonymised-case or policy format) as
+   * its reader requires, or names a version the reader cannot read.
    */
   JSON_UNSUPPORTED_FORMAT,
 

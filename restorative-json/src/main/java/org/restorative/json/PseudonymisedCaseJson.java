@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the JSON Schema is {@link PseudonymisedSchema}.
  *
  * <p>Reading never throws for bad input: every problem is a {@link Violation} with a code from
- * {@link Problems}, a JSON Pointer that holds only the format's own names, and a message that never
- * echoes a value, as for case records. A line must name the format and its version. {@link
+ * {@link ProblemCode}, a JSON Pointer that holds only the format's own names, and a message that
+ * never echoes a value, as for case records. A line must name the format and its version. {@link
  * #strict()} refuses a property the format does not define; {@link #lenient()} drops it with a
  * warning.
  *
