@@ -132,10 +132,10 @@ final class DocumentHeader {
       return Optional.of(root);
     }
     if (absent(given) || !given.isIntegralNumber() || !given.canConvertToInt()) {
-      return unsupportedVersion(context);
+      return unsupportedVersion(context, absent(given));
     }
     if (reading != Reading.UPCAST) {
-      return given.intValue() == version ? Optional.of(root) : unsupportedVersion(context);
+      return given.intValue() == version ? Optional.of(root) : unsupportedVersion(context, false);
     }
     JsonNode current = root;
     int at = given.intValue();
@@ -152,23 +152,26 @@ final class DocumentHeader {
       at = from + 1;
     }
     if (at != version) {
-      context.error(
-          VERSION_PROPERTY,
-          ProblemCode.JSON_UNSUPPORTED_FORMAT,
-          "This reader reads format version " + version + " and older versions it can upcast.");
-      return Optional.empty();
+      return unsupportedVersion(context, false);
     }
     return Optional.of(current);
   }
 
-  /** A header that gives no version, or a version this reader cannot read (before upcasting). */
-  private Optional<JsonNode> unsupportedVersion(ReadContext context) {
+  /**
+   * A header that gives no version, or a version this reader cannot read: one that is not a whole
+   * number of 32 bits (a string, a fraction, 2147483648) is given but unreadable, not missing.
+   */
+  private Optional<JsonNode> unsupportedVersion(ReadContext context, boolean missing) {
     context.error(
         VERSION_PROPERTY,
         ProblemCode.JSON_UNSUPPORTED_FORMAT,
-        reading == Reading.UPCAST
-            ? "The " + noun + " does not give its format version."
-            : "This reader reads version " + version + " of the " + title + " format.");
+        reading != Reading.UPCAST
+            ? "This reader reads version " + version + " of the " + title + " format."
+            : missing
+                ? "The " + noun + " does not give its format version."
+                : "This reader reads format version "
+                    + version
+                    + " and older versions it can upcast.");
     return Optional.empty();
   }
 

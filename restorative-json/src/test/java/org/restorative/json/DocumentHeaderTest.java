@@ -111,6 +111,34 @@ class DocumentHeaderTest {
         .containsExactly("JSON_UNSUPPORTED_FORMAT /formatVersion");
   }
 
+  @ParameterizedTest
+  @MethodSource("caseRecordVersions")
+  void a_case_record_is_told_its_version_is_missing_only_when_it_gives_none(
+      String version, String message) {
+    ReadContext context = new ReadContext(false);
+    String header = "{\"format\": \"restorative-case\"" + version + "}";
+
+    CaseFormat.HEADER.read(CaseJson.tree(header), List.of(), context);
+
+    assertThat(context.problems()).extracting(v -> v.message()).containsExactly(message);
+  }
+
+  static Stream<Arguments> caseRecordVersions() {
+    String missing = "The document does not give its format version.";
+    String unreadable =
+        "This reader reads format version "
+            + CaseFormat.VERSION
+            + " and older versions it can upcast.";
+    return Stream.of(
+        Arguments.of("", missing),
+        Arguments.of(", \"formatVersion\": null", missing),
+        Arguments.of(", \"formatVersion\": \"1\"", unreadable),
+        Arguments.of(", \"formatVersion\": 1.0", unreadable),
+        Arguments.of(", \"formatVersion\": 2147483648", unreadable),
+        Arguments.of(", \"formatVersion\": 2", unreadable),
+        Arguments.of(", \"formatVersion\": 0", unreadable));
+  }
+
   private static String read(
       DocumentHeader documentHeader, String name, String header, List<Upcaster> upcasters) {
     ReadContext context = new ReadContext(false, documentHeader.source(), 10);
