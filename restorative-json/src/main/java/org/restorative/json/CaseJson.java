@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -339,8 +336,8 @@ public final class CaseJson {
     int end = offset + length;
     int i = offset;
     for (; i + Long.BYTES <= end; i += Long.BYTES) {
-      long eight = (long) EIGHT_BYTES.get(bytes, i);
-      if (((eight | ((eight - LOW_BITS) & ~eight)) & HIGH_BITS) != 0) {
+      long eight = EightBytes.at(bytes, i);
+      if (((eight & EightBytes.HIGH_BITS) | EightBytes.zeros(eight)) != 0) {
         return false;
       }
     }
@@ -351,13 +348,6 @@ public final class CaseJson {
     }
     return true;
   }
-
-  /** Eight bytes of an array read as one {@code long}, to test eight at once. */
-  private static final VarHandle EIGHT_BYTES =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
   private static ReadResult withoutProblems(RestorativeCase restorativeCase) {
     return new ReadResult(Optional.of(restorativeCase), List.of());

@@ -4,9 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -271,9 +268,8 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
   static int newline(byte[] bytes, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long eight = (long) EIGHT_BYTES.get(bytes, i) ^ NEWLINES;
-      // A byte of zero, and so a newline, is where the lowest flagged high bit is.
-      long zeros = (eight - LOW_BITS) & ~eight & HIGH_BITS;
+      // A newline is a byte of zero once every byte is XORed with a newline.
+      long zeros = EightBytes.zeros(EightBytes.at(bytes, i) ^ NEWLINES);
       if (zeros != 0) {
         return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
       }
@@ -286,12 +282,7 @@ public final class NdjsonReader implements Iterator<NdjsonReader.Line>, Closeabl
     return -1;
   }
 
-  private static final VarHandle EIGHT_BYTES =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
-  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+  private static final long NEWLINES = EightBytes.repeated((byte) '\n');
 
   /**
    * Decodes and reads one line split by {@link #nextRaw}: empty when it is blank. Needs nothing of
