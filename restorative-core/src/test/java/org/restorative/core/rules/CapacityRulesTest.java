@@ -9,7 +9,7 @@ import static org.restorative.core.rules.ConsentCapacityFixtures.attendeeIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.capacityAssessmentIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.checkCapacity;
 import static org.restorative.core.rules.ConsentCapacityFixtures.codesOf;
-import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
 import static org.restorative.core.rules.ConsentCapacityFixtures.meetingStart;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsentIndex;
@@ -17,7 +17,6 @@ import static org.restorative.core.rules.ConsentCapacityFixtures.partyIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.partyWhere;
 import static org.restorative.core.rules.ConsentCapacityFixtures.partyWithRole;
 import static org.restorative.core.rules.ConsentCapacityFixtures.plusCapacityAssessment;
-import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.plusEvent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.violationsOf;
 import static org.restorative.core.rules.ConsentCapacityFixtures.withCapacityAssessment;
@@ -320,11 +319,9 @@ class CapacityRulesTest {
         plusEvent(
             withConsent(held, patient, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal),
             mentalStatePause(Optional.of(patient), start.minus(Duration.ofMinutes(1))));
-    RestorativeCase renewed =
-        plusConsent(withdrawn, freshConsent(withdrawn, patient, start.minus(Duration.ofDays(2))));
+    RestorativeCase renewed = consentedAfresh(withdrawn, patient, start.minus(Duration.ofDays(2)));
     Instant afterTheMeeting = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
-    RestorativeCase renewedAfterTheMeeting =
-        plusConsent(withdrawn, freshConsent(withdrawn, patient, afterTheMeeting));
+    RestorativeCase renewedAfterTheMeeting = consentedAfresh(withdrawn, patient, afterTheMeeting);
 
     assertThat(violationsOf(checkCapacity(withdrawn), CAPACITY_CURRENT_BEFORE_MEETING)).isEmpty();
     assertThat(violationsOf(checkCapacity(renewed), CAPACITY_CURRENT_BEFORE_MEETING))

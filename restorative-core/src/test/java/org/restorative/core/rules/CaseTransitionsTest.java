@@ -1,8 +1,7 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
-import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -399,10 +398,7 @@ class CaseTransitionsTest {
   void a_principal_who_consented_afresh_after_withdrawing_keeps_the_process_going_for_the_rest() {
     PrincipalWithdrew given = principalWithdrew();
     RestorativeCase renewed =
-        plusConsent(
-            given.withdrawn(),
-            freshConsent(
-                given.withdrawn(), given.principal(), given.at().minus(Duration.ofDays(1))));
+        consentedAfresh(given.withdrawn(), given.principal(), given.at().minus(Duration.ofDays(1)));
 
     RestorativeCase after = given.supporterWithdrawsFrom(renewed);
 

@@ -253,6 +253,11 @@ final class ConsentCapacityFixtures {
         .build();
   }
 
+  /** The case with the party's fresh participation consent ({@link #freshConsent}) added. */
+  static RestorativeCase consentedAfresh(RestorativeCase c, PartyId party, Instant at) {
+    return plusConsent(c, freshConsent(c, party, at));
+  }
+
   /** The case with a consent added after the others. */
   static RestorativeCase plusConsent(RestorativeCase c, Consent added) {
     List<Consent> consents = new ArrayList<>(c.consents());

@@ -11,6 +11,7 @@ import static org.restorative.core.rules.ConsentCapacityFixtures.aLetterExchange
 import static org.restorative.core.rules.ConsentCapacityFixtures.attendeeIndex;
 import static org.restorative.core.rules.ConsentCapacityFixtures.checkConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.codesOf;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
 import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
 import static org.restorative.core.rules.ConsentCapacityFixtures.meetingStart;
 import static org.restorative.core.rules.ConsentCapacityFixtures.participationConsent;
@@ -387,9 +388,8 @@ class ConsentRulesTest {
             supporter,
             visit);
     RestorativeCase renewedBeforeTheVisit =
-        plusConsent(withdrawn, freshConsent(withdrawn, supporter, visit.minus(fifth)));
-    RestorativeCase renewedAfterTheVisit =
-        plusConsent(withdrawn, freshConsent(withdrawn, supporter, visit.plus(fifth)));
+        consentedAfresh(withdrawn, supporter, visit.minus(fifth));
+    RestorativeCase renewedAfterTheVisit = consentedAfresh(withdrawn, supporter, visit.plus(fifth));
 
     assertThat(violationsOf(checkConsent(withdrawn), CONSENT_RECONFIRMED_BEFORE_MEETING)).isEmpty();
     assertThat(

@@ -2,8 +2,7 @@ package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
-import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aCase;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldConferenceWithASupporter;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldMeetingWithAnAutisticAttendee;
@@ -146,11 +145,9 @@ class ParticipantRulesTest {
     RestorativeCase withdrawn =
         going.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, withdrew));
     RestorativeCase renewed =
-        plusConsent(
-            withdrawn, freshConsent(withdrawn, principal, withdrew.plus(Duration.ofDays(1))));
+        consentedAfresh(withdrawn, principal, withdrew.plus(Duration.ofDays(1)));
     RestorativeCase renewedBefore =
-        plusConsent(
-            withdrawn, freshConsent(withdrawn, principal, withdrew.minus(Duration.ofDays(1))));
+        consentedAfresh(withdrawn, principal, withdrew.minus(Duration.ofDays(1)));
 
     assertThat(violations(PARTICIPANT, renewed, LINKED)).isEmpty();
     assertThat(violations(PARTICIPANT, renewedBefore, LINKED))
@@ -169,9 +166,7 @@ class ParticipantRulesTest {
             Withdrawals.fromTheWholeProcess(principal, withdrew),
             Withdrawals.fromTheWholeProcess(supporter.id(), withdrew));
     RestorativeCase supporterBack =
-        plusConsent(
-            bothWithdrawn,
-            freshConsent(bothWithdrawn, supporter.id(), withdrew.plus(Duration.ofDays(1))));
+        consentedAfresh(bothWithdrawn, supporter.id(), withdrew.plus(Duration.ofDays(1)));
 
     assertThat(violations(PARTICIPANT, bothWithdrawn, LINKED)).isEmpty();
     assertThat(violations(PARTICIPANT, supporterBack, LINKED))
@@ -221,15 +216,13 @@ class ParticipantRulesTest {
         c.withWithdrawals(
             Withdrawals.fromTheWholeProcess(principal, start.minus(Duration.ofDays(2))));
     RestorativeCase renewed =
-        plusConsent(withdrawn, freshConsent(withdrawn, principal, start.minus(Duration.ofDays(1))));
+        consentedAfresh(withdrawn, principal, start.minus(Duration.ofDays(1)));
     RestorativeCase renewedAfterTheMeeting =
-        plusConsent(
-            withdrawn,
-            freshConsent(
-                withdrawn, principal, meeting.endAt().orElseThrow().plus(Duration.ofDays(1))));
+        consentedAfresh(
+            withdrawn, principal, meeting.endAt().orElseThrow().plus(Duration.ofDays(1)));
     // A withdrawal from the meeting itself stands for it, fresh consent or not.
     RestorativeCase fromTheMeetingRenewed =
-        plusConsent(c, freshConsent(c, principal, start.minus(Duration.ofDays(1))))
+        consentedAfresh(c, principal, start.minus(Duration.ofDays(1)))
             .withWithdrawals(
                 new Withdrawal.Builder()
                     .party(principal)
@@ -466,8 +459,7 @@ class ParticipantRulesTest {
     RestorativeCase withdrawn =
         c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
     RestorativeCase renewed =
-        plusConsent(
-            withdrawn, freshConsent(withdrawn, supporter, withdrew.plus(Duration.ofDays(1))));
+        consentedAfresh(withdrawn, supporter, withdrew.plus(Duration.ofDays(1)));
 
     assertThat(violations(PARTICIPANT, withdrawn, ASSESSED)).isEmpty();
     assertThat(violations(PARTICIPANT, renewed, ASSESSED))

@@ -1,8 +1,7 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.core.rules.ConsentCapacityFixtures.freshConsent;
-import static org.restorative.core.rules.ConsentCapacityFixtures.plusConsent;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -155,11 +154,9 @@ class PreparationContactPerAttendeeTest {
         withoutContactsOf(c, participant)
             .withWithdrawals(List.of(Withdrawals.fromTheWholeProcess(participant, withdrew)));
     RestorativeCase renewed =
-        plusConsent(
-            withdrawn, freshConsent(withdrawn, participant, withdrew.plus(Duration.ofDays(1))));
+        consentedAfresh(withdrawn, participant, withdrew.plus(Duration.ofDays(1)));
     RestorativeCase renewedBefore =
-        plusConsent(
-            withdrawn, freshConsent(withdrawn, participant, withdrew.minus(Duration.ofDays(1))));
+        consentedAfresh(withdrawn, participant, withdrew.minus(Duration.ofDays(1)));
 
     assertThat(paths(withdrawn)).isEmpty();
     assertThat(paths(renewed)).containsExactly("/processes/0/participants/1");
