@@ -58,14 +58,14 @@ import org.restorative.core.process.StopReason;
  *       (whole process, or the process type) or sharing consents (information sharing) the party
  *       had given by then; a process it leaves without both sides (as in rule 2: one person harmed
  *       and responsible counts for both only with two or more; a participant who withdrew earlier
- *       but consented to its type afresh since takes part again) is halted, and its pending or
- *       running meetings abandoned; the party is taken off the pending meetings it leaves (every
- *       one for the whole process, those of the process type, or the one meeting); and only a
- *       withdrawal from the whole process during follow-up makes the party's open actions {@code
- *       NOT_COMPLETED} ({@code OWNER_WITHDREW}), and the person harmed is then told (rule 47).
- *       Disclosures already made are not reversed, and nothing recorded is removed. The stage stays
- *       as it is: the facilitator decides whether to close as withdrawn or to go back and offer
- *       another process.
+ *       but consented to its type afresh by the withdrawal's moment takes part again) is halted,
+ *       and its pending or running meetings abandoned; the party is taken off the pending meetings
+ *       it leaves (every one for the whole process, those of the process type, or the one meeting);
+ *       and only a withdrawal from the whole process during follow-up makes the party's open
+ *       actions {@code NOT_COMPLETED} ({@code OWNER_WITHDREW}), and the person harmed is then told
+ *       (rule 47). Disclosures already made are not reversed, and nothing recorded is removed. The
+ *       stage stays as it is: the facilitator decides whether to close as withdrawn or to go back
+ *       and offer another process.
  * </ul>
  *
  * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause,
@@ -387,10 +387,12 @@ public final class CaseTransitions {
   /**
    * Whether, after a withdrawal, the participants left in a process are still enough for it ({@link
    * AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact, as rule 2
-   * counts them; the party worked with for work with one party). The participant withdrawing now
-   * has left; another has left if an earlier withdrawal of theirs from the process still stands
-   * ({@link CheckContext#withdrawalStands}): one who consented to its type afresh since takes part
-   * again (domain brief §1.5), as the rules count them.
+   * counts them; the party worked with for work with one party), judged at the withdrawal's moment,
+   * the moment the process would be halted at. The participant withdrawing now has left; another
+   * has left if an earlier withdrawal of theirs from the process still stands at that moment
+   * ({@link CheckContext#withdrawalStands}): one who consented to its type afresh after it and at
+   * or before that moment takes part again (domain brief §1.5), as the rules count them; a fresh
+   * consent dated after that moment was not there to count.
    */
   private static boolean canGoOn(
       RestorativeCase c, Withdrawal withdrawal, RestorativeProcess process) {
@@ -404,7 +406,7 @@ public final class CaseTransitions {
                           w.party().equals(participant)
                               && withdrawsFromProcess(w, process)
                               && CheckContext.withdrawalStands(
-                                  c, w, process.type(), Optional.empty()));
+                                  c, w, process.type(), withdrawal.at()));
       if (!withdrawn) {
         c.party(participant).ifPresent(remaining::add);
       }

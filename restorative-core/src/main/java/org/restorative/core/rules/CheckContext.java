@@ -469,16 +469,17 @@ public final class CheckContext {
     if (type.isEmpty()) {
       return w.scope() == WithdrawalScope.WHOLE_PROCESS;
     }
-    return w.withdrawsFrom(type.get())
-        && withdrawalStands(restorativeCase, w, type.get(), Optional.of(moment));
+    return w.withdrawsFrom(type.get()) && withdrawalStands(restorativeCase, w, type.get(), moment);
   }
 
   /**
-   * Whether a party's withdrawal from a process type stands: the party withdrew from the whole
-   * process or from that process type, and gave no participation consent to that type after the
-   * withdrawal ({@link #standingWithdrawalFrom}). Such a party no longer takes part in a process of
-   * that type; one who gave fresh consent to the type after withdrawing takes part again (domain
-   * brief §1.5: back to assessment with fresh consent).
+   * Whether a party's withdrawal from a process type stands at the moment of checking: the party
+   * withdrew from the whole process or from that process type, and gave no participation consent to
+   * that type after the withdrawal and at or before the moment of checking ({@link
+   * #standingWithdrawalFrom}). Such a party no longer takes part in a process of that type; one who
+   * gave fresh consent to the type after withdrawing takes part again from that consent on (domain
+   * brief §1.5: back to assessment with fresh consent), and a consent dated after the moment of
+   * checking does not yet lift the withdrawal.
    *
    * @param party the party
    * @param type the process type
@@ -489,11 +490,14 @@ public final class CheckContext {
   }
 
   /**
-   * The moment of a party's earliest withdrawal from a process type that still stands: a withdrawal
-   * from the whole process or from that process type after which the party gave no fresh
-   * participation consent to that type: none naming the type in its scope and obtained after the
-   * withdrawal's moment (domain brief §1.5). A withdrawal from one meeting or from information
-   * sharing is not a withdrawal from a process type.
+   * The moment of a party's earliest withdrawal from a process type that still stands at the moment
+   * of checking: a withdrawal from the whole process or from that process type after which the
+   * party gave no fresh participation consent to that type: none naming the type in its scope and
+   * obtained after the withdrawal's moment and at or before the moment of checking (domain brief
+   * §1.5). The case is judged as it stood at the moment of checking, so a consent dated after it
+   * lifts no withdrawal (rule {@code DATES_IN_ORDER} reports such a record on its own). A
+   * withdrawal from one meeting or from information sharing is not a withdrawal from a process
+   * type.
    *
    * @param party the party
    * @param type the process type
@@ -507,7 +511,7 @@ public final class CheckContext {
       if (withdrawal.party().equals(party)
           && withdrawal.withdrawsFrom(type)
           && (earliest == null || withdrawal.at().isBefore(earliest))
-          && withdrawalStands(restorativeCase, withdrawal, type, Optional.empty())) {
+          && withdrawalStands(restorativeCase, withdrawal, type, asOf)) {
         earliest = withdrawal.at();
       }
     }
@@ -515,23 +519,24 @@ public final class CheckContext {
   }
 
   /**
-   * Whether a withdrawal from a process type still stands in a case: the party obtained no
-   * participation consent naming that type after the withdrawal's moment, and by a moment if one is
-   * given (domain brief §1.5: back to assessment with fresh consent). The one definition of that
-   * judgement, for the rules through {@link #standingWithdrawalFrom} (whenever) and {@link
-   * #hadWithdrawnFrom} (by the moment a meeting is judged at), and for {@link CaseTransitions},
-   * which judges what is left of a process after a withdrawal without a check context. It does not
-   * ask whether the withdrawal is from that type ({@link Withdrawal#withdrawsFrom}): the caller
-   * has.
+   * Whether a withdrawal from a process type still stands in a case at a moment: the party obtained
+   * no participation consent naming that type after the withdrawal's moment and at or before the
+   * moment judged (domain brief §1.5: back to assessment with fresh consent). A consent dated after
+   * the moment judged was not there to lift the withdrawal then. The one definition of that
+   * judgement, for the rules through {@link #standingWithdrawalFrom} (at the moment of checking)
+   * and {@link #hadWithdrawnFrom} (at the moment a meeting is judged at), and for {@link
+   * CaseTransitions}, which judges what is left of a process at the moment of a withdrawal without
+   * a check context. It does not ask whether the withdrawal is from that type ({@link
+   * Withdrawal#withdrawsFrom}): the caller has.
    *
    * @param c the case
    * @param withdrawal a withdrawal of the case from the whole process or from the type
    * @param type the process type
-   * @param by the moment a fresh consent must be obtained by to count, or empty for whenever
-   * @return true if no fresh participation consent to the type followed the withdrawal
+   * @param by the moment judged: a fresh consent counts only if obtained at or before it
+   * @return true if no fresh participation consent to the type followed the withdrawal by then
    */
   static boolean withdrawalStands(
-      RestorativeCase c, Withdrawal withdrawal, ProcessType type, Optional<Instant> by) {
+      RestorativeCase c, Withdrawal withdrawal, ProcessType type, Instant by) {
     List<Consent> consents = c.consents();
     for (int k = 0; k < consents.size(); k++) {
       Consent consent = consents.get(k);
@@ -543,7 +548,7 @@ public final class CheckContext {
           && scope.get().processTypes().contains(type)
           && obtained.isPresent()
           && obtained.get().isAfter(withdrawal.at())
-          && (by.isEmpty() || !obtained.get().isAfter(by.get()))) {
+          && !obtained.get().isAfter(by)) {
         return false;
       }
     }

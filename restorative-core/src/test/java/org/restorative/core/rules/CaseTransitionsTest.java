@@ -409,6 +409,25 @@ class CaseTransitionsTest {
     assertThat(after.meetings().get(0).isAttendedBy(given.principal())).isTrue();
   }
 
+  @Test
+  void
+      a_principals_fresh_consent_dated_after_the_supporter_withdraws_does_not_keep_the_process_going() {
+    PrincipalWithdrew given = principalWithdrew();
+    RestorativeCase renewedAfterwards =
+        consentedAfresh(given.withdrawn(), given.principal(), given.at().plus(Duration.ofHours(1)));
+    RestorativeCase renewedThen = consentedAfresh(given.withdrawn(), given.principal(), given.at());
+
+    RestorativeCase after = given.supporterWithdrawsFrom(renewedAfterwards);
+    RestorativeCase afterRenewedThen = given.supporterWithdrawsFrom(renewedThen);
+
+    assertThat(after.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
+    assertThat(after.processes().get(0).endedAt()).contains(given.at());
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
+    assertThat(afterRenewedThen.processes().get(0).status())
+        .isEqualTo(given.withdrawn().processes().get(0).status());
+    assertThat(afterRenewedThen.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+  }
+
   /**
    * A case with a scheduled meeting, a principal and their supporter, where the principal withdrew
    * from the whole process two days before {@code at}, five hours before the meeting.

@@ -853,6 +853,33 @@ class ConsentRulesTest {
   }
 
   @Test
+  void a_person_harmed_whose_fresh_consent_is_dated_after_the_check_has_still_withdrawn() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
+    Instant after =
+        participationConsent(preparing, harmed)
+            .obtainedAt()
+            .orElseThrow()
+            .plus(Duration.ofHours(3));
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
+    RestorativeCase withdrawn =
+        withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    RestorativeCase renewedAfterTheCheck =
+        consentedAfresh(withdrawn, harmed, AS_OF.plus(Duration.ofSeconds(1)));
+    RestorativeCase renewedAtTheCheck = consentedAfresh(withdrawn, harmed, AS_OF);
+
+    assertThat(after).isBefore(AS_OF);
+    assertThat(
+            violationsOf(
+                checkConsent(renewedAfterTheCheck), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/status"));
+    assertThat(
+            violationsOf(checkConsent(renewedAtTheCheck), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .isEmpty();
+  }
+
+  @Test
   void no_meeting_takes_place_after_the_person_responsible_withdraws() {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();

@@ -3,6 +3,7 @@ package org.restorative.core.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
+import static org.restorative.core.rules.PeopleAndSafetyFixtures.AS_OF;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aCase;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldConferenceWithASupporter;
 import static org.restorative.core.rules.PeopleAndSafetyFixtures.aHeldMeetingWithAnAutisticAttendee;
@@ -153,6 +154,25 @@ class ParticipantRulesTest {
     assertThat(violations(PARTICIPANT, renewedBefore, LINKED))
         .extracting(Violation::severity, Violation::path)
         .containsExactly(tuple(Severity.ERROR, "/processes/0/participants"));
+  }
+
+  @Test
+  void
+      a_principal_whose_fresh_consent_is_dated_after_the_check_is_not_yet_back_for_their_supporter() {
+    RestorativeCase going = withTheProcessStillGoing(aHeldConferenceWithASupporter());
+    PartyId principal = theSupporter(going).principal().orElseThrow();
+    Instant withdrew = theMeeting(going).endAt().orElseThrow().plus(Duration.ofDays(1));
+    RestorativeCase withdrawn =
+        going.withWithdrawals(Withdrawals.fromTheWholeProcess(principal, withdrew));
+    RestorativeCase renewedAfterTheCheck =
+        consentedAfresh(withdrawn, principal, AS_OF.plus(Duration.ofSeconds(1)));
+    RestorativeCase renewedAtTheCheck = consentedAfresh(withdrawn, principal, AS_OF);
+
+    assertThat(withdrew).isBefore(AS_OF);
+    assertThat(violations(PARTICIPANT, renewedAfterTheCheck, LINKED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/participants"));
+    assertThat(violations(PARTICIPANT, renewedAtTheCheck, LINKED)).isEmpty();
   }
 
   @Test
@@ -465,6 +485,32 @@ class ParticipantRulesTest {
     assertThat(violations(PARTICIPANT, renewed, ASSESSED))
         .extracting(Violation::severity, Violation::path)
         .containsExactly(tuple(Severity.ERROR, "/parties/" + indexOfParty(renewed, supporter)));
+  }
+
+  @Test
+  void a_supporter_whose_fresh_consent_is_dated_after_the_check_is_not_yet_taking_part_again() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c =
+        c.withMeetings(
+            changed(
+                c.meetings(),
+                m -> true,
+                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = leftOutOfEveryRiskAssessment(c, supporter);
+    Instant withdrew = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
+    RestorativeCase withdrawn =
+        c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
+    RestorativeCase renewedAfterTheCheck =
+        consentedAfresh(withdrawn, supporter, AS_OF.plus(Duration.ofSeconds(1)));
+    RestorativeCase renewedAtTheCheck = consentedAfresh(withdrawn, supporter, AS_OF);
+
+    assertThat(withdrew).isBefore(AS_OF);
+    assertThat(violations(PARTICIPANT, renewedAfterTheCheck, ASSESSED)).isEmpty();
+    assertThat(violations(PARTICIPANT, renewedAtTheCheck, ASSESSED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(
+            tuple(Severity.ERROR, "/parties/" + indexOfParty(renewedAtTheCheck, supporter)));
   }
 
   // ---------------------------------------------------------------- rule 30
