@@ -55,7 +55,6 @@ import org.restorative.core.consent.SharingScope;
 import org.restorative.core.consent.VoluntarinessCheck;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
-import org.restorative.core.party.ActorId;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
@@ -71,8 +70,6 @@ import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
 
 class ConsentRulesTest {
-
-  private static final ActorId ADMIN = ActorId.of("staff-rp-admin");
 
   // ---------------------------------------------------------------- the family
 
@@ -169,7 +166,10 @@ class ConsentRulesTest {
     PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
     Instant justBefore = meetingStart(held).minus(Duration.ofMinutes(30));
     RestorativeCase broken =
-        withConsent(held, supporter, c -> c.withdrawnBy(withdrawal(supporter, justBefore)));
+        withConsent(
+            held,
+            supporter,
+            c -> c.withdrawnBy(Withdrawals.fromTheWholeProcess(supporter, justBefore)));
 
     assertThat(violationsOf(checkConsent(broken), CONSENT_REQUIRED_BEFORE_MEETING))
         .extracting(Violation::path)
@@ -183,7 +183,10 @@ class ConsentRulesTest {
     PartyId supporter = partyWithRole(held, PartyRole.SUPPORTER).id();
     Instant afterwards = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
     RestorativeCase later =
-        withConsent(held, supporter, c -> c.withdrawnBy(withdrawal(supporter, afterwards)));
+        withConsent(
+            held,
+            supporter,
+            c -> c.withdrawnBy(Withdrawals.fromTheWholeProcess(supporter, afterwards)));
 
     assertThat(violationsOf(checkConsent(later), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
   }
@@ -626,7 +629,8 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    RestorativeCase broken = preparing.withWithdrawals(withdrawal(supporter, after));
+    RestorativeCase broken =
+        preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, after));
 
     Report report = checkConsent(broken);
 
@@ -649,7 +653,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = withdrawal(supporter, after);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(supporter, after);
     RestorativeCase honoured =
         withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
             .withWithdrawals(withdrawal);
@@ -667,7 +671,8 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .minus(Duration.ofHours(3));
-    RestorativeCase renewed = preparing.withWithdrawals(withdrawal(supporter, before));
+    RestorativeCase renewed =
+        preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, before));
 
     assertThat(violationsOf(checkConsent(renewed), WITHDRAWAL_ALWAYS_ACCEPTED)).isEmpty();
   }
@@ -753,7 +758,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = withdrawal(harmed, after);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
     RestorativeCase broken =
         withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
 
@@ -791,7 +796,7 @@ class ConsentRulesTest {
     PartyId harmed = partyWithRole(mutual, PartyRole.PERSON_HARMED).id();
     Instant after =
         participationConsent(mutual, harmed).obtainedAt().orElseThrow().plus(Duration.ofHours(3));
-    Withdrawal withdrawal = withdrawal(harmed, after);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
     RestorativeCase broken =
         withConsent(mutual, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
 
@@ -809,7 +814,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = withdrawal(harmed, after);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
     RestorativeCase broken =
         withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
 
@@ -829,7 +834,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = withdrawal(supporter, after);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(supporter, after);
     RestorativeCase continuing =
         withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
             .withWithdrawals(withdrawal);
@@ -847,7 +852,8 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .minus(Duration.ofHours(3));
-    RestorativeCase renewed = preparing.withWithdrawals(withdrawal(harmed, before));
+    RestorativeCase renewed =
+        preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(harmed, before));
 
     assertThat(checkConsent(renewed).violations()).isEmpty();
   }
@@ -884,7 +890,7 @@ class ConsentRulesTest {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
     Instant justBefore = meetingStart(held).minus(Duration.ofMinutes(30));
-    Withdrawal withdrawal = withdrawal(responsible, justBefore);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(responsible, justBefore);
     RestorativeCase broken =
         withConsent(held, responsible, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
 
@@ -899,7 +905,7 @@ class ConsentRulesTest {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
     Instant afterwards = held.meetings().get(0).endAt().orElseThrow().plus(Duration.ofDays(1));
-    Withdrawal withdrawal = withdrawal(responsible, afterwards);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(responsible, afterwards);
     RestorativeCase later =
         withConsent(held, responsible, c -> c.withdrawnBy(withdrawal))
             .withWithdrawals(withdrawal)
@@ -915,7 +921,7 @@ class ConsentRulesTest {
     List<Message> messages = letters.messages();
     Message last = messages.get(messages.size() - 1);
     Instant before = last.deliveredAt().orElseThrow().minus(Duration.ofMinutes(10));
-    Withdrawal withdrawal = withdrawal(harmed, before);
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, before);
     RestorativeCase broken =
         withConsent(letters, harmed, c -> c.withdrawnBy(withdrawal))
             .withWithdrawals(withdrawal)
@@ -930,7 +936,7 @@ class ConsentRulesTest {
             });
 
     Instant afterwards = last.deliveredAt().orElseThrow().plus(Duration.ofMinutes(10));
-    Withdrawal later = withdrawal(harmed, afterwards);
+    Withdrawal later = Withdrawals.fromTheWholeProcess(harmed, afterwards);
     RestorativeCase stopped =
         withConsent(letters, harmed, c -> c.withdrawnBy(later))
             .withWithdrawals(later)
@@ -1011,15 +1017,6 @@ class ConsentRulesTest {
             .addTopics(PreparationTopic.LOGISTICS)
             .build());
     return c.withPreparationContacts(contacts);
-  }
-
-  private static Withdrawal withdrawal(PartyId party, Instant at) {
-    return new Withdrawal.Builder()
-        .party(party)
-        .at(at)
-        .scope(WithdrawalScope.WHOLE_PROCESS)
-        .recordedBy(ADMIN)
-        .build();
   }
 
   private static Consent neverReconfirmed(Consent consent) {
