@@ -16,7 +16,12 @@ import org.restorative.core.rules.Violation;
 public record PolicyReadResult(Optional<Policy> policy, List<Violation> problems)
     implements ReadOutcome {
 
-  /** Copies the problems. */
+  /**
+   * Copies the problems.
+   *
+   * @param policy the policy, if the document could be read
+   * @param problems every problem, in document order
+   */
   public PolicyReadResult {
     problems = List.copyOf(problems);
   }

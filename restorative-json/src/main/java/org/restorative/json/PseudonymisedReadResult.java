@@ -17,7 +17,12 @@ public record PseudonymisedReadResult(
     Optional<PseudonymisedCase> pseudonymisedCase, List<Violation> problems)
     implements ReadOutcome {
 
-  /** Copies the problems. */
+  /**
+   * Copies the problems.
+   *
+   * @param pseudonymisedCase the pseudonymised case, if the line could be read
+   * @param problems every problem, in document order
+   */
   public PseudonymisedReadResult {
     problems = List.copyOf(problems);
   }

@@ -16,7 +16,12 @@ import org.restorative.core.rules.Violation;
 public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violation> problems)
     implements ReadOutcome {
 
-  /** Copies the problems. */
+  /**
+   * Copies the problems.
+   *
+   * @param restorativeCase the case, if the document could be read
+   * @param problems every problem, in document order
+   */
   public ReadResult {
     problems = List.copyOf(problems);
   }

@@ -22,6 +22,7 @@ public final class UnwritableValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JSON Pointer of the value in the document; {@code ""} for the document itself. */
   private final String pointer;
 
   private UnwritableValueException(String pointer, String range) {

@@ -9,7 +9,11 @@ import org.restorative.core.Identifier;
  */
 public record ActionId(String value) implements Identifier {
 
-  /** Checks the identifier's text. */
+  /**
+   * Checks the identifier's text.
+   *
+   * @param value the identifier's text; see {@link Identifier#requireValid}
+   */
   public ActionId {
     Identifier.requireValid(value, "ActionId");
   }

@@ -10,7 +10,11 @@ import org.restorative.core.Identifier;
  */
 public record PartyId(String value) implements Identifier {
 
-  /** Checks the identifier's text. */
+  /**
+   * Checks the identifier's text.
+   *
+   * @param value the identifier's text; see {@link Identifier#requireValid}
+   */
   public PartyId {
     Identifier.requireValid(value, "PartyId");
   }

@@ -17,7 +17,11 @@ import org.restorative.core.Identifier;
  */
 public record Place(String code) {
 
-  /** Checks the code: an identifier's text, with no empty segment. */
+  /**
+   * Checks the code: an identifier's text, with no empty segment.
+   *
+   * @param code the place's code: segments joined by {@code /}, none of them empty
+   */
   public Place {
     Identifier.requireValid(code, "Place");
     if (code.startsWith("/") || code.endsWith("/") || code.contains("//")) {

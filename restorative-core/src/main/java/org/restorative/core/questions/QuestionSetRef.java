@@ -10,7 +10,12 @@ import org.restorative.core.internal.Invariants;
  */
 public record QuestionSetRef(QuestionSetId id, int version) {
 
-  /** Checks the version. */
+  /**
+   * Checks the version.
+   *
+   * @param id the question set
+   * @param version the version of its wording, from 1
+   */
   public QuestionSetRef {
     Invariants.require(version >= 1, "question set version must be at least 1");
   }

@@ -13,7 +13,13 @@ import org.restorative.core.internal.Invariants;
  */
 public record Finding(String path, String message, boolean advisory) {
 
-  /** Checks the finding. */
+  /**
+   * Checks the finding.
+   *
+   * @param path the JSON Pointer of the offending element
+   * @param message what is wrong, with no personal value
+   * @param advisory whether to report it as a warning whatever the rule's severity
+   */
   public Finding {
     Invariants.require(
         path.isEmpty() || path.startsWith("/"), "finding path must be a JSON Pointer");
