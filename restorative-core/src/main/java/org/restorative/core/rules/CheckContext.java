@@ -474,12 +474,12 @@ public final class CheckContext {
 
   /**
    * Whether a party's withdrawal from a process type stands at the moment of checking: the party
-   * withdrew from the whole process or from that process type, and gave no participation consent to
-   * that type after the withdrawal and at or before the moment of checking ({@link
-   * #standingWithdrawalFrom}). Such a party no longer takes part in a process of that type; one who
-   * gave fresh consent to the type after withdrawing takes part again from that consent on (domain
-   * brief §1.5: back to assessment with fresh consent), and a consent dated after the moment of
-   * checking does not yet lift the withdrawal.
+   * withdrew from the whole process or from that process type at or before the moment of checking,
+   * and gave no participation consent to that type after the withdrawal and at or before the moment
+   * of checking ({@link #standingWithdrawalFrom}). Such a party no longer takes part in a process
+   * of that type; one who gave fresh consent to the type after withdrawing takes part again from
+   * that consent on (domain brief §1.5: back to assessment with fresh consent). Neither a
+   * withdrawal nor a consent dated after the moment of checking counts yet.
    *
    * @param party the party
    * @param type the process type
@@ -491,13 +491,14 @@ public final class CheckContext {
 
   /**
    * The moment of a party's earliest withdrawal from a process type that still stands at the moment
-   * of checking: a withdrawal from the whole process or from that process type after which the
-   * party gave no fresh participation consent to that type: none naming the type in its scope and
-   * obtained after the withdrawal's moment and at or before the moment of checking (domain brief
-   * §1.5). The case is judged as it stood at the moment of checking, so a consent dated after it
-   * lifts no withdrawal (rule {@code DATES_IN_ORDER} reports such a record on its own). A
-   * withdrawal from one meeting or from information sharing is not a withdrawal from a process
-   * type.
+   * of checking: a withdrawal from the whole process or from that process type, made at or before
+   * the moment of checking, after which the party gave no fresh participation consent to that type:
+   * none naming the type in its scope and obtained after the withdrawal's moment and at or before
+   * the moment of checking (domain brief §1.5). The case is judged as it stood at the moment of
+   * checking, as {@link #hadWithdrawnFrom} judges a meeting at its moment: a withdrawal dated after
+   * it had not been made then and takes no one out, and a consent dated after it lifts no
+   * withdrawal (rule {@code DATES_IN_ORDER} reports either record on its own). A withdrawal from
+   * one meeting or from information sharing is not a withdrawal from a process type.
    *
    * @param party the party
    * @param type the process type
@@ -509,6 +510,7 @@ public final class CheckContext {
     for (int k = 0; k < withdrawals.size(); k++) {
       Withdrawal withdrawal = withdrawals.get(k);
       if (withdrawal.party().equals(party)
+          && !withdrawal.at().isAfter(asOf)
           && withdrawal.withdrawsFrom(type)
           && (earliest == null || withdrawal.at().isBefore(earliest))
           && withdrawalStands(restorativeCase, withdrawal, type, asOf)) {

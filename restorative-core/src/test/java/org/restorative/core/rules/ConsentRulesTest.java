@@ -25,6 +25,7 @@ import static org.restorative.core.rules.StandardCode.CONSENT_IN_WRITING;
 import static org.restorative.core.rules.StandardCode.CONSENT_RECONFIRMED_BEFORE_MEETING;
 import static org.restorative.core.rules.StandardCode.CONSENT_REQUIRED_BEFORE_MEETING;
 import static org.restorative.core.rules.StandardCode.CONSENT_SCOPE_MATCHES_PROCESS;
+import static org.restorative.core.rules.StandardCode.DATES_IN_ORDER;
 import static org.restorative.core.rules.StandardCode.INFORMATION_GIVEN_BEFORE_CONSENT;
 import static org.restorative.core.rules.StandardCode.VOLUNTARINESS_CONFIRMED;
 import static org.restorative.core.rules.StandardCode.WITHDRAWAL_ALWAYS_ACCEPTED;
@@ -218,6 +219,39 @@ class ConsentRulesTest {
         .extracting(Violation::severity, Violation::path)
         .containsExactly(tuple(Severity.ERROR, "/processes/0/participants/" + place));
     assertThat(violationsOf(checkConsent(lapsedBefore), CONSENT_REQUIRED_BEFORE_MEETING)).isEmpty();
+  }
+
+  @Test
+  void a_participant_of_a_process_under_way_is_held_to_consent_as_they_stood_at_the_check() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId responsible = partyWithRole(preparing, PartyRole.PERSON_RESPONSIBLE).id();
+    int place = List.copyOf(preparing.processes().get(0).participants()).indexOf(responsible);
+    RestorativeCase unconsented = withoutParticipationConsentOf(preparing, responsible);
+    RestorativeCase withdrawsAfterTheCheck =
+        unconsented.withWithdrawals(
+            Withdrawals.fromTheWholeProcess(responsible, AS_OF.plus(Duration.ofSeconds(1))));
+    RestorativeCase withdrewAtTheCheck =
+        unconsented.withWithdrawals(Withdrawals.fromTheWholeProcess(responsible, AS_OF));
+    Instant given = participationConsent(preparing, responsible).obtainedAt().orElseThrow();
+    RestorativeCase withdrawn =
+        withdrawnFromTheWholeProcess(preparing, responsible, given.plus(Duration.ofHours(3)));
+    RestorativeCase renewedAfterTheCheck =
+        consentedAfresh(withdrawn, responsible, AS_OF.plus(Duration.ofSeconds(1)));
+    RestorativeCase renewedAtTheCheck = consentedAfresh(withdrawn, responsible, AS_OF);
+
+    // A withdrawal not yet made at the check does not excuse a consent missing then.
+    assertThat(violationsOf(checkConsent(withdrawsAfterTheCheck), CONSENT_REQUIRED_BEFORE_MEETING))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/participants/" + place));
+    assertThat(violationsOf(checkConsent(withdrewAtTheCheck), CONSENT_REQUIRED_BEFORE_MEETING))
+        .isEmpty();
+    // A fresh consent not yet given at the check does not bring the participant back: they had
+    // withdrawn, which rule 9 reports, and are not reported again for lacking consent.
+    assertThat(checkConsent(renewedAfterTheCheck).violations())
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(
+            tuple(WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name(), "/processes/0/status"));
+    assertThat(checkConsent(renewedAtTheCheck).violations()).isEmpty();
   }
 
   @Test
@@ -886,6 +920,31 @@ class ConsentRulesTest {
   }
 
   @Test
+  void a_person_harmed_whose_withdrawal_is_dated_after_the_check_had_not_yet_withdrawn_at_it() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
+    RestorativeCase withdrawsAfterTheCheck =
+        withdrawnFromTheWholeProcess(preparing, harmed, AS_OF.plus(Duration.ofSeconds(1)));
+    RestorativeCase withdrewAtTheCheck = withdrawnFromTheWholeProcess(preparing, harmed, AS_OF);
+    Report unchanged = RuleSet.standard().check(preparing, Policy.standard(), AS_OF);
+
+    // One defect, one code: the withdrawal recorded in the future, at its own paths.
+    assertThat(
+            RuleSet.standard().check(withdrawsAfterTheCheck, Policy.standard(), AS_OF).violations())
+        .filteredOn(v -> !unchanged.violations().contains(v))
+        .extracting(Violation::code, Violation::path)
+        .containsExactlyInAnyOrder(
+            tuple(
+                DATES_IN_ORDER.name(),
+                "/consents/" + participationConsentIndex(preparing, harmed) + "/withdrawal/at"),
+            tuple(DATES_IN_ORDER.name(), "/withdrawals/0/at"));
+    assertThat(
+            violationsOf(checkConsent(withdrewAtTheCheck), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/processes/0/status"));
+  }
+
+  @Test
   void no_meeting_takes_place_after_the_person_responsible_withdraws() {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
@@ -1002,6 +1061,17 @@ class ConsentRulesTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The case after a party withdraws from the whole process at a moment: the withdrawal recorded
+   * and their participation consent withdrawn by it, as the withdrawal transition leaves them.
+   */
+  private static RestorativeCase withdrawnFromTheWholeProcess(
+      RestorativeCase c, PartyId party, Instant at) {
+    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(party, at);
+    return withConsent(c, party, consent -> consent.withdrawnBy(withdrawal))
+        .withWithdrawals(withdrawal);
+  }
 
   /** The case with one more preparation contact of a party for its first process, at a moment. */
   private static RestorativeCase plusPreparationContact(
