@@ -58,14 +58,15 @@ import org.restorative.core.process.StopReason;
  *       (whole process, or the process type) or sharing consents (information sharing) the party
  *       had given by then; a process it leaves without both sides (as in rule 2: one person harmed
  *       and responsible counts for both only with two or more; a participant who withdrew earlier
- *       but consented to its type afresh by the withdrawal's moment takes part again) is halted,
- *       and its pending or running meetings abandoned; the party is taken off the pending meetings
- *       it leaves (every one for the whole process, those of the process type, or the one meeting);
- *       and only a withdrawal from the whole process during follow-up makes the party's open
- *       actions {@code NOT_COMPLETED} ({@code OWNER_WITHDREW}), and the person harmed is then told
- *       (rule 47). Disclosures already made are not reversed, and nothing recorded is removed. The
- *       stage stays as it is: the facilitator decides whether to close as withdrawn or to go back
- *       and offer another process.
+ *       but consented to its type afresh by the withdrawal's moment takes part again, and one whose
+ *       withdrawal is dated after that moment had not yet left) is halted, and its pending or
+ *       running meetings abandoned; the party is taken off the pending meetings it leaves (every
+ *       one for the whole process, those of the process type, or the one meeting); and only a
+ *       withdrawal from the whole process during follow-up makes the party's open actions {@code
+ *       NOT_COMPLETED} ({@code OWNER_WITHDREW}), and the person harmed is then told (rule 47).
+ *       Disclosures already made are not reversed, and nothing recorded is removed. The stage stays
+ *       as it is: the facilitator decides whether to close as withdrawn or to go back and offer
+ *       another process.
  * </ul>
  *
  * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause,
@@ -389,10 +390,14 @@ public final class CaseTransitions {
    * AcknowledgementRules#canGoOnWith}: both sides of the harm for a process with contact, as rule 2
    * counts them; the party worked with for work with one party), judged at the withdrawal's moment,
    * the moment the process would be halted at. The participant withdrawing now has left; another
-   * has left if an earlier withdrawal of theirs from the process still stands at that moment
-   * ({@link CheckContext#withdrawalStands}): one who consented to its type afresh after it and at
-   * or before that moment takes part again (domain brief §1.5), as the rules count them; a fresh
-   * consent dated after that moment was not there to count.
+   * has left if a withdrawal of theirs from the process made at or before that moment still stands
+   * then ({@link CheckContext#withdrawalStands}): one who consented to its type afresh after it and
+   * at or before that moment takes part again (domain brief §1.5), as the rules count them. A
+   * withdrawal or a fresh consent dated after that moment (recorded out of order) was not there to
+   * count: the process is judged as it stood at the withdrawal's moment, as the rules judge it at
+   * the moment of checking. A process that the two withdrawals leave short only from the later
+   * one's moment on is therefore not halted here; rule {@code
+   * WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS} reports it from that moment.
    */
   private static boolean canGoOn(
       RestorativeCase c, Withdrawal withdrawal, RestorativeProcess process) {
@@ -404,6 +409,7 @@ public final class CaseTransitions {
                   .anyMatch(
                       w ->
                           w.party().equals(participant)
+                              && !w.at().isAfter(withdrawal.at())
                               && withdrawsFromProcess(w, process)
                               && CheckContext.withdrawalStands(
                                   c, w, process.type(), withdrawal.at()));

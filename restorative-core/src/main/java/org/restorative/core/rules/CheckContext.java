@@ -529,7 +529,7 @@ public final class CheckContext {
    * and {@link #hadWithdrawnFrom} (at the moment a meeting is judged at), and for {@link
    * CaseTransitions}, which judges what is left of a process at the moment of a withdrawal without
    * a check context. It does not ask whether the withdrawal is from that type ({@link
-   * Withdrawal#withdrawsFrom}): the caller has.
+   * Withdrawal#withdrawsFrom}), nor whether it was made by the moment judged: the caller has.
    *
    * @param c the case
    * @param withdrawal a withdrawal of the case from the whole process or from the type

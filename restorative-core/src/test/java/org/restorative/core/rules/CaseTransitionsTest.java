@@ -1,6 +1,7 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.restorative.core.rules.ConsentCapacityFixtures.consentedAfresh;
 
 import io.vavr.control.Either;
@@ -428,6 +429,53 @@ class CaseTransitionsTest {
     assertThat(afterRenewedThen.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
   }
 
+  @Test
+  void a_withdrawal_recorded_after_a_later_dated_one_judges_the_process_without_the_later_one() {
+    RestorativeCase c = twoHarmedScheduledMeetingCase();
+    List<PartyId> harmed =
+        c.parties().stream()
+            .filter(p -> p.role() == PartyRole.PERSON_HARMED)
+            .map(Party::id)
+            .toList();
+    Instant start = c.meetings().get(0).startAt().orElseThrow();
+    Instant earlier = start.minus(Duration.ofHours(5));
+    Instant later = start.minus(Duration.ofHours(2));
+    RestorativeCase firstLater = withdrawnFromTheWholeProcess(c, harmed.get(0), later);
+    RestorativeCase firstThen = withdrawnFromTheWholeProcess(c, harmed.get(0), earlier);
+
+    RestorativeCase after = withdrawnFromTheWholeProcess(firstLater, harmed.get(1), earlier);
+    RestorativeCase afterThen = withdrawnFromTheWholeProcess(firstThen, harmed.get(1), earlier);
+
+    assertThat(firstLater.processes().get(0)).isEqualTo(c.processes().get(0));
+    // At the earlier moment the other person harmed had not yet withdrawn: the process went on.
+    assertThat(after.processes().get(0)).isEqualTo(c.processes().get(0));
+    assertThat(after.meetings().get(0).status()).isEqualTo(MeetingStatus.SCHEDULED);
+    assertThat(after.meetings().get(0).isAttendedBy(harmed.get(1))).isFalse();
+    // From the later moment on neither person harmed takes part: rule 9 asks for the halt then.
+    assertThat(
+            RuleSet.of(
+                    List.of(
+                        ConsentRules.theProcessStopsWhenTheLastHarmedOrResponsiblePartyWithdraws()))
+                .check(after, Policy.standard(), after(c))
+                .violations())
+        .extracting(Violation::code, Violation::path)
+        .containsExactlyInAnyOrder(
+            tuple(
+                StandardCode.WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name(), "/processes/0/status"),
+            tuple(StandardCode.WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS.name(), "/meetings/0"));
+    assertThat(afterThen.processes().get(0).status()).isEqualTo(ProcessStatus.HALTED);
+    assertThat(afterThen.processes().get(0).endedAt()).contains(earlier);
+    assertThat(afterThen.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
+  }
+
+  /** The case after a party's withdrawal from the whole process at a moment is recorded. */
+  private static RestorativeCase withdrawnFromTheWholeProcess(
+      RestorativeCase c, PartyId party, Instant at) {
+    return UNGATED
+        .apply(c, Move.withdrawal(Withdrawals.fromTheWholeProcess(party, at)), LEAD, at)
+        .get();
+  }
+
   /**
    * A case with a scheduled meeting, a principal and their supporter, where the principal withdrew
    * from the whole process two days before {@code at}, five hours before the meeting.
@@ -775,6 +823,24 @@ class CaseTransitionsTest {
       }
     }
     throw new AssertionError("no synthetic case with a " + status + " meeting");
+  }
+
+  /**
+   * A case with one scheduled meeting whose process has two people harmed taking part: the only one
+   * of {@link #heldOrScheduledMeetingCase} and a second, alike but for the id.
+   */
+  static RestorativeCase twoHarmedScheduledMeetingCase() {
+    RestorativeCase c = heldOrScheduledMeetingCase(MeetingStatus.SCHEDULED);
+    Party harmed =
+        c.parties().stream()
+            .filter(p -> p.role() == PartyRole.PERSON_HARMED)
+            .findFirst()
+            .orElseThrow();
+    Party second =
+        new Party.Builder().from(harmed).id(PartyId.of(harmed.id().value() + "-2")).build();
+    RestorativeProcess process = c.processes().get(0);
+    return c.with(second)
+        .with(new RestorativeProcess.Builder().from(process).addParticipant(second.id()).build());
   }
 
   static RestorativeCase supportedScheduledMeetingCase() {
