@@ -105,7 +105,11 @@ final class AssessmentFormats {
               RiskAssessment.Builder::addAllConditions)
           .personal()
           .optional(
-              "reviewBy", Codecs.DATE, RiskAssessment::reviewBy, RiskAssessment.Builder::reviewBy);
+              "reviewBy", Codecs.DATE, RiskAssessment::reviewBy, RiskAssessment.Builder::reviewBy)
+          .presentExactlyWhen(
+              "completedAt", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED)
+          .presentExactlyWhen(
+              "outcome", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED);
 
   static final ObjectFormat<SafetyPlan, SafetyPlan.Builder> SAFETY_PLAN =
       ObjectFormat.of("SafetyPlan", SafetyPlan.Builder::new, SafetyPlan.Builder::build)

@@ -218,5 +218,6 @@ final class CaseFileFormats {
               RestorativeCase::reopenedAs,
               RestorativeCase.Builder::reopenedAs)
           .presentExactlyWhen("pause", "stage", Stage.class, s -> s == Stage.PAUSED)
-          .presentExactlyWhen("closure", "stage", Stage.class, Stage::isClosed);
+          .presentExactlyWhen("closure", "stage", Stage.class, Stage::isClosed)
+          .presentOnlyWhen("reopenedAs", "stage", Stage.class, Stage::isClosed);
 }

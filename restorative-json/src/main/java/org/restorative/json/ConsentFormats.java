@@ -489,5 +489,6 @@ final class ConsentFormats {
               "fromMinimumDataset",
               Codecs.BOOLEAN,
               Disclosure::fromMinimumDataset,
-              Disclosure.Builder::fromMinimumDataset);
+              Disclosure.Builder::fromMinimumDataset)
+          .notBoth("consent", "lawfulBasis");
 }

@@ -206,7 +206,12 @@ final class OutcomeFormats {
               "proportionalityCheck",
               Ids.SIGN_OFF,
               Action::proportionalityCheck,
-              Action.Builder::proportionalityCheck);
+              Action.Builder::proportionalityCheck)
+          .presentOnlyWhen(
+              "notCompletedReason",
+              "status",
+              ActionStatus.class,
+              ActionStatus::allowsNotCompletedReason);
 
   static final ObjectFormat<Evaluation, Evaluation.Builder> EVALUATION =
       ObjectFormat.of("Evaluation", Evaluation.Builder::new, Evaluation.Builder::build)
@@ -260,5 +265,28 @@ final class OutcomeFormats {
           .optional("comments", Codecs.TEXT, Evaluation::comments, Evaluation.Builder::comments)
           .personal()
           .presentOnlyWhen(
-              "offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered);
+              "offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered)
+          .presentExactlyWhen(
+              "completedAt", "uptake", EvaluationUptake.class, u -> u == EvaluationUptake.COMPLETED)
+          .presentOnlyWhen(
+              "satisfaction",
+              "uptake",
+              EvaluationUptake.class,
+              u -> u == EvaluationUptake.COMPLETED)
+          .presentOnlyWhen(
+              "wouldRecommend",
+              "uptake",
+              EvaluationUptake.class,
+              u -> u == EvaluationUptake.COMPLETED)
+          .presentOnlyWhen(
+              "feltAfter", "uptake", EvaluationUptake.class, u -> u == EvaluationUptake.COMPLETED)
+          .presentOnlyWhen(
+              "iesRScore", "uptake", EvaluationUptake.class, u -> u == EvaluationUptake.COMPLETED)
+          .presentOnlyWhen(
+              "proceduralFairness",
+              "uptake",
+              EvaluationUptake.class,
+              u -> u == EvaluationUptake.COMPLETED)
+          .presentOnlyWhen(
+              "comments", "uptake", EvaluationUptake.class, u -> u == EvaluationUptake.COMPLETED);
 }

@@ -195,5 +195,10 @@ final class ProcessFormats {
           .optional(
               "deliveredAt", Codecs.INSTANT, Message::deliveredAt, Message.Builder::deliveredAt)
           .optional("content", Codecs.TEXT, Message::content, Message.Builder::content)
-          .personal();
+          .personal()
+          .presentExactlyWhen(
+              "deliveredAt",
+              "status",
+              MessageStatus.class,
+              s -> s == MessageStatus.MESSAGE_DELIVERED);
 }

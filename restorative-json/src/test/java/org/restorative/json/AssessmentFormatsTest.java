@@ -3,6 +3,8 @@ package org.restorative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.json.FormatRoundTrip.assertReadsBack;
 import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.OneObjectChanged.assertBothAccept;
+import static org.restorative.json.OneObjectChanged.assertBothRefuse;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -185,5 +187,16 @@ class AssessmentFormatsTest {
         .filter(ObjectFormat.Property::personal)
         .map(ObjectFormat.Property::name)
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void aRiskAssessmentHoldsCompletedAtAndOutcomeExactlyWhenCompletedForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    String at = "/riskAssessments/0";
+    assertBothRefuse(golden, at, a -> a.remove("completedAt"));
+    assertBothRefuse(golden, at, a -> a.remove("outcome"));
+    assertBothRefuse(golden, at, a -> a.put("status", "IN_PROGRESS"));
+    assertBothAccept(
+        golden, at, a -> a.put("status", "IN_PROGRESS").remove(List.of("completedAt", "outcome")));
   }
 }

@@ -3,6 +3,8 @@ package org.restorative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
 import static org.restorative.json.FormatRoundTrip.writtenNames;
+import static org.restorative.json.OneObjectChanged.assertBothAccept;
+import static org.restorative.json.OneObjectChanged.assertBothRefuse;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -431,5 +433,21 @@ class ConsentFormatsTest {
         assertThat(redacted).as(what + " is not personal, so must not be redacted").isFalse();
       }
     }
+  }
+
+  @Test
+  void aDisclosureNamesNotBothAConsentAndALawfulBasisForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    assertBothRefuse(
+        golden,
+        "/disclosures/0",
+        d -> d.putObject("lawfulBasis").put("type", LawfulBasisType.SAFEGUARDING.name()));
+    assertBothAccept(
+        golden,
+        "/disclosures/0",
+        d -> {
+          d.remove("consent");
+          d.putObject("lawfulBasis").put("type", LawfulBasisType.SAFEGUARDING.name());
+        });
   }
 }

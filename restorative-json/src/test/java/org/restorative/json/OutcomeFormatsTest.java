@@ -6,6 +6,8 @@ import static org.restorative.json.ConsentFormatsTest.assertPersonalIsRedacted;
 import static org.restorative.json.FormatRoundTrip.assertRoundTrip;
 import static org.restorative.json.FormatRoundTrip.write;
 import static org.restorative.json.FormatRoundTrip.writtenNames;
+import static org.restorative.json.OneObjectChanged.assertBothAccept;
+import static org.restorative.json.OneObjectChanged.assertBothRefuse;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -273,5 +275,38 @@ class OutcomeFormatsTest {
 
   private static List<String> names(ObjectFormat<?, ?> format) {
     return format.properties().stream().map(ObjectFormat.Property::name).toList();
+  }
+
+  @Test
+  void anActionGivesAReasonForNotCompletingOnlyWhenNotCompletedForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    assertBothRefuse(golden, "/actions/0", a -> a.put("notCompletedReason", "NO_LONGER_POSSIBLE"));
+    assertBothAccept(golden, "/actions/2", a -> {});
+  }
+
+  @Test
+  void anEvaluationHoldsCompletedAtAndAnswersOnlyWhenCompletedForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    String at = "/evaluations/0";
+    assertBothRefuse(golden, at, e -> e.put("uptake", "COMPLETED"));
+    assertBothRefuse(golden, at, e -> e.put("completedAt", "2024-08-06T07:21:00Z"));
+    assertBothRefuse(golden, at, e -> e.put("satisfaction", "SATISFIED"));
+    assertBothRefuse(golden, at, e -> e.put("wouldRecommend", false));
+    assertBothRefuse(golden, at, e -> e.put("feltAfter", "BETTER"));
+    assertBothRefuse(golden, at, e -> e.put("iesRScore", 10));
+    assertBothRefuse(golden, at, e -> e.put("proceduralFairness", 3));
+    assertBothRefuse(golden, at, e -> e.put("comments", "Short comments"));
+    assertBothAccept(
+        golden,
+        at,
+        e ->
+            e.put("uptake", "COMPLETED")
+                .put("completedAt", "2024-08-06T07:21:00Z")
+                .put("satisfaction", "SATISFIED")
+                .put("wouldRecommend", false)
+                .put("feltAfter", "BETTER")
+                .put("iesRScore", 10)
+                .put("proceduralFairness", 3)
+                .put("comments", "Short comments"));
   }
 }

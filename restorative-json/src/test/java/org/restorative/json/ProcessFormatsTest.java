@@ -3,6 +3,8 @@ package org.restorative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.json.FormatRoundTrip.assertReadsBack;
 import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.OneObjectChanged.assertBothAccept;
+import static org.restorative.json.OneObjectChanged.assertBothRefuse;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -224,5 +226,15 @@ class ProcessFormatsTest {
         .filter(ObjectFormat.Property::personal)
         .map(ObjectFormat.Property::name)
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void aMessageHoldsDeliveredAtExactlyWhenDeliveredForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    String at = "/messages/0";
+    assertBothRefuse(golden, at, m -> m.remove("deliveredAt"));
+    assertBothRefuse(golden, at, m -> m.put("status", "MESSAGE_REVIEWED_BY_FACILITATOR"));
+    assertBothAccept(
+        golden, at, m -> m.put("status", "MESSAGE_REVIEWED_BY_FACILITATOR").remove("deliveredAt"));
   }
 }
