@@ -291,7 +291,12 @@ final class ConsentFormats {
               "participation", "kind", ConsentKind.class, k -> k == ConsentKind.PARTICIPATION)
           .presentExactlyWhen("sharing", "kind", ConsentKind.class, ConsentKind::isSharing)
           .presentExactlyWhen(
-              "withdrawal", "status", ConsentStatus.class, s -> s == ConsentStatus.WITHDRAWN);
+              "withdrawal", "status", ConsentStatus.class, s -> s == ConsentStatus.WITHDRAWN)
+          .presentWhen(
+              "obtainedAt", "status", ConsentStatus.class, ConsentStatus::requiresObtainedAt)
+          .presentWhen(
+              "reconfirmations", "status", ConsentStatus.class, s -> s == ConsentStatus.RECONFIRMED)
+          .presentOnlyWith("reconfirmations", "obtainedAt");
 
   static final ObjectFormat<CapacityAssessment, CapacityAssessment.Builder> CAPACITY_ASSESSMENT =
       ObjectFormat.of(
@@ -384,7 +389,8 @@ final class ConsentFormats {
               "testOrder",
               Codecs.code(TestOrder.class),
               CapacityAssessment::testOrder,
-              CapacityAssessment.Builder::testOrder);
+              CapacityAssessment.Builder::testOrder)
+          .presentOnlyWhenTrue("impairment", "impairmentIdentified");
 
   static final ObjectFormat<CompetenceAssessment, CompetenceAssessment.Builder>
       COMPETENCE_ASSESSMENT =

@@ -25,18 +25,22 @@ final class FormatDocs {
       the golden files, a corpus of hostile inputs and thousands of mutants of valid records, and
       fails on any other difference. Rules between properties that need no comparison of values are
       stated in both: a party holds `dateOfBirth` or `ageBand`, not both; an action's owner or monitor
-      names exactly one of `party` and `role`; a property present exactly, or only, when a code says
-      so or with another property, listed under each object's table.
+      names exactly one of `party` and `role`; a property present exactly, only, or whenever a code
+      or a boolean says so, or only with another property; a list that holds elements when a code
+      says so; each listed under its object's table.
 
       The reader refuses, and the schema accepts:
 
       - **Values compared with each other** (`JSON_INCONSISTENT_OBJECT`): an interval's order (a
         meeting that ends before it starts), one date against another, a grade that must be one of its
-        scale's, an object that names itself, text that is blank, a boolean that requires another
-        property. A schema compares no two values; the presences that depend on a code or on another
-        property, listed under each object's table (a supporter's `principal`, a local severity's
-        `localScale`, a status change's `reason`, ...), it states with `if`/`then`/`else` and
-        `dependentRequired`.
+        scale's, an object that names itself, text that is blank, and the rules that bind a value
+        rather than a presence: a section that implies a restriction needs `restricted` true,
+        `causalLinkEstablished` may be true only when `impairmentIdentified` is, a pause's
+        `pausedFrom` is a stage before closure, and a message's `status` decides its review's
+        `decision`. A schema compares no two values; the presences that depend on a code, a boolean or
+        another property, listed under each object's table (a supporter's `principal`, a consent's
+        `obtainedAt`, a party agreement's `at`, a status change's `reason`, ...), it states with
+        `if`/`then`/`else`, `oneOf`, `not` and `dependentRequired`.
       - **A reference to an id elsewhere in the case** (`JSON_INCONSISTENT_OBJECT` at the case, `""`):
         a supporter's `principal` must name a party who can be one, and the parts of a list have ids
         unique in it; a schema cannot follow an id to the part it names, nor compare one property of

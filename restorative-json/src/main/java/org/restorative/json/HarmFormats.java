@@ -119,7 +119,8 @@ final class HarmFormats {
               "notificationRef",
               Codecs.TEXT,
               DutyOfCandour::notificationRef,
-              DutyOfCandour.Builder::notificationRef);
+              DutyOfCandour.Builder::notificationRef)
+          .presentOnlyWhenTrue("notificationRef", "applies");
 
   static final ObjectFormat<Harm, Harm.Builder> HARM =
       ObjectFormat.of("Harm", Harm.Builder::new, Harm.Builder::build)

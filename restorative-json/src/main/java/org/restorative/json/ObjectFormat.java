@@ -55,10 +55,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * A rule between properties that needs no comparison of values, declared once so that the reader
-   * checks it, the schema states it and the documentation lists it. JSON null counts as absent, as
-   * when read.
+   * checks it, the schema states it and the documentation lists it. A property is present when it
+   * holds something: JSON null counts as absent, as when read, and so does an empty list, which is
+   * read as the model's empty list.
    */
-  sealed interface Presence permits Pair, WhenCode, OnlyWith {
+  sealed interface Presence permits Alternatives, WhenCode, WhenTrue, OnlyWith {
 
     /** Whether the object's properties keep the rule; true when the rule cannot be judged yet. */
     boolean keptBy(Members members);
@@ -74,12 +75,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /**
-   * What a {@link Presence} looks at in an object: which properties it holds, and their codes, by
-   * the places the format declares them at.
+   * What a {@link Presence} looks at in an object: which properties it holds, and their codes and
+   * booleans, by the places the format declares them at.
    */
   interface Members {
 
-    /** Whether the object holds the property declared at this place, not as JSON null. */
+    /**
+     * Whether the object holds the property declared at this place: not absent, not JSON null and,
+     * for a list, not empty.
+     */
     boolean isPresent(int at);
 
     /**
@@ -87,19 +91,129 @@ final class ObjectFormat<T, B> implements Codec<T> {
      * not a code).
      */
     @Nullable String codeOf(int at);
+
+    /**
+     * The boolean the property declared at this place holds, or null when it holds none (absent, or
+     * not a boolean).
+     */
+    @Nullable Boolean flagOf(int at);
+  }
+
+  /** How a {@link Presence} binds a property to its condition. */
+  enum Binding {
+    /** Present exactly when the condition holds. */
+    EXACTLY(
+        "is present exactly when",
+        "holds elements exactly when",
+        "must be present exactly when",
+        "must hold elements exactly when"),
+    /** Present only when the condition holds, and free to be absent then. */
+    ONLY(
+        "may be present only when",
+        "may hold elements only when",
+        "may be present only when",
+        "may hold elements only when"),
+    /** Present whenever the condition holds, and free otherwise. */
+    WHEN(
+        "is present when",
+        "holds at least one element when",
+        "must be present when",
+        "must hold at least one element when"),
+    /** Absent whenever the condition holds, and free otherwise. */
+    NEVER("is absent when", "is empty when", "must be absent when", "must be empty when");
+
+    private final String described;
+    private final String describedOfList;
+    private final String demanded;
+    private final String demandedOfList;
+
+    Binding(String described, String describedOfList, String demanded, String demandedOfList) {
+      this.described = described;
+      this.describedOfList = describedOfList;
+      this.demanded = demanded;
+      this.demandedOfList = demandedOfList;
+    }
+
+    boolean keeps(boolean present, boolean condition) {
+      return switch (this) {
+        case EXACTLY -> present == condition;
+        case ONLY -> !present || condition;
+        case WHEN -> present || !condition;
+        case NEVER -> !present || !condition;
+      };
+    }
+
+    /** The rule for the docs: the property's name, then what binds it, up to its condition. */
+    String describe(String property, boolean list) {
+      return "`" + property + "` " + (list ? describedOfList : described);
+    }
+
+    /** The rule for a problem's message, up to its condition. */
+    String demand(String property, boolean list) {
+      return "The property " + property + " " + (list ? demandedOfList : demanded);
+    }
+
+    /**
+     * The rule as the schema says it: {@code condition} the schema's test of the condition, {@code
+     * present} its test of the property's presence.
+     */
+    ObjectNode schema(SchemaBuilder schemas, ObjectNode condition, ObjectNode present) {
+      ObjectNode rule = schemas.object();
+      switch (this) {
+        case EXACTLY -> {
+          rule.set("if", condition);
+          rule.set("then", present);
+          rule.putObject("else").set("not", present.deepCopy());
+        }
+        case ONLY -> {
+          rule.set("if", present);
+          rule.set("then", condition);
+        }
+        case WHEN -> {
+          rule.set("if", condition);
+          rule.set("then", present);
+        }
+        case NEVER -> {
+          rule.set("if", condition);
+          rule.putObject("then").set("not", present);
+        }
+      }
+      return rule;
+    }
+  }
+
+  /** The schema's test that an object holds a property: for a list, at least one element. */
+  static ObjectNode present(SchemaBuilder schemas, String property, boolean list) {
+    ObjectNode present = schemas.object();
+    present.putArray("required").add(property);
+    if (list) {
+      present.putObject("properties").putObject(property).put("minItems", 1);
+    }
+    return present;
+  }
+
+  /** Names joined as prose: {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String prose(List<String> names) {
+    int last = names.size() - 1;
+    return last == 0
+        ? names.get(0)
+        : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
   }
 
   /**
-   * Two optional properties: {@code exactlyOne} (one of them present, not both and not neither) or
-   * not both.
+   * Optional properties of which {@code exactlyOne} is present (one of them, not more and not none)
+   * or, when not, not all (of two, not both). None of them is a list.
    */
-  record Pair(boolean exactlyOne, String first, String second, int firstAt, int secondAt)
+  record Alternatives(boolean exactlyOne, List<String> names, List<Integer> places)
       implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
-      int present = (node.isPresent(firstAt) ? 1 : 0) + (node.isPresent(secondAt) ? 1 : 0);
-      return exactlyOne ? present == 1 : present < 2;
+      int present = 0;
+      for (int at : places) {
+        present += node.isPresent(at) ? 1 : 0;
+      }
+      return exactlyOne ? present == 1 : present < places.size();
     }
 
     @Override
@@ -107,42 +221,42 @@ final class ObjectFormat<T, B> implements Codec<T> {
       ObjectNode rule = schemas.object();
       if (exactlyOne) {
         ArrayNode oneOf = rule.putArray("oneOf");
-        oneOf.addObject().putArray("required").add(first);
-        oneOf.addObject().putArray("required").add(second);
+        names.forEach(name -> oneOf.addObject().putArray("required").add(name));
       } else {
-        rule.putObject("not").putArray("required").add(first).add(second);
+        ArrayNode all = rule.putObject("not").putArray("required");
+        names.forEach(all::add);
       }
       return rule;
     }
 
     @Override
     public String describe() {
-      return exactlyOne
-          ? "Exactly one of `" + first + "` and `" + second + "`."
-          : "Not both `" + first + "` and `" + second + "`.";
+      String quoted = prose(names.stream().map(n -> "`" + n + "`").toList());
+      return exactlyOne ? "Exactly one of " + quoted + "." : "Not both " + quoted + ".";
     }
 
     @Override
     public String message() {
       return exactlyOne
-          ? "Exactly one of the properties " + first + " and " + second + " must be present."
-          : "The properties " + first + " and " + second + " must not both be present.";
+          ? "Exactly one of the properties " + prose(names) + " must be present."
+          : "The properties " + prose(names) + " must not both be present.";
     }
   }
 
   /**
-   * An optional property present exactly when a code property holds one of some codes or, when not
-   * {@code exactly}, present only then. Judged only when the code is one of its enumeration's
-   * (otherwise the code's own problem is reported).
+   * An optional property (or a list: present when it holds elements) bound to a code property
+   * holding one of some codes. Judged only when the code is one of its enumeration's (otherwise the
+   * code's own problem is reported).
    */
   record WhenCode(
-      boolean exactly,
+      Binding binding,
       String property,
       String code,
       List<String> codes,
       Set<String> all,
       int propertyAt,
-      int codeAt)
+      int codeAt,
+      boolean list)
       implements Presence {
 
     @Override
@@ -151,34 +265,33 @@ final class ObjectFormat<T, B> implements Codec<T> {
       if (value == null || !all.contains(value)) {
         return true;
       }
-      boolean present = node.isPresent(propertyAt);
-      boolean allowed = codes.contains(value);
-      return exactly ? present == allowed : !present || allowed;
+      return binding.keeps(node.isPresent(propertyAt), codes.contains(value));
     }
 
     @Override
     public ObjectNode schema(SchemaBuilder schemas) {
-      ObjectNode rule = schemas.object();
-      ObjectNode condition = rule.putObject("if");
-      ArrayNode names = condition.putObject("properties").putObject(code).putArray("enum");
-      if (exactly) {
-        codes.forEach(names::add);
-        condition.putArray("required").add(code);
-        rule.putObject("then").putArray("required").add(property);
-        rule.putObject("else").putObject("not").putArray("required").add(property);
-      } else {
-        all.stream().filter(c -> !codes.contains(c)).forEach(names::add);
-        condition.putArray("required").add(code);
-        rule.putObject("then").putObject("not").putArray("required").add(property);
+      ObjectNode present = present(schemas, property, list);
+      if (binding == Binding.ONLY) {
+        // Said as: absent when the code is one of the others.
+        List<String> others = all.stream().filter(c -> !codes.contains(c)).toList();
+        return Binding.NEVER.schema(schemas, holds(schemas, others), present);
       }
-      return rule;
+      return binding.schema(schemas, holds(schemas, codes), present);
+    }
+
+    /** The schema's test that the code property holds one of these codes. */
+    private ObjectNode holds(SchemaBuilder schemas, List<String> these) {
+      ObjectNode condition = schemas.object();
+      ArrayNode names = condition.putObject("properties").putObject(code).putArray("enum");
+      these.forEach(names::add);
+      condition.putArray("required").add(code);
+      return condition;
     }
 
     @Override
     public String describe() {
-      return "`"
-          + property
-          + (exactly ? "` is present exactly when `" : "` may be present only when `")
+      return binding.describe(property, list)
+          + " `"
           + code
           + "` is "
           + String.join(" or ", codes.stream().map(c -> "`" + c + "`").toList())
@@ -187,16 +300,53 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     @Override
     public String message() {
-      return "The property "
-          + property
-          + (exactly ? " must be present exactly when " : " may be present only when ")
-          + code
-          + " is one of its codes.";
+      return binding.demand(property, list) + " " + code + " is one of its codes.";
     }
   }
 
-  /** An optional property present only with another. */
-  record OnlyWith(String property, String other, int propertyAt, int otherAt) implements Presence {
+  /**
+   * An optional property (or a list: present when it holds elements) bound to a boolean property
+   * being true; absent, the boolean is not true. Judged only when the boolean is one (otherwise its
+   * own problem is reported).
+   */
+  record WhenTrue(
+      Binding binding, String property, String flag, int propertyAt, int flagAt, boolean list)
+      implements Presence {
+
+    @Override
+    public boolean keptBy(Members node) {
+      Boolean value = node.flagOf(flagAt);
+      if (value == null && node.isPresent(flagAt)) {
+        return true;
+      }
+      return binding.keeps(node.isPresent(propertyAt), Boolean.TRUE.equals(value));
+    }
+
+    @Override
+    public ObjectNode schema(SchemaBuilder schemas) {
+      ObjectNode condition = schemas.object();
+      condition.putObject("properties").putObject(flag).put("const", true);
+      condition.putArray("required").add(flag);
+      return binding.schema(schemas, condition, present(schemas, property, list));
+    }
+
+    @Override
+    public String describe() {
+      return binding.describe(property, list) + " `" + flag + "` is `true`.";
+    }
+
+    @Override
+    public String message() {
+      return binding.demand(property, list) + " " + flag + " is true.";
+    }
+  }
+
+  /**
+   * An optional property (or a list: present when it holds elements) present only with another,
+   * which is not a list.
+   */
+  record OnlyWith(String property, String other, int propertyAt, int otherAt, boolean list)
+      implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
@@ -206,18 +356,31 @@ final class ObjectFormat<T, B> implements Codec<T> {
     @Override
     public ObjectNode schema(SchemaBuilder schemas) {
       ObjectNode rule = schemas.object();
-      rule.putObject("dependentRequired").putArray(property).add(other);
+      if (list) {
+        rule.set("if", present(schemas, property, true));
+        rule.putObject("then").putArray("required").add(other);
+      } else {
+        rule.putObject("dependentRequired").putArray(property).add(other);
+      }
       return rule;
     }
 
     @Override
     public String describe() {
-      return "`" + property + "` may be present only with `" + other + "`.";
+      return "`"
+          + property
+          + (list ? "` may hold elements only with `" : "` may be present only with `")
+          + other
+          + "`.";
     }
 
     @Override
     public String message() {
-      return "The property " + property + " may be present only with " + other + ".";
+      return "The property "
+          + property
+          + (list ? " may hold elements only with " : " may be present only with ")
+          + other
+          + ".";
     }
   }
 
@@ -284,11 +447,19 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /**
-   * Declares that exactly one of two optional properties is present; the reader refuses the object
+   * Declares that exactly one of some optional properties is present; the reader refuses the object
    * otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says {@code oneOf}.
    */
-  ObjectFormat<T, B> exactlyOneOf(String first, String second) {
-    presences.add(new Pair(true, first, second, declared(first), declared(second)));
+  ObjectFormat<T, B> exactlyOneOf(String first, String... others) {
+    List<String> names = new ArrayList<>();
+    names.add(first);
+    names.addAll(List.of(others));
+    if (names.size() < 2) {
+      throw new IllegalStateException("exactly one of two properties or more");
+    }
+    presences.add(
+        new Alternatives(
+            true, List.copyOf(names), names.stream().map(this::declaredSingle).toList()));
     return this;
   }
 
@@ -298,52 +469,130 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * required.
    */
   ObjectFormat<T, B> notBoth(String first, String second) {
-    presences.add(new Pair(false, first, second, declared(first), declared(second)));
+    presences.add(
+        new Alternatives(
+            false, List.of(first, second), List.of(declaredSingle(first), declaredSingle(second))));
     return this;
   }
 
   /**
-   * Declares that an optional property is present exactly when a code property holds one of the
-   * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>/
-   * <code>
-   * else</code>.
+   * Declares that an optional property (or a list: that it holds elements) is present exactly when
+   * a code property holds one of the codes {@code when} accepts; the reader refuses the object
+   * otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/
+   * <code>then</code>/<code>else</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentExactlyWhen(
       String property, String code, Class<E> type, Predicate<E> when) {
-    List<String> codes =
-        java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
-    Set<String> all = new LinkedHashSet<>();
-    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
-    presences.add(
-        new WhenCode(true, property, code, codes, all, declared(property), declared(code)));
-    return this;
+    return whenCode(Binding.EXACTLY, property, code, type, when);
   }
 
   /**
-   * Declares that an optional property may be present only when a code property holds one of the
-   * codes {@code when} accepts; the reader refuses the object otherwise ({@link
-   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
+   * Declares that an optional property (or a list: that it holds elements) may be present only when
+   * a code property holds one of the codes {@code when} accepts; the reader refuses the object
+   * otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/
+   * <code>then</code>.
    */
   <E extends Enum<E>> ObjectFormat<T, B> presentOnlyWhen(
       String property, String code, Class<E> type, Predicate<E> when) {
+    return whenCode(Binding.ONLY, property, code, type, when);
+  }
+
+  /**
+   * Declares that an optional property (or a list: that it holds elements) is present whenever a
+   * code property holds one of the codes {@code when} accepts, and free otherwise; the reader
+   * refuses the object otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema
+   * says <code>if</code>/<code>then</code>.
+   */
+  <E extends Enum<E>> ObjectFormat<T, B> presentWhen(
+      String property, String code, Class<E> type, Predicate<E> when) {
+    return whenCode(Binding.WHEN, property, code, type, when);
+  }
+
+  private <E extends Enum<E>> ObjectFormat<T, B> whenCode(
+      Binding binding, String property, String code, Class<E> type, Predicate<E> when) {
     List<String> codes =
         java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
     Set<String> all = new LinkedHashSet<>();
     java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
+    int propertyAt = declared(property);
     presences.add(
-        new WhenCode(false, property, code, codes, all, declared(property), declared(code)));
+        new WhenCode(
+            binding,
+            property,
+            code,
+            codes,
+            all,
+            propertyAt,
+            declaredSingle(code),
+            properties.get(propertyAt).array()));
     return this;
   }
 
   /**
-   * Declares that an optional property may be present only with another; the reader refuses the
-   * object otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says {@code
-   * dependentRequired}.
+   * Declares that an optional property (or a list: that it holds elements) is present whenever a
+   * boolean property is true, and free otherwise; the reader refuses the object otherwise ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
+   */
+  ObjectFormat<T, B> presentWhenTrue(String property, String flag) {
+    return whenTrue(Binding.WHEN, property, flag);
+  }
+
+  /**
+   * Declares that an optional property (or a list: that it holds elements) may be present only when
+   * a boolean property is true; the reader refuses the object otherwise ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
+   */
+  ObjectFormat<T, B> presentOnlyWhenTrue(String property, String flag) {
+    return whenTrue(Binding.ONLY, property, flag);
+  }
+
+  /**
+   * Declares that an optional property (or a list: that it holds elements) is absent whenever a
+   * boolean property is true, and free otherwise; the reader refuses the object otherwise ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>.
+   */
+  ObjectFormat<T, B> absentWhenTrue(String property, String flag) {
+    return whenTrue(Binding.NEVER, property, flag);
+  }
+
+  private ObjectFormat<T, B> whenTrue(Binding binding, String property, String flag) {
+    int propertyAt = declared(property);
+    presences.add(
+        new WhenTrue(
+            binding,
+            property,
+            flag,
+            propertyAt,
+            declaredSingle(flag),
+            properties.get(propertyAt).array()));
+    return this;
+  }
+
+  /**
+   * Declares that an optional property (or a list: that it holds elements) may be present only with
+   * another; the reader refuses the object otherwise ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says {@code dependentRequired} (of a
+   * list, <code>if</code>/<code>then</code>).
    */
   ObjectFormat<T, B> presentOnlyWith(String property, String other) {
-    presences.add(new OnlyWith(property, other, declared(property), declared(other)));
+    int propertyAt = declared(property);
+    presences.add(
+        new OnlyWith(
+            property,
+            other,
+            propertyAt,
+            declaredSingle(other),
+            properties.get(propertyAt).array()));
     return this;
+  }
+
+  /** The place of a declared property that is not a list. */
+  private int declaredSingle(String property) {
+    int position = declared(property);
+    if (properties.get(position).array()) {
+      throw new IllegalStateException("this rule names a property that is not a list");
+    }
+    return position;
   }
 
   /** The place of a declared property. */
@@ -768,13 +1017,22 @@ final class ObjectFormat<T, B> implements Codec<T> {
           @Override
           public boolean isPresent(int at) {
             JsonNode value = node.get(properties.get(at).name());
-            return value != null && !value.isNull();
+            return value != null && !value.isNull() && !(value.isArray() && value.isEmpty());
           }
 
           @Override
           public @Nullable String codeOf(int at) {
             JsonNode value = node.get(properties.get(at).name());
             return value != null && value.isString() ? value.stringValue() : null;
+          }
+
+          @Override
+          public @Nullable Boolean flagOf(int at) {
+            JsonNode value = node.get(properties.get(at).name());
+            if (value == null || !value.isBoolean()) {
+              return null;
+            }
+            return value.booleanValue();
           }
         };
     for (Presence presence : presences) {
@@ -912,12 +1170,18 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return new Members() {
       @Override
       public boolean isPresent(int at) {
-        return (present & (1L << at)) != 0;
+        return (present & (1L << at)) != 0
+            && !(values[at] instanceof Collection<?> list && list.isEmpty());
       }
 
       @Override
       public @Nullable String codeOf(int at) {
         return values[at] instanceof Enum<?> code ? code.name() : null;
+      }
+
+      @Override
+      public @Nullable Boolean flagOf(int at) {
+        return values[at] instanceof Boolean flag ? flag : null;
       }
     };
   }

@@ -50,7 +50,8 @@ final class OutcomeFormats {
               "freelyGiven",
               Codecs.BOOLEAN,
               PartyAgreement::freelyGiven,
-              PartyAgreement.Builder::freelyGiven);
+              PartyAgreement.Builder::freelyGiven)
+          .presentWhenTrue("at", "agreed");
 
   static final ObjectFormat<Monitoring, Monitoring.Builder> MONITORING =
       ObjectFormat.of("Monitoring", Monitoring.Builder::new, Monitoring.Builder::build)

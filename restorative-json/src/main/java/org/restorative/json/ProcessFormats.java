@@ -196,6 +196,12 @@ final class ProcessFormats {
               "deliveredAt", Codecs.INSTANT, Message::deliveredAt, Message.Builder::deliveredAt)
           .optional("content", Codecs.TEXT, Message::content, Message.Builder::content)
           .personal()
+          .presentWhen(
+              "review",
+              "status",
+              MessageStatus.class,
+              s ->
+                  s == MessageStatus.MESSAGE_REVIEWED_BY_FACILITATOR || s == MessageStatus.WITHHELD)
           .presentExactlyWhen(
               "deliveredAt",
               "status",

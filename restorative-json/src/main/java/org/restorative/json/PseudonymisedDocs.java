@@ -103,9 +103,9 @@ final class PseudonymisedDocs {
         ## Where the schema and the reader differ
 
         As for case records: the reader refuses, and the schema accepts, values compared with each
-        other (two parties with one pseudonym; a restricted party without an `mhaSection`), text
-        with an unpaired surrogate, a repeated property name, and the limits; the schema refuses, and
-        the reader accepts, `null` for an optional property.
+        other (two parties with one pseudonym), text with an unpaired surrogate, a repeated property
+        name, and the limits; the schema refuses, and the reader accepts, `null` for an optional
+        property. A restricted party holds an `mhaSection` in both.
 
         ## Objects
 

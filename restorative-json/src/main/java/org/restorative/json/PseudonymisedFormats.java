@@ -177,7 +177,8 @@ final class PseudonymisedFormats {
               "vulnerabilityFlags",
               Codecs.code(VulnerabilityFlag.class),
               PseudonymisedParty::vulnerabilityFlags,
-              PseudonymisedParty.Builder::addAllVulnerabilityFlags);
+              PseudonymisedParty.Builder::addAllVulnerabilityFlags)
+          .presentWhenTrue("mhaSection", "restricted");
 
   static final ObjectFormat<PseudonymisedProcess, PseudonymisedProcess.Builder> PROCESS =
       ObjectFormat.of(

@@ -23,7 +23,9 @@ final class QuestionFormats {
           .optional("answer", Codecs.TEXT, Response::answer, Response.Builder::answer)
           .personal()
           .optional("checked", Codecs.BOOLEAN, Response::checked, Response.Builder::checked)
-          .defaulted("declined", Codecs.BOOLEAN, Response::declined, Response.Builder::declined);
+          .defaulted("declined", Codecs.BOOLEAN, Response::declined, Response.Builder::declined)
+          .absentWhenTrue("answer", "declined")
+          .absentWhenTrue("checked", "declined");
 
   static final ObjectFormat<QuestionSetUse, QuestionSetUse.Builder> QUESTION_SET_USE =
       ObjectFormat.of("QuestionSetUse", QuestionSetUse.Builder::new, QuestionSetUse.Builder::build)
@@ -48,5 +50,6 @@ final class QuestionFormats {
               "responses",
               RESPONSE,
               QuestionSetUse::responses,
-              QuestionSetUse.Builder::addAllResponses);
+              QuestionSetUse.Builder::addAllResponses)
+          .exactlyOneOf("meeting", "preparationContact", "message");
 }

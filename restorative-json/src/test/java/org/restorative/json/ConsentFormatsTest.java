@@ -436,6 +436,50 @@ class ConsentFormatsTest {
   }
 
   @Test
+  void aConsentHoldsObtainedAtUnlessItIsADraftForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    assertBothRefuse(golden, "/consents/2", c -> c.remove("obtainedAt"));
+    assertBothAccept(golden, "/consents/2", c -> c.put("status", "DRAFT").remove("obtainedAt"));
+  }
+
+  @Test
+  void aReconfirmedConsentHoldsAReconfirmationForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    assertBothRefuse(golden, "/consents/0", c -> c.remove("reconfirmations"));
+    assertBothRefuse(golden, "/consents/0", c -> c.putArray("reconfirmations"));
+    assertBothAccept(
+        golden, "/consents/0", c -> c.put("status", "GIVEN").remove("reconfirmations"));
+  }
+
+  @Test
+  void aConsentHoldsReconfirmationsOnlyWithObtainedAtForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    assertBothRefuse(golden, "/consents/0", c -> c.put("status", "DRAFT").remove("obtainedAt"));
+    assertBothAccept(
+        golden,
+        "/consents/0",
+        c -> {
+          c.put("status", "DRAFT").remove("obtainedAt");
+          c.putArray("reconfirmations");
+        });
+  }
+
+  @Test
+  void aCapacityAssessmentNamesAnImpairmentOnlyWhenOneIsIdentifiedForReaderAndSchema() {
+    String golden = "follow-up.json";
+    String at = "/capacityAssessments/0";
+    assertBothRefuse(golden, at, c -> c.put("impairment", "A named impairment"));
+    assertBothRefuse(
+        golden,
+        at,
+        c -> c.put("impairmentIdentified", false).put("impairment", "A named impairment"));
+    assertBothAccept(
+        golden,
+        at,
+        c -> c.put("impairmentIdentified", true).put("impairment", "A named impairment"));
+  }
+
+  @Test
   void aDisclosureNamesNotBothAConsentAndALawfulBasisForReaderAndSchema() {
     String golden = "closed-partial.json";
     assertBothRefuse(

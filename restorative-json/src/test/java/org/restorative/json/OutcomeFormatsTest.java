@@ -278,6 +278,14 @@ class OutcomeFormatsTest {
   }
 
   @Test
+  void aPartyWhoAgreedHasTheMomentTheyAgreedForReaderAndSchema() {
+    String golden = "closed-completed.json";
+    String at = "/agreements/0/partyAgreements/0";
+    assertBothRefuse(golden, at, p -> p.remove("at"));
+    assertBothAccept(golden, at, p -> p.put("agreed", false).remove("at"));
+  }
+
+  @Test
   void anActionGivesAReasonForNotCompletingOnlyWhenNotCompletedForReaderAndSchema() {
     String golden = "closed-partial.json";
     assertBothRefuse(golden, "/actions/0", a -> a.put("notCompletedReason", "NO_LONGER_POSSIBLE"));

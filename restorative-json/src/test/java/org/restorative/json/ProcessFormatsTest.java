@@ -237,4 +237,22 @@ class ProcessFormatsTest {
     assertBothAccept(
         golden, at, m -> m.put("status", "MESSAGE_REVIEWED_BY_FACILITATOR").remove("deliveredAt"));
   }
+
+  @Test
+  void aReviewedOrWithheldMessageHoldsItsReviewForReaderAndSchema() {
+    String golden = "closed-partial.json";
+    String at = "/messages/0";
+    assertBothRefuse(
+        golden,
+        at,
+        m ->
+            m.put("status", "MESSAGE_REVIEWED_BY_FACILITATOR")
+                .remove(List.of("deliveredAt", "review")));
+    assertBothRefuse(
+        golden, at, m -> m.put("status", "WITHHELD").remove(List.of("deliveredAt", "review")));
+    assertBothAccept(
+        golden,
+        at,
+        m -> m.put("status", "MESSAGE_DRAFTED").remove(List.of("deliveredAt", "review")));
+  }
 }

@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.privacy.PseudonymisedCase;
 import org.restorative.core.privacy.PseudonymisedHarm;
 import org.restorative.core.privacy.Pseudonymiser;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The pseudonymised view's NDJSON: a golden file pins its bytes, what is written reads back equal,
@@ -335,6 +337,28 @@ class PseudonymisedCaseJsonTest {
                 STRICT.read(
                     line.replaceFirst("\"pseudonym\":\"P-[A-Z2-7]+\"", "\"pseudonym\":\" \""))))
         .containsExactly("ERROR JSON_INCONSISTENT_OBJECT /parties/0");
+  }
+
+  @Test
+  void a_restricted_party_holds_an_mha_section_for_the_reader_and_the_schema() {
+    assertThat(CaseJson.tree(closedLine()).at("/parties/1").has("mhaSection")).isFalse();
+    assertThat(CaseJson.tree(closedLine()).at("/parties/0").has("mhaSection")).isTrue();
+
+    String without = withParty(1, p -> p.put("restricted", true));
+    String with = withParty(0, p -> p.put("restricted", true));
+
+    assertThat(problems(STRICT.read(without)))
+        .containsExactly("ERROR JSON_INCONSISTENT_OBJECT /parties/1");
+    assertThat(validate(without)).isNotEmpty();
+    assertThat(problems(STRICT.read(with))).isEmpty();
+    assertThat(validate(with)).isEmpty();
+  }
+
+  /** The closed line with one of its parties changed. */
+  private static String withParty(int index, Consumer<ObjectNode> change) {
+    ObjectNode line = (ObjectNode) CaseJson.tree(closedLine());
+    change.accept((ObjectNode) line.get("parties").get(index));
+    return line.toString();
   }
 
   @Test

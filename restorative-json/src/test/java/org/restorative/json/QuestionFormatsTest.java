@@ -3,6 +3,8 @@ package org.restorative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.json.FormatRoundTrip.assertReadsBack;
 import static org.restorative.json.FormatRoundTrip.write;
+import static org.restorative.json.OneObjectChanged.assertBothAccept;
+import static org.restorative.json.OneObjectChanged.assertBothRefuse;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -107,5 +109,24 @@ class QuestionFormatsTest {
         .filter(ObjectFormat.Property::personal)
         .map(ObjectFormat.Property::name)
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void aUseOfAQuestionSetNamesExactlyOneContextForReaderAndSchema() {
+    String golden = "closed-completed.json";
+    String at = "/questionSetUses/0";
+    assertBothRefuse(golden, at, u -> u.put("message", "message-1"));
+    assertBothRefuse(golden, at, u -> u.remove("meeting"));
+    assertBothAccept(golden, at, u -> u.put("preparationContact", "prep-1").remove("meeting"));
+  }
+
+  @Test
+  void aDeclinedResponseHoldsNoAnswerForReaderAndSchema() {
+    String golden = "closed-completed.json";
+    String at = "/questionSetUses/0/responses/0";
+    assertBothRefuse(golden, at, r -> r.put("declined", true));
+    assertBothRefuse(
+        golden, at, r -> r.put("declined", true).put("checked", false).remove("answer"));
+    assertBothAccept(golden, at, r -> r.put("declined", true).remove("answer"));
   }
 }
