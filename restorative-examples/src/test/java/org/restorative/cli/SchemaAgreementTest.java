@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  * mutants of valid records. Where they differ, the difference is one of the kinds listed in the
  * format's documentation under "Where the schema and the reader differ", with its reason; any other
  * difference fails the test, and so does any difference at all for the mutations the schema states
- * (a party with both a date of birth and an age band, an owner that names neither party nor role).
+ * (a party with both a date of birth and an age band, an owner that names neither party nor role,
+ * and each break of {@link #PRESENCE_BREAKS}).
  */
 class SchemaAgreementTest {
 
@@ -160,7 +162,8 @@ class SchemaAgreementTest {
     REPEATED_ELEMENT(false),
     AGE_BAND_AND_DATE_OF_BIRTH(true),
     EMPTY_OWNER(true),
-    OWNER_WITH_PARTY_AND_ROLE(true);
+    OWNER_WITH_PARTY_AND_ROLE(true),
+    PRESENCE_BROKEN(true);
 
     /**
      * Whether the schema and the reader must agree with no documented difference to fall back on.
@@ -289,6 +292,122 @@ class SchemaAgreementTest {
           "1E+400",
           "1E-400",
           "2025.0");
+
+  /**
+   * A break of a presence that the format declares and the schema states: the objects it applies to
+   * (their JSON Pointers, {@code ""} for the case, and what they hold), and the change that breaks
+   * it, which leaves every other rule of the object kept.
+   */
+  record PresenceBreak(
+      String name, String at, Predicate<ObjectNode> applies, Consumer<ObjectNode> change) {
+
+    /** The objects of the tree this break applies to. */
+    List<Slot> candidates(JsonNode root) {
+      List<Slot> all = new ArrayList<>();
+      all.add(new Slot(root, null, -1, root, ""));
+      all.addAll(slots(root));
+      return all.stream()
+          .filter(s -> s.pointer().matches(at))
+          .filter(s -> s.value() instanceof ObjectNode object && applies.test(object))
+          .toList();
+    }
+  }
+
+  private static Predicate<ObjectNode> holds(String property, String... codes) {
+    return o -> o.has(property) && List.of(codes).contains(o.get(property).asString());
+  }
+
+  private static Predicate<ObjectNode> holdsNot(String property, String... codes) {
+    return o -> o.has(property) && !List.of(codes).contains(o.get(property).asString());
+  }
+
+  static final List<PresenceBreak> PRESENCE_BREAKS =
+      List.of(
+          new PresenceBreak(
+              "a completed risk assessment without its outcome",
+              "/riskAssessments/\\d+",
+              holds("status", "COMPLETED"),
+              o -> o.remove("outcome")),
+          new PresenceBreak(
+              "a risk assessment in progress with an outcome",
+              "/riskAssessments/\\d+",
+              holdsNot("status", "COMPLETED"),
+              o -> o.put("outcome", "PROCEED")),
+          new PresenceBreak(
+              "a consent that is not a draft without obtainedAt",
+              "/consents/\\d+",
+              holdsNot("status", "DRAFT"),
+              o -> o.remove("obtainedAt")),
+          new PresenceBreak(
+              "a reconfirmed consent without reconfirmations",
+              "/consents/\\d+",
+              holds("status", "RECONFIRMED"),
+              o -> o.putArray("reconfirmations")),
+          new PresenceBreak(
+              "a delivered message without deliveredAt",
+              "/messages/\\d+",
+              holds("status", "MESSAGE_DELIVERED"),
+              o -> o.remove("deliveredAt")),
+          new PresenceBreak(
+              "a withheld message without its review",
+              "/messages/\\d+",
+              o -> true,
+              o -> o.put("status", "WITHHELD").remove(List.of("review", "deliveredAt"))),
+          new PresenceBreak(
+              "an evaluation not completed with an answer",
+              "/evaluations/\\d+",
+              holdsNot("uptake", "COMPLETED"),
+              o -> o.put("satisfaction", "SATISFIED")),
+          new PresenceBreak(
+              "a completed evaluation without completedAt",
+              "/evaluations/\\d+",
+              holds("uptake", "COMPLETED"),
+              o -> o.remove("completedAt")),
+          new PresenceBreak(
+              "an action with a reason for not completing that its status does not allow",
+              "/actions/\\d+",
+              holdsNot("status", "PARTIALLY_COMPLETED", "NOT_COMPLETED"),
+              o -> o.put("notCompletedReason", "NO_LONGER_POSSIBLE")),
+          new PresenceBreak(
+              "a disclosure with both a consent and a lawful basis",
+              "/disclosures/\\d+",
+              o -> o.has("consent"),
+              o -> o.putObject("lawfulBasis").put("type", "SAFEGUARDING")),
+          new PresenceBreak(
+              "a party who agreed without the moment",
+              "/agreements/\\d+/partyAgreements/\\d+",
+              o -> o.path("agreed").asBoolean(false),
+              o -> o.remove("at")),
+          new PresenceBreak(
+              "a notification of a duty of candour that does not apply",
+              "/harms/\\d+/dutyOfCandour",
+              o -> true,
+              o -> o.put("applies", false).put("notificationRef", "DOC-1")),
+          new PresenceBreak(
+              "an impairment named but not identified",
+              "/capacityAssessments/\\d+",
+              o -> true,
+              o -> o.put("impairmentIdentified", false).put("impairment", "An impairment")),
+          new PresenceBreak(
+              "a declined response with an answer",
+              "/questionSetUses/\\d+/responses/\\d+",
+              o -> true,
+              o -> o.put("declined", true).put("answer", "An answer")),
+          new PresenceBreak(
+              "a use of a question set in two contexts",
+              "/questionSetUses/\\d+",
+              o -> true,
+              o -> o.put("meeting", "meeting-1").put("message", "message-1")),
+          new PresenceBreak(
+              "a case not closed that names the case it was reopened as",
+              "",
+              holdsNot(
+                  "stage",
+                  "CLOSED_COMPLETED",
+                  "CLOSED_PARTIAL",
+                  "CLOSED_NOT_PROCEEDING",
+                  "CLOSED_WITHDRAWN"),
+              o -> o.put("reopenedAs", "SYN-999999")));
 
   /** Applies one mutation somewhere in the tree; the pointer where, or null when none applies. */
   private static String mutate(JsonNode root, Mutation mutation, Random random) {
@@ -430,6 +549,18 @@ class SchemaAgreementTest {
                   action.set(
                       "owner", NODES.objectNode().put("party", "p-1").put("role", "ward manager"));
                   return "an action";
+                })
+            .orElse(null);
+      }
+      case PRESENCE_BROKEN -> {
+        List<Map.Entry<PresenceBreak, Slot>> candidates = new ArrayList<>();
+        PRESENCE_BREAKS.forEach(
+            b -> b.candidates(root).forEach(slot -> candidates.add(Map.entry(b, slot))));
+        return pick(candidates, random)
+            .map(
+                c -> {
+                  c.getKey().change().accept((ObjectNode) c.getValue().value());
+                  return c.getValue().pointer() + " (" + c.getKey().name() + ")";
                 })
             .orElse(null);
       }
@@ -607,5 +738,37 @@ class SchemaAgreementTest {
               .extracting(Violation::code, Violation::path)
               .containsExactly(tuple("JSON_INCONSISTENT_OBJECT", path));
         });
+  }
+
+  @Test
+  void the_schema_refuses_each_presence_it_states_where_a_golden_file_breaks_it_as_the_reader_does()
+      throws IOException {
+    List<Path> goldenFiles;
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      goldenFiles = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    for (PresenceBreak presence : PRESENCE_BREAKS) {
+      Optional<Map.Entry<Path, String>> broken = Optional.empty();
+      for (Path file : goldenFiles) {
+        JsonNode tree = MAPPER.readTree(bytes(file));
+        List<Slot> candidates = presence.candidates(tree);
+        if (!candidates.isEmpty()) {
+          presence.change().accept((ObjectNode) candidates.get(0).value());
+          Verdicts v =
+              verdicts(
+                  new Document(
+                      presence.name(), Mutation.PRESENCE_BROKEN, MAPPER.writeValueAsBytes(tree)));
+          assertThat(v.schemaAccepts()).as(presence.name() + " in " + file).isFalse();
+          assertThat(v.read().errors())
+              .as(presence.name() + " in " + file)
+              .extracting(Violation::code, Violation::path)
+              .isNotEmpty()
+              .containsOnly(tuple("JSON_INCONSISTENT_OBJECT", candidates.get(0).pointer()));
+          broken = Optional.of(Map.entry(file, candidates.get(0).pointer()));
+          break;
+        }
+      }
+      assertThat(broken).as("a golden file that " + presence.name() + " applies to").isPresent();
+    }
   }
 }
