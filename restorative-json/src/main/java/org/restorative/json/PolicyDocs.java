@@ -157,7 +157,8 @@ final class PolicyDocs {
           database, which a schema cannot list without tying it to one Java release.
         - The schema's patterns accept a duration or period whose numbers overflow Java's (`JSON_OUT_OF_RANGE`).
         - A repeated setting is refused by the reader; a schema sees the parsed object, which keeps one.
-        - The schema refuses `null` for a setting; the reader reads it as left out.
+        - The schema refuses `null` for a setting or for `format` or `formatVersion`; the reader reads
+          it as left out (a header of `null`s is read as version 1, like one left out).
         """);
     return md.toString();
   }
