@@ -102,27 +102,6 @@ final class Codecs {
   static final String DATE_PATTERN = "^(?!0000)[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
   /**
-   * Whether a text holds a UTF-16 surrogate that is not half of a pair (a lone {@code \\ud800}
-   * escape): such text has no UTF-8 form, so it could not be written and read back equal.
-   */
-  static boolean hasUnpairedSurrogate(String text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < length
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
    * A date written as ISO-8601 writes every date of the years 0000 to 9999, {@code yyyy-mm-dd},
    * read without the general parser; null when the text has another shape, left to the parser.
    *
@@ -340,7 +319,7 @@ final class Codecs {
       new StringCodec<>("Expected a string.") {
         @Override
         public void write(JsonGenerator out, String value) {
-          if (hasUnpairedSurrogate(value)) {
+          if (Identifier.hasUnpairedSurrogate(value)) {
             throw UnwritableValueException.at(out, TEXT_RANGE);
           }
           out.writeString(value);
@@ -348,7 +327,7 @@ final class Codecs {
 
         @Override
         Optional<String> parse(String text, ReadContext context) {
-          if (hasUnpairedSurrogate(text)) {
+          if (Identifier.hasUnpairedSurrogate(text)) {
             context.error(
                 ProblemCode.JSON_INVALID_VALUE,
                 "Expected valid Unicode text, without an unpaired surrogate.");
