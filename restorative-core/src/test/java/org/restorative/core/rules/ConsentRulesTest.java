@@ -792,9 +792,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
-    RestorativeCase broken =
-        withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    RestorativeCase broken = withdrawnFromTheWholeProcess(preparing, harmed, after);
 
     Report report = checkConsent(broken);
 
@@ -830,9 +828,7 @@ class ConsentRulesTest {
     PartyId harmed = partyWithRole(mutual, PartyRole.PERSON_HARMED).id();
     Instant after =
         participationConsent(mutual, harmed).obtainedAt().orElseThrow().plus(Duration.ofHours(3));
-    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
-    RestorativeCase broken =
-        withConsent(mutual, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    RestorativeCase broken = withdrawnFromTheWholeProcess(mutual, harmed, after);
 
     assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
         .extracting(Violation::path)
@@ -848,9 +844,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
-    RestorativeCase broken =
-        withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    RestorativeCase broken = withdrawnFromTheWholeProcess(preparing, harmed, after);
 
     Report atAssessment =
         RuleSet.of(ConsentRules.rules())
@@ -868,10 +862,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(supporter, after);
-    RestorativeCase continuing =
-        withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
-            .withWithdrawals(withdrawal);
+    RestorativeCase continuing = withdrawnFromTheWholeProcess(preparing, supporter, after);
 
     assertThat(violationsOf(checkConsent(continuing), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
         .isEmpty();
@@ -901,9 +892,7 @@ class ConsentRulesTest {
             .obtainedAt()
             .orElseThrow()
             .plus(Duration.ofHours(3));
-    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(harmed, after);
-    RestorativeCase withdrawn =
-        withConsent(preparing, harmed, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    RestorativeCase withdrawn = withdrawnFromTheWholeProcess(preparing, harmed, after);
     RestorativeCase renewedAfterTheCheck =
         consentedAfresh(withdrawn, harmed, AS_OF.plus(Duration.ofSeconds(1)));
     RestorativeCase renewedAtTheCheck = consentedAfresh(withdrawn, harmed, AS_OF);
@@ -949,9 +938,7 @@ class ConsentRulesTest {
     RestorativeCase held = aHeldConferenceWithASupporter();
     PartyId responsible = partyWithRole(held, PartyRole.PERSON_RESPONSIBLE).id();
     Instant justBefore = meetingStart(held).minus(Duration.ofMinutes(30));
-    Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(responsible, justBefore);
-    RestorativeCase broken =
-        withConsent(held, responsible, c -> c.withdrawnBy(withdrawal)).withWithdrawals(withdrawal);
+    RestorativeCase broken = withdrawnFromTheWholeProcess(held, responsible, justBefore);
 
     assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
         .filteredOn(v -> v.path().equals("/meetings/0"))

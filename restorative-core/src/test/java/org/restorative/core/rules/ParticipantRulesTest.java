@@ -466,18 +466,9 @@ class ParticipantRulesTest {
 
   @Test
   void a_supporter_who_consented_afresh_after_withdrawing_is_asked_for_a_risk_assessment_again() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
-    PartyId supporter = theSupporter(c).id();
-    c =
-        c.withMeetings(
-            changed(
-                c.meetings(),
-                m -> true,
-                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
-    c = leftOutOfEveryRiskAssessment(c, supporter);
-    Instant withdrew = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
-    RestorativeCase withdrawn =
-        c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
+    RestorativeCase withdrawn = aConferenceWhoseUnassessedSupporterWithdrew();
+    PartyId supporter = theSupporter(withdrawn).id();
+    Instant withdrew = withdrawn.withdrawals().get(0).at();
     RestorativeCase renewed =
         consentedAfresh(withdrawn, supporter, withdrew.plus(Duration.ofDays(1)));
 
@@ -489,18 +480,9 @@ class ParticipantRulesTest {
 
   @Test
   void a_supporter_whose_fresh_consent_is_dated_after_the_check_is_not_yet_taking_part_again() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
-    PartyId supporter = theSupporter(c).id();
-    c =
-        c.withMeetings(
-            changed(
-                c.meetings(),
-                m -> true,
-                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
-    c = leftOutOfEveryRiskAssessment(c, supporter);
-    Instant withdrew = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
-    RestorativeCase withdrawn =
-        c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
+    RestorativeCase withdrawn = aConferenceWhoseUnassessedSupporterWithdrew();
+    PartyId supporter = theSupporter(withdrawn).id();
+    Instant withdrew = withdrawn.withdrawals().get(0).at();
     RestorativeCase renewedAfterTheCheck =
         consentedAfresh(withdrawn, supporter, AS_OF.plus(Duration.ofSeconds(1)));
     RestorativeCase renewedAtTheCheck = consentedAfresh(withdrawn, supporter, AS_OF);
@@ -511,6 +493,24 @@ class ParticipantRulesTest {
         .extracting(Violation::severity, Violation::path)
         .containsExactly(
             tuple(Severity.ERROR, "/parties/" + indexOfParty(renewedAtTheCheck, supporter)));
+  }
+
+  /**
+   * A held conference whose supporter attended no meeting, was left out of every risk assessment
+   * and withdrew from the whole process an hour after the meeting: the only withdrawal of the case.
+   */
+  private static RestorativeCase aConferenceWhoseUnassessedSupporterWithdrew() {
+    RestorativeCase c = aHeldConferenceWithASupporter();
+    PartyId supporter = theSupporter(c).id();
+    c =
+        c.withMeetings(
+            changed(
+                c.meetings(),
+                m -> true,
+                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = leftOutOfEveryRiskAssessment(c, supporter);
+    Instant withdrew = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
+    return c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
   }
 
   // ---------------------------------------------------------------- rule 30
