@@ -421,7 +421,9 @@ final class ConsentRules {
   /**
    * Rule 8, a guarantee of the transitions: every recorded withdrawal from the process, a process
    * type or information sharing has been honoured — no consent it covers, obtained before it, is
-   * still active. No reason is ever required.
+   * still active. No reason is ever required. A withdrawal dated after the moment of checking had
+   * not been made then, so the consents it will cover are rightly still active (rule {@code
+   * DATES_IN_ORDER} reports the record dated in the future).
    */
   static Rule aWithdrawalIsAlwaysHonoured() {
     return Rule.define(WITHDRAWAL_ALWAYS_ACCEPTED)
@@ -442,7 +444,9 @@ final class ConsentRules {
               }
               Map<PartyId, List<Consent>> sharingConsents = sharingConsentsByParty(context);
               for (int k = 0; k < withdrawals.size(); k++) {
-                if (leavesACoveredConsentActive(context, withdrawals.get(k), sharingConsents)) {
+                Withdrawal withdrawal = withdrawals.get(k);
+                if (!withdrawal.at().isAfter(context.asOf())
+                    && leavesACoveredConsentActive(context, withdrawal, sharingConsents)) {
                   findings.add(
                       Finding.at(
                           Pointer.of("withdrawals", k),

@@ -679,6 +679,28 @@ class ConsentRulesTest {
   }
 
   @Test
+  void a_withdrawal_dated_after_the_check_is_not_yet_one_to_honour() {
+    RestorativeCase preparing = aConferenceInPreparation();
+    PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
+    RestorativeCase withdrawsAfterTheCheck =
+        preparing.withWithdrawals(
+            Withdrawals.fromTheWholeProcess(supporter, AS_OF.plus(Duration.ofSeconds(1))));
+    RestorativeCase withdrewAtTheCheck =
+        preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, AS_OF));
+    Report unchanged = RuleSet.standard().check(preparing, Policy.standard(), AS_OF);
+
+    // One defect, one code: the withdrawal recorded in the future, not a consent left active.
+    assertThat(
+            RuleSet.standard().check(withdrawsAfterTheCheck, Policy.standard(), AS_OF).violations())
+        .filteredOn(v -> !unchanged.violations().contains(v))
+        .extracting(Violation::code, Violation::path)
+        .containsExactly(tuple(DATES_IN_ORDER.name(), "/withdrawals/0/at"));
+    assertThat(violationsOf(checkConsent(withdrewAtTheCheck), WITHDRAWAL_ALWAYS_ACCEPTED))
+        .extracting(Violation::severity, Violation::path)
+        .containsExactly(tuple(Severity.ERROR, "/withdrawals/0"));
+  }
+
+  @Test
   void a_withdrawal_honoured_without_a_reason_is_accepted() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
