@@ -196,7 +196,7 @@ class ConsentRulesTest {
   void a_participant_who_consented_afresh_after_withdrawing_needs_that_consent_in_force() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId responsible = partyWithRole(preparing, PartyRole.PERSON_RESPONSIBLE).id();
-    Instant given = participationConsent(preparing, responsible).obtainedAt().orElseThrow();
+    Instant given = consentedAt(preparing, responsible);
     Withdrawal withdrawal =
         Withdrawals.fromTheWholeProcess(responsible, given.plus(Duration.ofHours(3)));
     RestorativeCase withdrawn =
@@ -232,7 +232,7 @@ class ConsentRulesTest {
             Withdrawals.fromTheWholeProcess(responsible, AS_OF.plus(Duration.ofSeconds(1))));
     RestorativeCase withdrewAtTheCheck =
         unconsented.withWithdrawals(Withdrawals.fromTheWholeProcess(responsible, AS_OF));
-    Instant given = participationConsent(preparing, responsible).obtainedAt().orElseThrow();
+    Instant given = consentedAt(preparing, responsible);
     RestorativeCase withdrawn =
         withdrawnFromTheWholeProcess(preparing, responsible, given.plus(Duration.ofHours(3)));
     RestorativeCase renewedAfterTheCheck =
@@ -570,7 +570,7 @@ class ConsentRulesTest {
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
     RestorativeProcess conference = preparing.processes().get(0);
     Medium another = conference.medium() == Medium.VIDEO ? Medium.PHONE : Medium.VIDEO;
-    Instant given = participationConsent(preparing, supporter).obtainedAt().orElseThrow();
+    Instant given = consentedAt(preparing, supporter);
     Withdrawal withdrawal =
         Withdrawals.fromTheWholeProcess(supporter, given.plus(Duration.ofHours(3)));
     RestorativeCase withdrawn =
@@ -658,11 +658,7 @@ class ConsentRulesTest {
   void a_supporters_withdrawal_must_end_their_consent() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after =
-        participationConsent(preparing, supporter)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, supporter).plus(Duration.ofHours(3));
     RestorativeCase broken =
         preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, after));
 
@@ -704,11 +700,7 @@ class ConsentRulesTest {
   void a_withdrawal_honoured_without_a_reason_is_accepted() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after =
-        participationConsent(preparing, supporter)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, supporter).plus(Duration.ofHours(3));
     Withdrawal withdrawal = Withdrawals.fromTheWholeProcess(supporter, after);
     RestorativeCase honoured =
         withConsent(preparing, supporter, c -> c.withdrawnBy(withdrawal))
@@ -722,11 +714,7 @@ class ConsentRulesTest {
   void fresh_consent_given_after_a_withdrawal_is_not_undone_by_it() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant before =
-        participationConsent(preparing, supporter)
-            .obtainedAt()
-            .orElseThrow()
-            .minus(Duration.ofHours(3));
+    Instant before = consentedAt(preparing, supporter).minus(Duration.ofHours(3));
     RestorativeCase renewed =
         preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, before));
 
@@ -737,11 +725,7 @@ class ConsentRulesTest {
   void withdrawing_from_another_process_type_leaves_this_consent_standing() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after =
-        participationConsent(preparing, supporter)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, supporter).plus(Duration.ofHours(3));
     Withdrawal fromLetters =
         new Withdrawal.Builder()
             .party(supporter)
@@ -771,7 +755,7 @@ class ConsentRulesTest {
   void withdrawing_from_information_sharing_ends_consent_to_share() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId responsible = partyWithRole(preparing, PartyRole.PERSON_RESPONSIBLE).id();
-    Instant given = participationConsent(preparing, responsible).obtainedAt().orElseThrow();
+    Instant given = consentedAt(preparing, responsible);
     Consent sharing =
         new Consent.Builder()
             .id(ConsentId.of("consent-sharing"))
@@ -809,11 +793,7 @@ class ConsentRulesTest {
   void the_process_is_halted_once_the_only_person_harmed_withdraws() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant after =
-        participationConsent(preparing, harmed)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, harmed).plus(Duration.ofHours(3));
     RestorativeCase broken = withdrawnFromTheWholeProcess(preparing, harmed, after);
 
     Report report = checkConsent(broken);
@@ -848,8 +828,7 @@ class ConsentRulesTest {
                             : p)
                 .toList());
     PartyId harmed = partyWithRole(mutual, PartyRole.PERSON_HARMED).id();
-    Instant after =
-        participationConsent(mutual, harmed).obtainedAt().orElseThrow().plus(Duration.ofHours(3));
+    Instant after = consentedAt(mutual, harmed).plus(Duration.ofHours(3));
     RestorativeCase broken = withdrawnFromTheWholeProcess(mutual, harmed, after);
 
     assertThat(violationsOf(checkConsent(broken), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
@@ -861,11 +840,7 @@ class ConsentRulesTest {
   void during_assessment_the_process_may_stay_planned_while_another_type_is_offered() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant after =
-        participationConsent(preparing, harmed)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, harmed).plus(Duration.ofHours(3));
     RestorativeCase broken = withdrawnFromTheWholeProcess(preparing, harmed, after);
 
     Report atAssessment =
@@ -879,11 +854,7 @@ class ConsentRulesTest {
   void a_supporter_withdrawing_does_not_stop_the_process() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId supporter = partyWithRole(preparing, PartyRole.SUPPORTER).id();
-    Instant after =
-        participationConsent(preparing, supporter)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, supporter).plus(Duration.ofHours(3));
     RestorativeCase continuing = withdrawnFromTheWholeProcess(preparing, supporter, after);
 
     assertThat(violationsOf(checkConsent(continuing), WITHDRAWAL_OF_CORE_PARTY_HALTS_PROCESS))
@@ -894,11 +865,7 @@ class ConsentRulesTest {
   void a_person_harmed_who_consents_afresh_after_withdrawing_is_taking_part_again() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant before =
-        participationConsent(preparing, harmed)
-            .obtainedAt()
-            .orElseThrow()
-            .minus(Duration.ofHours(3));
+    Instant before = consentedAt(preparing, harmed).minus(Duration.ofHours(3));
     RestorativeCase renewed =
         preparing.withWithdrawals(Withdrawals.fromTheWholeProcess(harmed, before));
 
@@ -909,11 +876,7 @@ class ConsentRulesTest {
   void a_person_harmed_whose_fresh_consent_is_dated_after_the_check_has_still_withdrawn() {
     RestorativeCase preparing = aConferenceInPreparation();
     PartyId harmed = partyWithRole(preparing, PartyRole.PERSON_HARMED).id();
-    Instant after =
-        participationConsent(preparing, harmed)
-            .obtainedAt()
-            .orElseThrow()
-            .plus(Duration.ofHours(3));
+    Instant after = consentedAt(preparing, harmed).plus(Duration.ofHours(3));
     RestorativeCase withdrawn = withdrawnFromTheWholeProcess(preparing, harmed, after);
     RestorativeCase renewedAfterTheCheck =
         consentedAfresh(withdrawn, harmed, AS_OF.plus(Duration.ofSeconds(1)));
@@ -1044,7 +1007,7 @@ class ConsentRulesTest {
     Predicate<Party> staffMember = p -> p.personType() == PersonType.STAFF_MEMBER;
     RestorativeCase staffCase = aCaseWithAConsentingParticipant(Stage.FOLLOW_UP, staffMember);
     PartyId staff = aConsentingParticipant(staffCase, staffMember).id();
-    Instant given = participationConsent(staffCase, staff).obtainedAt().orElseThrow();
+    Instant given = consentedAt(staffCase, staff);
     RestorativeCase broken =
         withConsent(
             staffCase, staff, c -> c.withVoluntariness(VoluntarinessCheck.of(given, false)));
@@ -1070,6 +1033,11 @@ class ConsentRulesTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** When a party's participation consent was obtained. */
+  private static Instant consentedAt(RestorativeCase c, PartyId party) {
+    return participationConsent(c, party).obtainedAt().orElseThrow();
+  }
 
   /**
    * The case after a party withdraws from the whole process at a moment: the withdrawal recorded
