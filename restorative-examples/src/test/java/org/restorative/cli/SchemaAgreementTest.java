@@ -389,6 +389,14 @@ class SchemaAgreementTest {
               o -> true,
               o -> o.put("impairmentIdentified", false).put("impairment", "An impairment")),
           new PresenceBreak(
+              "a causal link established without an impairment identified",
+              "/capacityAssessments/\\d+",
+              o -> true,
+              o -> {
+                o.remove("impairment");
+                o.put("impairmentIdentified", false).put("causalLinkEstablished", true);
+              }),
+          new PresenceBreak(
               "a declined response with an answer",
               "/questionSetUses/\\d+/responses/\\d+",
               o -> true,

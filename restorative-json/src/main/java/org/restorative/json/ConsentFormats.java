@@ -390,7 +390,8 @@ final class ConsentFormats {
               Codecs.code(TestOrder.class),
               CapacityAssessment::testOrder,
               CapacityAssessment.Builder::testOrder)
-          .presentOnlyWhenTrue("impairment", "impairmentIdentified");
+          .presentOnlyWhenTrue("impairment", "impairmentIdentified")
+          .trueOnlyWhenTrue("causalLinkEstablished", "impairmentIdentified");
 
   static final ObjectFormat<CompetenceAssessment, CompetenceAssessment.Builder>
       COMPETENCE_ASSESSMENT =

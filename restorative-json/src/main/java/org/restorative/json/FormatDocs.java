@@ -27,17 +27,16 @@ final class FormatDocs {
       stated in both: a party holds `dateOfBirth` or `ageBand`, not both; an action's owner or monitor
       names exactly one of `party` and `role`; a property present exactly, only, or whenever a code
       or a boolean says so, or only with another property; a list that holds elements when a code
-      says so; each listed under its object's table.
+      says so; a boolean true only when another is; each listed under its object's table.
 
       The reader refuses, and the schema accepts:
 
       - **Values compared with each other** (`JSON_INCONSISTENT_OBJECT`): an interval's order (a
         meeting that ends before it starts), one date against another, a grade that must be one of its
         scale's, an object that names itself, text that is blank, and the rules that bind a value
-        rather than a presence: a section that implies a restriction needs `restricted` true,
-        `causalLinkEstablished` may be true only when `impairmentIdentified` is, a pause's
-        `pausedFrom` is a stage before closure, and a message's `status` decides its review's
-        `decision`. A schema compares no two values; the presences that depend on a code, a boolean or
+        rather than a presence: a section that implies a restriction needs `restricted` true (which,
+        left out, takes its default from the section), a pause's `pausedFrom` is a stage before
+        closure, and a message's `status` decides its review's `decision`. A schema compares no two values; the presences that depend on a code, a boolean or
         another property, listed under each object's table (a supporter's `principal`, a consent's
         `obtainedAt`, a party agreement's `at`, a status change's `reason`, ...), it states with
         `if`/`then`/`else`, `oneOf`, `not` and `dependentRequired`.

@@ -105,33 +105,55 @@ final class ObjectFormat<T, B> implements Codec<T> {
     EXACTLY(
         "is present exactly when",
         "holds elements exactly when",
+        "is `true` exactly when",
         "must be present exactly when",
-        "must hold elements exactly when"),
+        "must hold elements exactly when",
+        "must be true exactly when"),
     /** Present only when the condition holds, and free to be absent then. */
     ONLY(
         "may be present only when",
         "may hold elements only when",
+        "may be `true` only when",
         "may be present only when",
-        "may hold elements only when"),
+        "may hold elements only when",
+        "may be true only when"),
     /** Present whenever the condition holds, and free otherwise. */
     WHEN(
         "is present when",
         "holds at least one element when",
+        "is `true` when",
         "must be present when",
-        "must hold at least one element when"),
+        "must hold at least one element when",
+        "must be true when"),
     /** Absent whenever the condition holds, and free otherwise. */
-    NEVER("is absent when", "is empty when", "must be absent when", "must be empty when");
+    NEVER(
+        "is absent when",
+        "is empty when",
+        "is not `true` when",
+        "must be absent when",
+        "must be empty when",
+        "must not be true when");
 
     private final String described;
     private final String describedOfList;
+    private final String describedOfFlag;
     private final String demanded;
     private final String demandedOfList;
+    private final String demandedOfFlag;
 
-    Binding(String described, String describedOfList, String demanded, String demandedOfList) {
+    Binding(
+        String described,
+        String describedOfList,
+        String describedOfFlag,
+        String demanded,
+        String demandedOfList,
+        String demandedOfFlag) {
       this.described = described;
       this.describedOfList = describedOfList;
+      this.describedOfFlag = describedOfFlag;
       this.demanded = demanded;
       this.demandedOfList = demandedOfList;
+      this.demandedOfFlag = demandedOfFlag;
     }
 
     boolean keeps(boolean present, boolean condition) {
@@ -144,13 +166,25 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
 
     /** The rule for the docs: the property's name, then what binds it, up to its condition. */
-    String describe(String property, boolean list) {
-      return "`" + property + "` " + (list ? describedOfList : described);
+    String describe(String property, Held held) {
+      String words =
+          switch (held) {
+            case PRESENT -> described;
+            case ELEMENTS -> describedOfList;
+            case TRUE -> describedOfFlag;
+          };
+      return "`" + property + "` " + words;
     }
 
     /** The rule for a problem's message, up to its condition. */
-    String demand(String property, boolean list) {
-      return "The property " + property + " " + (list ? demandedOfList : demanded);
+    String demand(String property, Held held) {
+      String words =
+          switch (held) {
+            case PRESENT -> demanded;
+            case ELEMENTS -> demandedOfList;
+            case TRUE -> demandedOfFlag;
+          };
+      return "The property " + property + " " + words;
     }
 
     /**
@@ -182,12 +216,47 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
   }
 
+  /**
+   * What a {@link Binding} asks of the property it binds: to be present, to hold elements (a list),
+   * or to be {@code true} (a boolean; absent, it is not).
+   */
+  enum Held {
+    PRESENT,
+    ELEMENTS,
+    TRUE;
+
+    /** Present, or for a list holding elements. */
+    static Held of(boolean list) {
+      return list ? ELEMENTS : PRESENT;
+    }
+
+    /** Whether the object's property at this place is held so. */
+    boolean by(Members node, int at) {
+      return this == TRUE ? Boolean.TRUE.equals(node.flagOf(at)) : node.isPresent(at);
+    }
+
+    /**
+     * Whether it cannot be judged: a boolean asked to be true that holds something else, whose own
+     * type problem is reported.
+     */
+    boolean unjudged(Members node, int at) {
+      return this == TRUE && node.flagOf(at) == null && node.isPresent(at);
+    }
+  }
+
   /** The schema's test that an object holds a property: for a list, at least one element. */
   static ObjectNode present(SchemaBuilder schemas, String property, boolean list) {
+    return present(schemas, property, Held.of(list));
+  }
+
+  /** The schema's test that an object holds a property as {@code held} asks. */
+  static ObjectNode present(SchemaBuilder schemas, String property, Held held) {
     ObjectNode present = schemas.object();
     present.putArray("required").add(property);
-    if (list) {
+    if (held == Held.ELEMENTS) {
       present.putObject("properties").putObject(property).put("minItems", 1);
+    } else if (held == Held.TRUE) {
+      present.putObject("properties").putObject(property).put("const", true);
     }
     return present;
   }
@@ -256,21 +325,21 @@ final class ObjectFormat<T, B> implements Codec<T> {
       Set<String> all,
       int propertyAt,
       int codeAt,
-      boolean list)
+      Held held)
       implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
       String value = node.codeOf(codeAt);
-      if (value == null || !all.contains(value)) {
+      if (value == null || !all.contains(value) || held.unjudged(node, propertyAt)) {
         return true;
       }
-      return binding.keeps(node.isPresent(propertyAt), codes.contains(value));
+      return binding.keeps(held.by(node, propertyAt), codes.contains(value));
     }
 
     @Override
     public ObjectNode schema(SchemaBuilder schemas) {
-      ObjectNode present = present(schemas, property, list);
+      ObjectNode present = present(schemas, property, held);
       if (binding == Binding.ONLY) {
         // Said as: absent when the code is one of the others.
         List<String> others = all.stream().filter(c -> !codes.contains(c)).toList();
@@ -290,7 +359,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     @Override
     public String describe() {
-      return binding.describe(property, list)
+      return binding.describe(property, held)
           + " `"
           + code
           + "` is "
@@ -300,7 +369,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     @Override
     public String message() {
-      return binding.demand(property, list) + " " + code + " is one of its codes.";
+      return binding.demand(property, held) + " " + code + " is one of its codes.";
     }
   }
 
@@ -310,16 +379,16 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * own problem is reported).
    */
   record WhenTrue(
-      Binding binding, String property, String flag, int propertyAt, int flagAt, boolean list)
+      Binding binding, String property, String flag, int propertyAt, int flagAt, Held held)
       implements Presence {
 
     @Override
     public boolean keptBy(Members node) {
       Boolean value = node.flagOf(flagAt);
-      if (value == null && node.isPresent(flagAt)) {
+      if ((value == null && node.isPresent(flagAt)) || held.unjudged(node, propertyAt)) {
         return true;
       }
-      return binding.keeps(node.isPresent(propertyAt), Boolean.TRUE.equals(value));
+      return binding.keeps(held.by(node, propertyAt), Boolean.TRUE.equals(value));
     }
 
     @Override
@@ -327,17 +396,17 @@ final class ObjectFormat<T, B> implements Codec<T> {
       ObjectNode condition = schemas.object();
       condition.putObject("properties").putObject(flag).put("const", true);
       condition.putArray("required").add(flag);
-      return binding.schema(schemas, condition, present(schemas, property, list));
+      return binding.schema(schemas, condition, present(schemas, property, held));
     }
 
     @Override
     public String describe() {
-      return binding.describe(property, list) + " `" + flag + "` is `true`.";
+      return binding.describe(property, held) + " `" + flag + "` is `true`.";
     }
 
     @Override
     public String message() {
-      return binding.demand(property, list) + " " + flag + " is true.";
+      return binding.demand(property, held) + " " + flag + " is true.";
     }
   }
 
@@ -524,7 +593,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             all,
             propertyAt,
             declaredSingle(code),
-            properties.get(propertyAt).array()));
+            Held.of(properties.get(propertyAt).array())));
     return this;
   }
 
@@ -555,16 +624,23 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return whenTrue(Binding.NEVER, property, flag);
   }
 
+  /**
+   * Declares that a boolean property may be true only when another boolean property is true
+   * (absent, a boolean is not); the reader refuses the object otherwise ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT}), and the schema says <code>if</code>/<code>then</code>
+   * with {@code const}.
+   */
+  ObjectFormat<T, B> trueOnlyWhenTrue(String flag, String other) {
+    return whenTrue(Binding.ONLY, flag, other, Held.TRUE);
+  }
+
   private ObjectFormat<T, B> whenTrue(Binding binding, String property, String flag) {
+    return whenTrue(binding, property, flag, Held.of(properties.get(declared(property)).array()));
+  }
+
+  private ObjectFormat<T, B> whenTrue(Binding binding, String property, String flag, Held held) {
     int propertyAt = declared(property);
-    presences.add(
-        new WhenTrue(
-            binding,
-            property,
-            flag,
-            propertyAt,
-            declaredSingle(flag),
-            properties.get(propertyAt).array()));
+    presences.add(new WhenTrue(binding, property, flag, propertyAt, declaredSingle(flag), held));
     return this;
   }
 

@@ -480,6 +480,36 @@ class ConsentFormatsTest {
   }
 
   @Test
+  void aCapacityAssessmentEstablishesACausalLinkOnlyWithAnImpairmentForReaderAndSchema() {
+    String golden = "follow-up.json";
+    String at = "/capacityAssessments/0";
+    assertBothRefuse(
+        golden,
+        at,
+        c -> {
+          c.remove("impairment");
+          c.put("impairmentIdentified", false).put("causalLinkEstablished", true);
+        });
+    assertBothRefuse(
+        golden,
+        at,
+        c -> {
+          c.remove("impairment");
+          c.remove("impairmentIdentified");
+          c.put("causalLinkEstablished", true);
+        });
+    assertBothAccept(
+        golden, at, c -> c.put("impairmentIdentified", true).put("causalLinkEstablished", true));
+    assertBothAccept(
+        golden,
+        at,
+        c -> {
+          c.remove("impairment");
+          c.put("impairmentIdentified", false).put("causalLinkEstablished", false);
+        });
+  }
+
+  @Test
   void aDisclosureNamesNotBothAConsentAndALawfulBasisForReaderAndSchema() {
     String golden = "closed-partial.json";
     assertBothRefuse(
