@@ -167,24 +167,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     /** The rule for the docs: the property's name, then what binds it, up to its condition. */
     String describe(String property, Held held) {
-      String words =
-          switch (held) {
-            case PRESENT -> described;
-            case ELEMENTS -> describedOfList;
-            case TRUE -> describedOfFlag;
-          };
-      return "`" + property + "` " + words;
+      return "`" + property + "` " + held.words(described, describedOfList, describedOfFlag);
     }
 
     /** The rule for a problem's message, up to its condition. */
     String demand(String property, Held held) {
-      String words =
-          switch (held) {
-            case PRESENT -> demanded;
-            case ELEMENTS -> demandedOfList;
-            case TRUE -> demandedOfFlag;
-          };
-      return "The property " + property + " " + words;
+      return "The property "
+          + property
+          + " "
+          + held.words(demanded, demandedOfList, demandedOfFlag);
     }
 
     /**
@@ -228,6 +219,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
     /** Present, or for a list holding elements. */
     static Held of(boolean list) {
       return list ? ELEMENTS : PRESENT;
+    }
+
+    /** Of the words for each way a property is held, those for this one. */
+    String words(String ofPresent, String ofElements, String ofTrue) {
+      return switch (this) {
+        case PRESENT -> ofPresent;
+        case ELEMENTS -> ofElements;
+        case TRUE -> ofTrue;
+      };
     }
 
     /** Whether the object's property at this place is held so. */
