@@ -73,8 +73,9 @@ import org.restorative.core.party.Spokesperson;
 import org.restorative.core.process.ArrangedAdjustment;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.Meeting;
-import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.Message;
 import org.restorative.core.process.MessageId;
+import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.questions.QuestionSetRef;
 import org.restorative.core.questions.QuestionSetUse;
@@ -432,6 +433,7 @@ final class FhirFixtures {
                     .build())
             .withQuestionSet(QuestionSetRef.of("conference-standard", 1))
             .withSupersedes(AgreementId.of("agreement-before")));
+    agreements.add(agreement.withId(AgreementId.of("agreement-before")));
     List<Action> actions = new ArrayList<>(c.actions());
     Action action = actions.get(0);
     actions.set(
@@ -496,6 +498,19 @@ final class FhirFixtures {
             .withRiskAssessments(risks)
             .withAgreements(agreements)
             .withActions(actions)
+            .withMessages(
+                plusOne(
+                    c.messages(),
+                    new Message.Builder()
+                        .id(MessageId.of("message-never-sent"))
+                        .process(c.processes().get(0).id())
+                        .sender(first)
+                        .addRecipients(c.parties().get(1).id())
+                        .medium(Medium.WRITTEN)
+                        .round(1)
+                        .status(MessageStatus.MESSAGE_DRAFTED)
+                        .draftedAt(at)
+                        .build()))
             .withQuestionSetUses(uses)
             .withEvaluations(evaluations);
     return c.stage().isClosed() ? filled.withReopenedAs(CaseId.of("case-after")) : filled;
@@ -511,9 +526,17 @@ final class FhirFixtures {
    * golden/closed-withdrawn.json with one withdrawal of its party of each scope, each with its
    * process type or meeting, who recorded it and a reason.
    */
+  private static <T> List<T> plusOne(List<T> list, T element) {
+    List<T> longer = new ArrayList<>(list);
+    longer.add(element);
+    return longer;
+  }
+
   static RestorativeCase everyWithdrawalScope() {
-    RestorativeCase c = goldenCases().get("closed-withdrawn.json");
-    Withdrawal first = c.withdrawals().get(0);
+    // The withdrawn case's first withdrawal, recorded in every scope in the completed case, whose
+    // parties include its party and which holds a meeting a withdrawal from one meeting can name.
+    Withdrawal first = goldenCases().get("closed-withdrawn.json").withdrawals().get(0);
+    RestorativeCase c = goldenCases().get("closed-completed.json");
     List<Withdrawal> all = new ArrayList<>();
     for (WithdrawalScope scope : WithdrawalScope.values()) {
       Withdrawal.Builder one =
@@ -527,7 +550,7 @@ final class FhirFixtures {
         one.processType(ProcessType.values()[0]);
       }
       if (scope == WithdrawalScope.MEETING) {
-        one.meeting(MeetingId.of("m-withdrawn"));
+        one.meeting(c.meetings().get(0).id());
       }
       all.add(one.build());
     }

@@ -40,10 +40,15 @@ final class FormatDocs {
         another property, listed under each object's table (a supporter's `principal`, a consent's
         `obtainedAt`, a party agreement's `at`, a status change's `reason`, ...), it states with
         `if`/`then`/`else`, `oneOf`, `not` and `dependentRequired`.
-      - **A reference to an id elsewhere in the case** (`JSON_INCONSISTENT_OBJECT` at the case, `""`):
-        a supporter's `principal` must name a party who can be one, and the parts of a list have ids
-        unique in it; a schema cannot follow an id to the part it names, nor compare one property of
-        several objects.
+      - **A reference to an id elsewhere in the case** (`JSON_UNKNOWN_REFERENCE` at the id): every
+        id by which a part names another part of the case must name one it holds (an attendee's
+        `party` one of `parties`, a meeting's `process` one of `processes`, a referral's `harms` some
+        of `harms`, ...); and (`JSON_INCONSISTENT_OBJECT` at the case, `""`) a supporter's
+        `principal` must name a party who can be one, and the parts of a list have ids unique in it.
+        A schema cannot follow an id to the part it names, nor compare one property of several
+        objects. Ids of staff (a facilitator's or professional's id, an actor's) name members of the
+        service, who need not be listed in the case, and are not followed; nor are the ids of other
+        cases.
       - **Ids and text as Unicode** (`JSON_INVALID_VALUE`): an id with a control character, or any
         string with an unpaired surrogate (a lone `\\ud800` escape). The schema checks an id's length
         and surrounding spaces only, and a JSON Schema pattern sees code points, not UTF-16.
@@ -195,6 +200,7 @@ final class FormatDocs {
         | `JSON_OUT_OF_RANGE` | A number, date or moment outside the format's ranges (above), or a number whose exponent no number can hold (`1e2147483648`). |
         | `JSON_INVALID_VALUE` | A value of the right type that is not allowed (a blank id). |
         | `JSON_INCONSISTENT_OBJECT` | An object's values contradict each other (a structural invariant). |
+        | `JSON_UNKNOWN_REFERENCE` | An id names a part the case does not hold (a party, harm, process, meeting, ...), at the id. |
 
         Limits: nesting depth 64; strings 1,000,000 characters; numbers 100 characters; property names
         1,000 characters; a document (or one NDJSON line) 10,000,000 characters; 1,000 problems listed

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.restorative.core.casefile.UnknownReferenceException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -1121,6 +1122,14 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
     try {
       return Optional.of(build.apply(builder));
+    } catch (UnknownReferenceException e) {
+      for (UnknownReferenceException.UnknownReference unknown : e.references()) {
+        context.errorBelow(
+            unknown.pointer(),
+            ProblemCode.JSON_UNKNOWN_REFERENCE,
+            "Expected the id of an entry of " + unknown.list() + " in this case.");
+      }
+      return Optional.empty();
     } catch (IllegalArgumentException | IllegalStateException e) {
       context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, String.valueOf(e.getMessage()));
       return Optional.empty();

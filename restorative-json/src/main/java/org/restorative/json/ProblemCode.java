@@ -95,5 +95,15 @@ public enum ProblemCode implements ViolationCode {
   JSON_INVALID_VALUE,
 
   /** An object's values contradict each other (a structural invariant of the model). */
-  JSON_INCONSISTENT_OBJECT;
+  JSON_INCONSISTENT_OBJECT,
+
+  /**
+   * An id names a part the case does not hold: an attendee who is not one of its parties, a meeting
+   * of a process it lacks, a referral of a harm it does not record. Reported at the id (the element
+   * of a list of ids, such as {@code /processes/0/participants/2}), once for every such id, with
+   * the list of the case it should name an entry of in the message; the case is not read. Ids of
+   * staff and of other cases are not followed (see {@link
+   * org.restorative.core.casefile.UnknownReferenceException}).
+   */
+  JSON_UNKNOWN_REFERENCE;
 }

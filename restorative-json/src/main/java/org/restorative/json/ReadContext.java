@@ -82,6 +82,11 @@ final class ReadContext {
     add(code, Severity.ERROR, Pointer.of(segment), message);
   }
 
+  /** An error at the current path plus {@code tail}, a JSON Pointer relative to it. */
+  void errorBelow(String tail, ProblemCode code, String message) {
+    add(code, Severity.ERROR, tail, message);
+  }
+
   /**
    * Keeps a problem at the current path plus {@code tail}, or, past the cap, only counts it
    * (without building its path).

@@ -117,7 +117,7 @@ class QuestionFormatsTest {
     String at = "/questionSetUses/0";
     assertBothRefuse(golden, at, u -> u.put("message", "message-1"));
     assertBothRefuse(golden, at, u -> u.remove("meeting"));
-    assertBothAccept(golden, at, u -> u.put("preparationContact", "prep-1").remove("meeting"));
+    assertBothAccept(golden, at, u -> u.put("preparationContact", "prep-10").remove("meeting"));
   }
 
   @Test

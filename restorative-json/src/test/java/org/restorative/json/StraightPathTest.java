@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.restorative.core.casefile.RestorativeCase;
@@ -148,13 +150,23 @@ class StraightPathTest {
               ObjectNode root = (ObjectNode) MAPPER.readTree(STRICT.writeLine(c));
               List<ObjectNode> objects = new ArrayList<>();
               collect(root, objects);
+              // Ids stay as they are: an id changed in one place names nothing elsewhere.
+              Set<String> ids = new HashSet<>();
+              for (ObjectNode object : objects) {
+                JsonNode id = object.get("id");
+                if (id != null && id.isString()) {
+                  ids.add(id.stringValue());
+                }
+              }
               for (int k = 0; k < 3; k++) {
                 ObjectNode target = objects.get(random.nextInt(objects.size()));
                 target
                     .properties()
                     .forEach(
                         member -> {
-                          if (member.getValue().isString() && random.nextInt(3) == 0) {
+                          if (member.getValue().isString()
+                              && !ids.contains(member.getValue().stringValue())
+                              && random.nextInt(3) == 0) {
                             member.setValue(
                                 MAPPER
                                     .getNodeFactory()

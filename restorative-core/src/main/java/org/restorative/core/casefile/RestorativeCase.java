@@ -47,10 +47,11 @@ import org.restorative.core.questions.QuestionSetUse;
  * <p>Parts refer to each other by typed id ({@code PartyId}, {@code MeetingId}, ...), never by
  * holding each other, so that a case can be serialised as one flat document and each list checked
  * on its own. The structural invariants checked on construction are few: no two parts of one kind
- * share an id; a supporter or representative names a principal party of this case; a paused case
- * holds its pause and a closed case its closure; only a closed case links to a reopened successor.
- * Everything contextual — consent before a meeting, leave for a restricted patient — is a rule,
- * reported as a violation.
+ * share an id; every id by which a part names another part names one this case holds ({@link
+ * UnknownReferenceException} otherwise, listing each); a supporter or representative names a
+ * principal party of this case; a paused case holds its pause and a closed case its closure; only a
+ * closed case links to a reopened successor. Everything contextual — consent before a meeting,
+ * leave for a restricted patient — is a rule, reported as a violation.
  *
  * <p>A case is immutable: every change is a copy. One part is put in place by id with {@code
  * with(part)} — {@code c.with(party.withName(...))} replaces that party and keeps the others — and
@@ -740,6 +741,10 @@ public abstract class RestorativeCase implements WithRestorativeCase {
     Invariants.unique(actions(), Action::id, "actions");
     Invariants.unique(evaluations(), Evaluation::id, "evaluations");
     Invariants.unique(history(), CaseEvent::id, "history");
+    List<UnknownReferenceException.UnknownReference> unknown = References.unknownIn(this);
+    if (!unknown.isEmpty()) {
+      throw new UnknownReferenceException(unknown);
+    }
     for (Party party : parties()) {
       party
           .principal()

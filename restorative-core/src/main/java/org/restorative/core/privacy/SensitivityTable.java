@@ -22,6 +22,7 @@ import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.Referral;
+import org.restorative.core.casefile.UnknownReferenceException.UnknownReference;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityDecision;
 import org.restorative.core.consent.CompetenceAssessment;
@@ -128,6 +129,17 @@ final class SensitivityTable {
         SPECIAL_CATEGORY,
         "Reasons name lack of capacity, a clinical contraindication or legal proceedings.");
     rows.add(CaseEvent.class, "note", PERSONAL, FREE_TEXT);
+    rows.add(
+        UnknownReference.class,
+        "pointer",
+        NONE,
+        "Where an id that names no part stands, as a JSON Pointer of the format's property names"
+            + " and indices; never the id.");
+    rows.add(
+        UnknownReference.class,
+        "list",
+        NONE,
+        "The list of the case the id should name an entry of, as a JSON Pointer such as /parties.");
 
     // harm
     rows.add(Harm.class, "externalIncidentRefs", PERSONAL, LINKING_REFERENCE);

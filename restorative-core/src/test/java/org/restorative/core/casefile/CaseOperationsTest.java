@@ -9,6 +9,7 @@ import static org.restorative.core.casefile.CaseFixtures.theAssault;
 import static org.restorative.core.casefile.CaseFixtures.theCase;
 import static org.restorative.core.casefile.CaseFixtures.theConferenceMeeting;
 import static org.restorative.core.casefile.CaseFixtures.theNurse;
+import static org.restorative.core.casefile.CaseFixtures.thePatient;
 import static org.restorative.core.casefile.CaseFixtures.theReferral;
 
 import java.lang.reflect.InvocationTargetException;
@@ -109,7 +110,10 @@ class CaseOperationsTest {
   @Test
   void opening_a_case_records_the_referral_as_its_first_event() {
     RestorativeCase opened =
-        RestorativeCase.open(CASE, theReferral(), WARD_MANAGER).addHarm(theAssault()).build();
+        RestorativeCase.open(CASE, theReferral(), WARD_MANAGER)
+            .addHarm(theAssault())
+            .addParties(thePatient(), theNurse())
+            .build();
 
     assertThat(opened.stage()).isEqualTo(Stage.REFERRAL);
     assertThat(opened.referral()).isEqualTo(theReferral());
@@ -126,7 +130,11 @@ class CaseOperationsTest {
 
   @Test
   void the_next_event_id_is_one_past_the_history_and_skips_an_id_already_taken() {
-    RestorativeCase opened = RestorativeCase.open(CASE, theReferral(), WARD_MANAGER).build();
+    RestorativeCase opened =
+        RestorativeCase.open(CASE, theReferral(), WARD_MANAGER)
+            .addHarm(theAssault())
+            .addParties(thePatient(), theNurse())
+            .build();
     CaseEvent takenAhead = opened.history().get(0).withId(EventId.of("e-3"));
 
     RestorativeCase withTwo = opened.withHistory(opened.history().get(0), takenAhead);

@@ -2,6 +2,7 @@ package org.restorative.core.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restorative.core.casefile.CaseFixtures.AGREEMENT;
 import static org.restorative.core.casefile.CaseFixtures.CAPACITY_ASSESSED_AT;
 import static org.restorative.core.casefile.CaseFixtures.CASE;
@@ -85,6 +86,7 @@ import org.junit.jupiter.params.provider.EnumSource.Mode;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.restorative.core.assessment.ConsultationAdvice;
 import org.restorative.core.assessment.SignOffDecision;
+import org.restorative.core.casefile.UnknownReferenceException.UnknownReference;
 import org.restorative.core.consent.CompetenceOutcome;
 import org.restorative.core.consent.ConsentMethod;
 import org.restorative.core.harm.HarmContext;
@@ -110,6 +112,7 @@ import org.restorative.core.party.ProfessionalRole;
 import org.restorative.core.party.TrainingLevel;
 import org.restorative.core.process.Medium;
 import org.restorative.core.process.MeetingId;
+import org.restorative.core.process.ProcessId;
 
 class RestorativeCaseTest {
 
@@ -221,7 +224,7 @@ class RestorativeCaseTest {
         new RestorativeCase.Builder()
             .id(CASE)
             .stage(Stage.REFERRAL)
-            .referral(theReferral())
+            .referral(aReferralThatNamesNoHarmYet())
             .build();
     assertThat(referred.harms()).isEmpty();
     assertThat(referred.parties()).isEmpty();
@@ -389,7 +392,7 @@ class RestorativeCaseTest {
         new RestorativeCase.Builder()
             .id(REOPENING)
             .stage(Stage.REFERRAL)
-            .referral(theReferral())
+            .referral(aReferralThatNamesNoHarmYet())
             .reopenedFrom(CASE)
             .build();
     assertThat(reopening.reopenedFrom()).contains(CASE);
@@ -402,7 +405,7 @@ class RestorativeCaseTest {
         new RestorativeCase.Builder()
             .id(CASE)
             .stage(Stage.REFERRAL)
-            .referral(theReferral())
+            .referral(aReferralThatNamesNoHarmYet())
             .reopenedFrom(CASE);
     assertThatIllegalArgumentException()
         .isThrownBy(selfReopening::build)
@@ -625,8 +628,82 @@ class RestorativeCaseTest {
   void parts_with_distinct_ids_of_different_kinds_may_share_an_id_text() {
     RestorativeCase assault = theCase();
     RestorativeCase sameText =
-        assault.withMeetings(theConferenceMeeting().withId(MeetingId.of(CONFERENCE.value())));
+        assault.with(theConferenceMeeting().withId(MeetingId.of(CONFERENCE.value())));
     assertThat(sameText.meeting(MeetingId.of(CONFERENCE.value()))).isPresent();
+  }
+
+  // Checks: every id of a part names a part of the case
+
+  @Test
+  void every_id_that_names_no_part_of_the_case_is_refused_where_it_stands() {
+    RestorativeCase assault = theCase();
+    int conference = assault.meetings().indexOf(theConferenceMeeting());
+    int letter = assault.messages().indexOf(theApologyLetter());
+    HarmId elsewhere = HarmId.of("harm-recorded-elsewhere");
+    PartyId stranger = PartyId.of("party-not-in-this-case");
+
+    RestorativeCase.Builder threeUnknown =
+        new RestorativeCase.Builder()
+            .from(assault)
+            .referral(assault.referral().withHarms(elsewhere))
+            .meetings(
+                replaced(
+                    assault.meetings(),
+                    conference,
+                    theConferenceMeeting().withProcess(ProcessId.of("process-elsewhere"))))
+            .messages(
+                replaced(assault.messages(), letter, theApologyLetter().withRecipients(stranger)));
+
+    assertThatThrownBy(threeUnknown::build)
+        .isInstanceOfSatisfying(
+            UnknownReferenceException.class,
+            e -> {
+              assertThat(e.references())
+                  .containsExactly(
+                      new UnknownReference("/referral/harms/0", "/harms"),
+                      new UnknownReference("/meetings/" + conference + "/process", "/processes"),
+                      new UnknownReference("/messages/" + letter + "/to/0", "/parties"));
+              assertThat(e.getMessage())
+                  .startsWith("3 ids name no part of the case: /referral/harms/0 names no entry of")
+                  .doesNotContain(elsewhere.value(), stranger.value(), "process-elsewhere");
+            });
+  }
+
+  @Test
+  void one_id_that_names_no_part_is_named_alone() {
+    RestorativeCase assault = theCase();
+    assertThatThrownBy(() -> assault.withReferral(assault.referral().withHarms(HarmId.of("h-9"))))
+        .isInstanceOf(UnknownReferenceException.class)
+        .hasMessage("an id names no part of the case: /referral/harms/0 names no entry of /harms");
+  }
+
+  @Test
+  void a_part_that_others_name_cannot_be_taken_out_alone() {
+    RestorativeCase assault = theCase();
+    assertThatThrownBy(() -> assault.withProcesses(List.of()))
+        .isInstanceOfSatisfying(
+            UnknownReferenceException.class,
+            e ->
+                assertThat(e.references())
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.list()).isEqualTo("/processes")));
+  }
+
+  @Test
+  void staff_are_named_by_ids_the_case_need_not_list() {
+    RestorativeCase assault = theCase();
+    RestorativeCase withoutStaffRecords =
+        assault.withFacilitators(List.of()).withProfessionals(List.of());
+    assertThat(withoutStaffRecords.meetings()).isEqualTo(assault.meetings());
+    assertThat(assault.meetings().stream().flatMap(m -> m.facilitators().stream())).isNotEmpty();
+  }
+
+  @Test
+  void an_unknown_reference_is_placed_by_json_pointers() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new UnknownReference("referral/harms/0", "/harms"));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new UnknownReference("/referral/harms/0", "harms"));
   }
 
   // Checks: supporters and representatives
@@ -822,12 +899,14 @@ class RestorativeCaseTest {
     AgreementId varied = AgreementId.of("agreement-conference-2");
     RestorativeCase assault = theCase();
     RestorativeCase withAnotherAgreementsAction =
-        assault.withActions(
-            plus(
-                assault.actions(),
-                theHatchCommitment()
-                    .withId(ActionId.of("action-hatch-commitment-varied"))
-                    .withAgreement(varied)));
+        assault
+            .with(theAgreement().withId(varied))
+            .withActions(
+                plus(
+                    assault.actions(),
+                    theHatchCommitment()
+                        .withId(ActionId.of("action-hatch-commitment-varied"))
+                        .withAgreement(varied)));
     assertThat(withAnotherAgreementsAction.actionsOf(AGREEMENT))
         .containsExactly(theApologyAction(), theHatchCommitment());
     assertThat(withAnotherAgreementsAction.actionsOf(varied))
@@ -873,6 +952,16 @@ class RestorativeCaseTest {
   }
 
   // helpers
+
+  private static Referral aReferralThatNamesNoHarmYet() {
+    return theReferral().withHarms(List.of());
+  }
+
+  private static <T> List<T> replaced(List<T> list, int index, T element) {
+    List<T> changed = new ArrayList<>(list);
+    changed.set(index, element);
+    return changed;
+  }
 
   private static <T> List<T> plus(List<T> list, T element) {
     List<T> longer = new ArrayList<>(list);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.core.metrics.MetricsFixtures.aDeliveredMessage;
 import static org.restorative.core.metrics.MetricsFixtures.aHarm;
 import static org.restorative.core.metrics.MetricsFixtures.aMeeting;
+import static org.restorative.core.metrics.MetricsFixtures.aProcess;
 import static org.restorative.core.metrics.MetricsFixtures.aReferral;
 import static org.restorative.core.metrics.MetricsFixtures.at;
 
@@ -16,6 +17,7 @@ import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.ProcessId;
+import org.restorative.core.process.ProcessType;
 
 /** The day counts of one case, on known dates. */
 class CaseDaysTest {
@@ -103,6 +105,7 @@ class CaseDaysTest {
     ProcessId process = ProcessId.of("process-1");
     RestorativeCase intervened =
         aReferral("case-intervened")
+            .addProcess(aProcess(process, ProcessType.FACE_TO_FACE_CONFERENCE))
             .addMeeting(aMeeting(process, MeetingStatus.ABANDONED, at("2026-03-05T10:00:00Z")))
             .addMeeting(aMeeting(process, MeetingStatus.HELD, at("2026-03-23T10:00:00Z")))
             .addMessage(aDeliveredMessage(process, at("2026-03-13T10:00:00Z")))
@@ -116,6 +119,7 @@ class CaseDaysTest {
   void a_case_with_no_intervention_has_no_days_to_intervention() {
     RestorativeCase waiting =
         aReferral("case-waiting")
+            .addProcess(aProcess(ProcessId.of("process-1"), ProcessType.FACE_TO_FACE_CONFERENCE))
             .addMeeting(
                 aMeeting(
                     ProcessId.of("process-1"), MeetingStatus.SCHEDULED, at("2026-03-23T10:00:00Z")))

@@ -186,16 +186,6 @@ class CaseFlagsTest {
   }
 
   @Test
-  void a_contact_with_a_party_not_recorded_in_the_case_does_not_count() {
-    RestorativeCase stranger =
-        aReferral("case-stranger")
-            .addPreparationContact(aContactWith(PartyId.of("party-not-in-the-case")))
-            .build();
-
-    assertThat(CaseFlags.of(stranger).contacted()).isFalse();
-  }
-
-  @Test
   void
       a_representative_consents_for_the_harmed_side_and_a_person_both_harmed_and_responsible_for_both() {
     PartyId representative = PartyId.of("party-representative");

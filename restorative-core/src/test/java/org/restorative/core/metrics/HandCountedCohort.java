@@ -204,14 +204,14 @@ final class HandCountedCohort {
 
   /**
    * F: no contact, no consent, single-party work (no contact between the parties), paused. The
-   * referral names a harm record the case does not hold: left out of the incident days.
+   * referral names no harm record: left out of the incident days.
    */
   static RestorativeCase aPausedPieceOfSinglePartyWork() {
     RestorativeCase.Builder builder = inStage(aReferral("case-f"), Stage.PAUSED);
     RestorativeCase withoutTheHarm = builder.build();
     return new RestorativeCase.Builder()
         .from(withoutTheHarm)
-        .referral(withoutTheHarm.referral().withHarms(HarmId.of("harm-not-recorded")))
+        .referral(withoutTheHarm.referral().withHarms(List.<HarmId>of()))
         .addProcess(aProcess(ProcessId.of("process-f"), ProcessType.SINGLE_PARTY_RESTORATIVE_WORK))
         .build();
   }

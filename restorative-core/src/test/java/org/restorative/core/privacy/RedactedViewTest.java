@@ -262,15 +262,36 @@ class RedactedViewTest {
 
   // ---------------------------------------------------------------- helpers
 
-  /** Structural damage that makes the rules report something, to compare findings on. */
+  /**
+   * Structural damage that makes the rules report something, to compare findings on. A part taken
+   * out is no longer named: a disclosure keeps no consent, a consent no capacity assessment, and
+   * the questions asked in a preparation contact go with it.
+   */
   private static final List<UnaryOperator<RestorativeCase>> DAMAGES =
       List.of(
           c -> c,
-          c -> c.withConsents(List.of()),
+          c ->
+              c.withDisclosures(
+                      c.disclosures().stream().map(d -> d.withConsent(Optional.empty())).toList())
+                  .withConsents(List.of()),
           c -> c.withRiskAssessments(List.of()),
           c -> c.withSafetyPlans(List.of()),
-          c -> c.withPreparationContacts(List.of()),
-          c -> c.withCapacityAssessments(List.of()),
+          c ->
+              c.withQuestionSetUses(
+                      c.questionSetUses().stream()
+                          .filter(u -> u.preparationContact().isEmpty())
+                          .toList())
+                  .withPreparationContacts(List.of()),
+          c ->
+              c.withConsents(
+                      c.consents().stream()
+                          .map(
+                              k ->
+                                  k.capacityBasis().flatMap(b -> b.assessment()).isPresent()
+                                      ? k.withCapacityBasis(Optional.empty())
+                                      : k)
+                          .toList())
+                  .withCapacityAssessments(List.of()),
           c -> c.withEvaluations(List.of()),
           c -> c.withFacilitators(List.of()),
           c -> c.withQuestionSetUses(List.of()));

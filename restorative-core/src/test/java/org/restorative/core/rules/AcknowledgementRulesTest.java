@@ -97,8 +97,7 @@ class AcknowledgementRulesTest {
   @Test
   void an_assessed_case_needs_someone_harmed_and_someone_responsible() {
     RestorativeCase c = preparedCase();
-    RestorativeCase onlyHarmed =
-        c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
+    RestorativeCase onlyHarmed = WholeCases.withoutParties(c, p -> p.role().isResponsible());
 
     Report report = FAMILY.check(onlyHarmed, Policy.standard(), AS_OF);
 
@@ -110,8 +109,7 @@ class AcknowledgementRulesTest {
   @Test
   void a_referral_may_name_only_one_party_so_far() {
     RestorativeCase c = SyntheticCases.seeded(21).caseAt(Stage.REFERRAL, 0);
-    RestorativeCase onlyHarmed =
-        c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
+    RestorativeCase onlyHarmed = WholeCases.withoutParties(c, p -> p.role().isResponsible());
 
     assertThat(FAMILY.check(onlyHarmed, Policy.standard(), AS_OF).codes())
         .doesNotContain("CORE_PARTIES_PRESENT");
@@ -121,9 +119,9 @@ class AcknowledgementRulesTest {
   void mutual_harm_counts_for_both_roles_only_between_two_such_parties() {
     Party first = mutualParty("p-1");
     Party second = mutualParty("p-2");
-    RestorativeCase c = preparedCase();
-    RestorativeCase twoMutual = c.withParties(first, second);
-    RestorativeCase oneMutual = c.withParties(first);
+    RestorativeCase noParties = WholeCases.withoutParties(preparedCase(), p -> true);
+    RestorativeCase twoMutual = noParties.withParties(first, second);
+    RestorativeCase oneMutual = noParties.withParties(first);
 
     assertThat(FAMILY.check(twoMutual, Policy.standard(), AS_OF).codes())
         .doesNotContain("CORE_PARTIES_PRESENT");
@@ -214,8 +212,7 @@ class AcknowledgementRulesTest {
   @Test
   void an_organisation_in_its_own_role_is_the_responsible_side_of_organisational_harm() {
     RestorativeCase c = organisationalCase(Stage.ASSESSMENT, PartyRole.ORGANISATION);
-    RestorativeCase withoutTrust =
-        c.withParties(c.parties().stream().filter(p -> !p.isOrganisation()).toList());
+    RestorativeCase withoutTrust = WholeCases.withoutParties(c, Party::isOrganisation);
 
     assertThat(FAMILY.check(c, Policy.standard(), AS_OF).codes())
         .doesNotContain("CORE_PARTIES_PRESENT");
@@ -238,11 +235,7 @@ class AcknowledgementRulesTest {
             .personType(PersonType.ORGANISATION)
             .build();
     RestorativeCase trustInsteadOfResponsible =
-        c.withParties(
-            java.util.stream.Stream.concat(
-                    c.parties().stream().filter(p -> !p.role().isResponsible()),
-                    java.util.stream.Stream.of(trust))
-                .toList());
+        WholeCases.withoutParties(c, p -> p.role().isResponsible()).with(trust);
     Harm harm = trustInsteadOfResponsible.harms().get(0);
     RestorativeCase namedResponsible =
         trustInsteadOfResponsible.withHarms(

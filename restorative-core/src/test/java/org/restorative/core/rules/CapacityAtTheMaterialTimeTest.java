@@ -735,8 +735,10 @@ class CapacityAtTheMaterialTimeTest {
                 .maturityConsidered(true)
                 .outcome(CompetenceOutcome.COMPETENT)
                 .build());
-    return withConsent(c, party, x -> x.withCompetenceBasis(id))
-        .withCompetenceAssessments(appended(c.competenceAssessments(), assessment));
+    return withConsent(
+        c.withCompetenceAssessments(appended(c.competenceAssessments(), assessment)),
+        party,
+        x -> x.withCompetenceBasis(id));
   }
 
   private static <T> List<T> appended(List<T> items, T item) {

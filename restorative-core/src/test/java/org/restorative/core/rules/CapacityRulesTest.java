@@ -46,6 +46,7 @@ import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Ability;
 import org.restorative.core.consent.CapacityAssessment;
 import org.restorative.core.consent.CapacityAssessmentId;
+import org.restorative.core.consent.CapacityBasis;
 import org.restorative.core.consent.CapacityOutcome;
 import org.restorative.core.consent.CompetenceAssessment;
 import org.restorative.core.consent.CompetenceAssessmentId;
@@ -155,12 +156,15 @@ class CapacityRulesTest {
     RestorativeCase held = aHeldMeetingWithADoubtedCapacityPatient();
     PartyId patient = doubtedPatient(held);
     RestorativeCase presumed =
-        withParty(
-                held,
+        withConsent(
+                withParty(
+                    held,
+                    patient,
+                    p ->
+                        p.withReasonToDoubtCapacity(false)
+                            .withReasonToDoubtCapacityRationale(Optional.empty())),
                 patient,
-                p ->
-                    p.withReasonToDoubtCapacity(false)
-                        .withReasonToDoubtCapacityRationale(Optional.empty()))
+                x -> x.withCapacityBasis(CapacityBasis.presumed()))
             .withCapacityAssessments(
                 held.capacityAssessments().stream()
                     .filter(a -> !a.party().equals(patient))
@@ -689,7 +693,7 @@ class CapacityRulesTest {
             .maturityConsidered(true)
             .outcome(outcome)
             .build();
-    return withConsent(c, party, x -> x.withCompetenceBasis(id))
-        .withCompetenceAssessments(assessment);
+    return withConsent(
+        c.withCompetenceAssessments(assessment), party, x -> x.withCompetenceBasis(id));
   }
 }

@@ -716,7 +716,8 @@ class CaseTransitionsTest {
     PartyId principal = supporter.principal().orElseThrow();
     RestorativeProcess process = c.processes().get(0);
     RestorativeCase oneParty =
-        c.withMeetings(List.of())
+        c.withSafetyPlans(List.of())
+            .withMeetings(List.of())
             .withProcesses(
                 process
                     .withType(ProcessType.SINGLE_PARTY_RESTORATIVE_WORK)

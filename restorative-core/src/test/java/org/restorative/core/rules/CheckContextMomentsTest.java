@@ -125,11 +125,12 @@ class CheckContextMomentsTest {
             withdrawnAtStart(
                 withdrawal(patient, before, WithdrawalScope.MEETING).meeting(meeting.id()).build()))
         .isTrue();
+    Meeting another = meeting.withId(MeetingId.of("another-meeting"));
+    Withdrawal fromAnother =
+        withdrawal(patient, before, WithdrawalScope.MEETING).meeting(another.id()).build();
     assertThat(
-            withdrawnAtStart(
-                withdrawal(patient, before, WithdrawalScope.MEETING)
-                    .meeting(MeetingId.of("another-meeting"))
-                    .build()))
+            context(held.with(another).withWithdrawals(List.of(fromAnother)))
+                .hadWithdrawnFrom(patient, meeting, start))
         .isFalse();
     assertThat(
             withdrawnAtStart(

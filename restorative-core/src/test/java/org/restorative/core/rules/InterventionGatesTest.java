@@ -93,7 +93,7 @@ class InterventionGatesTest {
   void nothing_held_and_no_process_is_reported_at_the_meetings() {
     RestorativeCase c = nothingHeld();
 
-    assertThat(paths(GateRules.interventionHeld(), c.withProcesses(List.of())))
+    assertThat(paths(GateRules.interventionHeld(), WholeCases.withoutProcesses(c, p -> true)))
         .containsExactly("/meetings");
   }
 
@@ -112,8 +112,9 @@ class InterventionGatesTest {
   @Test
   void a_message_for_another_process_does_not_arrange_an_indirect_one() {
     RestorativeCase c = nothingHeld();
-    RestorativeProcess indirect = c.processes().get(0).withType(ProcessType.LETTER_EXCHANGE);
-    RestorativeCase written = c.withProcesses(List.of(indirect)).withMeetings(List.of());
+    RestorativeCase written = withOnly(c, ProcessType.LETTER_EXCHANGE);
+    RestorativeProcess indirect = written.processes().get(0);
+    RestorativeProcess another = indirect.withId(ProcessId.of("another-process"));
     List<PartyId> parties = List.copyOf(indirect.participants());
     Message message =
         new Message.Builder()
@@ -131,7 +132,7 @@ class InterventionGatesTest {
     assertThat(
             paths(
                 GateRules.interventionArranged(),
-                written.with(message.withProcess(ProcessId.of("another-process")))))
+                written.with(another).with(message.withProcess(another.id()))))
         .containsExactly("/messages");
   }
 
@@ -190,9 +191,10 @@ class InterventionGatesTest {
 
   /** The case with its first process alone, of a type, and no meeting or message. */
   private static RestorativeCase withOnly(RestorativeCase c, ProcessType type) {
-    return c.withProcesses(List.of(c.processes().get(0).withType(type)))
-        .withMeetings(List.of())
-        .withMessages(List.of());
+    RestorativeProcess first = c.processes().get(0);
+    RestorativeCase alone = WholeCases.withoutProcesses(c, p -> !p.id().equals(first.id()));
+    return WholeCases.withoutMessages(WholeCases.withoutMeetings(alone, m -> true), m -> true)
+        .with(first.withType(type));
   }
 
   /**

@@ -67,7 +67,7 @@ class NextMovesTest {
   @Test
   void at_assessment_with_no_process_chosen_preparation_is_blocked_by_the_choice() {
     RestorativeCase assessed = reachedThenSetBack(Stage.PREPARATION, Stage.ASSESSMENT);
-    RestorativeCase noProcess = assessed.withProcesses(List.of());
+    RestorativeCase noProcess = WholeCases.withoutProcesses(assessed, p -> true);
 
     NextMove preparation = option(noProcess, Stage.PREPARATION);
 
@@ -84,7 +84,8 @@ class NextMovesTest {
   @Test
   void in_preparation_with_nothing_arranged_intervention_is_blocked_and_assessment_stays_open() {
     RestorativeCase prepared = reachedThenSetBack(Stage.INTERVENTION, Stage.PREPARATION);
-    RestorativeCase nothingArranged = prepared.withMeetings(List.of()).withMessages(List.of());
+    RestorativeCase nothingArranged =
+        WholeCases.withoutMessages(WholeCases.withoutMeetings(prepared, m -> true), m -> true);
 
     assertThat(option(nothingArranged, Stage.INTERVENTION).blockedBy())
         .contains("INTERVENTION_ARRANGED");

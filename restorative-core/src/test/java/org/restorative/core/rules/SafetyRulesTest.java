@@ -438,10 +438,12 @@ class SafetyRulesTest {
 
   @Test
   void a_safety_plan_for_another_meeting_does_not_count() {
-    RestorativeCase c = aHeldConferenceWithASupporter();
-    c =
-        c.withSafetyPlans(
-            changed(c.safetyPlans(), p -> true, p -> p.withMeeting(MeetingId.of("meeting-99"))));
+    RestorativeCase held = aHeldConferenceWithASupporter();
+    Meeting another = held.meetings().get(0).withId(MeetingId.of("meeting-99"));
+    RestorativeCase c =
+        held.with(another)
+            .withSafetyPlans(
+                changed(held.safetyPlans(), p -> true, p -> p.withMeeting(another.id())));
 
     assertThat(violations(SAFETY, c, SAFETY_PLAN))
         .extracting(Violation::path)

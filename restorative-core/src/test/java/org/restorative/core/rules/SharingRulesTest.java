@@ -1,6 +1,7 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.aCase;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.disclosure;
 import static org.restorative.core.rules.LegalSharingOutcomeFixtures.plus;
@@ -19,6 +20,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.casefile.UnknownReferenceException;
+import org.restorative.core.casefile.UnknownReferenceException.UnknownReference;
 import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentId;
 import org.restorative.core.consent.ConsentKind;
@@ -127,14 +130,16 @@ class SharingRulesTest {
   }
 
   @Test
-  void a_disclosure_citing_a_consent_the_case_does_not_hold_has_no_basis() {
+  void a_disclosure_citing_a_consent_the_case_does_not_hold_is_refused_with_the_case() {
     RestorativeCase c = aDisclosedCase();
-    RestorativeCase unknown =
-        withDisclosure(c, theDisclosure(c).withConsent(ConsentId.of("consent-not-on-file")));
+    Disclosure unknown = theDisclosure(c).withConsent(ConsentId.of("consent-not-on-file"));
 
-    assertThat(violations(RULES, unknown, DISCLOSURE_HAS_BASIS))
-        .singleElement()
-        .satisfies(v -> assertThat(v.path()).isEqualTo("/disclosures/0/consent"));
+    assertThatThrownBy(() -> withDisclosure(c, unknown))
+        .isInstanceOfSatisfying(
+            UnknownReferenceException.class,
+            e ->
+                assertThat(e.references())
+                    .containsExactly(new UnknownReference("/disclosures/0/consent", "/consents")));
   }
 
   @Test

@@ -78,7 +78,7 @@ class StageGatesTest {
 
   @Test
   void a_referral_with_no_parties_identified_cannot_be_assessed_either() {
-    RestorativeCase referred = atReferral().withParties(List.of());
+    RestorativeCase referred = WholeCases.withoutParties(atReferral(), p -> true);
 
     assertThat(codes(blocking(referred, Stage.ASSESSMENT)))
         .containsExactly(CORE_PARTIES_PRESENT.name());
@@ -284,7 +284,7 @@ class StageGatesTest {
   @Test
   void an_agreement_stage_that_ends_with_a_draft_cannot_move_on() {
     RestorativeCase agreeing = firstCase(Stage.OUTCOME_AGREEMENT, k -> !k.agreements().isEmpty());
-    RestorativeCase bare = agreeing.withAgreements(List.of()).withActions(List.of());
+    RestorativeCase bare = agreeing.withActions(List.of()).withAgreements(List.of());
 
     for (Stage next : List.of(Stage.FOLLOW_UP, Stage.CLOSURE)) {
       assertThat(found(bare, next))

@@ -99,8 +99,7 @@ class TrustPolicyTest {
   @Test
   void a_changed_severity_changes_every_violation_of_that_code() {
     RestorativeCase c = preparedCaseWithAnInpatient();
-    RestorativeCase noResponsible =
-        c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
+    RestorativeCase noResponsible = WholeCases.withoutParties(c, p -> p.role().isResponsible());
     RuleSet lenient =
         RuleSet.standard().withSeverity(StandardCode.CORE_PARTIES_PRESENT, Severity.WARNING);
 
@@ -216,8 +215,7 @@ class TrustPolicyTest {
   @Test
   void the_report_as_a_validation_is_valid_with_warnings_only_and_invalid_with_the_errors() {
     RestorativeCase c = preparedCaseWithAnInpatient();
-    RestorativeCase noResponsible =
-        c.withParties(c.parties().stream().filter(p -> !p.role().isResponsible()).toList());
+    RestorativeCase noResponsible = WholeCases.withoutParties(c, p -> p.role().isResponsible());
     Rule warnAlways =
         Rule.define(TrustCode.of("TRUST_ALWAYS_WARNS"))
             .severity(Severity.WARNING)

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -70,31 +71,70 @@ class GeneratedCasePropertiesTest {
         .forAll(CASES, CASES)
         .checkAssert(
             (c, other) -> {
-              for (var swap : SWAPS.entrySet()) {
-                RestorativeCase copy = swap.getValue().apply(c, other);
+              for (var change : CHANGES.entrySet()) {
+                Object changed = change.getValue().value().apply(c, other);
+                RestorativeCase copy = change.getValue().copy().apply(c, changed);
                 for (var attribute : ATTRIBUTES.entrySet()) {
-                  RestorativeCase expected = attribute.getKey().equals(swap.getKey()) ? other : c;
+                  Object expected =
+                      attribute.getKey().equals(change.getKey())
+                          ? changed
+                          : attribute.getValue().apply(c);
                   assertThat(attribute.getValue().apply(copy))
-                      .as("%s after changing %s", attribute.getKey(), swap.getKey())
-                      .isEqualTo(attribute.getValue().apply(expected));
+                      .as("%s after changing %s", attribute.getKey(), change.getKey())
+                      .isEqualTo(expected);
                 }
               }
             });
   }
 
-  /** The copies that can take any other case's part without breaking an invariant. */
-  private static final Map<String, BiFunction<RestorativeCase, RestorativeCase, RestorativeCase>>
-      SWAPS =
-          Map.ofEntries(
-              Map.entry("referral", (c, o) -> c.withReferral(o.referral())),
-              Map.entry("harms", (c, o) -> c.withHarms(o.harms())),
-              Map.entry("parties", (c, o) -> c.withParties(o.parties())),
-              Map.entry("facilitators", (c, o) -> c.withFacilitators(o.facilitators())),
-              Map.entry("consents", (c, o) -> c.withConsents(o.consents())),
-              Map.entry("meetings", (c, o) -> c.withMeetings(o.meetings())),
-              Map.entry("actions", (c, o) -> c.withActions(o.actions())),
-              Map.entry("evaluations", (c, o) -> c.withEvaluations(o.evaluations())),
-              Map.entry("history", (c, o) -> c.withHistory(o.history())));
+  /**
+   * A change of one part of a case: the value the part takes, made from the case and another, and
+   * the copy of the case with it.
+   */
+  private record Change(
+      BiFunction<RestorativeCase, RestorativeCase, Object> value,
+      BiFunction<RestorativeCase, Object, RestorativeCase> copy) {}
+
+  @SuppressWarnings("unchecked") // the copy is only ever given the value made for it
+  private static <T> Change change(
+      BiFunction<RestorativeCase, RestorativeCase, T> value,
+      BiFunction<RestorativeCase, T, RestorativeCase> copy) {
+    return new Change(value::apply, (c, changed) -> copy.apply(c, (T) changed));
+  }
+
+  /**
+   * The changes that keep every id of the case naming a part of it, which a case requires: the
+   * other case's referral, naming this case's harms; each list of parts in the reverse order, the
+   * same parts by the same ids.
+   */
+  private static final Map<String, Change> CHANGES =
+      Map.ofEntries(
+          Map.entry(
+              "referral",
+              change(
+                  (c, o) -> o.referral().withHarms(c.referral().harms()),
+                  RestorativeCase::withReferral)),
+          Map.entry("harms", change((c, o) -> reversed(c.harms()), (c, v) -> c.withHarms(v))),
+          Map.entry("parties", change((c, o) -> reversed(c.parties()), (c, v) -> c.withParties(v))),
+          Map.entry(
+              "facilitators",
+              change((c, o) -> reversed(c.facilitators()), (c, v) -> c.withFacilitators(v))),
+          Map.entry(
+              "consents", change((c, o) -> reversed(c.consents()), (c, v) -> c.withConsents(v))),
+          Map.entry(
+              "meetings", change((c, o) -> reversed(c.meetings()), (c, v) -> c.withMeetings(v))),
+          Map.entry("actions", change((c, o) -> reversed(c.actions()), (c, v) -> c.withActions(v))),
+          Map.entry(
+              "evaluations",
+              change((c, o) -> reversed(c.evaluations()), (c, v) -> c.withEvaluations(v))),
+          Map.entry(
+              "history", change((c, o) -> reversed(c.history()), (c, v) -> c.withHistory(v))));
+
+  private static <T> List<T> reversed(List<T> parts) {
+    List<T> reversed = new ArrayList<>(parts);
+    Collections.reverse(reversed);
+    return List.copyOf(reversed);
+  }
 
   private static final Map<String, Function<RestorativeCase, Object>> ATTRIBUTES =
       Map.ofEntries(
