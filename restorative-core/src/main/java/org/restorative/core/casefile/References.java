@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.restorative.core.Identifier;
 import org.restorative.core.assessment.AttendeeFinding;
 import org.restorative.core.assessment.ClinicalConsultation;
 import org.restorative.core.assessment.RiskAssessment;
@@ -97,7 +98,9 @@ final class References {
   }
 
   private void walk() {
-    eachIn(c.referral().harms(), harms, "referral", "harms");
+    if (harms.lacksAny(c.referral().harms())) {
+      eachIn(c.referral().harms(), harms, "referral", "harms");
+    }
     for (int h = 0; h < c.harms().size(); h++) {
       harm(c.harms().get(h), h);
     }
@@ -109,106 +112,138 @@ final class References {
           c.facilitators().get(f).conflictDeclaration().map(d -> d.conflicts());
       if (conflicts.isPresent()) {
         for (int k = 0; k < conflicts.get().size(); k++) {
-          optional(
-              conflicts.get().get(k).party(),
-              parties,
-              "facilitators",
-              f,
-              "conflictDeclaration",
-              "conflicts",
-              k,
-              "party");
+          if (parties.lacksAny(conflicts.get().get(k).party())) {
+            miss(parties, "facilitators", f, "conflictDeclaration", "conflicts", k, "party");
+          }
         }
       }
     }
     for (int p = 0; p < c.professionals().size(); p++) {
-      eachIn(
-          c.professionals().get(p).relatedParties(), parties, "professionals", p, "relatedParties");
+      if (parties.lacksAny(c.professionals().get(p).relatedParties())) {
+        eachIn(
+            c.professionals().get(p).relatedParties(),
+            parties,
+            "professionals",
+            p,
+            "relatedParties");
+      }
     }
     for (int k = 0; k < c.consents().size(); k++) {
       consent(c.consents().get(k), k);
     }
     for (int a = 0; a < c.capacityAssessments().size(); a++) {
       CapacityAssessment assessment = c.capacityAssessments().get(a);
-      one(assessment.party(), parties, "capacityAssessments", a, "party");
-      eachIn(
-          assessment.decision().counterparties(),
-          parties,
-          "capacityAssessments",
-          a,
-          "decision",
-          "counterparties");
+      if (parties.lacks(assessment.party().value())) {
+        miss(parties, "capacityAssessments", a, "party");
+      }
+      if (parties.lacksAny(assessment.decision().counterparties())) {
+        eachIn(
+            assessment.decision().counterparties(),
+            parties,
+            "capacityAssessments",
+            a,
+            "decision",
+            "counterparties");
+      }
     }
     for (int a = 0; a < c.competenceAssessments().size(); a++) {
-      one(c.competenceAssessments().get(a).party(), parties, "competenceAssessments", a, "party");
+      if (parties.lacks(c.competenceAssessments().get(a).party().value())) {
+        miss(parties, "competenceAssessments", a, "party");
+      }
     }
     for (int w = 0; w < c.withdrawals().size(); w++) {
       Withdrawal withdrawal = c.withdrawals().get(w);
-      one(withdrawal.party(), parties, "withdrawals", w, "party");
-      optional(withdrawal.meeting(), meetings, "withdrawals", w, "meeting");
+      if (parties.lacks(withdrawal.party().value())) {
+        miss(parties, "withdrawals", w, "party");
+      }
+      if (meetings.lacksAny(withdrawal.meeting())) {
+        miss(meetings, "withdrawals", w, "meeting");
+      }
     }
     for (int d = 0; d < c.disclosures().size(); d++) {
       Disclosure disclosure = c.disclosures().get(d);
-      one(disclosure.subject(), parties, "disclosures", d, "subject");
-      optional(disclosure.recipient().party(), parties, "disclosures", d, "recipient", "party");
-      optional(disclosure.consent(), consents, "disclosures", d, "consent");
+      if (parties.lacks(disclosure.subject().value())) {
+        miss(parties, "disclosures", d, "subject");
+      }
+      if (parties.lacksAny(disclosure.recipient().party())) {
+        miss(parties, "disclosures", d, "recipient", "party");
+      }
+      if (consents.lacksAny(disclosure.consent())) {
+        miss(consents, "disclosures", d, "consent");
+      }
     }
     for (int r = 0; r < c.riskAssessments().size(); r++) {
       RiskAssessment assessment = c.riskAssessments().get(r);
       List<AttendeeFinding> findings = assessment.findings();
       for (int k = 0; k < findings.size(); k++) {
-        one(findings.get(k).party(), parties, "riskAssessments", r, "findings", k, "party");
+        if (parties.lacks(findings.get(k).party().value())) {
+          miss(parties, "riskAssessments", r, "findings", k, "party");
+        }
       }
     }
     for (int s = 0; s < c.safetyPlans().size(); s++) {
       SafetyPlan plan = c.safetyPlans().get(s);
-      one(plan.meeting(), meetings, "safetyPlans", s, "meeting");
+      if (meetings.lacks(plan.meeting().value())) {
+        miss(meetings, "safetyPlans", s, "meeting");
+      }
     }
     for (int k = 0; k < c.consultations().size(); k++) {
       ClinicalConsultation consultation = c.consultations().get(k);
-      one(consultation.patient(), parties, "consultations", k, "patient");
+      if (parties.lacks(consultation.patient().value())) {
+        miss(parties, "consultations", k, "patient");
+      }
     }
     for (int s = 0; s < c.safeguardingConcerns().size(); s++) {
       SafeguardingConcern concern = c.safeguardingConcerns().get(s);
-      eachIn(concern.about(), parties, "safeguardingConcerns", s, "about");
+      if (parties.lacksAny(concern.about())) {
+        eachIn(concern.about(), parties, "safeguardingConcerns", s, "about");
+      }
     }
     for (int p = 0; p < c.processes().size(); p++) {
-      eachIn(c.processes().get(p).participants(), parties, "processes", p, "participants");
+      if (parties.lacksAny(c.processes().get(p).participants())) {
+        eachIn(c.processes().get(p).participants(), parties, "processes", p, "participants");
+      }
     }
     for (int k = 0; k < c.preparationContacts().size(); k++) {
       PreparationContact contact = c.preparationContacts().get(k);
-      one(contact.party(), parties, "preparationContacts", k, "party");
-      optional(contact.process(), processes, "preparationContacts", k, "process");
+      if (parties.lacks(contact.party().value())) {
+        miss(parties, "preparationContacts", k, "party");
+      }
+      if (processes.lacksAny(contact.process())) {
+        miss(processes, "preparationContacts", k, "process");
+      }
     }
     for (int m = 0; m < c.meetings().size(); m++) {
       meeting(c.meetings().get(m), m);
     }
     for (int m = 0; m < c.messages().size(); m++) {
       Message message = c.messages().get(m);
-      one(message.process(), processes, "messages", m, "process");
-      one(message.sender(), parties, "messages", m, "from");
-      eachIn(message.recipients(), parties, "messages", m, "to");
+      if (processes.lacks(message.process().value())) {
+        miss(processes, "messages", m, "process");
+      }
+      if (parties.lacks(message.sender().value())) {
+        miss(parties, "messages", m, "from");
+      }
+      if (parties.lacksAny(message.recipients())) {
+        eachIn(message.recipients(), parties, "messages", m, "to");
+      }
     }
     for (int u = 0; u < c.questionSetUses().size(); u++) {
       QuestionSetUse use = c.questionSetUses().get(u);
-      optional(use.meeting(), meetings, "questionSetUses", u, "meeting");
-      optional(
-          use.preparationContact(),
-          preparationContacts,
-          "questionSetUses",
-          u,
-          "preparationContact");
-      optional(use.message(), messages, "questionSetUses", u, "message");
+      if (meetings.lacksAny(use.meeting())) {
+        miss(meetings, "questionSetUses", u, "meeting");
+      }
+      if (preparationContacts.lacksAny(use.preparationContact())) {
+        miss(preparationContacts, "questionSetUses", u, "preparationContact");
+      }
+      if (messages.lacksAny(use.message())) {
+        miss(messages, "questionSetUses", u, "message");
+      }
       List<Response> responses = use.responses();
       for (int k = 0; k < responses.size(); k++) {
-        one(
-            responses.get(k).respondent(),
-            parties,
-            "questionSetUses",
-            u,
-            "responses",
-            k,
-            "respondent");
+        if (parties.lacks(responses.get(k).respondent().value())) {
+          miss(parties, "questionSetUses", u, "responses", k, "respondent");
+        }
       }
     }
     for (int a = 0; a < c.agreements().size(); a++) {
@@ -216,19 +251,32 @@ final class References {
     }
     for (int a = 0; a < c.actions().size(); a++) {
       Action action = c.actions().get(a);
-      one(action.agreement(), agreements, "actions", a, "agreement");
-      optional(action.owner().flatMap(PartyOrRole::party), parties, "actions", a, "owner", "party");
-      eachIn(action.beneficiaries(), parties, "actions", a, "beneficiaries");
-      optional(
-          action.monitor().flatMap(PartyOrRole::party), parties, "actions", a, "monitor", "party");
-      optional(action.proportionalityCheck(), signOffs, "actions", a, "proportionalityCheck");
+      if (agreements.lacks(action.agreement().value())) {
+        miss(agreements, "actions", a, "agreement");
+      }
+      if (parties.lacksAny(action.owner().flatMap(PartyOrRole::party))) {
+        miss(parties, "actions", a, "owner", "party");
+      }
+      if (parties.lacksAny(action.beneficiaries())) {
+        eachIn(action.beneficiaries(), parties, "actions", a, "beneficiaries");
+      }
+      if (parties.lacksAny(action.monitor().flatMap(PartyOrRole::party))) {
+        miss(parties, "actions", a, "monitor", "party");
+      }
+      if (signOffs.lacksAny(action.proportionalityCheck())) {
+        miss(signOffs, "actions", a, "proportionalityCheck");
+      }
     }
     for (int e = 0; e < c.evaluations().size(); e++) {
       Evaluation evaluation = c.evaluations().get(e);
-      one(evaluation.party(), parties, "evaluations", e, "party");
+      if (parties.lacks(evaluation.party().value())) {
+        miss(parties, "evaluations", e, "party");
+      }
     }
     for (int e = 0; e < c.history().size(); e++) {
-      optional(c.history().get(e).party(), parties, "history", e, "party");
+      if (parties.lacksAny(c.history().get(e).party())) {
+        miss(parties, "history", e, "party");
+      }
     }
   }
 
@@ -236,123 +284,119 @@ final class References {
     List<ContactRestriction> restrictions = harm.contactRestrictions();
     for (int k = 0; k < restrictions.size(); k++) {
       ContactRestriction restriction = restrictions.get(k);
-      one(
-          restriction.protectedParty(),
-          parties,
-          "harms",
-          h,
-          "contactRestrictions",
-          k,
-          "protectedParty");
-      one(
-          restriction.restrictedParty(),
-          parties,
-          "harms",
-          h,
-          "contactRestrictions",
-          k,
-          "restrictedParty");
+      if (parties.lacks(restriction.protectedParty().value())) {
+        miss(parties, "harms", h, "contactRestrictions", k, "protectedParty");
+      }
+      if (parties.lacks(restriction.restrictedParty().value())) {
+        miss(parties, "harms", h, "contactRestrictions", k, "restrictedParty");
+      }
     }
     List<InvolvedPerson> involved = harm.involvedPersons();
     for (int k = 0; k < involved.size(); k++) {
-      one(involved.get(k).party(), parties, "harms", h, "involvedPersons", k, "party");
+      if (parties.lacks(involved.get(k).party().value())) {
+        miss(parties, "harms", h, "involvedPersons", k, "party");
+      }
     }
   }
 
   private void party(Party party, int p) {
-    optional(party.principal(), parties, "parties", p, "principal");
+    if (parties.lacksAny(party.principal())) {
+      miss(parties, "parties", p, "principal");
+    }
     List<LeaveAuthorisation> leave = party.leaveAuthorisations();
     for (int k = 0; k < leave.size(); k++) {
-      eachIn(
-          leave.get(k).noContactWith(),
-          parties,
-          "parties",
-          p,
-          "leaveAuthorisations",
-          k,
-          "noContactWith");
+      if (parties.lacksAny(leave.get(k).noContactWith())) {
+        eachIn(
+            leave.get(k).noContactWith(),
+            parties,
+            "parties",
+            p,
+            "leaveAuthorisations",
+            k,
+            "noContactWith");
+      }
     }
     List<DischargeCondition> conditions = party.dischargeConditions();
     for (int k = 0; k < conditions.size(); k++) {
-      optional(
-          conditions.get(k).protectedParty(),
-          parties,
-          "parties",
-          p,
-          "dischargeConditions",
-          k,
-          "protectedParty");
+      if (parties.lacksAny(conditions.get(k).protectedParty())) {
+        miss(parties, "parties", p, "dischargeConditions", k, "protectedParty");
+      }
     }
   }
 
   private void consent(Consent consent, int k) {
-    one(consent.party(), parties, "consents", k, "party");
-    optional(
-        consent.capacityBasis().flatMap(b -> b.assessment()),
-        capacityAssessments,
-        "consents",
-        k,
-        "capacityBasis",
-        "assessment");
-    optional(consent.competenceBasis(), competenceAssessments, "consents", k, "competenceBasis");
+    if (parties.lacks(consent.party().value())) {
+      miss(parties, "consents", k, "party");
+    }
+    if (capacityAssessments.lacksAny(consent.capacityBasis().flatMap(b -> b.assessment()))) {
+      miss(capacityAssessments, "consents", k, "capacityBasis", "assessment");
+    }
+    if (competenceAssessments.lacksAny(consent.competenceBasis())) {
+      miss(competenceAssessments, "consents", k, "competenceBasis");
+    }
     // The withdrawal's party is the consent's own (the consent's check): only its meeting is new.
-    optional(
-        consent.withdrawal().flatMap(Withdrawal::meeting),
-        meetings,
-        "consents",
-        k,
-        "withdrawal",
-        "meeting");
+    if (meetings.lacksAny(consent.withdrawal().flatMap(Withdrawal::meeting))) {
+      miss(meetings, "consents", k, "withdrawal", "meeting");
+    }
   }
 
   private void meeting(Meeting meeting, int m) {
-    one(meeting.process(), processes, "meetings", m, "process");
+    if (processes.lacks(meeting.process().value())) {
+      miss(processes, "meetings", m, "process");
+    }
     List<Attendee> attendees = meeting.attendees();
     for (int k = 0; k < attendees.size(); k++) {
-      one(attendees.get(k).party(), parties, "meetings", m, "attendees", k, "party");
+      if (parties.lacks(attendees.get(k).party().value())) {
+        miss(parties, "meetings", m, "attendees", k, "party");
+      }
     }
     List<ArrangedAdjustment> adjustments = meeting.adjustments();
     for (int k = 0; k < adjustments.size(); k++) {
       ArrangedAdjustment adjustment = adjustments.get(k);
-      one(adjustment.party(), parties, "meetings", m, "adjustments", k, "party");
+      if (parties.lacks(adjustment.party().value())) {
+        miss(parties, "meetings", m, "adjustments", k, "party");
+      }
     }
   }
 
   private void agreement(OutcomeAgreement agreement, int a) {
-    optional(agreement.meeting(), meetings, "agreements", a, "meeting");
-    optional(agreement.process(), processes, "agreements", a, "process");
+    if (meetings.lacksAny(agreement.meeting())) {
+      miss(meetings, "agreements", a, "meeting");
+    }
+    if (processes.lacksAny(agreement.process())) {
+      miss(processes, "agreements", a, "process");
+    }
     List<PartyAgreement> partyAgreements = agreement.partyAgreements();
     for (int k = 0; k < partyAgreements.size(); k++) {
-      one(partyAgreements.get(k).party(), parties, "agreements", a, "partyAgreements", k, "party");
+      if (parties.lacks(partyAgreements.get(k).party().value())) {
+        miss(parties, "agreements", a, "partyAgreements", k, "party");
+      }
     }
-    eachIn(
-        agreement.confidentiality().map(t -> t.copiesTo()).orElse(Set.of()),
-        parties,
-        "agreements",
-        a,
-        "confidentiality",
-        "copiesTo");
-    optional(agreement.supersedes(), agreements, "agreements", a, "supersedes");
-  }
-
-  private void one(Object id, Known known, Object... at) {
-    if (!known.holds(id)) {
-      unknown.add(new UnknownReference(pointer(at), "/" + known.list));
+    if (parties.lacksAny(agreement.confidentiality().map(t -> t.copiesTo()).orElse(Set.of()))) {
+      eachIn(
+          agreement.confidentiality().map(t -> t.copiesTo()).orElse(Set.of()),
+          parties,
+          "agreements",
+          a,
+          "confidentiality",
+          "copiesTo");
     }
-  }
-
-  private void optional(Optional<?> id, Known known, Object... at) {
-    if (id.isPresent()) {
-      one(id.get(), known, at);
+    if (agreements.lacksAny(agreement.supersedes())) {
+      miss(agreements, "agreements", a, "supersedes");
     }
   }
 
-  /** Each id of a list or set, placed by its index in the array the record writes it as. */
-  private void eachIn(Collection<?> ids, Known known, Object... at) {
+  /** Adds the unknown reference at the pointer of the segments: only ever on a miss. */
+  private void miss(Known known, Object... at) {
+    unknown.add(new UnknownReference(pointer(at), "/" + known.list));
+  }
+
+  /** Each id of a list or set that the case lacks, placed by its index in the record's array. */
+  private void eachIn(Collection<? extends Identifier> ids, Known known, Object... at) {
     int index = 0;
-    for (Object id : ids) {
-      if (!known.holds(id)) {
-        unknown.add(new UnknownReference(pointer(with(at, index)), "/" + known.list));
+    for (Identifier id : ids) {
+      if (known.lacks(id.value())) {
+        miss(known, with(at, index));
       }
       index++;
     }
@@ -373,12 +417,18 @@ final class References {
     return pointer.toString();
   }
 
-  /** The ids of one list of the case, gathered at the first question. */
+  /**
+   * The ids of one list of the case, gathered at the first question; a short list is searched in
+   * turn, a long one through a hash set.
+   */
   private static final class Known {
+    private static final int FEW = 16;
+
     private final String list;
     private final List<?> parts;
     private final Function<Object, Object> id;
-    private @Nullable Set<Object> ids;
+    private String @Nullable [] ids;
+    private @Nullable Set<String> many;
 
     @SuppressWarnings("unchecked") // the function is only ever given the list's own parts
     <T> Known(String list, List<T> parts, Function<? super T, ?> id) {
@@ -387,16 +437,47 @@ final class References {
       this.id = (Function<Object, Object>) id;
     }
 
-    boolean holds(Object wanted) {
-      Set<Object> gathered = ids;
-      if (gathered == null) {
-        gathered = new HashSet<>();
-        for (Object part : parts) {
-          gathered.add(id.apply(part));
+    /**
+     * Whether an id, given by its text, names no part of this list. Ids of one kind are equal when
+     * their texts are.
+     */
+    boolean lacks(String text) {
+      String[] known = ids;
+      if (known == null) {
+        known = new String[parts.size()];
+        for (int i = 0; i < known.length; i++) {
+          known[i] = ((Identifier) id.apply(parts.get(i))).value();
         }
-        ids = gathered;
+        ids = known;
+        if (known.length > FEW) {
+          many = new HashSet<>(Arrays.asList(known));
+        }
       }
-      return gathered.contains(wanted);
+      Set<String> lookUp = many;
+      if (lookUp != null) {
+        return !lookUp.contains(text);
+      }
+      for (String held : known) {
+        if (held.equals(text)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether an optional id is present and names no part of this list. */
+    boolean lacksAny(Optional<? extends Identifier> wanted) {
+      return wanted.isPresent() && lacks(wanted.get().value());
+    }
+
+    /** Whether some id of a list or set names no part of this list. */
+    boolean lacksAny(Collection<? extends Identifier> wanted) {
+      for (Identifier each : wanted) {
+        if (lacks(each.value())) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }
