@@ -31,7 +31,9 @@ import picocli.CommandLine.ParentCommand;
       "Writes case records as flat CSV tables: cases.csv, parties.csv, meetings.csv, actions.csv,"
           + " evaluations.csv, and data-dictionary.csv describing every column.",
       "UTF-8, a header row, RFC 4180 quoting, CRLF line ends, ISO-8601 dates (Europe/London) and"
-          + " instants (UTC), lists of codes joined by ';'. No names, dates of birth or free text.",
+          + " instants (UTC), lists of codes joined by ';'. No names, dates of birth or free text."
+          + " An id that begins with =, +, - or @ is written with a ' before it, so that a"
+          + " spreadsheet shows it as text instead of running it as a formula.",
       "Exit code 0 when every record was read and exported; 2 when an input or a record cannot be"
           + " read (the others are still exported; the summary says how many were not); 3 only for a"
           + " defect of the tool. export checks no rules, so it never exits 1."

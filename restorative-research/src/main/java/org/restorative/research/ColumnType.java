@@ -7,7 +7,11 @@ import java.util.Locale;
  * empty field whatever the type.
  */
 public enum ColumnType {
-  /** An id of the record: a case's, a party's, a meeting's, ... */
+  /**
+   * An id of the record: a case's, a party's, a meeting's, ... An id that begins with {@code =},
+   * {@code +}, {@code -} or {@code @} is written with a {@code '} before it, so that a spreadsheet
+   * shows it as text instead of running it as a formula.
+   */
   ID,
   /** One code of the model, the name of an enum constant such as {@code PERSON_HARMED}. */
   CODE,

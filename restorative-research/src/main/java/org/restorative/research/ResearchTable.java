@@ -55,13 +55,28 @@ public final class ResearchTable {
           for (T part : parts.apply(c)) {
             List<String> fields = new ArrayList<>(cells.size());
             for (Cell<T> cell : cells) {
-              fields.add(cell.value().apply(c, part));
+              String value = cell.value().apply(c, part);
+              fields.add(cell.column().type() == ColumnType.ID ? asText(value) : value);
             }
             all.add(List.copyOf(fields));
           }
           return List.copyOf(all);
         };
     return new ResearchTable(name, name + ".csv", description, columns, rows);
+  }
+
+  /**
+   * An id as a spreadsheet shows it as text: one that begins with {@code =}, {@code +}, {@code -}
+   * or {@code @}, which a spreadsheet would take for a formula and run (CSV injection, OWASP), gets
+   * a {@code '} before it; any other is written as it is. An id holds no tab, carriage return or
+   * other control character, the other characters that begin a formula.
+   */
+  static String asText(String id) {
+    if (id.isEmpty()) {
+      return id;
+    }
+    char first = id.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + id : id;
   }
 
   /**

@@ -51,7 +51,9 @@ import org.restorative.core.rules.Policy;
  * age is its band), no language, and no free text of any kind (narratives, notes, accounts,
  * descriptions, organisational role names, a trust's own severity grades). Dates are ISO-8601
  * calendar dates in the trust's zone (Europe/London); moments are ISO-8601 instants in UTC. A list
- * of codes is joined with {@code ;}. An absent value is an empty field.
+ * of codes is joined with {@code ;}. An absent value is an empty field. An id that a spreadsheet
+ * would take for a formula (one that begins with {@code =}, {@code +}, {@code -} or {@code @}) is
+ * written with a {@code '} before it, in every table alike, so that the tables still join on it.
  */
 public final class ResearchTables {
 

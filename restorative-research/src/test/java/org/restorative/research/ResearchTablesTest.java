@@ -201,6 +201,40 @@ class ResearchTablesTest {
     assertThat(outputs.get(ResearchTables.PARTIES).toString()).contains("\"C,1 \"\"north\"\"\",");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"=HYPERLINK(\"http://example.invalid\",\"open\")", "+1", "-2", "@SUM(1)"})
+  void an_id_a_spreadsheet_would_run_as_a_formula_is_written_as_text_in_every_table(String id)
+      throws IOException {
+    RestorativeCase restorativeCase =
+        new RestorativeCase.Builder()
+            .from(SyntheticCases.seeded(3).caseAt(Stage.FOLLOW_UP, 0))
+            .id(CaseId.of(id))
+            .build();
+    Map<ResearchTable, StringBuilder> outputs = new LinkedHashMap<>();
+
+    try (ResearchTableWriter writer =
+        ResearchTableWriter.of(t -> outputs.computeIfAbsent(t, x -> new StringBuilder()))) {
+      writer.write(restorativeCase);
+    }
+
+    for (Map.Entry<ResearchTable, StringBuilder> table : outputs.entrySet()) {
+      List<List<String>> rows = parse(table.getValue().toString());
+      assertThat(rows.subList(1, rows.size()))
+          .as(table.getKey().file())
+          .allSatisfy(row -> assertThat(row.get(0)).isEqualTo("'" + id));
+    }
+    assertThat(parse(outputs.get(ResearchTables.CASES).toString()).get(1).get(0))
+        .isEqualTo("'" + id);
+  }
+
+  @Test
+  void an_id_that_begins_with_anything_else_is_written_as_it_is() {
+    assertThat(ResearchTable.asText("case-1")).isEqualTo("case-1");
+    assertThat(ResearchTable.asText("1-case")).isEqualTo("1-case");
+    assertThat(ResearchTable.asText("'quoted")).isEqualTo("'quoted");
+    assertThat(ResearchTable.asText("")).isEqualTo("");
+  }
+
   @Test
   void an_id_cannot_hold_a_line_break_so_every_record_of_a_table_is_one_line() {
     assertThatThrownBy(() -> CaseId.of("C-1\r\nC-2")).isInstanceOf(IllegalArgumentException.class);
