@@ -9,6 +9,7 @@ import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.StringType;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.casefile.UnknownReferenceException;
 import org.restorative.core.privacy.PseudonymisedCase;
 
 /**
@@ -143,6 +144,15 @@ public final class FhirBundles {
     }
     try {
       return new FhirReadResult(Optional.of(builder.build()), reading.problems());
+    } catch (UnknownReferenceException e) {
+      // A part names, by an id the Bundle carries, a part whose resource it does not hold.
+      for (UnknownReferenceException.UnknownReference unknown : e.references()) {
+        reading.problem(
+            FhirProblemCode.FHIR_BROKEN_REFERENCE,
+            unknown.pointer(),
+            "the id names a part whose resource the Bundle does not hold");
+      }
+      return new FhirReadResult(Optional.empty(), reading.problems());
     } catch (IllegalArgumentException | IllegalStateException e) {
       reading.problem(
           FhirProblemCode.FHIR_NOT_A_CASE,

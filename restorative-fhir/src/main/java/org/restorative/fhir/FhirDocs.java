@@ -208,7 +208,7 @@ final class FhirDocs {
       | `FHIR_NO_CASE` | error | No EpisodeOfCare of this library. |
       | `FHIR_MISSING_ELEMENT` | error | A resource lacks an element the case needs. |
       | `FHIR_UNKNOWN_CODE` | error | A code not in the library's code system. |
-      | `FHIR_BROKEN_REFERENCE` | error | A reference to no resource of the Bundle. |
+      | `FHIR_BROKEN_REFERENCE` | error | A reference to no resource of the Bundle, or an id of a part whose resource the Bundle does not hold, at the id. |
       | `FHIR_INVALID_VALUE` | error | A malformed id, a time without a zone, an extension of the library whose value is of another FHIR type than the library writes there, an undeclared path. |
       | `FHIR_NOT_A_CASE` | error | The parts read break the model's invariants. |
 

@@ -28,7 +28,11 @@ public enum FhirProblemCode implements ViolationCode {
    */
   FHIR_UNKNOWN_CODE,
 
-  /** A reference names no resource of the Bundle, or a resource of the wrong kind. */
+  /**
+   * A reference names no resource of the Bundle, or a resource of the wrong kind; or a part read
+   * names, by id, a part of the case whose resource the Bundle does not hold (a meeting's process,
+   * an action's agreement), reported at the id's JSON Pointer in the case.
+   */
   FHIR_BROKEN_REFERENCE,
 
   /** A value cannot be read: a malformed id, or a time without a zone. */

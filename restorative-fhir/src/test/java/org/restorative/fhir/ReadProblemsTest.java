@@ -143,6 +143,38 @@ class ReadProblemsTest {
   }
 
   @Test
+  void parts_that_name_a_process_whose_resource_is_gone_are_broken_references_at_each_id() {
+    RestorativeCase c = golden("closed-completed.json");
+    Bundle bundle = FhirBundles.collection(c);
+    bundle.getEntry().removeIf(e -> e.getResource() instanceof Procedure);
+
+    FhirReadResult read = FhirBundles.read(bundle);
+
+    List<String> expected = new ArrayList<>();
+    for (int k = 0; k < c.preparationContacts().size(); k++) {
+      if (c.preparationContacts().get(k).process().isPresent()) {
+        expected.add("FHIR_BROKEN_REFERENCE /preparationContacts/" + k + "/process");
+      }
+    }
+    for (int m = 0; m < c.meetings().size(); m++) {
+      expected.add("FHIR_BROKEN_REFERENCE /meetings/" + m + "/process");
+    }
+    for (int a = 0; a < c.agreements().size(); a++) {
+      if (c.agreements().get(a).process().isPresent()) {
+        expected.add("FHIR_BROKEN_REFERENCE /agreements/" + a + "/process");
+      }
+    }
+    assertThat(read.isRead()).isFalse();
+    assertThat(expected).contains("FHIR_BROKEN_REFERENCE /meetings/0/process");
+    assertThat(read.errors())
+        .extracting(v -> v.code() + " " + v.path())
+        .containsExactlyElementsOf(expected);
+    assertThat(read.errors())
+        .extracting(Violation::message)
+        .containsOnly("the id names a part whose resource the Bundle does not hold");
+  }
+
+  @Test
   void parts_the_model_rejects_are_not_a_case() {
     RestorativeCase c =
         FhirFixtures.cohort().stream()
