@@ -171,21 +171,31 @@ class ResearchTablesTest {
         .contains("empty on a trust's LOCAL scale");
   }
 
-  @Test
-  void an_id_with_commas_and_quotes_is_quoted_in_every_table_and_reads_back_as_it_is()
-      throws IOException {
-    String id = "C,1 \"north\"";
-    RestorativeCase restorativeCase =
-        new RestorativeCase.Builder()
-            .from(SyntheticCases.seeded(3).caseAt(Stage.FOLLOW_UP, 0))
-            .id(CaseId.of(id))
-            .build();
-    Map<ResearchTable, StringBuilder> outputs = new LinkedHashMap<>();
+  /** A generated case in follow-up, under another id. */
+  private static RestorativeCase aCaseWithTheId(String id) {
+    return new RestorativeCase.Builder()
+        .from(SyntheticCases.seeded(3).caseAt(Stage.FOLLOW_UP, 0))
+        .id(CaseId.of(id))
+        .build();
+  }
 
+  /** The tables one case gives, as the writer writes them, in the order it writes them. */
+  private static Map<ResearchTable, StringBuilder> tablesOf(RestorativeCase restorativeCase)
+      throws IOException {
+    Map<ResearchTable, StringBuilder> outputs = new LinkedHashMap<>();
     try (ResearchTableWriter writer =
         ResearchTableWriter.of(t -> outputs.computeIfAbsent(t, x -> new StringBuilder()))) {
       writer.write(restorativeCase);
     }
+    return outputs;
+  }
+
+  @Test
+  void an_id_with_commas_and_quotes_is_quoted_in_every_table_and_reads_back_as_it_is()
+      throws IOException {
+    String id = "C,1 \"north\"";
+    RestorativeCase restorativeCase = aCaseWithTheId(id);
+    Map<ResearchTable, StringBuilder> outputs = tablesOf(restorativeCase);
 
     for (Map.Entry<ResearchTable, StringBuilder> table : outputs.entrySet()) {
       List<List<String>> rows = parse(table.getValue().toString());
@@ -205,17 +215,7 @@ class ResearchTablesTest {
   @ValueSource(strings = {"=HYPERLINK(\"http://example.invalid\",\"open\")", "+1", "-2", "@SUM(1)"})
   void an_id_a_spreadsheet_would_run_as_a_formula_is_written_as_text_in_every_table(String id)
       throws IOException {
-    RestorativeCase restorativeCase =
-        new RestorativeCase.Builder()
-            .from(SyntheticCases.seeded(3).caseAt(Stage.FOLLOW_UP, 0))
-            .id(CaseId.of(id))
-            .build();
-    Map<ResearchTable, StringBuilder> outputs = new LinkedHashMap<>();
-
-    try (ResearchTableWriter writer =
-        ResearchTableWriter.of(t -> outputs.computeIfAbsent(t, x -> new StringBuilder()))) {
-      writer.write(restorativeCase);
-    }
+    Map<ResearchTable, StringBuilder> outputs = tablesOf(aCaseWithTheId(id));
 
     for (Map.Entry<ResearchTable, StringBuilder> table : outputs.entrySet()) {
       List<List<String>> rows = parse(table.getValue().toString());
