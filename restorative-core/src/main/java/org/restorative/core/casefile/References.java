@@ -426,15 +426,15 @@ final class References {
 
     private final String list;
     private final List<?> parts;
-    private final Function<Object, Object> id;
+    private final Function<Object, ? extends Identifier> id;
     private String @Nullable [] ids;
     private @Nullable Set<String> many;
 
     @SuppressWarnings("unchecked") // the function is only ever given the list's own parts
-    <T> Known(String list, List<T> parts, Function<? super T, ?> id) {
+    <T> Known(String list, List<T> parts, Function<? super T, ? extends Identifier> id) {
       this.list = list;
       this.parts = parts;
-      this.id = (Function<Object, Object>) id;
+      this.id = (Function<Object, ? extends Identifier>) id;
     }
 
     /**
@@ -446,7 +446,7 @@ final class References {
       if (known == null) {
         known = new String[parts.size()];
         for (int i = 0; i < known.length; i++) {
-          known[i] = ((Identifier) id.apply(parts.get(i))).value();
+          known[i] = id.apply(parts.get(i)).value();
         }
         ids = known;
         if (known.length > FEW) {
