@@ -291,12 +291,7 @@ class ParticipantRulesTest {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
-    c =
-        c.withMeetings(
-            changed(
-                c.meetings(),
-                m -> true,
-                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = attendingNoMeeting(c, supporter);
 
     List<Violation> found = violations(PARTICIPANT, c, ASSESSED);
     assertThat(found)
@@ -406,12 +401,7 @@ class ParticipantRulesTest {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
     c = c.withConsents(without(c.consents(), k -> k.party().equals(supporter)));
-    c =
-        c.withMeetings(
-            changed(
-                c.meetings(),
-                m -> true,
-                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = attendingNoMeeting(c, supporter);
     c = c.withRiskAssessments(List.of());
 
     assertThat(violations(PARTICIPANT, c, ASSESSED))
@@ -437,12 +427,7 @@ class ParticipantRulesTest {
   void a_supporter_who_withdrew_from_the_process_is_not_also_reported_for_their_consent() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
-    c =
-        c.withMeetings(
-            changed(
-                c.meetings(),
-                m -> true,
-                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = attendingNoMeeting(c, supporter);
     Instant after = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
     RestorativeCase withdrawn =
         CaseTransitions.standard()
@@ -495,6 +480,15 @@ class ParticipantRulesTest {
             tuple(Severity.ERROR, "/parties/" + indexOfParty(renewedAtTheCheck, supporter)));
   }
 
+  /** The case with a party taken off the attendees of every meeting. */
+  private static RestorativeCase attendingNoMeeting(RestorativeCase c, PartyId party) {
+    return c.withMeetings(
+        changed(
+            c.meetings(),
+            m -> true,
+            m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(party)))));
+  }
+
   /**
    * A held conference whose supporter attended no meeting, was left out of every risk assessment
    * and withdrew from the whole process an hour after the meeting: the only withdrawal of the case.
@@ -502,12 +496,7 @@ class ParticipantRulesTest {
   private static RestorativeCase aConferenceWhoseUnassessedSupporterWithdrew() {
     RestorativeCase c = aHeldConferenceWithASupporter();
     PartyId supporter = theSupporter(c).id();
-    c =
-        c.withMeetings(
-            changed(
-                c.meetings(),
-                m -> true,
-                m -> m.withAttendees(without(m.attendees(), a -> a.party().equals(supporter)))));
+    c = attendingNoMeeting(c, supporter);
     c = leftOutOfEveryRiskAssessment(c, supporter);
     Instant withdrew = theMeeting(c).endAt().orElseThrow().plus(Duration.ofHours(1));
     return c.withWithdrawals(Withdrawals.fromTheWholeProcess(supporter, withdrew));
