@@ -1125,7 +1125,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
     } catch (UnknownReferenceException e) {
       for (UnknownReferenceException.UnknownReference unknown : e.references()) {
         context.errorBelow(
-            unknown.pointer(),
+            context.inDocument(unknown.pointer()),
             ProblemCode.JSON_UNKNOWN_REFERENCE,
             "Expected the id of an entry of " + unknown.list() + " in this case.");
       }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.assessment.SafeguardingConcernId;
@@ -159,6 +160,67 @@ class UnknownReferenceTest {
     assertThat(broken.keySet())
         .as("every place of an id is broken at least once")
         .containsExactlyInAnyOrderElementsOf(REFERENCES.keySet());
+  }
+
+  /**
+   * The lenient reader drops a repeated element of a set with a warning; an unknown id after the
+   * repeat is still reported where it stands in the record, not where it stands in the set built.
+   * Each place of an id below an element other than the first of a set gets one repeat, then two,
+   * of the set's first element just before it.
+   */
+  @Test
+  void after_repeats_the_lenient_reader_dropped_an_unknown_id_is_reported_where_it_stands() {
+    List<ObjectNode> documents = cohort();
+    documents.add(record(everyPlace()));
+    Map<String, Integer> shifted = new LinkedHashMap<>();
+    for (Place place : places(documents)) {
+      String[] segments = place.pointer().substring(1).split("/");
+      for (int k = 0; k < segments.length; k++) {
+        if (!segments[k].matches("[1-9]\\d*")) {
+          continue;
+        }
+        String array = "/" + String.join("/", List.of(segments).subList(0, k));
+        int index = Integer.parseInt(segments[k]);
+        for (int repeats = 1; repeats <= 2; repeats++) {
+          ObjectNode document = place.document().deepCopy();
+          replace(document, place.pointer(), NOWHERE);
+          ArrayNode elements = (ArrayNode) document.at(array);
+          for (int r = 0; r < repeats; r++) {
+            elements.insert(index, elements.get(0).deepCopy());
+          }
+          ReadResult result = CaseJson.lenient().read(JSON.writeValueAsString(document));
+          if (result.problems().stream()
+              .noneMatch(p -> p.code().equals(ProblemCode.JSON_DUPLICATE_ELEMENT.name()))) {
+            break; // a list, not a set: its repeats are kept, or refused otherwise
+          }
+          String[] moved = segments.clone();
+          moved[k] = String.valueOf(index + repeats);
+          List<Tuple> expected = new ArrayList<>();
+          for (int r = 0; r < repeats; r++) {
+            expected.add(
+                tuple(
+                    ProblemCode.JSON_DUPLICATE_ELEMENT.name(),
+                    Severity.WARNING,
+                    array + "/" + (index + r)));
+          }
+          expected.add(
+              tuple(
+                  ProblemCode.JSON_UNKNOWN_REFERENCE.name(),
+                  Severity.ERROR,
+                  "/" + String.join("/", moved)));
+          assertThat(result.problems())
+              .as("repeating %s before %s", array + "/0", place.pointer())
+              .extracting(Violation::code, Violation::severity, Violation::path)
+              .containsExactlyElementsOf(expected);
+          assertThat(result.isRead()).isFalse();
+          shifted.merge(pattern(array) + "/*", 1, Integer::sum);
+        }
+      }
+    }
+    assertThat(shifted.keySet())
+        .as("sets with an id after their first element")
+        .containsExactlyInAnyOrder(
+            "/processes/*/participants/*", "/capacityAssessments/*/decision/counterparties/*");
   }
 
   @Test
