@@ -152,7 +152,9 @@ final class ValidateCommand implements Callable<Integer> {
       List<Violation> found = new ArrayList<>(result.problems());
       Optional<RestorativeCase> read = result.restorativeCase();
       if (read.isPresent()) {
-        found.addAll(rules.check(read.get(), policy, moment).violations());
+        for (Violation violation : rules.check(read.get(), policy, moment).violations()) {
+          found.add(violation.withPath(result.pointerInDocument(violation.path())));
+        }
       }
       long errorsFound = 0;
       StringBuilder text = new StringBuilder();

@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.restorative.core.casefile.RestorativeCase;
+import org.restorative.core.party.PartyId;
+import org.restorative.core.process.ProcessStatus;
+import org.restorative.core.process.RestorativeProcess;
 import org.restorative.json.CaseJson;
 import org.restorative.json.PolicyJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 class ValidateCommandTest {
 
@@ -133,6 +139,45 @@ class ValidateCommandTest {
     assertThat(lenient.exitCode).isZero();
     assertThat(lenient.out()).contains("WARNING JSON_UNKNOWN_PROPERTY - Member 4 of this object");
     assertThat(strict.out() + lenient.out()).doesNotContain("red").doesNotContain("colour");
+  }
+
+  @Test
+  void when_lenient_a_violation_after_a_dropped_repeat_is_reported_where_it_stands_in_the_record() {
+    // The process is under way again and the person harmed, its second participant, has no
+    // consent; the person responsible is repeated before it, which the lenient reader drops.
+    RestorativeCase closed = CommandFixtures.theClosedDemoCase(dir);
+    RestorativeProcess process = closed.processes().get(0);
+    RestorativeCase underWay =
+        closed
+            .withProcesses(
+                new RestorativeProcess.Builder()
+                    .from(process)
+                    .status(ProcessStatus.IN_PROGRESS)
+                    .endedAt(Optional.empty())
+                    .build())
+            .withConsents(
+                closed.consents().stream()
+                    .filter(c -> !c.party().equals(PartyId.of("p-nurse")))
+                    .toList());
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode record = (ObjectNode) mapper.readTree(CaseJson.strict().write(underWay));
+    ArrayNode participants = (ArrayNode) record.at("/processes/0/participants");
+    assertThat(participants.get(1).stringValue()).isEqualTo("p-nurse");
+    participants.insert(1, participants.get(0).deepCopy());
+    Path file =
+        CommandFixtures.write(dir.resolve("repeat.json"), mapper.writeValueAsString(record));
+
+    Run run = Run.of("validate", "--lenient", file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out().lines())
+        .contains(
+            file
+                + ": WARNING JSON_DUPLICATE_ELEMENT /processes/0/participants/1 A repeated element"
+                + " of a set was dropped.",
+            file
+                + ": ERROR CONSENT_REQUIRED_BEFORE_MEETING /processes/0/participants/2 A"
+                + " participant of a process under way has no participation consent in force.");
   }
 
   @Test

@@ -471,7 +471,8 @@ public final class CaseJson {
 
   /**
    * Reads a case and, when it could be read, checks it against a rule set: one list of problems,
-   * the reading problems first, then the rules' violations.
+   * the reading problems first, then the rules' violations, each at its place in the document
+   * ({@link ReadResult#pointerInDocument}).
    *
    * @param json the document
    * @param rules the rules
@@ -486,7 +487,9 @@ public final class CaseJson {
     }
     Report report = rules.check(read.restorativeCase().get(), policy, asOf);
     List<Violation> all = new ArrayList<>(read.problems());
-    all.addAll(report.violations());
+    for (Violation violation : report.violations()) {
+      all.add(violation.withPath(read.pointerInDocument(violation.path())));
+    }
     return new ReadResult(read.restorativeCase(), all);
   }
 

@@ -127,6 +127,9 @@ final class FormatDocs {
           (`/harms/0/types/2`): an error when strict, a warning when lenient, which drops the repeat.
           Elements are compared as read, so two moments naming the same instant with different
           offsets are a repeat to the reader though the schema, which compares JSON text, sees two.
+          The elements after a dropped repeat stand one place further on in the record than in
+          the case read; every problem is reported at its place in the record, a rule's too when
+          checked with `readAndCheck` or `validate` (`ReadResult.pointerInDocument`).
         - An absent optional property and an empty list are omitted when writing; `null` reads as
           absent. Properties with a default in the model are always written.
         - **Personal** marks properties that hold personal data or free text (names, dates of birth,

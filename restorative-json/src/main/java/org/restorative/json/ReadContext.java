@@ -3,9 +3,7 @@ package org.restorative.json;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.restorative.core.rules.Pointer;
 import org.restorative.core.rules.Severity;
 import org.restorative.core.rules.Violation;
@@ -31,11 +29,8 @@ final class ReadContext {
   private final Deque<String> path = new ArrayDeque<>();
   private final List<Violation> problems = new ArrayList<>();
 
-  /**
-   * The repeats the lenient reader dropped: for the pointer of each set-valued array that had one,
-   * the indices of the elements dropped, in document order.
-   */
-  private final Map<String, List<Integer>> dropped = new HashMap<>();
+  /** The repeats the lenient reader dropped from sets. */
+  private final DroppedRepeats dropped = new DroppedRepeats();
 
   private int errors;
   private long notListed;
@@ -145,7 +140,7 @@ final class ReadContext {
             : "This element repeats an earlier element of the set.";
     add(ProblemCode.JSON_DUPLICATE_ELEMENT, severity, Pointer.of(index), message);
     if (lenient) {
-      dropped.computeIfAbsent(pointer(), array -> new ArrayList<>()).add(index);
+      dropped.add(pointer(), index);
     }
   }
 
@@ -153,43 +148,10 @@ final class ReadContext {
    * Where a place of the model read here stands in the document: {@code tail}, a JSON Pointer below
    * the current path to a place in what was built (such as an id the case's check refused), with
    * each index into a set moved past the repeats the lenient reader dropped from it before that
-   * place. The format's property names hold neither {@code /} nor {@code ~}, and are never numbers,
-   * so each segment of digits is an index.
+   * place.
    */
   String inDocument(String tail) {
-    if (dropped.isEmpty() || tail.isEmpty()) {
-      return tail;
-    }
-    StringBuilder document = new StringBuilder(pointer());
-    int start = document.length();
-    for (String segment : tail.substring(1).split("/", -1)) {
-      List<Integer> repeats = isIndex(segment) ? dropped.get(document.toString()) : null;
-      document.append('/');
-      if (repeats == null) {
-        document.append(segment);
-        continue;
-      }
-      int index = Integer.parseInt(segment);
-      for (int repeat : repeats) {
-        if (repeat <= index) {
-          index++;
-        }
-      }
-      document.append(index);
-    }
-    return document.substring(start);
-  }
-
-  private static boolean isIndex(String segment) {
-    if (segment.isEmpty() || segment.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < segment.length(); i++) {
-      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+    return dropped.inDocument(pointer(), tail);
   }
 
   boolean lenient() {

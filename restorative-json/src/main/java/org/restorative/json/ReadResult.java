@@ -36,6 +36,20 @@ public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violati
     return restorativeCase.isPresent();
   }
 
+  /**
+   * Where a place in the case read stands in the document it was read from. The lenient reader
+   * drops a repeated element of a set with a warning ({@code JSON_DUPLICATE_ELEMENT}), so each
+   * element after it stands one place further in the document than in the case's set; a violation
+   * the rules find in the case is at this pointer in the document. Without a dropped repeat before
+   * it, the place has the same pointer in both.
+   *
+   * @param pointer a JSON Pointer into the case read, such as a rule violation's path
+   * @return the JSON Pointer of the same place in the document
+   */
+  public String pointerInDocument(String pointer) {
+    return problems.isEmpty() ? pointer : DroppedRepeats.of(problems).inDocument("", pointer);
+  }
+
   /** Returns the problem codes and paths, never a value. */
   @Override
   public String toString() {

@@ -3,11 +3,20 @@ package org.restorative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.RuleSet;
 import org.restorative.core.rules.Violation;
+import org.restorative.core.synthetic.SyntheticCases;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Reading and checking in one step gives one list: reading problems, then rule violations. */
 class ReadAndCheckTest {
@@ -54,5 +63,124 @@ class ReadAndCheckTest {
     assertThat(result.warnings())
         .extracting(Violation::code)
         .containsExactly(ProblemCode.JSON_UNKNOWN_PROPERTY.name());
+  }
+
+  /**
+   * The lenient reader drops a repeated element of a set with a warning, so the set's later
+   * elements stand further on in the record than in the case: each rule violation is reported at
+   * its place in the record. In generated cases, a process's last participant is left without
+   * consent (a violation at the participant), then the first participant is repeated before it.
+   */
+  @Test
+  void after_a_repeat_the_lenient_reader_dropped_each_violation_is_where_it_stands() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    int shown = 0;
+    for (RestorativeCase c : SyntheticCases.seeded(2027).cohort(120).toList()) {
+      for (int i = 0; i < c.processes().size(); i++) {
+        int last = c.processes().get(i).participants().size() - 1;
+        if (last < 1) {
+          continue;
+        }
+        String array = "/processes/" + i + "/participants";
+        ObjectNode document = (ObjectNode) mapper.readTree(CaseJson.strict().write(c));
+        withoutConsentsOf(document, document.at(array + "/" + last).stringValue());
+        List<Violation> before =
+            CaseJson.strict()
+                .readAndCheck(
+                    mapper.writeValueAsString(document),
+                    RuleSet.standard(),
+                    Policy.standard(),
+                    AS_OF)
+                .problems();
+        if (before.stream().noneMatch(v -> v.path().equals(array + "/" + last))) {
+          continue; // the process has ended, or the participant has withdrawn
+        }
+        ArrayNode participants = (ArrayNode) document.at(array);
+        participants.insert(last, participants.get(0).deepCopy());
+
+        ReadResult after =
+            CaseJson.lenient()
+                .readAndCheck(
+                    mapper.writeValueAsString(document),
+                    RuleSet.standard(),
+                    Policy.standard(),
+                    AS_OF);
+
+        List<String> expected = new ArrayList<>();
+        expected.add(
+            "WARNING " + ProblemCode.JSON_DUPLICATE_ELEMENT.name() + " " + array + "/" + last);
+        for (Violation each : before) {
+          String path =
+              each.path().equals(array + "/" + last) ? array + "/" + (last + 1) : each.path();
+          expected.add(each.severity() + " " + each.code() + " " + path);
+        }
+        assertThat(after.problems())
+            .extracting(v -> v.severity() + " " + v.code() + " " + v.path())
+            .containsExactlyElementsOf(expected);
+        shown++;
+      }
+    }
+    assertThat(shown).as("processes whose last participant is left without consent").isPositive();
+  }
+
+  /** Takes out a party's consents, and the disclosures that rely on them. */
+  private static void withoutConsentsOf(ObjectNode document, String party) {
+    Set<String> removed = new LinkedHashSet<>();
+    if (!(document.path("consents") instanceof ArrayNode consents)) {
+      return;
+    }
+    for (int k = consents.size() - 1; k >= 0; k--) {
+      if (consents.get(k).path("party").stringValue("").equals(party)) {
+        removed.add(consents.get(k).path("id").stringValue(""));
+        consents.remove(k);
+      }
+    }
+    if (document.path("disclosures") instanceof ArrayNode disclosures) {
+      for (int k = disclosures.size() - 1; k >= 0; k--) {
+        if (removed.contains(disclosures.get(k).path("consent").stringValue(""))) {
+          disclosures.remove(k);
+        }
+      }
+    }
+  }
+
+  @Test
+  void a_place_before_a_dropped_repeat_or_in_another_array_keeps_its_pointer() {
+    RestorativeCase c =
+        SyntheticCases.seeded(2027).cohort(120).toList().stream()
+            .filter(g -> !g.processes().isEmpty() && g.processes().get(0).participants().size() > 1)
+            .findFirst()
+            .orElseThrow();
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode document = (ObjectNode) mapper.readTree(CaseJson.strict().write(c));
+    ArrayNode participants = (ArrayNode) document.at("/processes/0/participants");
+    participants.insert(1, participants.get(0).deepCopy());
+    participants.insert(1, participants.get(0).deepCopy());
+
+    ReadResult read = CaseJson.lenient().read(mapper.writeValueAsString(document));
+
+    assertThat(read.warnings())
+        .extracting(Violation::path)
+        .containsExactly("/processes/0/participants/1", "/processes/0/participants/2");
+    assertThat(read.pointerInDocument("/processes/0/participants/0"))
+        .isEqualTo("/processes/0/participants/0");
+    assertThat(read.pointerInDocument("/processes/0/participants/1"))
+        .isEqualTo("/processes/0/participants/3");
+    assertThat(read.pointerInDocument("/processes/0")).isEqualTo("/processes/0");
+    assertThat(read.pointerInDocument("/parties/1")).isEqualTo("/parties/1");
+    assertThat(read.pointerInDocument("")).isEmpty();
+  }
+
+  /** The pointer of a place in the record after a repeat was put at {@code index} of an array. */
+  private static String shifted(String pointer, String array, int index) {
+    String prefix = array + "/";
+    if (!pointer.startsWith(prefix)) {
+      return pointer;
+    }
+    String rest = pointer.substring(prefix.length());
+    int end = rest.indexOf('/');
+    String segment = end < 0 ? rest : rest.substring(0, end);
+    int at = Integer.parseInt(segment);
+    return prefix + (at >= index ? at + 1 : at) + (end < 0 ? "" : rest.substring(end));
   }
 }
