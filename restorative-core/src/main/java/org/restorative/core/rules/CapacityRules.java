@@ -696,7 +696,7 @@ final class CapacityRules {
       return Optional.empty();
     }
     Optional<Instant> lastContact = latestBefore(contacts, start);
-    Optional<Instant> windowOpens = window.map(start::minus);
+    Optional<Instant> windowOpens = window.map(w -> CheckContext.windowOpens(start, w));
     Predicate<Instant> fresh =
         at ->
             !at.isAfter(start)

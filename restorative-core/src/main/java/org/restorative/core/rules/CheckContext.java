@@ -1,8 +1,10 @@
 package org.restorative.core.rules;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -576,9 +578,45 @@ public final class CheckContext {
       return true;
     }
     if (window.isPresent()) {
-      return !asOf.isBefore(start.minus(window.get()));
+      return !asOf.isBefore(windowOpens(start, window.get()));
     }
     return stage.isMainLine() && stage.isAtOrAfter(Stage.INTERVENTION);
+  }
+
+  /**
+   * The moment a window of the policy's opens before a moment: the moment less the window, or
+   * {@link Instant#MIN} when the window reaches back further than an instant can go (a trust may
+   * set any window that is not negative, and one longer than the calendar means "at any time
+   * before").
+   */
+  static Instant windowOpens(Instant end, Duration window) {
+    return window.compareTo(Duration.between(Instant.MIN, end)) >= 0
+        ? Instant.MIN
+        : end.minus(window);
+  }
+
+  /**
+   * The day a period of the policy's before a day: the day less the period, or {@link
+   * LocalDate#MIN} when the period reaches back further than a date can go.
+   */
+  static LocalDate dayBefore(LocalDate day, Period period) {
+    try {
+      return day.minus(period);
+    } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
+      return LocalDate.MIN;
+    }
+  }
+
+  /**
+   * The day a period of the policy's after a day: the day plus the period, or {@link LocalDate#MAX}
+   * when the period reaches further than a date can go.
+   */
+  static LocalDate dayAfter(LocalDate day, Period period) {
+    try {
+      return day.plus(period);
+    } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
+      return LocalDate.MAX;
+    }
   }
 
   /**

@@ -291,7 +291,10 @@ final class ConsentRules {
                   continue;
                 }
                 Instant start = meeting.startAt().get();
-                Instant windowOpens = window.isPresent() ? start.minus(window.get()) : Instant.MIN;
+                Instant windowOpens =
+                    window.isPresent()
+                        ? CheckContext.windowOpens(start, window.get())
+                        : Instant.MIN;
                 Instant judgedAt = context.judgedAt(meeting);
                 Optional<ProcessType> type = context.processType(meeting.process());
                 List<Attendee> attendees = meeting.attendees();

@@ -103,7 +103,9 @@ final class FacilitatorRules {
                   continue;
                 }
                 LocalDate meetingOn = context.dateOf(meeting.startAt().get());
-                if (!isCurrent(facilitator.lastSupervisionOn(), meetingOn.minus(supervision))
+                if (!isCurrent(
+                        facilitator.lastSupervisionOn(),
+                        CheckContext.dayBefore(meetingOn, supervision))
                     && !supervisionReported) {
                   supervisionReported = true;
                   findings.add(
@@ -112,7 +114,7 @@ final class FacilitatorRules {
                           "The lead facilitator's case supervision is not current for a"
                               + " meeting."));
                 }
-                LocalDate observedSince = meetingOn.minus(observation);
+                LocalDate observedSince = CheckContext.dayBefore(meetingOn, observation);
                 if (!isCurrent(facilitator.lastObservedPracticeOn(), observedSince)
                     && !observationReported) {
                   observationReported = true;

@@ -432,7 +432,8 @@ final class OutcomeRules {
    */
   private static boolean runsLongerThan(Action action, Optional<LocalDate> agreedOn, Period limit) {
     if (action.dueOn().isPresent()) {
-      return agreedOn.isPresent() && action.dueOn().get().isAfter(agreedOn.get().plus(limit));
+      return agreedOn.isPresent()
+          && action.dueOn().get().isAfter(CheckContext.dayAfter(agreedOn.get(), limit));
     }
     return action.reviewOn().isPresent();
   }
