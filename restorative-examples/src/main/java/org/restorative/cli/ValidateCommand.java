@@ -68,7 +68,8 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "INSTANT",
       converter = InstantConverter.class,
       description =
-          "The moment to check as of, ISO-8601 such as 2026-11-21T09:00:00Z (default: now).")
+          "The moment to check as of, ISO-8601 in UTC in the years 0001 to 9999, such as"
+              + " 2026-11-21T09:00:00Z (default: now).")
   private @Nullable Instant asOf;
 
   @Option(
@@ -233,16 +234,29 @@ final class ValidateCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  /** Reads {@code --as-of}. */
+  /**
+   * Reads {@code --as-of}: an instant in the years 0001 to 9999, those of the moments a record
+   * holds, since the rules count days from it and the platform's dates end before its instants do.
+   */
   static final class InstantConverter implements ITypeConverter<Instant> {
+    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final String EXPECTED =
+        "must be an ISO-8601 instant in UTC in the years 0001 to 9999, such as"
+            + " 2026-11-21T09:00:00Z";
+
     @Override
     public Instant convert(String value) {
+      Instant instant;
       try {
-        return Instant.parse(value);
+        instant = Instant.parse(value);
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException(
-            "must be an ISO-8601 instant in UTC, such as 2026-11-21T09:00:00Z");
+        throw new TypeConversionException(EXPECTED);
       }
+      if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+        throw new TypeConversionException(EXPECTED);
+      }
+      return instant;
     }
   }
 }

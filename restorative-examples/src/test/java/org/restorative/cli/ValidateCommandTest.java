@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ProcessStatus;
@@ -215,6 +217,27 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).contains("--as-of").contains("ISO-8601").doesNotContain("Exception");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "+1000000000-12-31T23:59:59Z",
+        "-999999999-01-01T00:00:00Z",
+        "0000-12-31T23:59:59Z",
+        "+10000-01-01T00:00:00Z"
+      })
+  void a_moment_outside_the_years_of_the_records_exits_2(String moment) {
+    Path record = CommandFixtures.theDemoRecord(dir);
+
+    Run run = Run.of("validate", "--as-of", moment, record.toString());
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .contains("Invalid value for option '--as-of'")
+        .contains("in the years 0001 to 9999")
+        .doesNotContain("internal error");
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
