@@ -88,6 +88,18 @@ final class CaseInput {
   }
 
   /**
+   * Names a failure to open or read this input in words, saying so when it is a directory.
+   *
+   * @param e the failure
+   * @return what went wrong, without a stack trace
+   */
+  String describe(IOException e) {
+    return isStandardInput()
+        ? RestorativeCommand.describe(e)
+        : RestorativeCommand.describe(e, Path.of(name));
+  }
+
+  /**
    * Reads every case of the input, handing each to the sink as it is read.
    *
    * @param stdin standard input, for {@code -}; never closed

@@ -136,6 +136,6 @@ final class CaseLines {
   private static CommandFailure cannotWrite(Path file, IOException e) {
     return new CommandFailure(
         RestorativeCommand.UNREADABLE,
-        "cannot write " + file + ": " + RestorativeCommand.describe(e));
+        "cannot write " + file + ": " + RestorativeCommand.describe(e, file));
   }
 }

@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new CommandFailure(
             RestorativeCommand.UNREADABLE,
-            "cannot write " + output + ": " + RestorativeCommand.describe(e));
+            "cannot write " + output + ": " + RestorativeCommand.describe(e, output));
       }
       print.println("The case record (JSON, format restorative-case) is in " + output + ".");
     } else {

@@ -223,10 +223,12 @@ final class EveryCase {
             });
       } catch (IOException e) {
         unreadable[0]++;
-        cannotRead(command, input, RestorativeCommand.describe(e));
+        cannotRead(command, input, input.describe(e));
       } catch (UncheckedIOException e) {
         unreadable[0]++;
-        cannotRead(command, input, RestorativeCommand.describe(e));
+        IOException cause = e.getCause();
+        cannotRead(
+            command, input, cause == null ? RestorativeCommand.describe(e) : input.describe(cause));
       }
     }
     return new Counts(unreadable[0], defects[0]);

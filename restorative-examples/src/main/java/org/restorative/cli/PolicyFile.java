@@ -32,6 +32,11 @@ final class PolicyFile {
   static Policy read(Path file, PrintStream err) {
     String name = "policy file " + file;
     PolicyReadResult result;
+    if (Files.isDirectory(file)) {
+      // Opened, a directory fails only when read, inside the reader, as if it were malformed JSON.
+      throw new CommandFailure(
+          RestorativeCommand.UNREADABLE, name + " cannot be read: " + RestorativeCommand.DIRECTORY);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       result = PolicyJson.strict().read(in);
     } catch (IOException e) {

@@ -129,7 +129,7 @@ final class PseudonymiseCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CommandFailure(
           RestorativeCommand.UNREADABLE,
-          "cannot read the key file " + keyFile + ": " + RestorativeCommand.describe(e));
+          "cannot read the key file " + keyFile + ": " + RestorativeCommand.describe(e, keyFile));
     }
     try {
       if (key.length < Pseudonymiser.MINIMUM_KEY_BYTES) {

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
@@ -328,6 +330,17 @@ public final class RestorativeCommand implements Runnable {
         };
     return kind;
   }
+
+  /**
+   * Names an I/O failure on a file in words, as {@link #describe(IOException)} does, and says when
+   * the file is a directory, a failure the platform reports without a class of its own.
+   */
+  static String describe(IOException e, Path file) {
+    return Files.isDirectory(file) ? DIRECTORY : describe(e);
+  }
+
+  /** What {@link #describe(IOException, Path)} says of a directory named where a file is wanted. */
+  static final String DIRECTORY = "a directory, not a file";
 
   /** The version, from the build. */
   static final class Version implements IVersionProvider {

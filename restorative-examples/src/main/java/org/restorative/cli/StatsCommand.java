@@ -435,7 +435,7 @@ final class StatsCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new CommandFailure(
           RestorativeCommand.UNREADABLE,
-          "cannot write the chart " + file + ": " + RestorativeCommand.describe(e));
+          "cannot write the chart " + file + ": " + RestorativeCommand.describe(e, file));
     }
   }
 }

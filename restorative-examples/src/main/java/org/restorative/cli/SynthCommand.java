@@ -76,7 +76,7 @@ final class SynthCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new CommandFailure(
             RestorativeCommand.UNREADABLE,
-            "cannot write " + output + ": " + RestorativeCommand.describe(e));
+            "cannot write " + output + ": " + RestorativeCommand.describe(e, output));
       }
     }
     return RestorativeCommand.OK;
