@@ -132,7 +132,7 @@ final class StatsCommand implements Callable<Integer> {
       paramLabel = "FILE.svg",
       description =
           "Also write the case funnel (referral, contact, consent, meeting, agreement, fulfilled)"
-              + " as an SVG chart to this file, replacing it.")
+              + " as an SVG chart to this file, replacing it; never one of the inputs.")
   private @Nullable Path chart;
 
   @Mixin private CaseFilesOption records = new CaseFilesOption();
@@ -145,6 +145,9 @@ final class StatsCommand implements Callable<Integer> {
       throw new IllegalStateException("stats runs as a subcommand of restorative");
     }
     RestorativeCommand command = root;
+    if (chart != null) {
+      CaseLines.refuseToOverwrite(chart, records.files());
+    }
     // One tally per thread, merged at the end: the same measures as one tally fed every case.
     Map<Thread, CohortMetrics.Tally> tallies = new ConcurrentHashMap<>();
     EveryCase.Counts read =

@@ -295,6 +295,18 @@ class StatsCommandTest {
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
   }
 
+  @Test
+  void the_chart_never_goes_over_an_input() {
+    String before = CommandFixtures.read(cohort);
+
+    Run refused = Run.of("stats", "--chart", cohort.toString(), cohort.toString());
+
+    assertThat(refused.exitCode).isEqualTo(RestorativeCommand.UNREADABLE);
+    assertThat(refused.err).contains("the output " + cohort + " is also an input; nothing written");
+    assertThat(refused.out()).isEmpty();
+    assertThat(CommandFixtures.read(cohort)).isEqualTo(before);
+  }
+
   private static Document parse(Path file) throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
