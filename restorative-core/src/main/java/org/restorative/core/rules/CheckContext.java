@@ -174,13 +174,19 @@ public final class CheckContext {
   }
 
   /**
-   * The day a moment falls on, in the policy's zone.
+   * The day a moment falls on, in the policy's zone: {@link LocalDate#MIN} or {@link LocalDate#MAX}
+   * for a moment within a day of the ends of {@link Instant}'s range, beyond those of a date (a
+   * moment of checking such as {@link Instant#MAX}).
    *
    * @param moment the moment
    * @return the date
    */
   public LocalDate dateOf(Instant moment) {
-    return LocalDate.ofInstant(moment, policy.zone());
+    try {
+      return LocalDate.ofInstant(moment, policy.zone());
+    } catch (DateTimeException beyondTheDates) {
+      return moment.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+    }
   }
 
   /**
