@@ -27,6 +27,8 @@ import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.outcome.AgreementStatus;
+import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.FacilitatorRole;
 import org.restorative.core.party.Party;
@@ -34,6 +36,8 @@ import org.restorative.core.party.PartyId;
 import org.restorative.core.process.ContactMode;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
+import org.restorative.core.process.Message;
+import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ProcessId;
 import org.restorative.core.process.ProcessType;
 import org.restorative.core.process.RestorativeProcess;
@@ -138,7 +142,10 @@ public final class CheckContext {
   /**
    * The main-line stage the checked stage stands for: itself on the main line; for a pause, the
    * stage paused from; for {@code CLOSED_COMPLETED} and {@code CLOSED_PARTIAL}, {@code CLOSURE};
-   * for a case closed as not proceeding or withdrawn, the stage it was closed from.
+   * for a case closed as not proceeding or withdrawn, the stage it was closed from, or the furthest
+   * stage its parts show it reached when that is further (an agreement agreed, a meeting begun or a
+   * message delivered, a meeting given a date), so that a history without its closing event does
+   * not leave the case's meetings and agreements unchecked.
    *
    * @return a main-line stage
    */
@@ -738,7 +745,17 @@ public final class CheckContext {
     if (c.stage() == Stage.PAUSED && c.pause().isPresent()) {
       return c.pause().get().pausedFrom();
     }
-    List<CaseEvent> history = c.history();
+    Stage shown = furthestShownByParts(c);
+    Stage closedFrom = closedFrom(c.history());
+    return closedFrom.isAtOrAfter(shown) ? closedFrom : shown;
+  }
+
+  /**
+   * The main-line stage a case closed early was closed from, as its history says: the closing
+   * event's stage left, or the stage left by the pause it was closed from; {@code REFERRAL} when
+   * the history does not say.
+   */
+  private static Stage closedFrom(List<CaseEvent> history) {
     boolean lookingForPause = false;
     for (int i = history.size() - 1; i >= 0; i--) {
       CaseEvent event = history.get(i);
@@ -753,5 +770,38 @@ public final class CheckContext {
       }
     }
     return Stage.REFERRAL;
+  }
+
+  /**
+   * The furthest main-line stage a case's parts show it reached, whatever its history says: an
+   * agreement agreed (not a draft) shows the outcome agreement; a meeting begun (in progress, held
+   * or adjourned) or a message delivered, the intervention; a meeting given a date, preparation. A
+   * case closed early whose history lacks its closing event, or names a stage before what was done,
+   * is thus still checked against every rule of what it holds.
+   */
+  private static Stage furthestShownByParts(RestorativeCase c) {
+    for (OutcomeAgreement agreement : c.agreements()) {
+      if (agreement.status() != AgreementStatus.DRAFT) {
+        return Stage.OUTCOME_AGREEMENT;
+      }
+    }
+    Stage shown = Stage.REFERRAL;
+    for (Meeting meeting : c.meetings()) {
+      MeetingStatus status = meeting.status();
+      if (status == MeetingStatus.IN_PROGRESS
+          || status == MeetingStatus.HELD
+          || status == MeetingStatus.ADJOURNED) {
+        return Stage.INTERVENTION;
+      }
+      if (status == MeetingStatus.SCHEDULED) {
+        shown = Stage.PREPARATION;
+      }
+    }
+    for (Message message : c.messages()) {
+      if (message.status() == MessageStatus.MESSAGE_DELIVERED) {
+        return Stage.INTERVENTION;
+      }
+    }
+    return shown;
   }
 }
