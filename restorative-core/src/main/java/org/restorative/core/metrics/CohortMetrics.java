@@ -29,7 +29,8 @@ import org.restorative.core.rules.Policy;
  * <p>Count a cohort with a {@link Tally}: it keeps counters and, for the day measures, how many
  * cases took each number of days, so its memory does not grow with the cohort (a few thousand
  * different day counts at most, in practice) and the cases themselves are never kept; the medians
- * are exact. The result does not depend on the order the cases were added in.
+ * are exact. The result does not depend on the order the cases were added in. Nor are cases matched
+ * by id: a case added twice is counted twice, so give each case once (its latest record).
  *
  * <pre>{@code
  * CohortMetrics.Tally tally = CohortMetrics.tally(ZoneId.of("Europe/London"));

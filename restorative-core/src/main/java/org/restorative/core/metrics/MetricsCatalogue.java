@@ -103,6 +103,10 @@ public final class MetricsCatalogue {
         "- **Inside the denominator.** A numerator is always counted among its denominator's"
             + " records, so it can never exceed it.\n");
     page.append(
+        "- **One record, one case.** Each case added is counted, and cases are not matched by"
+            + " id: a case given twice (two extracts that overlap, two versions of one case) is"
+            + " counted twice. Keep one record per case, the latest, before counting.\n");
+    page.append(
         "- **Flags stay set.** A case that was once consented stays consented if the consent is"
             + " later withdrawn; measures count what happened, not the current state, except the"
             + " closure measures, which read the stage.\n");
