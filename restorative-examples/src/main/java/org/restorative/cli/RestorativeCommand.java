@@ -75,11 +75,15 @@ import tools.jackson.core.exc.JacksonIOException;
           + " fails on is skipped with one line, and the other records are still handled."
     },
     footerHeading = "%nEnvironment:%n",
+    // One line each, indented under the description as the exit codes are: picocli wraps a long
+    // footer line to the margin.
     footer = {
-      "  RESTORATIVE_JAVA_OPTS  Java options for the ./restorative launcher, in place of its own"
-          + " (heap, garbage collector, inlining limits), split on spaces; for example"
-          + " RESTORATIVE_JAVA_OPTS='-Xmx2g' for a larger heap. README, \"Performance\", says why"
-          + " the launcher chooses its own."
+      "  RESTORATIVE_JAVA_OPTS  Java options for the ./restorative launcher, in place",
+      "                         of its own (heap, garbage collector, inlining limits),",
+      "                         split on spaces; for example",
+      "                         RESTORATIVE_JAVA_OPTS='-Xmx2g' for a larger heap.",
+      "                         README, \"Performance\", says why the launcher chooses",
+      "                         its own."
     })
 public final class RestorativeCommand implements Runnable {
 

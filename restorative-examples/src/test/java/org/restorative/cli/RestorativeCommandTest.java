@@ -2,6 +2,7 @@ package org.restorative.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,14 @@ class RestorativeCommandTest {
     Run run = Run.of("--help");
 
     assertThat(run.out()).contains("Environment:").contains("RESTORATIVE_JAVA_OPTS");
+    List<String> environment =
+        run.out().lines().dropWhile(line -> !line.equals("Environment:")).skip(1).toList();
+    assertThat(environment).hasSizeGreaterThan(1);
+    assertThat(environment.get(0)).startsWith("  RESTORATIVE_JAVA_OPTS  ");
+    assertThat(environment.subList(1, environment.size()))
+        .as("continuation lines stand under the description, as the exit codes' do")
+        .allMatch(line -> line.isBlank() || line.startsWith(" ".repeat(25)))
+        .allMatch(line -> line.length() <= 80);
   }
 
   @ParameterizedTest
