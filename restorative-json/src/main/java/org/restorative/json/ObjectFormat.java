@@ -65,6 +65,16 @@ final class ObjectFormat<T, B> implements Codec<T> {
     /** Whether the object's properties keep the rule; true when the rule cannot be judged yet. */
     boolean keptBy(Members members);
 
+    /**
+     * The places of the properties the rule depends on: the code or boolean that decides it, a
+     * boolean asked to be true, the property another may be present only with. The reader does not
+     * judge the rule when one of them is missing though required, or holds a value refused with a
+     * problem of its own: that problem is the defect, and the rule would report it again at the
+     * object. The properties a rule binds are optional, and alternatives depend on none: present,
+     * each counts as present even when its value is refused.
+     */
+    List<Integer> conditions();
+
     /** The rule as the schema says it. */
     ObjectNode schema(SchemaBuilder schemas);
 
@@ -235,14 +245,6 @@ final class ObjectFormat<T, B> implements Codec<T> {
     boolean by(Members node, int at) {
       return this == TRUE ? Boolean.TRUE.equals(node.flagOf(at)) : node.isPresent(at);
     }
-
-    /**
-     * Whether it cannot be judged: a boolean asked to be true that holds something else, whose own
-     * type problem is reported.
-     */
-    boolean unjudged(Members node, int at) {
-      return this == TRUE && node.flagOf(at) == null && node.isPresent(at);
-    }
   }
 
   /** The schema's test that an object holds a property: for a list, at least one element. */
@@ -287,6 +289,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
 
     @Override
+    public List<Integer> conditions() {
+      return List.of();
+    }
+
+    @Override
     public ObjectNode schema(SchemaBuilder schemas) {
       ObjectNode rule = schemas.object();
       if (exactlyOne) {
@@ -315,8 +322,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * An optional property (or a list: present when it holds elements) bound to a code property
-   * holding one of some codes. Judged only when the code is one of its enumeration's (otherwise the
-   * code's own problem is reported).
+   * holding one of some codes. Judged only when the object holds the code (otherwise the code's own
+   * problem is reported, or, left out of an object where it is optional, it takes the model's
+   * default, which the rule does not see).
    */
   record WhenCode(
       Binding binding,
@@ -332,10 +340,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
     @Override
     public boolean keptBy(Members node) {
       String value = node.codeOf(codeAt);
-      if (value == null || !all.contains(value) || held.unjudged(node, propertyAt)) {
+      if (value == null) {
         return true;
       }
       return binding.keeps(held.by(node, propertyAt), codes.contains(value));
+    }
+
+    @Override
+    public List<Integer> conditions() {
+      return List.of(codeAt);
     }
 
     @Override
@@ -376,8 +389,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * An optional property (or a list: present when it holds elements) bound to a boolean property
-   * being true; absent, the boolean is not true. Judged only when the boolean is one (otherwise its
-   * own problem is reported).
+   * being true; absent where it is optional, the boolean is not true. Not judged when the boolean
+   * is missing though required, or is not a boolean: its own problem is reported.
    */
   record WhenTrue(
       Binding binding, String property, String flag, int propertyAt, int flagAt, Held held)
@@ -385,11 +398,12 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
     @Override
     public boolean keptBy(Members node) {
-      Boolean value = node.flagOf(flagAt);
-      if ((value == null && node.isPresent(flagAt)) || held.unjudged(node, propertyAt)) {
-        return true;
-      }
-      return binding.keeps(held.by(node, propertyAt), Boolean.TRUE.equals(value));
+      return binding.keeps(held.by(node, propertyAt), Boolean.TRUE.equals(node.flagOf(flagAt)));
+    }
+
+    @Override
+    public List<Integer> conditions() {
+      return held == Held.TRUE ? List.of(flagAt, propertyAt) : List.of(flagAt);
     }
 
     @Override
@@ -421,6 +435,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
     @Override
     public boolean keptBy(Members node) {
       return !node.isPresent(propertyAt) || node.isPresent(otherAt);
+    }
+
+    @Override
+    public List<Integer> conditions() {
+      return List.of(otherAt);
     }
 
     @Override
@@ -529,7 +548,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
     presences.add(
         new Alternatives(
-            true, List.copyOf(names), names.stream().map(this::declaredSingle).toList()));
+            true, List.copyOf(names), names.stream().map(this::declaredOptionalSingle).toList()));
     return this;
   }
 
@@ -541,7 +560,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
   ObjectFormat<T, B> notBoth(String first, String second) {
     presences.add(
         new Alternatives(
-            false, List.of(first, second), List.of(declaredSingle(first), declaredSingle(second))));
+            false,
+            List.of(first, second),
+            List.of(declaredOptionalSingle(first), declaredOptionalSingle(second))));
     return this;
   }
 
@@ -584,7 +605,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
         java.util.Arrays.stream(type.getEnumConstants()).filter(when).map(Enum::name).toList();
     Set<String> all = new LinkedHashSet<>();
     java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(all::add);
-    int propertyAt = declared(property);
+    int propertyAt = declaredOptional(property);
     presences.add(
         new WhenCode(
             binding,
@@ -640,7 +661,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   private ObjectFormat<T, B> whenTrue(Binding binding, String property, String flag, Held held) {
-    int propertyAt = declared(property);
+    int propertyAt = declaredOptional(property);
     presences.add(new WhenTrue(binding, property, flag, propertyAt, declaredSingle(flag), held));
     return this;
   }
@@ -652,7 +673,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
    * list, <code>if</code>/<code>then</code>).
    */
   ObjectFormat<T, B> presentOnlyWith(String property, String other) {
-    int propertyAt = declared(property);
+    int propertyAt = declaredOptional(property);
     presences.add(
         new OnlyWith(
             property,
@@ -661,6 +682,26 @@ final class ObjectFormat<T, B> implements Codec<T> {
             declaredSingle(other),
             properties.get(propertyAt).array()));
     return this;
+  }
+
+  /**
+   * The place of a declared property that a rule binds, which is optional: a required property left
+   * out is reported as missing, and a rule that bound it would report it again.
+   */
+  private int declaredOptional(String property) {
+    int position = declared(property);
+    if (properties.get(position).required()) {
+      throw new IllegalStateException("a rule between properties binds an optional property");
+    }
+    return position;
+  }
+
+  /**
+   * The place of a declared optional property that is not a list; see {@link #declaredOptional}.
+   */
+  private int declaredOptionalSingle(String property) {
+    declaredOptional(property);
+    return declaredSingle(property);
   }
 
   /** The place of a declared property that is not a list. */
@@ -1068,9 +1109,13 @@ final class ObjectFormat<T, B> implements Codec<T> {
     int errorsBefore = context.errorCount();
     B builder = newBuilder.get();
     Set<String> known = new LinkedHashSet<>(extraNames);
-    for (Property<T, B> property : properties) {
+    // The places of the properties reported: missing though required, or a value refused.
+    long reported = 0;
+    for (int at = 0; at < properties.size(); at++) {
+      Property<T, B> property = properties.get(at);
       known.add(property.name());
       JsonNode value = node.get(property.name());
+      int errorsOfOthers = context.errorCount();
       if (value == null || value.isNull()) {
         if (property.required()) {
           context.error(
@@ -1078,9 +1123,12 @@ final class ObjectFormat<T, B> implements Codec<T> {
               ProblemCode.JSON_MISSING_PROPERTY,
               "A required property is missing.");
         }
-        continue;
+      } else {
+        property.reader().read(builder, value, context);
       }
-      property.reader().read(builder, value, context);
+      if (context.errorCount() > errorsOfOthers) {
+        reported |= 1L << at;
+      }
     }
     int member = 0;
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
@@ -1113,7 +1161,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
           }
         };
     for (Presence presence : presences) {
-      if (!presence.keptBy(members)) {
+      if (judged(presence, reported) && !presence.keptBy(members)) {
         context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
       }
     }
@@ -1134,6 +1182,19 @@ final class ObjectFormat<T, B> implements Codec<T> {
       context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, String.valueOf(e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether the reader judges a rule between properties: not when a property it depends on ({@link
+   * Presence#conditions}) is among those {@code reported}, whose own problem is the defect.
+   */
+  private static boolean judged(Presence presence, long reported) {
+    for (int at : presence.conditions()) {
+      if ((reported & (1L << at)) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1239,7 +1300,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
     return made;
   }
 
-  /** Whether an object read on the straight path keeps every rule between its properties. */
+  /**
+   * Whether an object read on the straight path keeps every rule between its properties. Each is
+   * judged: the path reaches here only when every required property is present and every value was
+   * read without a problem.
+   */
   private boolean keptBy(long present, @Nullable Object[] values) {
     Members members = membersOf(present, values);
     for (Presence presence : presences) {

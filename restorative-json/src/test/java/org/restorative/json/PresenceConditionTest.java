@@ -1,0 +1,216 @@
+package org.restorative.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.restorative.core.synthetic.SyntheticCases;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A rule between properties that depends on a code or a boolean (a {@link ObjectFormat.Presence})
+ * is not judged when that code or boolean is missing though required, or holds a value refused with
+ * its own problem: one defect, one problem, at the most specific path.
+ */
+class PresenceConditionTest {
+
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+  /** The readers every break is read with: each must give the same one problem. */
+  private static final List<CaseJson> READERS = List.of(CaseJson.strict(), CaseJson.lenient());
+
+  /** How many objects of one format each break of a condition is tried on, at most. */
+  private static final int OBJECTS_PER_CONDITION = 12;
+
+  @Test
+  void aDutyOfCandourWithoutAppliesIsReportedOnlyAsMissingApplies() {
+    String document =
+        OneObjectChanged.document(
+            "closed-completed.json",
+            "/harms/0",
+            harm -> harm.putObject("dutyOfCandour").put("notificationRef", "X"));
+
+    for (CaseJson reader : READERS) {
+      assertThat(problems(reader, document))
+          .containsExactly(
+              tuple(ProblemCode.JSON_MISSING_PROPERTY.name(), "/harms/0/dutyOfCandour/applies"));
+    }
+  }
+
+  /**
+   * Every code or boolean a presence of the case-record format depends on, in the objects of the
+   * golden files and of a synthetic cohort (up to {@value #OBJECTS_PER_CONDITION} objects of a
+   * format each), is broken in turn: left out when it is required and held, given a number, and for
+   * a code given a code of no enumeration. A condition left out is given a value only where no rule
+   * binds its presence: there, a value would be a second defect. Each break yields exactly its own
+   * problem at the code or boolean, strict and lenient, whatever the property bound to it holds.
+   */
+  @Test
+  void breakingWhatAPresenceDependsOnYieldsOnlyItsOwnProblem() {
+    Set<String> conditions = new LinkedHashSet<>();
+    Map<String, Integer> tried = new LinkedHashMap<>();
+    List<String> documents = documents();
+    for (String document : documents) {
+      JsonNode tree = CaseJson.tree(document);
+      List<Found> found = new ArrayList<>();
+      collect(CaseFileFormats.RESTORATIVE_CASE, tree, "", found);
+      for (Found object : found) {
+        for (ObjectFormat.Presence presence : object.format().presences()) {
+          for (int at : conditionsOf(presence)) {
+            ObjectFormat.Property<?, ?> condition = object.format().properties().get(at);
+            String key = object.format().name() + "." + condition.name();
+            conditions.add(key);
+            JsonNode held = object.node().get(condition.name());
+            boolean isHeld = held != null && !held.isNull();
+            if (tried.getOrDefault(key, 0) >= OBJECTS_PER_CONDITION
+                || (!isHeld && boundPresent(object.format()).contains(at))) {
+              continue;
+            }
+            String path = object.pointer() + "/" + condition.name();
+            if (condition.required() && isHeld) {
+              assertOnlyProblem(
+                  document,
+                  object.pointer(),
+                  o -> o.remove(condition.name()),
+                  ProblemCode.JSON_MISSING_PROPERTY,
+                  path);
+            }
+            assertOnlyProblem(
+                document,
+                object.pointer(),
+                o -> o.put(condition.name(), 7),
+                ProblemCode.JSON_WRONG_TYPE,
+                path);
+            if (presence instanceof ObjectFormat.WhenCode) {
+              assertOnlyProblem(
+                  document,
+                  object.pointer(),
+                  o -> o.put(condition.name(), "NOT_A_CODE_OF_ANY_KIND"),
+                  ProblemCode.JSON_UNKNOWN_CODE,
+                  path);
+            }
+            tried.merge(key, 1, Integer::sum);
+          }
+        }
+      }
+    }
+    assertThat(conditions).as("the conditions of the presences").isNotEmpty();
+    assertThat(tried.keySet())
+        .as("the conditions broken")
+        .containsExactlyInAnyOrderElementsOf(conditions);
+  }
+
+  /**
+   * The places of the properties a presence depends on: a code, a boolean (and a boolean asked to
+   * be true), the property another may be present only with; alternatives depend on none.
+   */
+  private static List<Integer> conditionsOf(ObjectFormat.Presence presence) {
+    if (presence instanceof ObjectFormat.WhenCode code) {
+      return List.of(code.codeAt());
+    }
+    if (presence instanceof ObjectFormat.WhenTrue flag) {
+      return flag.held() == ObjectFormat.Held.TRUE
+          ? List.of(flag.flagAt(), flag.propertyAt())
+          : List.of(flag.flagAt());
+    }
+    if (presence instanceof ObjectFormat.OnlyWith with) {
+      return List.of(with.otherAt());
+    }
+    return List.of();
+  }
+
+  /**
+   * The places of the properties whose presence a rule of the format binds (a boolean asked to be
+   * true aside: holding something else, it is not judged).
+   */
+  private static Set<Integer> boundPresent(ObjectFormat<?, ?> format) {
+    Set<Integer> bound = new LinkedHashSet<>();
+    for (ObjectFormat.Presence presence : format.presences()) {
+      if (presence instanceof ObjectFormat.WhenCode code) {
+        bound.add(code.propertyAt());
+      } else if (presence instanceof ObjectFormat.WhenTrue flag
+          && flag.held() != ObjectFormat.Held.TRUE) {
+        bound.add(flag.propertyAt());
+      } else if (presence instanceof ObjectFormat.OnlyWith with) {
+        bound.add(with.propertyAt());
+      } else if (presence instanceof ObjectFormat.Alternatives alternatives) {
+        bound.addAll(alternatives.places());
+      }
+    }
+    return bound;
+  }
+
+  private static void assertOnlyProblem(
+      String document, String pointer, Consumer<ObjectNode> change, ProblemCode code, String path) {
+    ObjectNode tree = (ObjectNode) CaseJson.tree(document);
+    change.accept((ObjectNode) tree.at(pointer));
+    String broken = MAPPER.writeValueAsString(tree);
+    for (CaseJson reader : READERS) {
+      assertThat(problems(reader, broken)).as(path).containsExactly(tuple(code.name(), path));
+    }
+  }
+
+  private static List<Tuple> problems(CaseJson reader, String document) {
+    ReadResult read = reader.read(document);
+    assertThat(read.isRead()).as(read.toString()).isFalse();
+    return read.problems().stream().map(p -> tuple(p.code(), p.path())).toList();
+  }
+
+  /** An object of the document, with the format that reads it and its pointer. */
+  private record Found(ObjectFormat<?, ?> format, JsonNode node, String pointer) {}
+
+  /** Every object of the document the format reads, by the formats of its properties. */
+  private static void collect(
+      ObjectFormat<?, ?> format, JsonNode node, String pointer, List<Found> found) {
+    if (!node.isObject()) {
+      return;
+    }
+    found.add(new Found(format, node, pointer));
+    for (ObjectFormat.Property<?, ?> property : format.properties()) {
+      JsonNode value = node.get(property.name());
+      if (value == null || !(property.codec() instanceof ObjectFormat<?, ?> inner)) {
+        continue;
+      }
+      String at = pointer + "/" + property.name();
+      if (property.array()) {
+        for (int i = 0; i < value.size(); i++) {
+          collect(inner, value.get(i), at + "/" + i, found);
+        }
+      } else {
+        collect(inner, value, at, found);
+      }
+    }
+  }
+
+  /** The golden case records, then a synthetic cohort's. */
+  private static List<String> documents() {
+    List<String> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(JsonFixtures.GOLDEN)) {
+      files
+          .filter(file -> file.toString().endsWith(".json"))
+          .sorted()
+          .forEach(file -> documents.add(JsonFixtures.read(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    SyntheticCases.seeded(20261207L)
+        .cohort(60)
+        .forEach(c -> documents.add(CaseJson.strict().write(c)));
+    return documents;
+  }
+}
