@@ -33,7 +33,7 @@ final class FormatDocs {
 
       - **Values compared with each other** (`JSON_INCONSISTENT_OBJECT`): an interval's order (a
         meeting that ends before it starts), one date against another, a grade that must be one of its
-        scale's, an object that names itself, text that is blank, and the rules that bind a value
+        scale's (reported at the grade), an object that names itself, text that is blank, and the rules that bind a value
         rather than a presence: a section that implies a restriction needs `restricted` true (which,
         left out, takes its default from the section), a pause's `pausedFrom` is a stage before
         closure, and a message's `status` decides its review's `decision`. A schema compares no two values; the presences that depend on a code, a boolean or
@@ -283,6 +283,9 @@ final class FormatDocs {
       md.append("\n");
       for (ObjectFormat.Presence presence : entry.getValue().presences()) {
         md.append(presence.describe()).append("\n\n");
+      }
+      for (ObjectFormat.CodeWhen rule : entry.getValue().codesWhen()) {
+        md.append(rule.describe()).append(" The schema does not say so.\n\n");
       }
     }
   }

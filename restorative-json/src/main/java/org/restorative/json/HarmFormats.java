@@ -3,6 +3,7 @@ package org.restorative.json;
 import org.restorative.core.harm.ContactRestriction;
 import org.restorative.core.harm.ContactRestrictionType;
 import org.restorative.core.harm.DutyOfCandour;
+import org.restorative.core.harm.DutyOfCandourGrade;
 import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmContext;
@@ -10,6 +11,7 @@ import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.HarmType;
 import org.restorative.core.harm.InvolvedPerson;
 import org.restorative.core.harm.LegalStatus;
+import org.restorative.core.harm.NrlsGrade;
 import org.restorative.core.harm.Occurrence;
 import org.restorative.core.harm.OccurrencePrecision;
 import org.restorative.core.harm.RoleInHarm;
@@ -61,7 +63,9 @@ final class HarmFormats {
           .optional(
               "localScale", Codecs.TEXT, HarmSeverity::localScale, HarmSeverity.Builder::localScale)
           .presentExactlyWhen(
-              "localScale", "scale", SeverityScale.class, s -> s == SeverityScale.LOCAL);
+              "localScale", "scale", SeverityScale.class, s -> s == SeverityScale.LOCAL)
+          .codeWhen("grade", DutyOfCandourGrade.class, "scale", SeverityScale.DUTY_OF_CANDOUR_REG20)
+          .codeWhen("grade", NrlsGrade.class, "scale", SeverityScale.NRLS_GRADING);
 
   static final ObjectFormat<InvolvedPerson, InvolvedPerson.Builder> INVOLVED_PERSON =
       ObjectFormat.of("InvolvedPerson", InvolvedPerson.Builder::new, InvolvedPerson.Builder::build)

@@ -473,6 +473,47 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
   }
 
+  /**
+   * A text property that holds a code of an enumeration when a code property holds one code, as a
+   * harm's grade on a named scale: a value compared with another, which the published schema does
+   * not say. The reader refuses it ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}) at the text
+   * property, the value that is not of its kind, rather than at the object that holds both, and
+   * judges it only when neither property was reported with a problem of its own.
+   */
+  record CodeWhen(
+      String property,
+      String type,
+      Set<String> codes,
+      String code,
+      String when,
+      int propertyAt,
+      int codeAt) {
+
+    /** Whether the object's properties keep the rule. */
+    boolean keptBy(Members node) {
+      String text = node.codeOf(propertyAt);
+      return !when.equals(node.codeOf(codeAt)) || text == null || codes.contains(text);
+    }
+
+    /** The rule as the format's documentation says it. */
+    String describe() {
+      return "`" + property + "` is a code of " + type + " when `" + code + "` is `" + when + "`.";
+    }
+
+    /** The problem's message: the format's own names, never a value. */
+    String message() {
+      return "The property "
+          + property
+          + " must be a code of "
+          + type
+          + " when "
+          + code
+          + " is "
+          + when
+          + ".";
+    }
+  }
+
   @FunctionalInterface
   interface Writer<T> {
     void write(JsonGenerator out, T value);
@@ -503,6 +544,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   private final List<Property<T, B>> properties = new ArrayList<>();
   private final Set<String> extraNames = new LinkedHashSet<>();
   private final List<Presence> presences = new ArrayList<>();
+  private final List<CodeWhen> codesWhen = new ArrayList<>();
   private final Map<String, Integer> positions = new HashMap<>();
   private long requiredProperties;
 
@@ -533,6 +575,33 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /** The rules between properties, in declaration order. */
   List<Presence> presences() {
     return presences;
+  }
+
+  /** The text properties that hold a code when another code says so, in declaration order. */
+  List<CodeWhen> codesWhen() {
+    return codesWhen;
+  }
+
+  /**
+   * Declares that a text property holds a code of {@code type} when a code property holds {@code
+   * when}; the reader refuses the object otherwise ({@link ProblemCode#JSON_INCONSISTENT_OBJECT} at
+   * the text property), and the documentation lists the rule under the object. The schema does not
+   * say it: it is among the values compared with each other.
+   */
+  <E extends Enum<E>> ObjectFormat<T, B> codeWhen(
+      String property, Class<E> type, String code, Enum<?> when) {
+    Set<String> codes = new LinkedHashSet<>();
+    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(codes::add);
+    codesWhen.add(
+        new CodeWhen(
+            property,
+            type.getSimpleName(),
+            Set.copyOf(codes),
+            code,
+            when.name(),
+            declaredSingle(property),
+            declaredSingle(code)));
+    return this;
   }
 
   /**
@@ -1163,6 +1232,12 @@ final class ObjectFormat<T, B> implements Codec<T> {
     for (Presence presence : presences) {
       if (judged(presence, reported) && !presence.keptBy(members)) {
         context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
+      }
+    }
+    for (CodeWhen rule : codesWhen) {
+      long both = (1L << rule.propertyAt()) | (1L << rule.codeAt());
+      if ((reported & both) == 0 && !rule.keptBy(members)) {
+        context.error(rule.property(), ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message());
       }
     }
     if (context.errorCount() > errorsBefore) {
