@@ -46,8 +46,8 @@ final class DroppedRepeats {
    * @return the pointer below {@code base} of the same place in the document
    */
   String inDocument(String base, String tail) {
-    if (byArray.isEmpty() || tail.isEmpty()) {
-      return tail;
+    if (byArray.isEmpty() || !tail.startsWith("/")) {
+      return tail; // no repeat dropped, or not a pointer below the object: nothing to move
     }
     // The format's property names hold neither '/' nor '~' and are never numbers, so each
     // segment of digits is an index.

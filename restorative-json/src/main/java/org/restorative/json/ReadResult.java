@@ -44,7 +44,7 @@ public record ReadResult(Optional<RestorativeCase> restorativeCase, List<Violati
    * it, the place has the same pointer in both.
    *
    * @param pointer a JSON Pointer into the case read, such as a rule violation's path
-   * @return the JSON Pointer of the same place in the document
+   * @return the JSON Pointer of the same place in the document; any other text as it was given
    */
   public String pointerInDocument(String pointer) {
     return problems.isEmpty() ? pointer : DroppedRepeats.of(problems).inDocument("", pointer);

@@ -1,6 +1,10 @@
 package org.restorative.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,6 +173,59 @@ class ReadAndCheckTest {
     assertThat(read.pointerInDocument("/processes/0")).isEqualTo("/processes/0");
     assertThat(read.pointerInDocument("/parties/1")).isEqualTo("/parties/1");
     assertThat(read.pointerInDocument("")).isEmpty();
+    assertThat(read.pointerInDocument("processes/0/participants/1"))
+        .isEqualTo("processes/0/participants/1");
+    assertThat(read.pointerInDocument("/processes/0/participants/01234567890"))
+        .isEqualTo("/processes/0/participants/01234567890");
+  }
+
+  /**
+   * Any text given as a pointer comes back with as many segments, the same names, and each index
+   * the same or further on, never an exception.
+   */
+  @Test
+  void any_pointer_keeps_its_names_and_moves_indices_only_forward() {
+    RestorativeCase c =
+        SyntheticCases.seeded(2027).cohort(120).toList().stream()
+            .filter(g -> !g.processes().isEmpty() && g.processes().get(0).participants().size() > 1)
+            .findFirst()
+            .orElseThrow();
+    JsonMapper mapper = JsonMapper.builder().build();
+    ObjectNode document = (ObjectNode) mapper.readTree(CaseJson.strict().write(c));
+    ArrayNode participants = (ArrayNode) document.at("/processes/0/participants");
+    participants.insert(1, participants.get(0).deepCopy());
+    ReadResult read = CaseJson.lenient().read(mapper.writeValueAsString(document));
+    String[] words = {
+      "processes", "participants", "0", "1", "2", "x", "", "~1", "007", "2147483648"
+    };
+
+    qt().withFixedSeed(20261207L)
+        .withExamples(3_000)
+        .forAll(
+            booleans().all(),
+            lists().of(integers().between(0, words.length - 1)).ofSizeBetween(0, 6))
+        .checkAssert(
+            (rooted, picks) -> {
+              StringBuilder pointer = new StringBuilder();
+              for (int i = 0; i < picks.size(); i++) {
+                if (rooted || i > 0) {
+                  pointer.append('/');
+                }
+                pointer.append(words[picks.get(i)]);
+              }
+              String given = pointer.toString();
+              String moved = read.pointerInDocument(given);
+              String[] before = given.split("/", -1);
+              String[] after = moved.split("/", -1);
+              assertThat(after).hasSameSizeAs(before);
+              for (int i = 0; i < before.length; i++) {
+                if (before[i].matches("[0-9]{1,9}") && !before[i].equals(after[i])) {
+                  assertThat(Long.parseLong(after[i])).isGreaterThan(Long.parseLong(before[i]));
+                } else {
+                  assertThat(after[i]).isEqualTo(before[i]);
+                }
+              }
+            });
   }
 
   /** The pointer of a place in the record after a repeat was put at {@code index} of an array. */
