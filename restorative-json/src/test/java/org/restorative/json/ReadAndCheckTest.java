@@ -148,8 +148,11 @@ class ReadAndCheckTest {
     }
   }
 
-  @Test
-  void a_place_before_a_dropped_repeat_or_in_another_array_keeps_its_pointer() {
+  /**
+   * A lenient read of a generated case whose first process's first participant is repeated, the
+   * given number of times, just after it.
+   */
+  private static ReadResult withTheFirstParticipantRepeated(int times) {
     RestorativeCase c =
         SyntheticCases.seeded(2027).cohort(120).toList().stream()
             .filter(g -> !g.processes().isEmpty() && g.processes().get(0).participants().size() > 1)
@@ -158,10 +161,15 @@ class ReadAndCheckTest {
     JsonMapper mapper = JsonMapper.builder().build();
     ObjectNode document = (ObjectNode) mapper.readTree(CaseJson.strict().write(c));
     ArrayNode participants = (ArrayNode) document.at("/processes/0/participants");
-    participants.insert(1, participants.get(0).deepCopy());
-    participants.insert(1, participants.get(0).deepCopy());
+    for (int i = 0; i < times; i++) {
+      participants.insert(1, participants.get(0).deepCopy());
+    }
+    return CaseJson.lenient().read(mapper.writeValueAsString(document));
+  }
 
-    ReadResult read = CaseJson.lenient().read(mapper.writeValueAsString(document));
+  @Test
+  void a_place_before_a_dropped_repeat_or_in_another_array_keeps_its_pointer() {
+    ReadResult read = withTheFirstParticipantRepeated(2);
 
     assertThat(read.warnings())
         .extracting(Violation::path)
@@ -185,16 +193,7 @@ class ReadAndCheckTest {
    */
   @Test
   void any_pointer_keeps_its_names_and_moves_indices_only_forward() {
-    RestorativeCase c =
-        SyntheticCases.seeded(2027).cohort(120).toList().stream()
-            .filter(g -> !g.processes().isEmpty() && g.processes().get(0).participants().size() > 1)
-            .findFirst()
-            .orElseThrow();
-    JsonMapper mapper = JsonMapper.builder().build();
-    ObjectNode document = (ObjectNode) mapper.readTree(CaseJson.strict().write(c));
-    ArrayNode participants = (ArrayNode) document.at("/processes/0/participants");
-    participants.insert(1, participants.get(0).deepCopy());
-    ReadResult read = CaseJson.lenient().read(mapper.writeValueAsString(document));
+    ReadResult read = withTheFirstParticipantRepeated(1);
     String[] words = {
       "processes", "participants", "0", "1", "2", "x", "", "~1", "007", "2147483648"
     };
