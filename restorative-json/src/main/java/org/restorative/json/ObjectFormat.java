@@ -489,6 +489,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
       int propertyAt,
       int codeAt) {
 
+    /** The places of the properties the rule depends on: the text property and the code. */
+    List<Integer> conditions() {
+      return List.of(propertyAt, codeAt);
+    }
+
     /** Whether the object's properties keep the rule. */
     boolean keptBy(Members node) {
       String text = node.codeOf(propertyAt);
@@ -1230,13 +1235,12 @@ final class ObjectFormat<T, B> implements Codec<T> {
           }
         };
     for (Presence presence : presences) {
-      if (judged(presence, reported) && !presence.keptBy(members)) {
+      if (judged(presence.conditions(), reported) && !presence.keptBy(members)) {
         context.error(ProblemCode.JSON_INCONSISTENT_OBJECT, presence.message());
       }
     }
     for (CodeWhen rule : codesWhen) {
-      long both = (1L << rule.propertyAt()) | (1L << rule.codeAt());
-      if ((reported & both) == 0 && !rule.keptBy(members)) {
+      if (judged(rule.conditions(), reported) && !rule.keptBy(members)) {
         context.error(rule.property(), ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message());
       }
     }
@@ -1261,10 +1265,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * Whether the reader judges a rule between properties: not when a property it depends on ({@link
-   * Presence#conditions}) is among those {@code reported}, whose own problem is the defect.
+   * Presence#conditions}, {@link CodeWhen#conditions}) is among those {@code reported}, whose own
+   * problem is the defect.
    */
-  private static boolean judged(Presence presence, long reported) {
-    for (int at : presence.conditions()) {
+  private static boolean judged(List<Integer> conditions, long reported) {
+    for (int at : conditions) {
       if ((reported & (1L << at)) != 0) {
         return false;
       }
