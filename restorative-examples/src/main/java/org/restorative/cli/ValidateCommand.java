@@ -239,8 +239,6 @@ final class ValidateCommand implements Callable<Integer> {
    * holds, since the rules count days from it and the platform's dates end before its instants do.
    */
   static final class InstantConverter implements ITypeConverter<Instant> {
-    private static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
     private static final String EXPECTED =
         "must be an ISO-8601 instant in UTC in the years 0001 to 9999, such as"
             + " 2026-11-21T09:00:00Z";
@@ -253,7 +251,7 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(EXPECTED);
       }
-      if (instant.isBefore(FIRST) || instant.isAfter(LAST)) {
+      if (instant.isBefore(CaseJson.EARLIEST_MOMENT) || instant.isAfter(CaseJson.LATEST_MOMENT)) {
         throw new TypeConversionException(EXPECTED);
       }
       return instant;
