@@ -1,14 +1,8 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.restorative.core.rules.ModelReflection.accessors;
-import static org.restorative.core.rules.ModelReflection.elementOf;
-import static org.restorative.core.rules.ModelReflection.isModel;
-import static org.restorative.core.rules.ModelReflection.modelTypeOf;
-import static org.restorative.core.rules.ModelReflection.withMethod;
+import static org.restorative.core.rules.ModelReflection.moments;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.assessment.PauseDecision;
 import org.restorative.core.assessment.SafeguardingConcern;
@@ -41,6 +33,7 @@ import org.restorative.core.process.MessageReview;
 import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ReviewDecision;
 import org.restorative.core.process.StopReason;
+import org.restorative.core.rules.ModelReflection.Moment;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
@@ -98,27 +91,21 @@ class ClosureDatesTest {
           "Disclosure.disclosedAt",
           "Withdrawal.at");
 
-  /** One moment found in a case, with the case that has it moved to just after the closure. */
-  private record Moved(
-      String attribute, String pointer, Object holder, Supplier<Optional<RestorativeCase>> build) {}
-
   @Test
-  void each_moment_moved_after_the_closure_is_reported_at_the_closure_unless_it_may_follow_it()
-      throws ReflectiveOperationException {
+  void each_moment_moved_after_the_closure_is_reported_at_the_closure_unless_it_may_follow_it() {
     Map<String, Integer> exercised = new TreeMap<>();
     List<String> wrong = new ArrayList<>();
     for (RestorativeCase c : closedCases()) {
       Instant closedAt = c.closure().orElseThrow().closedAt();
       assertThat(pathsOf(c)).as(c.id().value()).doesNotContain(CLOSED_AT);
       int closing = firstClosingEvent(c);
-      List<Moved> found = new ArrayList<>();
-      walk(c, "", x -> x, closedAt.plus(Duration.ofHours(1)), found);
-      for (Moved m : found) {
-        Optional<Boolean> expected = expected(m, closing);
+      for (Moment m : moments(c)) {
+        Optional<Boolean> expected =
+            m.type() == Instant.class ? expected(m, closing) : Optional.empty();
         if (expected.isEmpty()) {
           continue;
         }
-        Optional<RestorativeCase> moved = m.build().get();
+        Optional<RestorativeCase> moved = m.with(closedAt.plus(Duration.ofHours(1)));
         if (moved.isEmpty()) {
           continue;
         }
@@ -322,7 +309,7 @@ class ClosureDatesTest {
    * Whether the closure must be reported with the moment moved; empty when the rule does not read
    * it.
    */
-  private static Optional<Boolean> expected(Moved m, int closing) {
+  private static Optional<Boolean> expected(Moment m, int closing) {
     if (READ.contains(m.attribute())) {
       return Optional.of(true);
     }
@@ -342,7 +329,7 @@ class ClosureDatesTest {
     return Optional.empty();
   }
 
-  private static String kind(Moved m, int closing) {
+  private static String kind(Moment m, int closing) {
     if (m.attribute().startsWith("Meeting.")) {
       return "Meeting " + ((Meeting) m.holder()).status();
     }
@@ -355,7 +342,7 @@ class ClosureDatesTest {
     return m.attribute();
   }
 
-  private static int historyIndex(Moved m) {
+  private static int historyIndex(Moment m) {
     String[] segments = m.pointer().split("/");
     return Integer.parseInt(segments[2]);
   }
@@ -364,77 +351,5 @@ class ClosureDatesTest {
     Set<String> paths = new TreeSet<>();
     RULE.check(c, Policy.standard(), AS_OF).violations().forEach(v -> paths.add(v.path()));
     return paths;
-  }
-
-  // ------------------------------------------------------------------ moving one moment
-
-  private static void walk(
-      Object value, String pointer, UnaryOperator<Object> rebuild, Instant to, List<Moved> found)
-      throws ReflectiveOperationException {
-    for (Method accessor : accessors(modelTypeOf(value.getClass()))) {
-      Object held = accessor.invoke(value);
-      String here = pointer + "/" + accessor.getName();
-      if (held instanceof Optional<?> optional) {
-        if (optional.isPresent()) {
-          visit(value, accessor, here, optional.get(), -1, rebuild, to, found);
-        }
-      } else if (held instanceof List<?> list) {
-        for (int i = 0; i < list.size(); i++) {
-          visit(value, accessor, here + "/" + i, list.get(i), i, rebuild, to, found);
-        }
-      } else {
-        visit(value, accessor, here, held, -1, rebuild, to, found);
-      }
-    }
-  }
-
-  private static void visit(
-      Object owner,
-      Method accessor,
-      String pointer,
-      Object held,
-      int index,
-      UnaryOperator<Object> rebuild,
-      Instant to,
-      List<Moved> found)
-      throws ReflectiveOperationException {
-    Class<?> element = elementOf(accessor);
-    if (element != Instant.class && !isModel(element)) {
-      return;
-    }
-    Method with = withMethod(owner, accessor, index >= 0);
-    UnaryOperator<Object> replace =
-        replacement -> {
-          try {
-            Object argument = replacement;
-            if (index >= 0) {
-              List<Object> list = new ArrayList<>((List<?>) accessor.invoke(owner));
-              list.set(index, replacement);
-              argument = list;
-            }
-            return rebuild.apply(with.invoke(owner, argument));
-          } catch (InvocationTargetException e) {
-            throw new ModelReflection.Refused(e.getCause());
-          } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
-          }
-        };
-    if (element == Instant.class) {
-      String attribute = modelTypeOf(owner.getClass()).getSimpleName() + "." + accessor.getName();
-      found.add(
-          new Moved(
-              attribute,
-              pointer,
-              owner,
-              () -> {
-                try {
-                  return Optional.of((RestorativeCase) replace.apply(to));
-                } catch (ModelReflection.Refused e) {
-                  return Optional.empty();
-                }
-              }));
-    } else {
-      walk(held, pointer, replace, to, found);
-    }
   }
 }

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.core.rules.ModelReflection.accessors;
 import static org.restorative.core.rules.ModelReflection.elementOf;
 import static org.restorative.core.rules.ModelReflection.isModel;
-import static org.restorative.core.rules.ModelReflection.modelTypeOf;
-import static org.restorative.core.rules.ModelReflection.withMethod;
+import static org.restorative.core.rules.ModelReflection.isMoment;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.assessment.SafeguardingConcern;
 import org.restorative.core.assessment.SafeguardingConcernId;
@@ -43,6 +39,7 @@ import org.restorative.core.process.MessageId;
 import org.restorative.core.process.MessageReview;
 import org.restorative.core.process.MessageStatus;
 import org.restorative.core.process.ReviewDecision;
+import org.restorative.core.rules.ModelReflection.Moment;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
@@ -169,10 +166,6 @@ class DatesInOrderCoverageTest {
     }
   }
 
-  private static boolean isMoment(Class<?> type) {
-    return type == Instant.class || type == LocalDate.class;
-  }
-
   @Test
   void every_date_and_instant_of_the_model_is_classed_for_rule_48() {
     Set<String> model = momentsOfTheModel();
@@ -187,18 +180,9 @@ class DatesInOrderCoverageTest {
 
   // ------------------------------------------------------------------ pushed into the future
 
-  /**
-   * One moment found in a case: its class, its pointer, the value that holds it, and the case with
-   * the moment pushed past the moment of checking (empty when a structural check of the value
-   * refuses the pushed moment, such as a consent given after its reconfirmations).
-   */
-  private record Pushed(
-      String attribute, String pointer, Object holder, Supplier<Optional<RestorativeCase>> build) {}
-
   @Test
   void
-      each_moment_pushed_past_the_moment_of_checking_is_reported_at_its_pointer_unless_it_looks_ahead()
-          throws ReflectiveOperationException {
+      each_moment_pushed_past_the_moment_of_checking_is_reported_at_its_pointer_unless_it_looks_ahead() {
     RuleSet rule = RuleSet.of(List.of(LifecycleRules.datesInOrder()));
     Map<String, Integer> exercised = new TreeMap<>();
     List<String> wrong = new ArrayList<>();
@@ -210,13 +194,12 @@ class DatesInOrderCoverageTest {
     cases.add(withWhatTheGeneratorLeavesOut(SyntheticCases.seeded(48).caseAt(Stage.FOLLOW_UP, 0)));
     for (RestorativeCase c : cases) {
       Set<String> before = pathsOf(rule, c);
-      List<Pushed> found = new ArrayList<>();
-      walk(c, "", x -> x, found);
-      for (Pushed p : found) {
+      for (Moment p : ModelReflection.moments(c)) {
         if (exercised.getOrDefault(p.attribute(), 0) >= ENOUGH) {
           continue;
         }
-        Optional<RestorativeCase> pushed = p.build().get();
+        Optional<RestorativeCase> pushed =
+            p.with(p.type() == Instant.class ? LATER : LATER.atZone(ZoneOffset.UTC).toLocalDate());
         if (pushed.isEmpty()) {
           continue;
         }
@@ -295,7 +278,7 @@ class DatesInOrderCoverageTest {
                 .build());
   }
 
-  private static boolean expected(Pushed p) {
+  private static boolean expected(Moment p) {
     return switch (MOMENTS.get(p.attribute())) {
       case CHECKED -> true;
       case LOOKS_AHEAD -> false;
@@ -312,93 +295,5 @@ class DatesInOrderCoverageTest {
     Set<String> paths = new HashSet<>();
     rule.check(c, Policy.standard(), AS_OF).violations().forEach(v -> paths.add(v.path()));
     return paths;
-  }
-
-  /**
-   * The pointer's segment for an attribute: its name, but for the attributes the case-record format
-   * keeps under its published names (an occurrence's {@code start} and {@code end} are {@code from}
-   * and {@code to} there, and rule 48 reports them so).
-   */
-  private static String segment(String type, String attribute) {
-    return Map.of("Occurrence.start", "from", "Occurrence.end", "to")
-        .getOrDefault(type + "." + attribute, attribute);
-  }
-
-  /**
-   * Finds every moment under {@code value}; {@code rebuild} turns a changed copy of {@code value}
-   * into the changed case.
-   */
-  private static void walk(
-      Object value, String pointer, UnaryOperator<Object> rebuild, List<Pushed> found)
-      throws ReflectiveOperationException {
-    for (Method accessor : accessors(modelTypeOf(value.getClass()))) {
-      Object held = accessor.invoke(value);
-      String here =
-          pointer
-              + "/"
-              + segment(modelTypeOf(value.getClass()).getSimpleName(), accessor.getName());
-      if (held instanceof Optional<?> optional) {
-        if (optional.isPresent()) {
-          visit(value, accessor, here, optional.get(), -1, rebuild, found);
-        }
-      } else if (held instanceof List<?> list) {
-        for (int i = 0; i < list.size(); i++) {
-          visit(value, accessor, here + "/" + i, list.get(i), i, rebuild, found);
-        }
-      } else {
-        visit(value, accessor, here, held, -1, rebuild, found);
-      }
-    }
-  }
-
-  /** One attribute's value: a moment to push, or a value of the model to walk into. */
-  private static void visit(
-      Object owner,
-      Method accessor,
-      String pointer,
-      Object held,
-      int index,
-      UnaryOperator<Object> rebuild,
-      List<Pushed> found)
-      throws ReflectiveOperationException {
-    Class<?> element = elementOf(accessor);
-    if (!isMoment(element) && !isModel(element)) {
-      return;
-    }
-    Method with = withMethod(owner, accessor, index >= 0);
-    UnaryOperator<Object> replace =
-        replacement -> {
-          try {
-            Object argument = replacement;
-            if (index >= 0) {
-              List<Object> list = new ArrayList<>((List<?>) accessor.invoke(owner));
-              list.set(index, replacement);
-              argument = list;
-            }
-            return rebuild.apply(with.invoke(owner, argument));
-          } catch (InvocationTargetException e) {
-            throw new ModelReflection.Refused(e.getCause());
-          } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
-          }
-        };
-    if (isMoment(element)) {
-      Object later = element == Instant.class ? LATER : LATER.atZone(ZoneOffset.UTC).toLocalDate();
-      String attribute = modelTypeOf(owner.getClass()).getSimpleName() + "." + accessor.getName();
-      found.add(
-          new Pushed(
-              attribute,
-              pointer,
-              owner,
-              () -> {
-                try {
-                  return Optional.of((RestorativeCase) replace.apply(later));
-                } catch (ModelReflection.Refused e) {
-                  return Optional.empty();
-                }
-              }));
-    } else if (isModel(element)) {
-      walk(held, pointer, replace, found);
-    }
   }
 }
