@@ -1,7 +1,6 @@
 package org.restorative.core.metrics;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmId;
 import org.restorative.core.harm.OccurrencePrecision;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.Message;
@@ -29,8 +29,9 @@ public final class CaseDays {
    *
    * @param restorativeCase the case
    * @param zone the time zone the dates are read in
-   * @return the days; empty when the referral names no harm held in the case, or when the latest
-   *     harm's time is known only to the month or approximately
+   * @return the days; empty when the referral names no harm held in the case, when the latest
+   *     harm's time is known only to the month or approximately, or when the days are more than an
+   *     {@code int} counts
    */
   public static Optional<Integer> incidentToReferral(RestorativeCase restorativeCase, ZoneId zone) {
     Optional<Harm> latest = Optional.empty();
@@ -44,7 +45,7 @@ public final class CaseDays {
     }
     return latest
         .filter(CaseDays::knownToTheDay)
-        .map(
+        .flatMap(
             harm ->
                 daysBetween(
                     harm.occurred().latest(), restorativeCase.referral().receivedAt(), zone));
@@ -56,12 +57,13 @@ public final class CaseDays {
    *
    * @param restorativeCase the case
    * @param zone the time zone the dates are read in
-   * @return the days; empty when no intervention took place
+   * @return the days; empty when no intervention took place, or when the days are more than an
+   *     {@code int} counts
    */
   public static Optional<Integer> referralToIntervention(
       RestorativeCase restorativeCase, ZoneId zone) {
     return firstInterventionAt(restorativeCase)
-        .map(at -> daysBetween(restorativeCase.referral().receivedAt(), at, zone));
+        .flatMap(at -> daysBetween(restorativeCase.referral().receivedAt(), at, zone));
   }
 
   /**
@@ -101,9 +103,13 @@ public final class CaseDays {
     return precision == OccurrencePrecision.EXACT || precision == OccurrencePrecision.DAY;
   }
 
-  private static int daysBetween(Instant from, Instant to, ZoneId zone) {
-    LocalDate start = LocalDate.ofInstant(from, zone);
-    LocalDate end = LocalDate.ofInstant(to, zone);
-    return Math.toIntExact(ChronoUnit.DAYS.between(start, end));
+  /**
+   * The calendar days between the days two moments fall on: empty when there are more than an
+   * {@code int} counts, which only moments millions of years apart give (see {@link Dates#dateOf}
+   * for moments beyond the dates a day holds).
+   */
+  private static Optional<Integer> daysBetween(Instant from, Instant to, ZoneId zone) {
+    long days = ChronoUnit.DAYS.between(Dates.dateOf(from, zone), Dates.dateOf(to, zone));
+    return days == (int) days ? Optional.of((int) days) : Optional.empty();
   }
 }

@@ -13,6 +13,7 @@ import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.internal.Invariants;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.Evaluation;
@@ -130,7 +131,7 @@ public final class Pseudonymiser {
    * @return the pseudonymised case, which carries {@link PseudonymisedCase#NOTICE}
    */
   public PseudonymisedCase pseudonymise(RestorativeCase restorativeCase, ZoneId zone) {
-    LocalDate referredOn = LocalDate.ofInstant(restorativeCase.referral().receivedAt(), zone);
+    LocalDate referredOn = Dates.dateOf(restorativeCase.referral().receivedAt(), zone);
     PseudonymisedCase.Builder builder =
         new PseudonymisedCase.Builder()
             .casePseudonym(pseudonym(restorativeCase.id()))
@@ -233,7 +234,7 @@ public final class Pseudonymiser {
   }
 
   private static YearMonth month(Instant moment, ZoneId zone) {
-    return YearMonth.from(moment.atZone(zone));
+    return Dates.monthOf(moment, zone);
   }
 
   private String pseudonym(String prefix, String type, Identifier id) {

@@ -35,6 +35,7 @@ import org.restorative.core.harm.ExternalIncidentRef;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmSeverity;
 import org.restorative.core.harm.SeverityScale;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.ConfidentialityTerms;
 import org.restorative.core.outcome.Evaluation;
@@ -123,7 +124,7 @@ public final class RedactedView {
    * @return the redacted copy
    */
   public static RestorativeCase redactedCopyOf(RestorativeCase restorativeCase, ZoneId zone) {
-    LocalDate referredOn = LocalDate.ofInstant(restorativeCase.referral().receivedAt(), zone);
+    LocalDate referredOn = Dates.dateOf(restorativeCase.referral().receivedAt(), zone);
     Places places = new Places();
     return new RestorativeCase.Builder()
         .from(restorativeCase)
@@ -218,7 +219,7 @@ public final class RedactedView {
         .filter(c -> c.kind() == ConsentKind.PARTICIPATION)
         .flatMap(c -> c.obtainedAt().stream())
         .min(Comparator.naturalOrder())
-        .map(at -> LocalDate.ofInstant(at, zone))
+        .map(at -> Dates.dateOf(at, zone))
         .orElse(referredOn);
   }
 

@@ -34,6 +34,7 @@ import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.Reconfirmation;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.party.AgeBand;
 import org.restorative.core.party.ParentalInvolvement;
 import org.restorative.core.party.Party;
@@ -696,7 +697,7 @@ final class CapacityRules {
       return Optional.empty();
     }
     Optional<Instant> lastContact = latestBefore(contacts, start);
-    Optional<Instant> windowOpens = window.map(w -> CheckContext.windowOpens(start, w));
+    Optional<Instant> windowOpens = window.map(w -> Dates.before(start, w));
     Predicate<Instant> fresh =
         at ->
             !at.isAfter(start)

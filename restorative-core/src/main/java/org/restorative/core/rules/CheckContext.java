@@ -1,10 +1,8 @@
 package org.restorative.core.rules;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +25,7 @@ import org.restorative.core.consent.ParticipationScope;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.outcome.AgreementStatus;
 import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.Facilitator;
@@ -189,11 +188,7 @@ public final class CheckContext {
    * @return the date
    */
   public LocalDate dateOf(Instant moment) {
-    try {
-      return LocalDate.ofInstant(moment, policy.zone());
-    } catch (DateTimeException beyondTheDates) {
-      return moment.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
-    }
+    return Dates.dateOf(moment, policy.zone());
   }
 
   /**
@@ -591,45 +586,9 @@ public final class CheckContext {
       return true;
     }
     if (window.isPresent()) {
-      return !asOf.isBefore(windowOpens(start, window.get()));
+      return !asOf.isBefore(Dates.before(start, window.get()));
     }
     return stage.isMainLine() && stage.isAtOrAfter(Stage.INTERVENTION);
-  }
-
-  /**
-   * The moment a window of the policy's opens before a moment: the moment less the window, or
-   * {@link Instant#MIN} when the window reaches back further than an instant can go (a trust may
-   * set any window that is not negative, and one longer than the calendar means "at any time
-   * before").
-   */
-  static Instant windowOpens(Instant end, Duration window) {
-    return window.compareTo(Duration.between(Instant.MIN, end)) >= 0
-        ? Instant.MIN
-        : end.minus(window);
-  }
-
-  /**
-   * The day a period of the policy's before a day: the day less the period, or {@link
-   * LocalDate#MIN} when the period reaches back further than a date can go.
-   */
-  static LocalDate dayBefore(LocalDate day, Period period) {
-    try {
-      return day.minus(period);
-    } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
-      return LocalDate.MIN;
-    }
-  }
-
-  /**
-   * The day a period of the policy's after a day: the day plus the period, or {@link LocalDate#MAX}
-   * when the period reaches further than a date can go.
-   */
-  static LocalDate dayAfter(LocalDate day, Period period) {
-    try {
-      return day.plus(period);
-    } catch (DateTimeException | ArithmeticException beyondTheCalendar) {
-      return LocalDate.MAX;
-    }
   }
 
   /**

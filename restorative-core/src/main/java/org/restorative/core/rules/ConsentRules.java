@@ -30,6 +30,7 @@ import org.restorative.core.consent.Reconfirmation;
 import org.restorative.core.consent.VoluntarinessCheck;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.party.PartyRole;
@@ -292,9 +293,7 @@ final class ConsentRules {
                 }
                 Instant start = meeting.startAt().get();
                 Instant windowOpens =
-                    window.isPresent()
-                        ? CheckContext.windowOpens(start, window.get())
-                        : Instant.MIN;
+                    window.isPresent() ? Dates.before(start, window.get()) : Instant.MIN;
                 Instant judgedAt = context.judgedAt(meeting);
                 Optional<ProcessType> type = context.processType(meeting.process());
                 List<Attendee> attendees = meeting.attendees();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.party.ConflictDeclaration;
 import org.restorative.core.party.ConflictKind;
 import org.restorative.core.party.DeclaredConflict;
@@ -104,8 +105,7 @@ final class FacilitatorRules {
                 }
                 LocalDate meetingOn = context.dateOf(meeting.startAt().get());
                 if (!isCurrent(
-                        facilitator.lastSupervisionOn(),
-                        CheckContext.dayBefore(meetingOn, supervision))
+                        facilitator.lastSupervisionOn(), Dates.before(meetingOn, supervision))
                     && !supervisionReported) {
                   supervisionReported = true;
                   findings.add(
@@ -114,7 +114,7 @@ final class FacilitatorRules {
                           "The lead facilitator's case supervision is not current for a"
                               + " meeting."));
                 }
-                LocalDate observedSince = CheckContext.dayBefore(meetingOn, observation);
+                LocalDate observedSince = Dates.before(meetingOn, observation);
                 if (!isCurrent(facilitator.lastObservedPracticeOn(), observedSince)
                     && !observationReported) {
                   observationReported = true;

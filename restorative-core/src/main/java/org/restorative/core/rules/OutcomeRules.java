@@ -24,6 +24,7 @@ import org.restorative.core.assessment.SignOffId;
 import org.restorative.core.assessment.SignOffSubject;
 import org.restorative.core.assessment.SupervisorSignOff;
 import org.restorative.core.casefile.Stage;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.outcome.Action;
 import org.restorative.core.outcome.AgreementId;
 import org.restorative.core.outcome.AgreementStatus;
@@ -433,7 +434,7 @@ final class OutcomeRules {
   private static boolean runsLongerThan(Action action, Optional<LocalDate> agreedOn, Period limit) {
     if (action.dueOn().isPresent()) {
       return agreedOn.isPresent()
-          && action.dueOn().get().isAfter(CheckContext.dayAfter(agreedOn.get(), limit));
+          && action.dueOn().get().isAfter(Dates.after(agreedOn.get(), limit));
     }
     return action.reviewOn().isPresent();
   }

@@ -31,6 +31,7 @@ import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.internal.Dates;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.LeaveAuthorisation;
 import org.restorative.core.party.MentalHealthActStatus;
@@ -274,8 +275,7 @@ final class SafetyRules {
     }
 
     static Change on(Object[] path, LocalDate day, ZoneId zone) {
-      return new Change(
-          path, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+      return new Change(path, Dates.startOf(day, zone), Dates.startOfDayAfter(day, zone));
     }
 
     String path() {

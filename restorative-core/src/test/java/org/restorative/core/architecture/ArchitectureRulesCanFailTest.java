@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.archfixture.ClockReadingRecord;
+import org.restorative.core.archfixture.DayAfterRecord;
 
 /** Proves that the architecture rules are not vacuous: they fail on a deliberately bad class. */
 class ArchitectureRulesCanFailTest {
@@ -25,6 +26,24 @@ class ArchitectureRulesCanFailTest {
   void the_clock_rule_passes_on_the_production_classes() {
     assertThatCode(
             () -> CoreRules.NO_CLOCK_OR_RANDOMNESS.check(ArchitectureTest.productionClasses()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void the_calendar_rule_fails_on_a_class_that_moves_a_day_with_java_time_directly() {
+    JavaClasses bad = new ClassFileImporter().importClasses(DayAfterRecord.class);
+
+    assertThatThrownBy(() -> CoreRules.CALENDAR_ARITHMETIC_IN_DATES.check(bad))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LocalDate.ofInstant(")
+        .hasMessageContaining("LocalDate.plusDays(");
+  }
+
+  @Test
+  void the_calendar_rule_passes_on_the_production_classes() {
+    assertThatCode(
+            () ->
+                CoreRules.CALENDAR_ARITHMETIC_IN_DATES.check(ArchitectureTest.productionClasses()))
         .doesNotThrowAnyException();
   }
 }

@@ -87,6 +87,10 @@ class ArchitectureTest {
   static final ArchRule core_never_reads_the_clock_or_randomness = CoreRules.NO_CLOCK_OR_RANDOMNESS;
 
   @ArchTest
+  static final ArchRule calendar_arithmetic_stays_within_the_range_of_java_time =
+      CoreRules.CALENDAR_ARITHMETIC_IN_DATES;
+
+  @ArchTest
   static final ArchRule core_writes_to_no_standard_stream =
       GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.because(
           "core does no I/O and no logging; it returns data");

@@ -226,7 +226,7 @@ class DatesInOrderCoverageTest {
    * status with its start, parental involvement, a safeguarding concern, a reviewed message and a
    * draft (whose drafting can be pushed ahead alone).
    */
-  private static RestorativeCase withWhatTheGeneratorLeavesOut(RestorativeCase c) {
+  static RestorativeCase withWhatTheGeneratorLeavesOut(RestorativeCase c) {
     Instant last = c.history().get(c.history().size() - 1).at();
     LocalDate earlier =
         LocalDate.ofInstant(c.referral().receivedAt(), ZoneOffset.UTC).minusDays(30);
