@@ -10,7 +10,11 @@ public enum CaseEventType {
   PAUSED,
   /** The case resumed from a pause. */
   RESUMED,
-  /** A party withdrew; no reason is ever required. */
+  /**
+   * A party's withdrawal was recorded; no reason is ever required. The event is dated when the
+   * withdrawal was recorded; the withdrawal keeps when the party withdrew ({@link
+   * org.restorative.core.consent.Withdrawal#at()}), which may be earlier.
+   */
   WITHDRAWAL_RECORDED,
   /** The case closed without proceeding, with a reason. */
   CLOSED_NOT_PROCEEDING,

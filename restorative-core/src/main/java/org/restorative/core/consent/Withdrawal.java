@@ -28,7 +28,8 @@ public abstract class Withdrawal implements WithWithdrawal {
   public abstract PartyId party();
 
   /**
-   * When the party withdrew.
+   * When the party withdrew. What the withdrawal withdraws, halts and ends is judged as of this
+   * moment; the history event that records it is dated when it was recorded, which may be later.
    *
    * @return the moment of withdrawal
    */

@@ -71,8 +71,9 @@ import org.restorative.core.process.StopReason;
  *
  * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause,
  * the closure and the history, and appends exactly one event (a withdrawal with a stage move
- * appends two). Event ids ({@code e-N}) are derived from the length of the history, so the same
- * inputs always give the same case.
+ * appends two), at the moment the move is recorded; a withdrawal's event too, though the party may
+ * have withdrawn earlier. Event ids ({@code e-N}) are derived from the length of the history, so
+ * the same inputs always give the same case.
  *
  * <p>Transitions are immutable and safe to share between threads: one instance moves cases and
  * plans their options on any number of threads at once with the same results as on one, given a
@@ -111,12 +112,15 @@ public final class CaseTransitions {
   }
 
   /**
-   * Carries out a move.
+   * Carries out a move, recorded at {@code at}: every event it appends to the history carries that
+   * moment, the {@code WITHDRAWAL_RECORDED} event of a withdrawal included, while the withdrawal
+   * keeps its own moment ({@link Withdrawal#at()}), which decides what it withdraws, halts and
+   * ends.
    *
    * @param restorativeCase the case
    * @param move what to do
    * @param by who does it
-   * @param at when
+   * @param at when it is recorded
    * @return the report of why the move is refused, or the moved case
    */
   public Either<Report, RestorativeCase> apply(
@@ -136,7 +140,7 @@ public final class CaseTransitions {
       if (!unknown.isEmpty()) {
         return Either.left(Report.of(current, unknown));
       }
-      current = withdraw(current, withdrawal, by);
+      current = withdraw(current, withdrawal, by, at);
     }
     if (move.target().isEmpty()) {
       return Either.right(current);
@@ -286,7 +290,13 @@ public final class CaseTransitions {
         "Domain brief §1.5 (withdrawal semantics)");
   }
 
-  private static RestorativeCase withdraw(RestorativeCase c, Withdrawal withdrawal, ActorId by) {
+  /**
+   * Records a withdrawal: its effects as of its own moment, and a {@code WITHDRAWAL_RECORDED} event
+   * at the moment it is recorded ({@code at}), so that the history stays in time order however long
+   * after the party withdrew it was recorded.
+   */
+  private static RestorativeCase withdraw(
+      RestorativeCase c, Withdrawal withdrawal, ActorId by, Instant at) {
     PartyId party = withdrawal.party();
     List<Withdrawal> withdrawals = new ArrayList<>(c.withdrawals());
     withdrawals.add(withdrawal);
@@ -329,7 +339,7 @@ public final class CaseTransitions {
     CaseEvent event =
         new CaseEvent.Builder()
             .id(c.nextEventId())
-            .at(withdrawal.at())
+            .at(at)
             .by(by)
             .type(CaseEventType.WITHDRAWAL_RECORDED)
             .party(party)

@@ -22,6 +22,10 @@ import org.restorative.core.internal.Invariants;
  *
  * <p>The reasons are optional in the value, so that a request built from a form that lacks one is
  * answered with the code {@code NOT_PROCEEDING_REASON_REQUIRED} rather than an exception.
+ *
+ * <p>A move holds no moment of its own: it is recorded at the moment given to {@link
+ * CaseTransitions#apply}. A withdrawal keeps the moment the party withdrew, which may be earlier;
+ * only its history event is dated when it is recorded.
  */
 @Value.Immutable
 public abstract class Move implements WithMove {
@@ -50,7 +54,9 @@ public abstract class Move implements WithMove {
   public abstract Optional<NotProceedingReason> notProceedingReason();
 
   /**
-   * A withdrawal to record with the move.
+   * A withdrawal to record with the move. It takes effect as of its own moment ({@link
+   * Withdrawal#at()}); the {@code WITHDRAWAL_RECORDED} event of the history is dated when the move
+   * is recorded.
    *
    * @return the withdrawal
    */
