@@ -38,6 +38,9 @@ import org.restorative.core.process.StopReason;
  * in its history; and the planner that lists, for a case at a moment, every move open from there.
  *
  * <ul>
+ *   <li>A move is recorded at a moment not before the last event of the case's history: one dated
+ *       earlier is refused with {@code DATES_IN_ORDER}, so that a move never puts the history out
+ *       of the time order the rules check.
  *   <li>Which moves the stage model allows is {@link RestorativeCase#movesTo()}, and nothing else:
  *       a move outside it is refused with {@code ILLEGAL_TRANSITION}, so a paused case resumes only
  *       into the stage its pause {@link org.restorative.core.casefile.Pause#resumesInto() resumes
@@ -52,21 +55,22 @@ import org.restorative.core.process.StopReason;
  *       gate {@link #apply} would run, so a screen offers only what is possible and says why the
  *       rest is not.
  *   <li>A withdrawal (domain brief §1.5) is accepted from any party of the case, in any scope, at
- *       any non-terminal stage, and never needs a reason; the only refusal is {@code
- *       WITHDRAWAL_REFERENCE_UNKNOWN}, for a withdrawal naming a party or a meeting the case does
- *       not hold. It changes only what was in force at its moment: the participation consents
- *       (whole process, or the process type) or sharing consents (information sharing) the party
- *       had given by then; a process it leaves without both sides (as in rule 2: one person harmed
- *       and responsible counts for both only with two or more; a participant who withdrew earlier
- *       but consented to its type afresh by the withdrawal's moment takes part again, and one whose
- *       withdrawal is dated after that moment had not yet left) is halted, and its pending or
- *       running meetings abandoned; the party is taken off the pending meetings it leaves (every
- *       one for the whole process, those of the process type, or the one meeting); and only a
- *       withdrawal from the whole process during follow-up makes the party's open actions {@code
- *       NOT_COMPLETED} ({@code OWNER_WITHDREW}), and the person harmed is then told (rule 47).
- *       Disclosures already made are not reversed, and nothing recorded is removed. The stage stays
- *       as it is: the facilitator decides whether to close as withdrawn or to go back and offer
- *       another process.
+ *       any non-terminal stage, dated at any moment, and never needs a reason; the only refusal of
+ *       its own is {@code WITHDRAWAL_REFERENCE_UNKNOWN}, for a withdrawal naming a party or a
+ *       meeting the case does not hold (like every move, it is refused when recorded before the
+ *       last event of the history, whenever the party withdrew). It changes only what was in force
+ *       at its moment: the participation consents (whole process, or the process type) or sharing
+ *       consents (information sharing) the party had given by then; a process it leaves without
+ *       both sides (as in rule 2: one person harmed and responsible counts for both only with two
+ *       or more; a participant who withdrew earlier but consented to its type afresh by the
+ *       withdrawal's moment takes part again, and one whose withdrawal is dated after that moment
+ *       had not yet left) is halted, and its pending or running meetings abandoned; the party is
+ *       taken off the pending meetings it leaves (every one for the whole process, those of the
+ *       process type, or the one meeting); and only a withdrawal from the whole process during
+ *       follow-up makes the party's open actions {@code NOT_COMPLETED} ({@code OWNER_WITHDREW}),
+ *       and the person harmed is then told (rule 47). Disclosures already made are not reversed,
+ *       and nothing recorded is removed. The stage stays as it is: the facilitator decides whether
+ *       to close as withdrawn or to go back and offer another process.
  * </ul>
  *
  * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause,
@@ -117,10 +121,29 @@ public final class CaseTransitions {
    * keeps its own moment ({@link Withdrawal#at()}), which decides what it withdraws, halts and
    * ends.
    *
+   * <p>A move is refused with one report, of the first of these checks that fails, in this order:
+   *
+   * <ol>
+   *   <li>the case is closed: {@code TERMINAL_STATUS_IMMUTABLE} at {@code /stage};
+   *   <li>the move is dated before the last event of the case's history, so that the history would
+   *       no longer be in time order: {@code DATES_IN_ORDER} at {@code /history/N}, where {@code N}
+   *       is the length of the history, the place of the event the move would add. A move at the
+   *       same moment as the last event is in order, as rule {@code DATES_IN_ORDER} judges the
+   *       history. This holds for every move, a withdrawal (with or without a stage move) and a
+   *       stop (a pause, a close as withdrawn, a decision not to proceed) included, and it is the
+   *       only violation reported: a gate is not run at a moment the history has already passed;
+   *   <li>a withdrawal names a party or a meeting the case does not hold: {@code
+   *       WITHDRAWAL_REFERENCE_UNKNOWN} at each;
+   *   <li>the stage model does not allow the move: {@code ILLEGAL_TRANSITION} at {@code /stage};
+   *   <li>a pause or a decision not to proceed lacks its reason: {@code
+   *       NOT_PROCEEDING_REASON_REQUIRED};
+   *   <li>the gate of the target has errors: every one of them.
+   * </ol>
+   *
    * @param restorativeCase the case
    * @param move what to do
    * @param by who does it
-   * @param at when it is recorded
+   * @param at when it is recorded: not before the last event of the case's history
    * @return the report of why the move is refused, or the moved case
    */
   public Either<Report, RestorativeCase> apply(
@@ -132,6 +155,14 @@ public final class CaseTransitions {
           "/stage",
           "A closed case cannot change; a reopening is a new case linked to it.",
           "Practice consensus (audit)");
+    }
+    if (isBeforeTheLastEvent(restorativeCase, at)) {
+      return refuse(
+          restorativeCase,
+          StandardCode.DATES_IN_ORDER,
+          Pointer.of("history", restorativeCase.history().size()),
+          "The move is dated before the last event of the case's history.",
+          LifecycleRules.DATES_IN_ORDER_SOURCE);
     }
     RestorativeCase current = restorativeCase;
     if (move.withdrawal().isPresent()) {
@@ -164,6 +195,17 @@ public final class CaseTransitions {
       moves.add(NextMove.of(target, gate(restorativeCase, target, at), needsReason(target)));
     }
     return List.copyOf(moves);
+  }
+
+  /**
+   * Whether a move at a moment would put the history out of time order: whether the moment is
+   * before the last event's, judged as rule {@code DATES_IN_ORDER} judges each event against the
+   * one before it ({@link LifecycleRules#mayFollowInHistory}).
+   */
+  private static boolean isBeforeTheLastEvent(RestorativeCase c, Instant at) {
+    List<CaseEvent> history = c.history();
+    return !history.isEmpty()
+        && !LifecycleRules.mayFollowInHistory(history.get(history.size() - 1).at(), at);
   }
 
   /** The report of the gate of a target: the rules' entry check, or nothing for a stop. */

@@ -65,6 +65,12 @@ final class LifecycleRules {
   private static final Set<Stage> EVALUATION_STAGES =
       Set.of(Stage.CLOSURE, Stage.CLOSED_COMPLETED, Stage.CLOSED_PARTIAL);
 
+  /**
+   * The source of rule {@code DATES_IN_ORDER}, which the transitions also give when they refuse a
+   * move dated before the last event of the history.
+   */
+  static final String DATES_IN_ORDER_SOURCE = "Practice consensus (data integrity)";
+
   private LifecycleRules() {}
 
   static List<Rule> rules() {
@@ -86,7 +92,7 @@ final class LifecycleRules {
     return Rule.define(DATES_IN_ORDER)
         .severity(Severity.ERROR)
         .appliesFrom(Stage.REFERRAL)
-        .source("Practice consensus (data integrity)")
+        .source(DATES_IN_ORDER_SOURCE)
         .meaning(
             "The case's moments follow one another: harm, report, referral, assessment; a capacity"
                 + " assessment before the consent that relies on it; a meeting before its agreement;"
@@ -328,16 +334,29 @@ final class LifecycleRules {
         || status == MeetingStatus.ADJOURNED;
   }
 
-  /** Each history event is at or after the one before it. */
+  /** Each history event is at or after the one before it ({@link #mayFollowInHistory}). */
   private static void historyInTimeOrder(CheckContext context, List<Finding> findings) {
     List<CaseEvent> history = context.restorativeCase().history();
     for (int k = 1; k < history.size(); k++) {
-      if (history.get(k).at().isBefore(history.get(k - 1).at())) {
+      if (!mayFollowInHistory(history.get(k - 1).at(), history.get(k).at())) {
         findings.add(
             Finding.at(
                 Pointer.of("history", k), "A history event is earlier than the event before it."));
       }
     }
+  }
+
+  /**
+   * Whether a history event at {@code next} may follow one at {@code previous}: at the same moment
+   * or later. Rule {@code DATES_IN_ORDER} judges the history by it, and the transitions judge the
+   * moment of a move by it, so that the two never disagree.
+   *
+   * @param previous the moment of the event before
+   * @param next the moment of the event after it
+   * @return whether the two are in time order
+   */
+  static boolean mayFollowInHistory(Instant previous, Instant next) {
+    return !next.isBefore(previous);
   }
 
   /**

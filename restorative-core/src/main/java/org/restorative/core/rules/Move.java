@@ -24,8 +24,9 @@ import org.restorative.core.internal.Invariants;
  * answered with the code {@code NOT_PROCEEDING_REASON_REQUIRED} rather than an exception.
  *
  * <p>A move holds no moment of its own: it is recorded at the moment given to {@link
- * CaseTransitions#apply}. A withdrawal keeps the moment the party withdrew, which may be earlier;
- * only its history event is dated when it is recorded.
+ * CaseTransitions#apply}, which is refused ({@code DATES_IN_ORDER}) when it is before the last
+ * event of the case's history. A withdrawal keeps the moment the party withdrew, which may be
+ * earlier; only its history event is dated when it is recorded.
  */
 @Value.Immutable
 public abstract class Move implements WithMove {

@@ -85,6 +85,10 @@ public final class RuleCatalogue {
     md.append(
         "| `TERMINAL_STATUS_IMMUTABLE` | Any move of a closed case; a reopening is a new case. |\n");
     md.append(
+        "| `DATES_IN_ORDER` | A move, a withdrawal or a stop included, dated before the last event of"
+            + " the case's history, at the place of the event it would add; one at the same moment"
+            + " is in order, as the rule judges the history. |\n");
+    md.append(
         "| `NOT_PROCEEDING_REASON_REQUIRED` | A pause or a decision not to proceed without a"
             + " reason. |\n");
     md.append(

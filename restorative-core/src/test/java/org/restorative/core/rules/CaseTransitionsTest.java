@@ -443,7 +443,8 @@ class CaseTransitionsTest {
     RestorativeCase firstLater = withdrawnFromTheWholeProcess(c, harmed.get(0), later);
     RestorativeCase firstThen = withdrawnFromTheWholeProcess(c, harmed.get(0), earlier);
 
-    RestorativeCase after = withdrawnFromTheWholeProcess(firstLater, harmed.get(1), earlier);
+    // Recorded when the later-dated one was, or the history would go back in time.
+    RestorativeCase after = withdrawnFromTheWholeProcess(firstLater, harmed.get(1), earlier, later);
     RestorativeCase afterThen = withdrawnFromTheWholeProcess(firstThen, harmed.get(1), earlier);
 
     assertThat(firstLater.processes().get(0)).isEqualTo(c.processes().get(0));
@@ -468,11 +469,19 @@ class CaseTransitionsTest {
     assertThat(afterThen.meetings().get(0).status()).isEqualTo(MeetingStatus.ABANDONED);
   }
 
-  /** The case after a party's withdrawal from the whole process at a moment is recorded. */
+  /** The case after a party's withdrawal from the whole process at a moment is recorded then. */
   private static RestorativeCase withdrawnFromTheWholeProcess(
       RestorativeCase c, PartyId party, Instant at) {
+    return withdrawnFromTheWholeProcess(c, party, at, at);
+  }
+
+  /**
+   * The case after a party's withdrawal from the whole process at a moment is recorded at another.
+   */
+  private static RestorativeCase withdrawnFromTheWholeProcess(
+      RestorativeCase c, PartyId party, Instant at, Instant recorded) {
     return UNGATED
-        .apply(c, Move.withdrawal(Withdrawals.fromTheWholeProcess(party, at)), LEAD, at)
+        .apply(c, Move.withdrawal(Withdrawals.fromTheWholeProcess(party, at)), LEAD, recorded)
         .get();
   }
 

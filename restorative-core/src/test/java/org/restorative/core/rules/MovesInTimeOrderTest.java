@@ -1,6 +1,7 @@
 package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.CaseEventType;
+import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.consent.Withdrawal;
@@ -17,11 +19,13 @@ import org.restorative.core.synthetic.SyntheticCases;
 
 /**
  * A move keeps the history in time order: it is recorded at the moment given, a withdrawal's event
- * too.
+ * too, and a move dated before the last event of the history is refused with {@code DATES_IN_ORDER}
+ * at the event it would have added, as the rule would report it.
  */
 class MovesInTimeOrderTest {
 
   static final ActorId LEAD = ActorId.of("staff-rp-lead");
+  static final Instant LONG_AGO = Instant.parse("1900-01-01T00:00:00Z");
   static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
 
   /** A case in preparation whose last history event is at 2023-07-05T17:50Z. */
@@ -45,6 +49,19 @@ class MovesInTimeOrderTest {
         .toList();
   }
 
+  static void assertRefusedAsBackDated(RestorativeCase c, Either<Report, RestorativeCase> result) {
+    assertThat(result.isLeft()).as("refused: %s", result).isTrue();
+    assertThat(result.getLeft().subject()).isSameAs(c);
+    assertThat(result.getLeft().violations())
+        .extracting(Violation::code, Violation::severity, Violation::path, Violation::source)
+        .containsExactly(
+            tuple(
+                "DATES_IN_ORDER",
+                Severity.ERROR,
+                "/history/" + c.history().size(),
+                LifecycleRules.datesInOrder().source()));
+  }
+
   @Test
   void a_withdrawal_dated_before_the_last_event_and_recorded_after_it_keeps_its_moment() {
     RestorativeCase c = inPreparation();
@@ -64,5 +81,86 @@ class MovesInTimeOrderTest {
     assertThat(event.type()).isEqualTo(CaseEventType.WITHDRAWAL_RECORDED);
     assertThat(event.at()).isEqualTo(recorded);
     assertThat(datesOutOfOrder(moved, recorded)).isEmpty();
+  }
+
+  @Test
+  void a_withdrawal_recorded_before_the_last_event_is_refused_with_or_without_a_stage_move() {
+    RestorativeCase c = inPreparation();
+    Instant recorded = lastEventOf(c).minus(Duration.ofDays(3));
+    Withdrawal withdrawal = ofTheFirstParty(c, recorded);
+    Move closing = new Move.Builder().target(Stage.CLOSED_WITHDRAWN).withdrawal(withdrawal).build();
+
+    assertRefusedAsBackDated(
+        c, CaseTransitions.standard().apply(c, Move.withdrawal(withdrawal), LEAD, recorded));
+    assertRefusedAsBackDated(c, CaseTransitions.standard().apply(c, closing, LEAD, recorded));
+  }
+
+  @Test
+  void a_pause_dated_before_the_last_event_is_refused_though_a_stop_passes_no_gate() {
+    RestorativeCase c = inPreparation();
+
+    Either<Report, RestorativeCase> result =
+        CaseTransitions.standard()
+            .apply(c, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, LONG_AGO);
+
+    assertRefusedAsBackDated(c, result);
+  }
+
+  @Test
+  void a_gated_move_dated_before_the_last_event_is_refused_with_that_alone() {
+    RestorativeCase c = SyntheticCases.seeded(7).caseAt(Stage.REFERRAL, 0);
+    Instant justBefore = lastEventOf(c).minusSeconds(1);
+
+    assertRefusedAsBackDated(
+        c, CaseTransitions.standard().apply(c, Move.to(Stage.ASSESSMENT), LEAD, LONG_AGO));
+    assertRefusedAsBackDated(
+        c, CaseTransitions.standard().apply(c, Move.to(Stage.ASSESSMENT), LEAD, justBefore));
+  }
+
+  @Test
+  void a_back_dated_move_is_refused_before_its_other_faults_but_after_a_closed_case() {
+    RestorativeCase c = inPreparation();
+    RestorativeCase closed = SyntheticCases.seeded(7).caseAt(Stage.CLOSED_WITHDRAWN, 0);
+
+    assertRefusedAsBackDated(
+        c, CaseTransitions.standard().apply(c, Move.to(Stage.PAUSED), LEAD, LONG_AGO));
+    assertRefusedAsBackDated(
+        c, CaseTransitions.standard().apply(c, Move.to(Stage.REFERRAL), LEAD, LONG_AGO));
+    assertThat(
+            CaseTransitions.standard()
+                .apply(closed, Move.pause(PauseReason.PARTY_UNAVAILABLE), LEAD, LONG_AGO)
+                .getLeft()
+                .codes())
+        .containsExactly("TERMINAL_STATUS_IMMUTABLE");
+  }
+
+  @Test
+  void a_move_at_the_same_moment_as_the_last_event_is_in_order_and_one_a_moment_earlier_is_not() {
+    RestorativeCase c = inPreparation();
+    RestorativeCase referred = SyntheticCases.seeded(7).caseAt(Stage.REFERRAL, 0);
+    CaseTransitions ungated = CaseTransitions.of(RuleSet.of(List.of()), Policy.standard());
+    Move pause = Move.pause(PauseReason.PARTY_UNAVAILABLE);
+    Move withdrawal = Move.withdrawal(ofTheFirstParty(c, lastEventOf(c)));
+    Move assessment = Move.to(Stage.ASSESSMENT);
+
+    for (Instant at : List.of(lastEventOf(c), lastEventOf(c).minusNanos(1))) {
+      boolean inOrder = at.equals(lastEventOf(c));
+      for (Move move : List.of(pause, withdrawal)) {
+        Either<Report, RestorativeCase> result =
+            CaseTransitions.standard().apply(c, move, LEAD, at);
+        if (inOrder) {
+          assertThat(result.get().history().get(c.history().size()).at()).isEqualTo(at);
+          assertThat(datesOutOfOrder(result.get(), at)).isEqualTo(datesOutOfOrder(c, at));
+        } else {
+          assertRefusedAsBackDated(c, result);
+        }
+      }
+    }
+    Instant last = lastEventOf(referred);
+    RestorativeCase assessed = ungated.apply(referred, assessment, LEAD, last).get();
+    assertThat(assessed.stage()).isEqualTo(Stage.ASSESSMENT);
+    assertThat(datesOutOfOrder(assessed, last)).isEqualTo(datesOutOfOrder(referred, last));
+    assertRefusedAsBackDated(
+        referred, ungated.apply(referred, assessment, LEAD, last.minusNanos(1)));
   }
 }
