@@ -3,21 +3,14 @@ package org.restorative.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
-import org.restorative.core.synthetic.SyntheticCases;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -64,12 +57,10 @@ class PresenceConditionTest {
   void breakingWhatAPresenceDependsOnYieldsOnlyItsOwnProblem() {
     Set<String> conditions = new LinkedHashSet<>();
     Map<String, Integer> tried = new LinkedHashMap<>();
-    List<String> documents = documents();
+    List<String> documents = FormatObjects.documents();
     for (String document : documents) {
       JsonNode tree = CaseJson.tree(document);
-      List<Found> found = new ArrayList<>();
-      collect(CaseFileFormats.RESTORATIVE_CASE, tree, "", found);
-      for (Found object : found) {
+      for (FormatObjects.Found object : FormatObjects.of(tree)) {
         for (ObjectFormat.Presence presence : object.format().presences()) {
           for (int at : conditionsOf(presence)) {
             ObjectFormat.Property<?, ?> condition = object.format().properties().get(at);
@@ -169,48 +160,5 @@ class PresenceConditionTest {
     ReadResult read = reader.read(document);
     assertThat(read.isRead()).as(read.toString()).isFalse();
     return read.problems().stream().map(p -> tuple(p.code(), p.path())).toList();
-  }
-
-  /** An object of the document, with the format that reads it and its pointer. */
-  private record Found(ObjectFormat<?, ?> format, JsonNode node, String pointer) {}
-
-  /** Every object of the document the format reads, by the formats of its properties. */
-  private static void collect(
-      ObjectFormat<?, ?> format, JsonNode node, String pointer, List<Found> found) {
-    if (!node.isObject()) {
-      return;
-    }
-    found.add(new Found(format, node, pointer));
-    for (ObjectFormat.Property<?, ?> property : format.properties()) {
-      JsonNode value = node.get(property.name());
-      if (value == null || !(property.codec() instanceof ObjectFormat<?, ?> inner)) {
-        continue;
-      }
-      String at = pointer + "/" + property.name();
-      if (property.array()) {
-        for (int i = 0; i < value.size(); i++) {
-          collect(inner, value.get(i), at + "/" + i, found);
-        }
-      } else {
-        collect(inner, value, at, found);
-      }
-    }
-  }
-
-  /** The golden case records, then a synthetic cohort's. */
-  private static List<String> documents() {
-    List<String> documents = new ArrayList<>();
-    try (Stream<Path> files = Files.list(JsonFixtures.GOLDEN)) {
-      files
-          .filter(file -> file.toString().endsWith(".json"))
-          .sorted()
-          .forEach(file -> documents.add(JsonFixtures.read(file)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    SyntheticCases.seeded(20261207L)
-        .cohort(60)
-        .forEach(c -> documents.add(CaseJson.strict().write(c)));
-    return documents;
   }
 }
