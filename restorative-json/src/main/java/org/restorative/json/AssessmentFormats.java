@@ -109,7 +109,8 @@ final class AssessmentFormats {
           .presentExactlyWhen(
               "completedAt", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED)
           .presentExactlyWhen(
-              "outcome", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED);
+              "outcome", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED)
+          .inOrder("startedAt", "completedAt", Codecs.INSTANT);
 
   static final ObjectFormat<SafetyPlan, SafetyPlan.Builder> SAFETY_PLAN =
       ObjectFormat.of("SafetyPlan", SafetyPlan.Builder::new, SafetyPlan.Builder::build)
@@ -235,5 +236,6 @@ final class AssessmentFormats {
               "pauseDecision",
               PAUSE_DECISION,
               SafeguardingConcern::pauseDecision,
-              SafeguardingConcern.Builder::pauseDecision);
+              SafeguardingConcern.Builder::pauseDecision)
+          .inOrder("raisedAt", "pauseDecision/decidedAt", Codecs.INSTANT);
 }

@@ -30,7 +30,8 @@ final class CaseFileFormats {
               "acceptedAt", Codecs.INSTANT, Referral::acceptedAt, Referral.Builder::acceptedAt)
           .optional("caseOwner", Ids.ACTOR, Referral::caseOwner, Referral.Builder::caseOwner)
           .optional("notes", Codecs.TEXT, Referral::notes, Referral.Builder::notes)
-          .personal();
+          .personal()
+          .inOrder("receivedAt", "acceptedAt", Codecs.INSTANT);
 
   static final ObjectFormat<Pause, Pause.Builder> PAUSE =
       ObjectFormat.of("Pause", Pause.Builder::new, Pause.Builder::build)

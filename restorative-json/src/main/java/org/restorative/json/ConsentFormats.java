@@ -296,7 +296,8 @@ final class ConsentFormats {
               "obtainedAt", "status", ConsentStatus.class, ConsentStatus::requiresObtainedAt)
           .presentWhen(
               "reconfirmations", "status", ConsentStatus.class, s -> s == ConsentStatus.RECONFIRMED)
-          .presentOnlyWith("reconfirmations", "obtainedAt");
+          .presentOnlyWith("reconfirmations", "obtainedAt")
+          .inOrder("obtainedAt", "withdrawal/at", Codecs.INSTANT);
 
   static final ObjectFormat<CapacityAssessment, CapacityAssessment.Builder> CAPACITY_ASSESSMENT =
       ObjectFormat.of(

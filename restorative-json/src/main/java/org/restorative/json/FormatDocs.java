@@ -32,7 +32,8 @@ final class FormatDocs {
       The reader refuses, and the schema accepts:
 
       - **Values compared with each other** (`JSON_INCONSISTENT_OBJECT`): an interval's order (a
-        meeting that ends before it starts), one date against another, a grade that must be one of its
+        meeting that ends before it starts, reported at its `endAt`; each such order is listed under
+        its object's table), one date against another, a grade that must be one of its
         scale's (reported at the grade), an object that names itself, text that is blank, and the rules that bind a value
         rather than a presence: a section that implies a restriction needs `restricted` true (which,
         left out, takes its default from the section), a pause's `pausedFrom` is a stage before
@@ -285,6 +286,9 @@ final class FormatDocs {
         md.append(presence.describe()).append("\n\n");
       }
       for (ObjectFormat.CodeWhen rule : entry.getValue().codesWhen()) {
+        md.append(rule.describe()).append(" The schema does not say so.\n\n");
+      }
+      for (ObjectFormat.InOrder<?> rule : entry.getValue().inOrder()) {
         md.append(rule.describe()).append(" The schema does not say so.\n\n");
       }
     }

@@ -50,7 +50,8 @@ final class HarmFormats {
               "precision",
               Codecs.code(OccurrencePrecision.class),
               Occurrence::precision,
-              Occurrence.Builder::precision);
+              Occurrence.Builder::precision)
+          .inOrder("from", "to", Codecs.INSTANT);
 
   static final ObjectFormat<HarmSeverity, HarmSeverity.Builder> SEVERITY =
       ObjectFormat.of("HarmSeverity", HarmSeverity.Builder::new, HarmSeverity.Builder::build)
@@ -113,7 +114,8 @@ final class HarmFormats {
           .personal()
           .optional(
               "place", Codecs.PLACE, ContactRestriction::place, ContactRestriction.Builder::place)
-          .personal();
+          .personal()
+          .inOrder("startsOn", "endsOn", Codecs.DATE);
 
   static final ObjectFormat<DutyOfCandour, DutyOfCandour.Builder> DUTY_OF_CANDOUR =
       ObjectFormat.of("DutyOfCandour", DutyOfCandour.Builder::new, DutyOfCandour.Builder::build)

@@ -519,6 +519,64 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
   }
 
+  /**
+   * Two moments or days in time order, as a meeting's start and end: values compared with each
+   * other, which the published schema does not say. Each is a property of the object or a property
+   * of an object it holds ({@code review/reviewedAt}). The reader refuses the later one when it is
+   * before the earlier ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}) at the later one, the value
+   * that breaks the order, rather than at the object that holds both, and judges it only when
+   * neither property the two lie in was reported with a problem of its own. The model's own check
+   * of the same order stays, for values built in code.
+   *
+   * @param <C> the values' type
+   */
+  record InOrder<C extends Comparable<? super C>>(
+      String earlier, String later, Codec<C> codec, int earlierAt, int laterAt) {
+
+    /** The places of the properties the two lie in. */
+    List<Integer> conditions() {
+      return List.of(earlierAt, laterAt);
+    }
+
+    /** Whether the object's values keep the order; true when either is absent. */
+    boolean keptBy(JsonNode node) {
+      Optional<C> first = valueAt(node, earlier);
+      Optional<C> then = valueAt(node, later);
+      return first.isEmpty() || then.isEmpty() || then.get().compareTo(first.get()) >= 0;
+    }
+
+    /**
+     * The value at a place of the object: empty when it is absent, or is not one, which its own
+     * property's problem reports (so the order is not judged).
+     */
+    private Optional<C> valueAt(JsonNode node, String place) {
+      JsonNode value = node.at("/" + place);
+      if (!value.isString()) {
+        return Optional.empty();
+      }
+      try {
+        return codec.read(value, ReadContext.STRAIGHT);
+      } catch (Detour notOne) {
+        return Optional.empty();
+      }
+    }
+
+    /** The later one's JSON Pointer below the object. */
+    String pointer() {
+      return "/" + later;
+    }
+
+    /** The rule as the format's documentation says it. */
+    String describe() {
+      return "`" + later + "` is not before `" + earlier + "`.";
+    }
+
+    /** The problem's message: the format's own names, never a value. */
+    String message() {
+      return "The property " + later + " must not be before " + earlier + ".";
+    }
+  }
+
   @FunctionalInterface
   interface Writer<T> {
     void write(JsonGenerator out, T value);
@@ -550,6 +608,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
   private final Set<String> extraNames = new LinkedHashSet<>();
   private final List<Presence> presences = new ArrayList<>();
   private final List<CodeWhen> codesWhen = new ArrayList<>();
+  private final List<InOrder<?>> inOrder = new ArrayList<>();
   private final Map<String, Integer> positions = new HashMap<>();
   private long requiredProperties;
 
@@ -585,6 +644,32 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /** The text properties that hold a code when another code says so, in declaration order. */
   List<CodeWhen> codesWhen() {
     return codesWhen;
+  }
+
+  /** The moments or days in time order, in declaration order. */
+  List<InOrder<?>> inOrder() {
+    return inOrder;
+  }
+
+  /**
+   * Declares that the value at {@code later} is not before the value at {@code earlier}, each a
+   * property of the object or of an object it holds ({@code "review/reviewedAt"}), both read by
+   * {@code codec}; the reader refuses the object otherwise ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT} at {@code later}), and the documentation lists the rule
+   * under the object. The schema does not say it: it is among the values compared with each other.
+   */
+  <C extends Comparable<? super C>> ObjectFormat<T, B> inOrder(
+      String earlier, String later, Codec<C> codec) {
+    inOrder.add(
+        new InOrder<>(
+            earlier, later, codec, declaredSingle(holder(earlier)), declaredSingle(holder(later))));
+    return this;
+  }
+
+  /** The object's own property a place lies in: the first name of {@code "review/reviewedAt"}. */
+  private static String holder(String place) {
+    int slash = place.indexOf('/');
+    return slash < 0 ? place : place.substring(0, slash);
   }
 
   /**
@@ -1244,6 +1329,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
         context.error(rule.property(), ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message());
       }
     }
+    for (InOrder<?> rule : inOrder) {
+      if (judged(rule.conditions(), reported) && !rule.keptBy(node)) {
+        context.errorBelow(rule.pointer(), ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message());
+      }
+    }
     if (context.errorCount() > errorsBefore) {
       return Optional.empty();
     }
@@ -1265,8 +1355,8 @@ final class ObjectFormat<T, B> implements Codec<T> {
 
   /**
    * Whether the reader judges a rule between properties: not when a property it depends on ({@link
-   * Presence#conditions}, {@link CodeWhen#conditions}) is among those {@code reported}, whose own
-   * problem is the defect.
+   * Presence#conditions}, {@link CodeWhen#conditions}, {@link InOrder#conditions}) is among those
+   * {@code reported}, whose own problem is the defect.
    */
   private static boolean judged(List<Integer> conditions, long reported) {
     for (int at : conditions) {

@@ -269,6 +269,7 @@ final class OutcomeFormats {
               "offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered)
           .presentExactlyWhen(
               "completedAt", "uptake", EvaluationUptake.class, u -> u == EvaluationUptake.COMPLETED)
+          .inOrder("offeredAt", "completedAt", Codecs.INSTANT)
           .presentOnlyWhen(
               "satisfaction",
               "uptake",

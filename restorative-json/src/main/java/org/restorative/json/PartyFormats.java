@@ -121,7 +121,8 @@ final class PartyFormats {
               "noContactWith",
               Ids.PARTY,
               LeaveAuthorisation::noContactWith,
-              LeaveAuthorisation.Builder::addAllNoContactWith);
+              LeaveAuthorisation.Builder::addAllNoContactWith)
+          .inOrder("validFrom", "validTo", Codecs.DATE);
 
   static final ObjectFormat<DischargeCondition, DischargeCondition.Builder> DISCHARGE_CONDITION =
       ObjectFormat.of(

@@ -112,7 +112,8 @@ final class ProcessFormats {
               Codecs.INSTANT,
               RestorativeProcess::endedAt,
               RestorativeProcess.Builder::endedAt)
-          .presentExactlyWhen("endedAt", "status", ProcessStatus.class, ProcessStatus::isEnded);
+          .presentExactlyWhen("endedAt", "status", ProcessStatus.class, ProcessStatus::isEnded)
+          .inOrder("chosenAt", "endedAt", Codecs.INSTANT);
 
   static final ObjectFormat<PreparationContact, PreparationContact.Builder> PREPARATION_CONTACT =
       ObjectFormat.of(
@@ -177,7 +178,8 @@ final class ProcessFormats {
               Meeting.Builder::stopReason)
           .optional("notes", Codecs.TEXT, Meeting::notes, Meeting.Builder::notes)
           .personal()
-          .presentOnlyWhen("stopReason", "status", MeetingStatus.class, MeetingStatus::isStopped);
+          .presentOnlyWhen("stopReason", "status", MeetingStatus.class, MeetingStatus::isStopped)
+          .inOrder("startAt", "endAt", Codecs.INSTANT);
 
   static final ObjectFormat<Message, Message.Builder> MESSAGE =
       ObjectFormat.of("Message", Message.Builder::new, Message.Builder::build)
@@ -206,5 +208,7 @@ final class ProcessFormats {
               "deliveredAt",
               "status",
               MessageStatus.class,
-              s -> s == MessageStatus.MESSAGE_DELIVERED);
+              s -> s == MessageStatus.MESSAGE_DELIVERED)
+          .inOrder("draftedAt", "review/reviewedAt", Codecs.INSTANT)
+          .inOrder("review/reviewedAt", "deliveredAt", Codecs.INSTANT);
 }
