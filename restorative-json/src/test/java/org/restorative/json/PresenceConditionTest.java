@@ -8,12 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A rule between properties that depends on a code or a boolean (a {@link ObjectFormat.Presence})
@@ -21,11 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
  * its own problem: one defect, one problem, at the most specific path.
  */
 class PresenceConditionTest {
-
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  /** The readers every break is read with: each must give the same one problem. */
-  private static final List<CaseJson> READERS = List.of(CaseJson.strict(), CaseJson.lenient());
 
   /** How many objects of one format each break of a condition is tried on, at most. */
   private static final int OBJECTS_PER_CONDITION = 12;
@@ -38,8 +29,8 @@ class PresenceConditionTest {
             "/harms/0",
             harm -> harm.putObject("dutyOfCandour").put("notificationRef", "X"));
 
-    for (CaseJson reader : READERS) {
-      assertThat(problems(reader, document))
+    for (CaseJson reader : FormatObjects.READERS) {
+      assertThat(FormatObjects.problems(reader, document))
           .containsExactly(
               tuple(ProblemCode.JSON_MISSING_PROPERTY.name(), "/harms/0/dutyOfCandour/applies"));
     }
@@ -74,21 +65,21 @@ class PresenceConditionTest {
             }
             String path = object.pointer() + "/" + condition.name();
             if (condition.required() && isHeld) {
-              assertOnlyProblem(
+              FormatObjects.assertOnlyProblem(
                   document,
                   object.pointer(),
                   o -> o.remove(condition.name()),
                   ProblemCode.JSON_MISSING_PROPERTY,
                   path);
             }
-            assertOnlyProblem(
+            FormatObjects.assertOnlyProblem(
                 document,
                 object.pointer(),
                 o -> o.put(condition.name(), 7),
                 ProblemCode.JSON_WRONG_TYPE,
                 path);
             if (presence instanceof ObjectFormat.WhenCode) {
-              assertOnlyProblem(
+              FormatObjects.assertOnlyProblem(
                   document,
                   object.pointer(),
                   o -> o.put(condition.name(), "NOT_A_CODE_OF_ANY_KIND"),
@@ -144,21 +135,5 @@ class PresenceConditionTest {
       }
     }
     return bound;
-  }
-
-  private static void assertOnlyProblem(
-      String document, String pointer, Consumer<ObjectNode> change, ProblemCode code, String path) {
-    ObjectNode tree = (ObjectNode) CaseJson.tree(document);
-    change.accept((ObjectNode) tree.at(pointer));
-    String broken = MAPPER.writeValueAsString(tree);
-    for (CaseJson reader : READERS) {
-      assertThat(problems(reader, broken)).as(path).containsExactly(tuple(code.name(), path));
-    }
-  }
-
-  private static List<Tuple> problems(CaseJson reader, String document) {
-    ReadResult read = reader.read(document);
-    assertThat(read.isRead()).as(read.toString()).isFalse();
-    return read.problems().stream().map(p -> tuple(p.code(), p.path())).toList();
   }
 }

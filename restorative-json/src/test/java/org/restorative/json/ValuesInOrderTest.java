@@ -12,11 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,10 +23,6 @@ import tools.jackson.databind.node.ObjectNode;
  * with no word of the order.
  */
 class ValuesInOrderTest {
-
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-  private static final List<CaseJson> READERS = List.of(CaseJson.strict(), CaseJson.lenient());
 
   /** How many objects of one format each rule is broken on, at most. */
   private static final int OBJECTS_PER_RULE = 8;
@@ -42,8 +35,8 @@ class ValuesInOrderTest {
             "/meetings/0",
             meeting -> meeting.put("endAt", "2020-01-01T00:00:00Z"));
 
-    for (CaseJson reader : READERS) {
-      assertThat(problems(reader, document))
+    for (CaseJson reader : FormatObjects.READERS) {
+      assertThat(FormatObjects.problems(reader, document))
           .containsExactly(tuple(ProblemCode.JSON_INCONSISTENT_OBJECT.name(), "/meetings/0/endAt"));
     }
   }
@@ -79,13 +72,13 @@ class ValuesInOrderTest {
             continue;
           }
           String before = dayBefore(earlier.stringValue());
-          assertOnlyProblem(
+          FormatObjects.assertOnlyProblem(
               document,
               object.pointer(),
               o -> replace(o, rule.later(), before),
               ProblemCode.JSON_INCONSISTENT_OBJECT,
               object.pointer() + "/" + rule.later());
-          assertOnlyProblem(
+          FormatObjects.assertOnlyProblem(
               document,
               object.pointer(),
               o -> ((ObjectNode) o.at(parent(rule.earlier()))).put(last(rule.earlier()), 7),
@@ -131,7 +124,7 @@ class ValuesInOrderTest {
         .put("decidedAt", "2025-06-07T09:00:00Z")
         .put("pause", false)
         .put("decidedBy", "staff-2");
-    String whole = MAPPER.writeValueAsString(tree);
+    String whole = tree.toString();
     assertThat(CaseJson.strict().read(whole).problems()).as("the record as made").isEmpty();
     return whole;
   }
@@ -155,21 +148,5 @@ class ValuesInOrderTest {
 
   private static String last(String place) {
     return place.substring(place.lastIndexOf('/') + 1);
-  }
-
-  private static void assertOnlyProblem(
-      String document, String pointer, Consumer<ObjectNode> change, ProblemCode code, String path) {
-    ObjectNode tree = (ObjectNode) CaseJson.tree(document);
-    change.accept((ObjectNode) tree.at(pointer));
-    String broken = MAPPER.writeValueAsString(tree);
-    for (CaseJson reader : READERS) {
-      assertThat(problems(reader, broken)).as(path).containsExactly(tuple(code.name(), path));
-    }
-  }
-
-  private static List<Tuple> problems(CaseJson reader, String document) {
-    ReadResult read = reader.read(document);
-    assertThat(read.isRead()).as(read.toString()).isFalse();
-    return read.problems().stream().map(p -> tuple(p.code(), p.path())).toList();
   }
 }
