@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Reference;
@@ -42,7 +41,9 @@ final class ActionResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    c.actions().forEach(x -> writeAction(a, x));
+    for (int i = 0; i < c.actions().size(); i++) {
+      writeAction(a, c.actions().get(i), Pointer.of("actions", i));
+    }
   }
 
   private static TaskStatus status(ActionStatus status) {
@@ -68,7 +69,7 @@ final class ActionResources {
     return task;
   }
 
-  private static void writeAction(Assembly a, Action action) {
+  private static void writeAction(Assembly a, Action action, String path) {
     Task task = task(action.type(), action.status());
     task.addIdentifier(Assembly.identifier(ACTION, action.id().value()));
     task.addBasedOn(
@@ -80,16 +81,23 @@ final class ActionResources {
     action
         .dueOn()
         .ifPresent(
-            d -> task.getRestriction().getPeriod().setEndElement(new DateTimeType(d.toString())));
-    action.reviewOn().ifPresent(d -> Ext.add(ext, "review-on", Reading.date(d)));
+            d ->
+                task.getRestriction()
+                    .getPeriod()
+                    .setEndElement(Times.dayAsDateTime(d, path + "/dueOn")));
+    action.reviewOn().ifPresent(d -> Ext.add(ext, "review-on", Times.date(d, path + "/reviewOn")));
     action
         .monitoringMethod()
         .ifPresent(m -> Ext.add(ext, "monitoring-method", CodeSystems.coding(m)));
     action.monitor().ifPresent(m -> Ext.add(ext, "monitor", PlanResources.partyOrRole(a, m)));
-    for (StatusChange change : action.statusHistory()) {
+    for (int j = 0; j < action.statusHistory().size(); j++) {
+      StatusChange change = action.statusHistory().get(j);
       Extension x = Ext.complex(ext, "status-change");
       Ext.add(x.getExtension(), "to", CodeSystems.coding(change.to()));
-      Ext.add(x.getExtension(), "at", Reading.dateTime(change.at()));
+      Ext.add(
+          x.getExtension(),
+          "at",
+          Times.dateTime(change.at(), path + "/statusHistory/" + j + "/at"));
       change.reason().ifPresent(r -> Ext.add(x.getExtension(), "reason", CodeSystems.coding(r)));
       change.by().ifPresent(b -> Ext.add(x.getExtension(), "by", Assembly.actor(b)));
     }
@@ -98,7 +106,8 @@ final class ActionResources {
         .ifPresent(r -> task.setStatusReason(new CodeableConcept(CodeSystems.coding(r))));
     action
         .harmedInformedAt()
-        .ifPresent(t -> Ext.add(ext, "harmed-informed-at", Reading.dateTime(t)));
+        .ifPresent(
+            t -> Ext.add(ext, "harmed-informed-at", Times.dateTime(t, path + "/harmedInformedAt")));
     action.amount().ifPresent(m -> Ext.add(ext, "amount", new DecimalType(m)));
     action.hours().ifPresent(h -> Ext.add(ext, "hours", new UnsignedIntType(h)));
     action

@@ -47,8 +47,12 @@ final class AssessmentResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    c.capacityAssessments().forEach(x -> writeCapacity(a, x));
-    c.competenceAssessments().forEach(x -> writeCompetence(a, x));
+    for (int i = 0; i < c.capacityAssessments().size(); i++) {
+      writeCapacity(a, c.capacityAssessments().get(i), Pointer.of("capacityAssessments", i));
+    }
+    for (int i = 0; i < c.competenceAssessments().size(); i++) {
+      writeCompetence(a, c.competenceAssessments().get(i), Pointer.of("competenceAssessments", i));
+    }
   }
 
   private static Observation observation(Assembly a, AssessmentKind kind, PartyId party) {
@@ -70,11 +74,11 @@ final class AssessmentResources {
         .setValue(new BooleanType(value));
   }
 
-  private static void writeCapacity(Assembly a, CapacityAssessment assessment) {
+  private static void writeCapacity(Assembly a, CapacityAssessment assessment, String path) {
     Observation observation =
         observation(a, AssessmentKind.CAPACITY_ASSESSMENT, assessment.party());
     observation.addIdentifier(Assembly.identifier(CAPACITY, assessment.id().value()));
-    observation.setEffective(Reading.dateTime(assessment.assessedAt()));
+    observation.setEffective(Times.dateTime(assessment.assessedAt(), path + "/assessedAt"));
     observation.addPerformer(Assembly.actor(assessment.assessor()));
     observation.setValue(new CodeableConcept(CodeSystems.coding(assessment.outcome())));
     List<Extension> ext = observation.getExtension();
@@ -111,7 +115,9 @@ final class AssessmentResources {
         observation,
         AssessmentFinding.NOT_BASED_SOLELY_ON_STATUS,
         assessment.notBasedSolelyOnStatus());
-    assessment.reassessBy().ifPresent(r -> Ext.add(ext, "reassess-by", Reading.date(r)));
+    assessment
+        .reassessBy()
+        .ifPresent(r -> Ext.add(ext, "reassess-by", Times.date(r, path + "/reassessBy")));
     assessment.testOrder().ifPresent(t -> Ext.add(ext, "test-order", CodeSystems.coding(t)));
     Ext.text(ext, "reason-for-doubt", assessment.reasonForDoubt());
     for (PracticableStep step : assessment.practicableSteps()) {
@@ -134,11 +140,11 @@ final class AssessmentResources {
     };
   }
 
-  private static void writeCompetence(Assembly a, CompetenceAssessment assessment) {
+  private static void writeCompetence(Assembly a, CompetenceAssessment assessment, String path) {
     Observation observation =
         observation(a, AssessmentKind.COMPETENCE_ASSESSMENT, assessment.party());
     observation.addIdentifier(Assembly.identifier(COMPETENCE, assessment.id().value()));
-    observation.setEffective(Reading.dateTime(assessment.assessedAt()));
+    observation.setEffective(Times.dateTime(assessment.assessedAt(), path + "/assessedAt"));
     observation.addPerformer(Assembly.actor(assessment.assessor()));
     observation.setValue(new CodeableConcept(CodeSystems.coding(assessment.outcome())));
     assessment

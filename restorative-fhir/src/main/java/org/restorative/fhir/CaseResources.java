@@ -7,7 +7,6 @@ import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 import org.restorative.core.casefile.CaseEvent;
@@ -55,12 +54,17 @@ final class CaseResources {
     Ext.add(ext, "case-stage", CodeSystems.coding(c.stage()));
     episode.setPatient(patient(a, c));
     Referral referral = c.referral();
-    episode.getPeriod().setStartElement(Reading.dateTime(referral.receivedAt()));
+    episode
+        .getPeriod()
+        .setStartElement(Times.dateTime(referral.receivedAt(), "/referral/receivedAt"));
     Ext.add(ext, "referral-source", CodeSystems.coding(referral.source()));
     referral
         .harms()
         .forEach(h -> Ext.add(ext, "referral-harm", a.reference(HarmResources.HARM, h.value())));
-    referral.acceptedAt().ifPresent(t -> Ext.add(ext, "referral-accepted-at", Reading.dateTime(t)));
+    referral
+        .acceptedAt()
+        .ifPresent(
+            t -> Ext.add(ext, "referral-accepted-at", Times.dateTime(t, "/referral/acceptedAt")));
     referral.caseOwner().ifPresent(o -> episode.setCareManager(Assembly.actor(o)));
     Ext.text(ext, "referral-notes", referral.notes());
     c.pause()
@@ -69,17 +73,24 @@ final class CaseResources {
               Extension p = Ext.complex(ext, "pause");
               Ext.add(p.getExtension(), "paused-from", CodeSystems.coding(pause.pausedFrom()));
               Ext.add(p.getExtension(), "reason", CodeSystems.coding(pause.reason()));
-              Ext.add(p.getExtension(), "since", Reading.dateTime(pause.since()));
+              Ext.add(p.getExtension(), "since", Times.dateTime(pause.since(), "/pause/since"));
               pause
                   .reviewOn()
-                  .ifPresent(d -> Ext.add(p.getExtension(), "review-on", Reading.date(d)));
+                  .ifPresent(
+                      d ->
+                          Ext.add(p.getExtension(), "review-on", Times.date(d, "/pause/reviewOn")));
             });
     c.closure()
         .ifPresent(
             closure -> {
-              episode.getPeriod().setEndElement(Reading.dateTime(closure.closedAt()));
+              episode
+                  .getPeriod()
+                  .setEndElement(Times.dateTime(closure.closedAt(), "/closure/closedAt"));
               Extension p = Ext.complex(ext, "closure");
-              Ext.add(p.getExtension(), "closed-at", Reading.dateTime(closure.closedAt()));
+              Ext.add(
+                  p.getExtension(),
+                  "closed-at",
+                  Times.dateTime(closure.closedAt(), "/closure/closedAt"));
               closure
                   .notProceedingReason()
                   .ifPresent(
@@ -98,8 +109,8 @@ final class CaseResources {
   /** The history, one Provenance per event in order; written last, after what it is about. */
   static void writeHistory(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (CaseEvent event : c.history()) {
-      writeEvent(a, event);
+    for (int i = 0; i < c.history().size(); i++) {
+      writeEvent(a, c.history().get(i), Pointer.of("history", i));
     }
   }
 
@@ -133,10 +144,10 @@ final class CaseResources {
     return absent;
   }
 
-  private static void writeEvent(Assembly a, CaseEvent event) {
+  private static void writeEvent(Assembly a, CaseEvent event, String path) {
     Provenance provenance = new Provenance();
     provenance.addTarget(a.reference(CASE, a.restorativeCase().id().value()));
-    provenance.setRecordedElement(instant(event.at()));
+    provenance.setRecordedElement(Times.instant(event.at(), path + "/at"));
     provenance.addAgent().setWho(Assembly.actor(event.by()));
     provenance.getActivity().addCoding(CodeSystems.coding(event.type()));
     List<Extension> ext = provenance.getExtension();
@@ -150,10 +161,6 @@ final class CaseResources {
     event.party().ifPresent(p -> Ext.add(ext, "party", a.party(p)));
     Ext.text(ext, "note", event.note());
     a.add(EVENT, event.id().value(), provenance);
-  }
-
-  private static InstantType instant(java.time.Instant at) {
-    return new InstantType(Reading.dateTime(at).getValueAsString());
   }
 
   // Reading.

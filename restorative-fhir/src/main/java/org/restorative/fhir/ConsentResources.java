@@ -59,10 +59,12 @@ final class ConsentResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    c.consents().forEach(x -> writeConsent(a, c, x));
+    for (int i = 0; i < c.consents().size(); i++) {
+      writeConsent(a, c, c.consents().get(i), Pointer.of("consents", i));
+    }
   }
 
-  private static void writeConsent(Assembly a, RestorativeCase c, Consent consent) {
+  private static void writeConsent(Assembly a, RestorativeCase c, Consent consent, String path) {
     org.hl7.fhir.r4.model.Consent resource = new org.hl7.fhir.r4.model.Consent();
     resource.addIdentifier(Assembly.identifier(CONSENT, consent.id().value()));
     resource.setStatus(state(consent.status()));
@@ -74,18 +76,26 @@ final class ConsentResources {
     resource.setPolicyRule(new CodeableConcept(CodeSystems.coding(consent.kind())));
     patientOf(a, c, consent.party()).ifPresent(resource::setPatient);
     resource.addPerformer(a.party(consent.party()));
-    consent.obtainedAt().ifPresent(t -> resource.setDateTimeElement(Reading.dateTime(t)));
+    consent
+        .obtainedAt()
+        .ifPresent(t -> resource.setDateTimeElement(Times.dateTime(t, path + "/obtainedAt")));
     consent.obtainedBy().ifPresent(b -> Ext.add(ext, "obtained-by", Assembly.actor(b)));
     consent.method().ifPresent(m -> Ext.add(ext, "method", CodeSystems.coding(m)));
     Ext.add(ext, "given-by", CodeSystems.coding(consent.givenBy()));
-    consent.reviewDueOn().ifPresent(d -> Ext.add(ext, "review-due-on", Reading.date(d)));
-    for (Reconfirmation reconfirmation : consent.reconfirmations()) {
+    consent
+        .reviewDueOn()
+        .ifPresent(d -> Ext.add(ext, "review-due-on", Times.date(d, path + "/reviewDueOn")));
+    for (int j = 0; j < consent.reconfirmations().size(); j++) {
+      Reconfirmation reconfirmation = consent.reconfirmations().get(j);
       Extension r = Ext.complex(ext, "reconfirmation");
-      Ext.add(r.getExtension(), "at", Reading.dateTime(reconfirmation.at()));
+      Ext.add(
+          r.getExtension(),
+          "at",
+          Times.dateTime(reconfirmation.at(), path + "/reconfirmations/" + j + "/at"));
       Ext.add(r.getExtension(), "by", Assembly.actor(reconfirmation.by()));
       Ext.add(r.getExtension(), "method", CodeSystems.coding(reconfirmation.method()));
     }
-    consent.withdrawal().ifPresent(w -> withdrawal(ext, w));
+    consent.withdrawal().ifPresent(w -> withdrawal(ext, w, path + "/withdrawal"));
     consent.participation().ifPresent(scope -> participation(resource.getProvision(), scope));
     consent.sharing().ifPresent(scope -> sharing(a, resource.getProvision(), scope));
     Ext.text(ext, "method-reason", consent.methodReason());
@@ -126,7 +136,10 @@ final class ConsentResources {
         .ifPresent(
             v -> {
               Extension x = Ext.complex(ext, "voluntariness");
-              Ext.add(x.getExtension(), "checked-at", Reading.dateTime(v.checkedAt()));
+              Ext.add(
+                  x.getExtension(),
+                  "checked-at",
+                  Times.dateTime(v.checkedAt(), path + "/voluntariness/checkedAt"));
               Ext.add(x.getExtension(), "confirmed", new BooleanType(v.confirmed()));
               Ext.text(x.getExtension(), "note", v.note());
             });
@@ -366,11 +379,12 @@ final class ConsentResources {
 
   /**
    * A withdrawal as the complex extension {@code withdrawal} (at, scope, process type, meeting,
-   * recorded by, reason): on a Consent for the consent's own, on a Basic for the case's.
+   * recorded by, reason): on a Consent for the consent's own, on a Basic for the case's; {@code
+   * path} is the withdrawal's JSON Pointer.
    */
-  static void withdrawal(List<Extension> holder, Withdrawal w) {
+  static void withdrawal(List<Extension> holder, Withdrawal w, String path) {
     List<Extension> x = Ext.complex(holder, "withdrawal").getExtension();
-    Ext.add(x, "at", Reading.dateTime(w.at()));
+    Ext.add(x, "at", Times.dateTime(w.at(), path + "/at"));
     Ext.add(x, "scope", CodeSystems.coding(w.scope()));
     w.processType().ifPresent(p -> Ext.add(x, "process-type", CodeSystems.coding(p)));
     w.meeting().ifPresent(m -> Ext.add(x, "meeting", Assembly.identifier("meeting", m.value())));

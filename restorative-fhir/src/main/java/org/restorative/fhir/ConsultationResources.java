@@ -29,10 +29,14 @@ final class ConsultationResources {
   static final String CONSULTATION = "consultation";
 
   static void write(Assembly a) {
-    a.restorativeCase().consultations().forEach(c -> writeConsultation(a, c));
+    List<ClinicalConsultation> consultations = a.restorativeCase().consultations();
+    for (int i = 0; i < consultations.size(); i++) {
+      writeConsultation(a, consultations.get(i), Pointer.of("consultations", i));
+    }
   }
 
-  private static void writeConsultation(Assembly a, ClinicalConsultation consultation) {
+  private static void writeConsultation(
+      Assembly a, ClinicalConsultation consultation, String path) {
     Communication communication = new Communication();
     communication.addIdentifier(Assembly.identifier(CONSULTATION, consultation.id().value()));
     communication.setStatus(CommunicationStatus.COMPLETED);
@@ -46,7 +50,7 @@ final class ConsultationResources {
     }
     communication.setSender(
         a.reference(PartyResources.PROFESSIONAL, consultation.consultee().value()));
-    communication.setSentElement(Reading.dateTime(consultation.consultedAt()));
+    communication.setSentElement(Times.dateTime(consultation.consultedAt(), path + "/consultedAt"));
     consultation.topics().forEach(t -> Ext.add(ext, "topic", CodeSystems.coding(t)));
     Ext.add(ext, "advice", CodeSystems.coding(consultation.advice()));
     consultation.notes().ifPresent(n -> communication.addNote().setText(n));

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.Flag.FlagStatus;
@@ -38,24 +37,26 @@ final class ContactRestrictionResources {
 
   /**
    * Writes a harm's restrictions after its AdverseEvent; each Flag's id is the harm's and its
-   * index.
+   * index; {@code path} is the harm's JSON Pointer.
    */
-  static void write(Assembly a, Harm harm) {
+  static void write(Assembly a, Harm harm, String path) {
     for (int i = 0; i < harm.contactRestrictions().size(); i++) {
-      writeRestriction(a, harm, i, harm.contactRestrictions().get(i));
+      writeRestriction(
+          a, harm, i, harm.contactRestrictions().get(i), path + "/contactRestrictions/" + i);
     }
   }
 
   private static void writeRestriction(
-      Assembly a, Harm harm, int index, ContactRestriction restriction) {
+      Assembly a, Harm harm, int index, ContactRestriction restriction, String path) {
     Flag flag = new Flag();
     flag.setStatus(FlagStatus.ACTIVE);
     flag.setCode(new CodeableConcept(CodeSystems.coding(restriction.type())));
     flag.setSubject(subject(a, restriction));
-    flag.getPeriod().setStartElement(new DateTimeType(restriction.startsOn().toString()));
+    flag.getPeriod()
+        .setStartElement(Times.dayAsDateTime(restriction.startsOn(), path + "/startsOn"));
     restriction
         .endsOn()
-        .ifPresent(d -> flag.getPeriod().setEndElement(new DateTimeType(d.toString())));
+        .ifPresent(d -> flag.getPeriod().setEndElement(Times.dayAsDateTime(d, path + "/endsOn")));
     List<Extension> ext = flag.getExtension();
     Ext.add(ext, HarmResources.HARM, a.reference(HarmResources.HARM, harm.id().value()));
     Ext.add(ext, "protected-party", a.party(restriction.protectedParty()));

@@ -11,7 +11,6 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.StringType;
 import org.restorative.core.casefile.RestorativeCase;
@@ -53,20 +52,20 @@ final class DisclosureResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (Disclosure disclosure : c.disclosures()) {
-      writeDisclosure(a, c, disclosure);
+    for (int i = 0; i < c.disclosures().size(); i++) {
+      writeDisclosure(a, c, c.disclosures().get(i), Pointer.of("disclosures", i));
     }
   }
 
-  private static void writeDisclosure(Assembly a, RestorativeCase c, Disclosure disclosure) {
+  private static void writeDisclosure(
+      Assembly a, RestorativeCase c, Disclosure disclosure, String path) {
     AuditEvent event = new AuditEvent();
     List<Extension> ext = event.getExtension();
     Ext.add(ext, "disclosure-id", Assembly.identifier(DISCLOSURE, disclosure.id().value()));
     event.setType(new Coding(DICOM, EXPORT, "Export"));
     event.setAction(AuditEventAction.R);
     event.setOutcome(AuditEventOutcome._0);
-    event.setRecordedElement(
-        new InstantType(Reading.dateTime(disclosure.disclosedAt()).getValueAsString()));
+    event.setRecordedElement(Times.instant(disclosure.disclosedAt(), path + "/disclosedAt"));
     event.addPurposeOfEvent(new CodeableConcept(CodeSystems.coding(disclosure.purpose())));
     event.addAgent().setRequestor(true).setWho(Assembly.actor(disclosure.by()));
     Recipient recipient = disclosure.recipient();

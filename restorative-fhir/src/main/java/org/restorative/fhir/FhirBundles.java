@@ -29,6 +29,13 @@ import org.restorative.core.privacy.PseudonymisedCase;
  * does not carry is named by its JSON Pointer into the case-record format in a {@code not-carried}
  * extension of the EpisodeOfCare ({@link #notCarried}).
  *
+ * <p>Moments are written as FHIR {@code dateTime} or {@code instant} in UTC, to the millisecond,
+ * and dates as FHIR {@code date} (or a {@code dateTime} of day precision where the element is one),
+ * in ISO 8601's proleptic Gregorian calendar. FHIR R4 holds the years 0001 to 9999 only, as the
+ * case-record format does: a case built in code with a moment or date outside them ({@code
+ * LocalDate.MAX} for a leave without end, say) is refused with a {@link
+ * FhirUnwritableValueException} naming the value's JSON Pointer, and no Bundle is returned.
+ *
  * <p>{@link #read} gives the case back, with a {@link FhirProblemCode#FHIR_NOT_CARRIED} warning for
  * each attribute not carried, and errors with codes and paths for a Bundle it cannot read. Nothing
  * here throws for a Bundle's content, and no message holds a value from it.
@@ -68,6 +75,9 @@ public final class FhirBundles {
    *
    * @param restorativeCase the case
    * @return a new Bundle
+   * @throws FhirUnwritableValueException if the case holds a moment or date the Bundle carries
+   *     outside the years 0001 to 9999 (a moment's year in UTC), which FHIR does not hold; its
+   *     message names the value's JSON Pointer in the case record, never the value
    */
   public static Bundle collection(RestorativeCase restorativeCase) {
     return bundle(restorativeCase, BundleType.COLLECTION);
@@ -81,6 +91,8 @@ public final class FhirBundles {
    *
    * @param restorativeCase the case
    * @return a new Bundle
+   * @throws FhirUnwritableValueException if the case holds a moment or date the Bundle carries
+   *     outside the years 0001 to 9999, as {@link #collection} does
    */
   public static Bundle transaction(RestorativeCase restorativeCase) {
     return bundle(restorativeCase, BundleType.TRANSACTION);
@@ -95,8 +107,16 @@ public final class FhirBundles {
    * still personal data under UK GDPR, and says so. It is written only: a pseudonymised view does
    * not give the case back.
    *
+   * <p>The view's months are taken in a zone, so a moment of a case record (years 0001 to 9999 in
+   * UTC) can fall in December of year 0000 or January of year 10000 there, months the pseudonymised
+   * form holds and FHIR does not: such a month is written as the nearest one FHIR holds, January
+   * 0001 or December 9999.
+   *
    * @param view the pseudonymised view ({@code Pseudonymiser.pseudonymise})
    * @return a new Bundle
+   * @throws FhirUnwritableValueException if the view holds a month outside the years 0000 to 10000
+   *     (a view of a case built in code with a moment beyond the case record's years); its message
+   *     names the month's JSON Pointer in the pseudonymised form, never the month
    */
   public static Bundle pseudonymised(PseudonymisedCase view) {
     return PseudonymisedBundle.of(view);

@@ -177,6 +177,23 @@ final class FhirDocs {
       number today, so no Bundle carries one. Local incident references (Datix, LFPSE, a trust's
       own) are identifiers in the AdverseEvent's `external-incident-ref` extension.
 
+      ## Dates and moments
+
+      A moment is a FHIR `dateTime` (an `instant` where the element is one) in UTC, to the second,
+      or to the millisecond when it has a fraction of a second (a finer fraction is cut to the
+      millisecond); a date is a FHIR `date`, or a `dateTime` of day precision where the element is
+      one (a Period's start or end). The text is ISO 8601's, in the proleptic Gregorian calendar,
+      written and read by `java.time`: `1500-03-01T12:00:00Z` is written as it is, not as the Julian
+      date HAPI gives a `java.util.Date` before October 1582.
+
+      FHIR R4 holds the years 0001 to 9999 only, as the case-record format does. A case built in
+      code with a moment or a date outside them (`LocalDate.MAX` for a leave without end, a year
+      10000 from a typo) makes `FhirBundles.collection` and `transaction` throw
+      `FhirUnwritableValueException`, an `IllegalArgumentException` whose message names the
+      value's JSON Pointer in the case record and the range, never the value; no Bundle is
+      returned. A case read from a case record never holds such a value. Reading, a time outside
+      those years is `FHIR_INVALID_VALUE`.
+
       ## Full URLs and references
 
       Entries have `urn:uuid:` full URLs, name-based UUIDs of the case id, the kind of part and
@@ -209,7 +226,7 @@ final class FhirDocs {
       | `FHIR_MISSING_ELEMENT` | error | A resource lacks an element the case needs. |
       | `FHIR_UNKNOWN_CODE` | error | A code not in the library's code system. |
       | `FHIR_BROKEN_REFERENCE` | error | A reference to no resource of the Bundle, or an id of a part whose resource the Bundle does not hold, at the id. |
-      | `FHIR_INVALID_VALUE` | error | A malformed id, a time without a zone, an extension of the library whose value is of another FHIR type than the library writes there, an undeclared path. |
+      | `FHIR_INVALID_VALUE` | error | A malformed id, a time without a zone, a time outside the years 0001 to 9999, an extension of the library whose value is of another FHIR type than the library writes there, an undeclared path. |
       | `FHIR_NOT_A_CASE` | error | The parts read break the model's invariants. |
 
       A round trip — case, Bundle, JSON text, Bundle, case — gives the case without exactly the
@@ -243,7 +260,12 @@ final class FhirDocs {
       | each action | Task | type as code, status and business status, owner (a party's resource, or the post as a display) |
       | each evaluation | QuestionnaireResponse of the evaluation form | the party as subject, role, uptake, whether they completed the process, satisfaction, recommendation, how they felt after |
 
-      A month is a FHIR dateTime of month precision (`2024-03`). The view's processes, meetings,
+      A month is a FHIR dateTime of month precision (`2024-03`). The view takes its months in a
+      zone, so a moment of a case record can fall in December of year 0000 or January of year
+      10000 there, months FHIR does not hold: such a month is written as the nearest one it holds,
+      `0001-01` or `9999-12`. A month beyond those years, which only a case built in code can give,
+      is refused with `FhirUnwritableValueException` at its JSON Pointer in the pseudonymised form.
+      The view's processes, meetings,
       agreements, actions and evaluations have no id of their own: their resources have no
       identifier, and full URLs by position. Where R4 requires an element the view withholds, the
       element carries the data-absent reason `masked` rather than a guess: the subject of a

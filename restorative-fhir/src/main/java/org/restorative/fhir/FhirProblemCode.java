@@ -35,7 +35,10 @@ public enum FhirProblemCode implements ViolationCode {
    */
   FHIR_BROKEN_REFERENCE,
 
-  /** A value cannot be read: a malformed id, or a time without a zone. */
+  /**
+   * A value cannot be read: a malformed id, a time without a zone, or a time outside the years 0001
+   * to 9999, which FHIR R4 does not hold.
+   */
   FHIR_INVALID_VALUE,
 
   /**

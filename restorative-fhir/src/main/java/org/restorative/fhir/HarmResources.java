@@ -7,7 +7,6 @@ import org.hl7.fhir.r4.model.AdverseEvent.AdverseEventActuality;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
@@ -60,11 +59,11 @@ final class HarmResources {
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
     for (int i = 0; i < c.harms().size(); i++) {
-      writeHarm(a, c.harms().get(i));
+      writeHarm(a, c.harms().get(i), Pointer.of("harms", i));
     }
   }
 
-  private static void writeHarm(Assembly a, Harm harm) {
+  private static void writeHarm(Assembly a, Harm harm, String path) {
     AdverseEvent event = new AdverseEvent();
     event.setIdentifier(Assembly.identifier(HARM, harm.id().value()));
     event.setActuality(AdverseEventActuality.ACTUAL);
@@ -76,10 +75,13 @@ final class HarmResources {
     }
     harm.types().forEach(t -> event.addCategory(new CodeableConcept(CodeSystems.coding(t))));
     event.setSubject(subject(a, harm));
-    event.setDateElement(Reading.dateTime(harm.occurred().start()));
-    harm.occurred().end().ifPresent(e -> Ext.add(ext, "occurred-end", Reading.dateTime(e)));
+    event.setDateElement(Times.dateTime(harm.occurred().start(), path + "/occurred/from"));
+    harm.occurred()
+        .end()
+        .ifPresent(e -> Ext.add(ext, "occurred-end", Times.dateTime(e, path + "/occurred/to")));
     Ext.add(ext, "occurrence-precision", CodeSystems.coding(harm.occurred().precision()));
-    harm.reportedOn().ifPresent(d -> event.setRecordedDateElement(new DateTimeType(d.toString())));
+    harm.reportedOn()
+        .ifPresent(d -> event.setRecordedDateElement(Times.dayAsDateTime(d, path + "/reportedOn")));
     Ext.add(ext, "setting", CodeSystems.coding(harm.setting()));
     Ext.add(ext, "harm-context", CodeSystems.coding(harm.context()));
     harm.otherContext().ifPresent(o -> Ext.add(ext, "other-context", new StringType(o)));
@@ -117,7 +119,7 @@ final class HarmResources {
         .ifPresent(s -> Ext.add(ext, "safeguarding-referral-ref", new StringType(s)));
     harm.narrative().ifPresent(n -> Ext.add(ext, "narrative", new StringType(n)));
     a.add(HARM, harm.id().value(), event);
-    ContactRestrictionResources.write(a, harm);
+    ContactRestrictionResources.write(a, harm, path);
   }
 
   private static Reference subject(Assembly a, Harm harm) {

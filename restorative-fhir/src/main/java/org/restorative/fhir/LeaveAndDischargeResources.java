@@ -42,14 +42,16 @@ final class LeaveAndDischargeResources {
 
   /**
    * Writes a party's leave and conditions, after the party's resource; each id the party's and its
-   * index.
+   * index; {@code path} is the party's JSON Pointer.
    */
-  static void write(Assembly a, Party party) {
+  static void write(Assembly a, Party party, String path) {
     for (int i = 0; i < party.leaveAuthorisations().size(); i++) {
-      writeLeave(a, party, i, party.leaveAuthorisations().get(i));
+      writeLeave(
+          a, party, i, party.leaveAuthorisations().get(i), path + "/leaveAuthorisations/" + i);
     }
     for (int i = 0; i < party.dischargeConditions().size(); i++) {
-      writeCondition(a, party, i, party.dischargeConditions().get(i));
+      writeCondition(
+          a, party, i, party.dischargeConditions().get(i), path + "/dischargeConditions/" + i);
     }
   }
 
@@ -60,14 +62,15 @@ final class LeaveAndDischargeResources {
     return basic;
   }
 
-  private static void writeLeave(Assembly a, Party party, int index, LeaveAuthorisation leave) {
+  private static void writeLeave(
+      Assembly a, Party party, int index, LeaveAuthorisation leave, String path) {
     Basic basic = basic(a, RecordKind.LEAVE_AUTHORISATION, party);
     List<Extension> ext = basic.getExtension();
     Ext.add(ext, "leave-type", CodeSystems.coding(leave.type()));
     Ext.add(ext, "escort", CodeSystems.coding(leave.escort()));
     Ext.add(ext, "authorised-by", CodeSystems.coding(leave.authorisedBy()));
-    Ext.add(ext, "valid-from", Reading.date(leave.validFrom()));
-    Ext.add(ext, "valid-to", Reading.date(leave.validTo()));
+    Ext.add(ext, "valid-from", Times.date(leave.validFrom(), path + "/validFrom"));
+    Ext.add(ext, "valid-to", Times.date(leave.validTo(), path + "/validTo"));
     leave.conditions().forEach(c -> Ext.add(ext, "condition", new StringType(c)));
     Ext.text(ext, "purpose", leave.purpose());
     leave
@@ -78,13 +81,13 @@ final class LeaveAndDischargeResources {
   }
 
   private static void writeCondition(
-      Assembly a, Party party, int index, DischargeCondition condition) {
+      Assembly a, Party party, int index, DischargeCondition condition, String path) {
     Basic basic = basic(a, RecordKind.DISCHARGE_CONDITION, party);
     List<Extension> ext = basic.getExtension();
     Ext.add(ext, "discharge-condition-type", CodeSystems.coding(condition.type()));
     condition.protectedParty().ifPresent(p -> Ext.add(ext, "protected-party", a.party(p)));
     Ext.text(ext, "description", condition.description());
-    condition.since().ifPresent(d -> Ext.add(ext, "since", Reading.date(d)));
+    condition.since().ifPresent(d -> Ext.add(ext, "since", Times.date(d, path + "/since")));
     condition
         .place()
         .ifPresent(

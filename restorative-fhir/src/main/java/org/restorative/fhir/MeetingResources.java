@@ -68,9 +68,11 @@ final class MeetingResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    c.meetings().forEach(x -> writeMeeting(a, x));
+    for (int i = 0; i < c.meetings().size(); i++) {
+      writeMeeting(a, c.meetings().get(i), Pointer.of("meetings", i));
+    }
     for (int i = 0; i < c.messages().size(); i++) {
-      writeMessage(a, c.messages().get(i));
+      writeMessage(a, c.messages().get(i), Pointer.of("messages", i));
     }
   }
 
@@ -87,15 +89,20 @@ final class MeetingResources {
     return encounter;
   }
 
-  private static void writeMeeting(Assembly a, Meeting meeting) {
+  private static void writeMeeting(Assembly a, Meeting meeting, String path) {
     Encounter encounter = encounter(meeting.status(), meeting.venue().type(), meeting.medium());
     encounter.addIdentifier(Assembly.identifier(MEETING, meeting.id().value()));
     List<Extension> ext = encounter.getExtension();
     Ext.add(ext, PROCESS, Assembly.identifier(PROCESS, meeting.process().value()));
     encounter.setEpisodeOfCare(
         List.of(a.reference(CaseResources.CASE, a.restorativeCase().id().value())));
-    meeting.startAt().ifPresent(t -> encounter.getPeriod().setStartElement(Reading.dateTime(t)));
-    meeting.endAt().ifPresent(t -> encounter.getPeriod().setEndElement(Reading.dateTime(t)));
+    meeting
+        .startAt()
+        .ifPresent(
+            t -> encounter.getPeriod().setStartElement(Times.dateTime(t, path + "/startAt")));
+    meeting
+        .endAt()
+        .ifPresent(t -> encounter.getPeriod().setEndElement(Times.dateTime(t, path + "/endAt")));
     Venue venue = meeting.venue();
     if (venue.description().isPresent() || venue.place().isPresent()) {
       Reference location = encounter.addLocation().getLocation();
@@ -146,7 +153,7 @@ final class MeetingResources {
     };
   }
 
-  private static void writeMessage(Assembly a, Message message) {
+  private static void writeMessage(Assembly a, Message message, String path) {
     Communication communication = new Communication();
     communication.addIdentifier(Assembly.identifier(MESSAGE, message.id().value()));
     communication.setStatus(status(message.status()));
@@ -158,7 +165,7 @@ final class MeetingResources {
     message.recipients().forEach(p -> communication.addRecipient(a.party(p)));
     communication.addMedium(new CodeableConcept(CodeSystems.coding(message.medium())));
     Ext.add(ext, "round", new PositiveIntType(message.round()));
-    Ext.add(ext, "drafted-at", Reading.dateTime(message.draftedAt()));
+    Ext.add(ext, "drafted-at", Times.dateTime(message.draftedAt(), path + "/draftedAt"));
     message
         .review()
         .ifPresent(
@@ -168,10 +175,15 @@ final class MeetingResources {
                   x.getExtension(),
                   "reviewer",
                   a.reference(PartyResources.FACILITATOR, r.reviewer().value()));
-              Ext.add(x.getExtension(), "reviewed-at", Reading.dateTime(r.reviewedAt()));
+              Ext.add(
+                  x.getExtension(),
+                  "reviewed-at",
+                  Times.dateTime(r.reviewedAt(), path + "/review/reviewedAt"));
               Ext.add(x.getExtension(), "decision", CodeSystems.coding(r.decision()));
             });
-    message.deliveredAt().ifPresent(t -> communication.setSentElement(Reading.dateTime(t)));
+    message
+        .deliveredAt()
+        .ifPresent(t -> communication.setSentElement(Times.dateTime(t, path + "/deliveredAt")));
     message.content().ifPresent(t -> communication.addPayload().setContent(new StringType(t)));
     a.add(MESSAGE, message.id().value(), communication);
   }

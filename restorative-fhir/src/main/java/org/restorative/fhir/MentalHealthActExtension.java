@@ -24,9 +24,12 @@ final class MentalHealthActExtension {
 
   static final String NAME = "mental-health-act";
 
-  static void write(List<Extension> holder, MentalHealthActStatus status) {
+  /** The party's status in full; {@code path} is the status's JSON Pointer. */
+  static void write(List<Extension> holder, MentalHealthActStatus status, String path) {
     Extension x = write(holder, status.section(), status.restricted());
-    status.since().ifPresent(d -> Ext.add(x.getExtension(), "since", Reading.date(d)));
+    status
+        .since()
+        .ifPresent(d -> Ext.add(x.getExtension(), "since", Times.date(d, path + "/since")));
     Ext.add(x.getExtension(), "order-names-unit", new BooleanType(status.orderNamesUnit()));
   }
 

@@ -84,8 +84,8 @@ final class PartyResources {
     for (int i = 0; i < c.parties().size(); i++) {
       writeParty(a, c.parties().get(i), Pointer.of("parties", i));
     }
-    for (Facilitator facilitator : c.facilitators()) {
-      writeFacilitator(a, facilitator);
+    for (int i = 0; i < c.facilitators().size(); i++) {
+      writeFacilitator(a, c.facilitators().get(i), Pointer.of("facilitators", i));
     }
     for (int i = 0; i < c.professionals().size(); i++) {
       writeProfessional(a, c.professionals().get(i));
@@ -124,7 +124,9 @@ final class PartyResources {
             .relationshipToPrincipal()
             .ifPresent(r -> person.addRelationship(new CodeableConcept(CodeSystems.coding(r))));
         names(party, person.getName());
-        party.dateOfBirth().ifPresent(d -> person.setBirthDateElement(Reading.date(d)));
+        party
+            .dateOfBirth()
+            .ifPresent(d -> person.setBirthDateElement(Times.date(d, path + "/dateOfBirth")));
         party.language().ifPresent(l -> person.addCommunication().setLanguage(language(l)));
         ext = person.getExtension();
         resource = person;
@@ -133,7 +135,9 @@ final class PartyResources {
         Patient patient = new Patient();
         patient.addIdentifier(Assembly.identifier(PARTY, party.id().value()));
         names(party, patient.getName());
-        party.dateOfBirth().ifPresent(d -> patient.setBirthDateElement(Reading.date(d)));
+        party
+            .dateOfBirth()
+            .ifPresent(d -> patient.setBirthDateElement(Times.date(d, path + "/dateOfBirth")));
         party.language().ifPresent(l -> patient.addCommunication().setLanguage(language(l)));
         ext = patient.getExtension();
         resource = patient;
@@ -160,7 +164,9 @@ final class PartyResources {
     party
         .vulnerabilityFlags()
         .forEach(f -> Ext.add(ext, "vulnerability-flag", CodeSystems.coding(f)));
-    party.mentalHealthAct().ifPresent(m -> MentalHealthActExtension.write(ext, m));
+    party
+        .mentalHealthAct()
+        .ifPresent(m -> MentalHealthActExtension.write(ext, m, path + "/mentalHealthAct"));
     party.pronouns().ifPresent(x -> Ext.add(ext, "pronouns", new StringType(x)));
     party
         .criminalResponsibility()
@@ -179,10 +185,16 @@ final class PartyResources {
       Ext.text(x.getExtension(), "detail", adjustment.detail());
     }
     Ext.text(ext, "reason-to-doubt-capacity-rationale", party.reasonToDoubtCapacityRationale());
-    for (Acknowledgement acknowledgement : party.acknowledgements()) {
+    for (int j = 0; j < party.acknowledgements().size(); j++) {
+      Acknowledgement acknowledgement = party.acknowledgements().get(j);
       Extension x = Ext.complex(ext, "acknowledgement");
       Ext.add(x.getExtension(), "level", CodeSystems.coding(acknowledgement.level()));
-      Ext.add(x.getExtension(), "acknowledged-on", Reading.date(acknowledgement.acknowledgedOn()));
+      Ext.add(
+          x.getExtension(),
+          "acknowledged-on",
+          Times.date(
+              acknowledgement.acknowledgedOn(),
+              path + "/acknowledgements/" + j + "/acknowledgedOn"));
       acknowledgement
           .recordedBy()
           .ifPresent(b -> Ext.add(x.getExtension(), "recorded-by", Assembly.actor(b)));
@@ -206,10 +218,15 @@ final class PartyResources {
               Ext.add(x.getExtension(), "informed", new BooleanType(p.informed()));
               Ext.add(x.getExtension(), "consented", new BooleanType(p.consented()));
               p.recordedOn()
-                  .ifPresent(d -> Ext.add(x.getExtension(), "recorded-on", Reading.date(d)));
+                  .ifPresent(
+                      d ->
+                          Ext.add(
+                              x.getExtension(),
+                              "recorded-on",
+                              Times.date(d, path + "/parentalInvolvement/recordedOn")));
             });
     a.add(PARTY, party.id().value(), resource);
-    LeaveAndDischargeResources.write(a, party);
+    LeaveAndDischargeResources.write(a, party, path);
   }
 
   private static void names(Party party, List<HumanName> names) {
@@ -223,7 +240,7 @@ final class PartyResources {
     return new CodeableConcept().setText(language);
   }
 
-  private static void writeFacilitator(Assembly a, Facilitator facilitator) {
+  private static void writeFacilitator(Assembly a, Facilitator facilitator, String path) {
     String id = facilitator.id().value();
     Practitioner practitioner = new Practitioner();
     practitioner.addIdentifier(Assembly.identifier(FACILITATOR, id));
@@ -234,21 +251,29 @@ final class PartyResources {
     List<Extension> fext = practitioner.getExtension();
     facilitator
         .lastSupervisionOn()
-        .ifPresent(d -> Ext.add(fext, "last-supervision-on", Reading.date(d)));
+        .ifPresent(
+            d -> Ext.add(fext, "last-supervision-on", Times.date(d, path + "/lastSupervisionOn")));
     facilitator
         .lastObservedPracticeOn()
-        .ifPresent(d -> Ext.add(fext, "last-observed-practice-on", Reading.date(d)));
+        .ifPresent(
+            d ->
+                Ext.add(
+                    fext,
+                    "last-observed-practice-on",
+                    Times.date(d, path + "/lastObservedPracticeOn")));
     facilitator
         .rjcRegistration()
         .ifPresent(x -> Ext.add(fext, "rjc-registration", new StringType(x)));
-    for (TrainingRecord training : facilitator.trainingRecords()) {
+    for (int t = 0; t < facilitator.trainingRecords().size(); t++) {
+      TrainingRecord training = facilitator.trainingRecords().get(t);
       Practitioner.PractitionerQualificationComponent qualification =
           practitioner.addQualification();
       qualification.setCode(new CodeableConcept(CodeSystems.coding(training.level())));
       qualification
           .getPeriod()
           .setStartElement(
-              new org.hl7.fhir.r4.model.DateTimeType(training.completedOn().toString()));
+              Times.dayAsDateTime(
+                  training.completedOn(), path + "/trainingRecords/" + t + "/completedOn"));
       training.provider().ifPresent(p -> qualification.getIssuer().setDisplay(p));
       if (training.rjcRegisteredProvider()) {
         Ext.add(qualification.getExtension(), "rjc-registered-provider", new BooleanType(true));
@@ -271,7 +296,10 @@ final class PartyResources {
         .ifPresent(
             d -> {
               Extension x = Ext.complex(fext, "conflict-declaration");
-              Ext.add(x.getExtension(), "declared-at", Reading.dateTime(d.declaredAt()));
+              Ext.add(
+                  x.getExtension(),
+                  "declared-at",
+                  Times.dateTime(d.declaredAt(), path + "/conflictDeclaration/declaredAt"));
               for (DeclaredConflict conflict : d.conflicts()) {
                 Extension y = Ext.complex(x.getExtension(), "conflict");
                 Ext.add(y.getExtension(), "kind", CodeSystems.coding(conflict.kind()));

@@ -53,8 +53,12 @@ final class PlanResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    c.safetyPlans().forEach(x -> writeSafetyPlan(a, c, x));
-    c.agreements().forEach(x -> writeAgreement(a, x));
+    for (int i = 0; i < c.safetyPlans().size(); i++) {
+      writeSafetyPlan(a, c, c.safetyPlans().get(i), Pointer.of("safetyPlans", i));
+    }
+    for (int i = 0; i < c.agreements().size(); i++) {
+      writeAgreement(a, c.agreements().get(i), Pointer.of("agreements", i));
+    }
   }
 
   private static CarePlan plan(PlanKind kind) {
@@ -75,7 +79,8 @@ final class PlanResources {
     return plan;
   }
 
-  private static void writeSafetyPlan(Assembly a, RestorativeCase c, SafetyPlan safetyPlan) {
+  private static void writeSafetyPlan(
+      Assembly a, RestorativeCase c, SafetyPlan safetyPlan, String path) {
     CarePlan plan = plan(PlanKind.SAFETY_PLAN);
     plan.addIdentifier(Assembly.identifier(SAFETY_PLAN, safetyPlan.id().value()));
     plan.setStatus(CarePlanStatus.ACTIVE);
@@ -89,7 +94,7 @@ final class PlanResources {
     plan.setSubject(RiskAssessmentResources.subject(a, attendees));
     plan.setEncounter(
         RiskAssessmentResources.logical(MeetingResources.MEETING, safetyPlan.meeting().value()));
-    plan.setCreatedElement(Reading.dateTime(safetyPlan.agreedAt()));
+    plan.setCreatedElement(Times.dateTime(safetyPlan.agreedAt(), path + "/agreedAt"));
     safetyPlan
         .measures()
         .forEach(m -> Ext.add(plan.getExtension(), "safety-measure", CodeSystems.coding(m)));
@@ -106,7 +111,7 @@ final class PlanResources {
     };
   }
 
-  private static void writeAgreement(Assembly a, OutcomeAgreement agreement) {
+  private static void writeAgreement(Assembly a, OutcomeAgreement agreement, String path) {
     CarePlan plan = agreement(agreement.status());
     plan.addIdentifier(Assembly.identifier(AGREEMENT, agreement.id().value()));
     List<Extension> ext = plan.getExtension();
@@ -127,13 +132,15 @@ final class PlanResources {
                     ext,
                     MeetingResources.PROCESS,
                     Assembly.identifier(MeetingResources.PROCESS, p.value())));
-    plan.setCreatedElement(Reading.dateTime(agreement.createdAt()));
-    for (PartyAgreement party : agreement.partyAgreements()) {
+    plan.setCreatedElement(Times.dateTime(agreement.createdAt(), path + "/createdAt"));
+    for (int j = 0; j < agreement.partyAgreements().size(); j++) {
+      PartyAgreement party = agreement.partyAgreements().get(j);
+      String at = path + "/partyAgreements/" + j + "/at";
       Extension x = Ext.complex(ext, "party-agreement");
       Ext.add(x.getExtension(), "party", a.party(party.party()));
       Ext.add(x.getExtension(), "agreed", new BooleanType(party.agreed()));
       party.method().ifPresent(m -> Ext.add(x.getExtension(), "method", CodeSystems.coding(m)));
-      party.at().ifPresent(t -> Ext.add(x.getExtension(), "at", Reading.dateTime(t)));
+      party.at().ifPresent(t -> Ext.add(x.getExtension(), "at", Times.dateTime(t, at)));
       party
           .signatureRef()
           .ifPresent(s -> Ext.add(x.getExtension(), "signature-ref", new StringType(s)));
@@ -146,8 +153,12 @@ final class PlanResources {
               Extension x = Ext.complex(ext, "monitoring");
               Ext.add(x.getExtension(), "monitor", partyOrRole(a, m.monitor()));
               Ext.add(x.getExtension(), "method", CodeSystems.coding(m.method()));
-              m.reviewDates()
-                  .forEach(d -> Ext.add(x.getExtension(), "review-date", Reading.date(d)));
+              for (int k = 0; k < m.reviewDates().size(); k++) {
+                Ext.add(
+                    x.getExtension(),
+                    "review-date",
+                    Times.date(m.reviewDates().get(k), path + "/monitoring/reviewDates/" + k));
+              }
             });
     agreement
         .confidentiality()

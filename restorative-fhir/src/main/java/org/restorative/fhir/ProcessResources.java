@@ -51,8 +51,12 @@ final class ProcessResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    c.processes().forEach(p -> writeProcess(a, p));
-    c.preparationContacts().forEach(p -> writeContact(a, p));
+    for (int i = 0; i < c.processes().size(); i++) {
+      writeProcess(a, c.processes().get(i), Pointer.of("processes", i));
+    }
+    for (int i = 0; i < c.preparationContacts().size(); i++) {
+      writeContact(a, c.preparationContacts().get(i), Pointer.of("preparationContacts", i));
+    }
   }
 
   private static ProcedureStatus status(ProcessStatus status) {
@@ -86,28 +90,29 @@ final class ProcessResources {
     return procedure;
   }
 
-  private static void writeProcess(Assembly a, RestorativeProcess process) {
+  private static void writeProcess(Assembly a, RestorativeProcess process, String path) {
     Procedure procedure = procedure(process.type(), process.status(), process.medium());
     procedure.addIdentifier(Assembly.identifier(MeetingResources.PROCESS, process.id().value()));
     procedure.setSubject(
         a.firstPatient(process.participants())
             .map(a::party)
             .orElseGet(() -> CaseResources.absent("not-applicable")));
-    Period period = new Period().setStartElement(Reading.dateTime(process.chosenAt()));
-    process.endedAt().ifPresent(t -> period.setEndElement(Reading.dateTime(t)));
+    Period period =
+        new Period().setStartElement(Times.dateTime(process.chosenAt(), path + "/chosenAt"));
+    process.endedAt().ifPresent(t -> period.setEndElement(Times.dateTime(t, path + "/endedAt")));
     procedure.setPerformed(period);
     process.participants().forEach(p -> procedure.addPerformer().setActor(a.party(p)));
     a.add(MeetingResources.PROCESS, process.id().value(), procedure);
   }
 
-  private static void writeContact(Assembly a, PreparationContact contact) {
+  private static void writeContact(Assembly a, PreparationContact contact, String path) {
     Encounter encounter = new Encounter();
     encounter.addIdentifier(Assembly.identifier(PREPARATION_CONTACT, contact.id().value()));
     encounter.setStatus(EncounterStatus.FINISHED);
     encounter.setClass_(CodeSystems.coding(contact.medium()));
     encounter.setEpisodeOfCare(
         List.of(a.reference(CaseResources.CASE, a.restorativeCase().id().value())));
-    encounter.getPeriod().setStartElement(Reading.dateTime(contact.at()));
+    encounter.getPeriod().setStartElement(Times.dateTime(contact.at(), path + "/at"));
     a.firstPatient(List.of(contact.party())).ifPresent(p -> encounter.setSubject(a.party(p)));
     contact
         .by()

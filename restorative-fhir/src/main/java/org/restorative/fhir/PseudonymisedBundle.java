@@ -1,7 +1,6 @@
 package org.restorative.fhir;
 
 import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleType;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.Extension;
@@ -93,7 +91,7 @@ final class PseudonymisedBundle {
     episode.addIdentifier(Assembly.identifier(PSEUDONYM, view.casePseudonym()));
     episode.setStatus(CaseResources.status(view.stage()));
     Ext.add(episode.getExtension(), "case-stage", CodeSystems.coding(view.stage()));
-    episode.getPeriod().setStartElement(month(view.referredIn()));
+    episode.getPeriod().setStartElement(Times.month(view.referredIn(), "/referredIn"));
     Optional<PseudonymisedParty> patient =
         view.parties().stream()
             .filter(p -> isPatient.getOrDefault(p.pseudonym(), false))
@@ -149,7 +147,7 @@ final class PseudonymisedBundle {
       event.setActuality(AdverseEventActuality.ACTUAL);
       event.setSubject(CaseResources.absent(MASKED));
       harm.types().forEach(t -> event.addCategory(new CodeableConcept(CodeSystems.coding(t))));
-      event.setDateElement(month(harm.occurredIn()));
+      event.setDateElement(Times.month(harm.occurredIn(), Pointer.of("harms", i, "occurredIn")));
       List<Extension> ext = event.getExtension();
       Ext.add(ext, "setting", CodeSystems.coding(harm.setting()));
       Ext.add(ext, "harm-context", CodeSystems.coding(harm.context()));
@@ -169,7 +167,10 @@ final class PseudonymisedBundle {
       Procedure procedure =
           ProcessResources.procedure(process.type(), process.status(), process.medium());
       procedure.setSubject(CaseResources.absent(MASKED));
-      procedure.setPerformed(new Period().setStartElement(month(process.chosenIn())));
+      procedure.setPerformed(
+          new Period()
+              .setStartElement(
+                  Times.month(process.chosenIn(), Pointer.of("processes", i, "chosenIn"))));
       add(bundle, view, "process", Integer.toString(i), procedure);
     }
 
@@ -178,7 +179,8 @@ final class PseudonymisedBundle {
       Encounter encounter =
           MeetingResources.encounter(meeting.status(), meeting.venueType(), meeting.medium());
       encounter.addEpisodeOfCare(new Reference(fullUrl(view, "case", view.casePseudonym())));
-      meeting.month().ifPresent(m -> encounter.getPeriod().setStartElement(month(m)));
+      String at = Pointer.of("meetings", i, "month");
+      meeting.month().ifPresent(m -> encounter.getPeriod().setStartElement(Times.month(m, at)));
       meeting.attendees().stream()
           .filter(p -> isPatient.getOrDefault(p, false))
           .findFirst()
@@ -202,7 +204,7 @@ final class PseudonymisedBundle {
       PseudonymisedAgreement agreement = view.agreements().get(i);
       CarePlan plan = PlanResources.agreement(agreement.status());
       plan.setSubject(CaseResources.absent(MASKED));
-      plan.setCreatedElement(month(agreement.month()));
+      plan.setCreatedElement(Times.month(agreement.month(), Pointer.of("agreements", i, "month")));
       add(bundle, view, "agreement", Integer.toString(i), plan);
     }
 
@@ -252,10 +254,6 @@ final class PseudonymisedBundle {
     for (int i = 0; i < size; i++) {
       Ext.add(ext, Assembly.NOT_CARRIED, new StringType(Pointer.of(list, i)));
     }
-  }
-
-  private static DateTimeType month(YearMonth month) {
-    return new DateTimeType(month.toString());
   }
 
   private static String fullUrl(PseudonymisedCase view, String kind, String id) {

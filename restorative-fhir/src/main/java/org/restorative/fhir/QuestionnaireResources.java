@@ -56,21 +56,21 @@ final class QuestionnaireResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (QuestionSetUse use : c.questionSetUses()) {
-      writeUse(a, use);
+    for (int i = 0; i < c.questionSetUses().size(); i++) {
+      writeUse(a, c.questionSetUses().get(i), Pointer.of("questionSetUses", i));
     }
-    for (Evaluation evaluation : c.evaluations()) {
-      writeEvaluation(a, evaluation);
+    for (int i = 0; i < c.evaluations().size(); i++) {
+      writeEvaluation(a, c.evaluations().get(i), Pointer.of("evaluations", i));
     }
   }
 
-  private static void writeUse(Assembly a, QuestionSetUse use) {
+  private static void writeUse(Assembly a, QuestionSetUse use, String path) {
     QuestionnaireResponse response = new QuestionnaireResponse();
     response.setIdentifier(Assembly.identifier(USE, use.id().value()));
     QuestionSetRef ref = use.questionSet();
     response.setQuestionnaire(Questionnaires.url(ref.id()) + "|" + ref.version());
     response.setStatus(QuestionnaireResponseStatus.COMPLETED);
-    response.setAuthoredElement(Reading.dateTime(use.usedAt()));
+    response.setAuthoredElement(Times.dateTime(use.usedAt(), path + "/usedAt"));
     List<Extension> ext = response.getExtension();
     use.meeting()
         .ifPresent(
@@ -139,7 +139,7 @@ final class QuestionnaireResources {
     return response;
   }
 
-  private static void writeEvaluation(Assembly a, Evaluation evaluation) {
+  private static void writeEvaluation(Assembly a, Evaluation evaluation, String path) {
     QuestionnaireResponse response =
         evaluation(
             a.party(evaluation.party()),
@@ -151,8 +151,12 @@ final class QuestionnaireResources {
             evaluation.feltAfter());
     response.setIdentifier(Assembly.identifier(EVALUATION, evaluation.id().value()));
     List<Extension> ext = response.getExtension();
-    evaluation.offeredAt().ifPresent(t -> Ext.add(ext, "offered-at", Reading.dateTime(t)));
-    evaluation.completedAt().ifPresent(t -> response.setAuthoredElement(Reading.dateTime(t)));
+    evaluation
+        .offeredAt()
+        .ifPresent(t -> Ext.add(ext, "offered-at", Times.dateTime(t, path + "/offeredAt")));
+    evaluation
+        .completedAt()
+        .ifPresent(t -> response.setAuthoredElement(Times.dateTime(t, path + "/completedAt")));
     evaluation
         .iesRScore()
         .ifPresent(n -> answer(response, Questionnaires.IES_R_SCORE, new IntegerType(n)));

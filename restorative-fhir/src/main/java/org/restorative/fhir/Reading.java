@@ -2,7 +2,6 @@ package org.restorative.fhir;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -425,48 +424,71 @@ final class Reading {
     return dateExt(holder, name, path);
   }
 
-  /** A moment: a dateTime or instant with seconds and a zone. */
+  /**
+   * A moment: a dateTime or instant with seconds and a zone, in the years 0001 to 9999 (in UTC). It
+   * is read from the element's text, in ISO 8601's proleptic Gregorian calendar as FHIR means it,
+   * not from HAPI's {@link java.util.Date}, which is Julian before 15 October 1582.
+   */
   Optional<Instant> instant(Type value, String path) {
     if (value instanceof org.hl7.fhir.r4.model.BaseDateTimeType time
         && time.getValue() != null
         && time.getTimeZone() != null
         && time.getPrecision().ordinal()
             >= ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND.ordinal()) {
-      return Optional.of(time.getValue().toInstant());
+      Optional<Instant> at = timeOf(time.getValueAsString(), Reading::moment);
+      if (at.isPresent()) {
+        if (Times.inRange(at.get())) {
+          return at;
+        }
+        problem(
+            FhirProblemCode.FHIR_INVALID_VALUE,
+            path,
+            "the moment is not in the years 0001 to 9999");
+        return Optional.empty();
+      }
     }
     problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the time is not a moment with a zone");
     return Optional.empty();
   }
 
+  /**
+   * A full date of the years 0001 to 9999, from a date or a dateTime of day precision, read from
+   * the element's text as {@link #instant} reads a moment.
+   */
   Optional<LocalDate> date(Type value, String path) {
-    if (value instanceof DateType date
-        && date.getValue() != null
-        && date.getPrecision() == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
-      return Optional.of(LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay()));
-    }
-    if (value instanceof DateTimeType dateTime
-        && dateTime.getValue() != null
-        && dateTime.getPrecision() == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
-      return Optional.of(
-          LocalDate.of(dateTime.getYear(), dateTime.getMonth() + 1, dateTime.getDay()));
+    if (value instanceof BaseDateTimeType time
+        && (time instanceof DateType || time instanceof DateTimeType)
+        && time.getValue() != null
+        && time.getPrecision() == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
+      Optional<LocalDate> day = timeOf(time.getValueAsString(), LocalDate::parse);
+      if (day.isPresent()) {
+        if (Times.inRange(day.get())) {
+          return day;
+        }
+        problem(
+            FhirProblemCode.FHIR_INVALID_VALUE, path, "the date is not in the years 0001 to 9999");
+        return Optional.empty();
+      }
     }
     problem(FhirProblemCode.FHIR_INVALID_VALUE, path, "the date is not a full date");
     return Optional.empty();
   }
 
-  /** A moment written as a FHIR dateTime in UTC, to the second or finer. */
-  static DateTimeType dateTime(Instant at) {
-    DateTimeType type =
-        new DateTimeType(
-            java.util.Date.from(at),
-            at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).equals(at)
-                ? ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND
-                : ca.uhn.fhir.model.api.TemporalPrecisionEnum.MILLI,
-            java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
-    return type;
+  private static Instant moment(String text) {
+    return java.time.OffsetDateTime.parse(
+            text, java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+        .toInstant();
   }
 
-  static DateType date(LocalDate day) {
-    return new DateType(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+  /** A time's text parsed by {@code java.time}; empty when it does not parse. */
+  private static <T> Optional<T> timeOf(@Nullable String text, Function<String, T> parser) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.apply(text));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
   }
 }

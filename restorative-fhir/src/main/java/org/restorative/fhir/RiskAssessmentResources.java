@@ -40,8 +40,8 @@ final class RiskAssessmentResources {
 
   static void write(Assembly a) {
     RestorativeCase c = a.restorativeCase();
-    for (RiskAssessment assessment : c.riskAssessments()) {
-      writeAssessment(a, assessment);
+    for (int i = 0; i < c.riskAssessments().size(); i++) {
+      writeAssessment(a, c.riskAssessments().get(i), Pointer.of("riskAssessments", i));
     }
   }
 
@@ -56,7 +56,7 @@ final class RiskAssessmentResources {
     return absent;
   }
 
-  private static void writeAssessment(Assembly a, RiskAssessment assessment) {
+  private static void writeAssessment(Assembly a, RiskAssessment assessment, String path) {
     org.hl7.fhir.r4.model.RiskAssessment resource = new org.hl7.fhir.r4.model.RiskAssessment();
     resource.addIdentifier(Assembly.identifier(RISK_ASSESSMENT, assessment.id().value()));
     resource.setStatus(
@@ -64,8 +64,11 @@ final class RiskAssessmentResources {
             ? RiskAssessmentStatus.FINAL
             : RiskAssessmentStatus.PRELIMINARY);
     resource.setSubject(subject(a, assessment.coveredParties()));
-    Period period = new Period().setStartElement(Reading.dateTime(assessment.startedAt()));
-    assessment.completedAt().ifPresent(t -> period.setEndElement(Reading.dateTime(t)));
+    Period period =
+        new Period().setStartElement(Times.dateTime(assessment.startedAt(), path + "/startedAt"));
+    assessment
+        .completedAt()
+        .ifPresent(t -> period.setEndElement(Times.dateTime(t, path + "/completedAt")));
     resource.setOccurrence(period);
     assessment
         .assessor()
@@ -84,7 +87,9 @@ final class RiskAssessmentResources {
     assessment.domainsConsidered().forEach(d -> Ext.add(ext, "risk-domain", CodeSystems.coding(d)));
     assessment.outcome().ifPresent(o -> Ext.add(ext, "risk-outcome", CodeSystems.coding(o)));
     assessment.conditions().forEach(x -> Ext.add(ext, "condition", new StringType(x)));
-    assessment.reviewBy().ifPresent(d -> Ext.add(ext, "review-by", Reading.date(d)));
+    assessment
+        .reviewBy()
+        .ifPresent(d -> Ext.add(ext, "review-by", Times.date(d, path + "/reviewBy")));
     a.add(RISK_ASSESSMENT, assessment.id().value(), resource);
   }
 

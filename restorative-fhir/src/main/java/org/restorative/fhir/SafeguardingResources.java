@@ -35,19 +35,20 @@ final class SafeguardingResources {
   static final String SAFEGUARDING = "safeguarding-concern";
 
   static void write(Assembly a) {
-    for (SafeguardingConcern concern : a.restorativeCase().safeguardingConcerns()) {
-      writeConcern(a, concern);
+    List<SafeguardingConcern> concerns = a.restorativeCase().safeguardingConcerns();
+    for (int i = 0; i < concerns.size(); i++) {
+      writeConcern(a, concerns.get(i), Pointer.of("safeguardingConcerns", i));
     }
   }
 
-  private static void writeConcern(Assembly a, SafeguardingConcern concern) {
+  private static void writeConcern(Assembly a, SafeguardingConcern concern, String path) {
     Basic basic = new Basic();
     basic.addIdentifier(Assembly.identifier(SAFEGUARDING, concern.id().value()));
     basic.setCode(new CodeableConcept(CodeSystems.coding(RecordKind.SAFEGUARDING_CONCERN)));
     concern.about().stream().findFirst().ifPresent(p -> basic.setSubject(a.party(p)));
     basic.setAuthor(Assembly.actor(concern.raisedBy()));
     List<Extension> ext = basic.getExtension();
-    Ext.add(ext, "raised-at", Reading.dateTime(concern.raisedAt()));
+    Ext.add(ext, "raised-at", Times.dateTime(concern.raisedAt(), path + "/raisedAt"));
     concern.about().forEach(p -> Ext.add(ext, "about", a.party(p)));
     concern.referralRef().ifPresent(x -> Ext.add(ext, "referral-ref", new StringType(x)));
     Ext.text(ext, "description", concern.description());
@@ -56,7 +57,10 @@ final class SafeguardingResources {
         .ifPresent(
             d -> {
               Extension x = Ext.complex(ext, "pause-decision");
-              Ext.add(x.getExtension(), "decided-at", Reading.dateTime(d.decidedAt()));
+              Ext.add(
+                  x.getExtension(),
+                  "decided-at",
+                  Times.dateTime(d.decidedAt(), path + "/pauseDecision/decidedAt"));
               Ext.add(x.getExtension(), "pause", new BooleanType(d.pause()));
               Ext.text(x.getExtension(), "rationale", d.rationale());
               Ext.add(x.getExtension(), "decided-by", Assembly.actor(d.decidedBy()));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Provenance;
 import org.restorative.core.assessment.SignOffDecision;
 import org.restorative.core.assessment.SignOffId;
@@ -27,14 +26,16 @@ final class SignOffResources {
   private SignOffResources() {}
 
   static void write(Assembly a) {
-    a.restorativeCase().signOffs().forEach(s -> writeSignOff(a, s));
+    List<SupervisorSignOff> signOffs = a.restorativeCase().signOffs();
+    for (int i = 0; i < signOffs.size(); i++) {
+      writeSignOff(a, signOffs.get(i), Pointer.of("signOffs", i));
+    }
   }
 
-  private static void writeSignOff(Assembly a, SupervisorSignOff signOff) {
+  private static void writeSignOff(Assembly a, SupervisorSignOff signOff, String path) {
     Provenance provenance = new Provenance();
     provenance.addTarget(a.reference(CaseResources.CASE, a.restorativeCase().id().value()));
-    provenance.setRecordedElement(
-        new InstantType(Reading.dateTime(signOff.signedAt()).getValueAsString()));
+    provenance.setRecordedElement(Times.instant(signOff.signedAt(), path + "/signedAt"));
     provenance
         .addAgent()
         .setWho(a.reference(PartyResources.PROFESSIONAL, signOff.supervisor().value()));

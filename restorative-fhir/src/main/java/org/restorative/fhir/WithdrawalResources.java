@@ -30,7 +30,7 @@ final class WithdrawalResources {
       Basic basic = new Basic();
       basic.setCode(new CodeableConcept(CodeSystems.coding(RecordKind.WITHDRAWAL)));
       basic.setSubject(a.party(withdrawal.party()));
-      ConsentResources.withdrawal(basic.getExtension(), withdrawal);
+      ConsentResources.withdrawal(basic.getExtension(), withdrawal, Pointer.of("withdrawals", i));
       a.add(WITHDRAWAL, Integer.toString(i), basic);
     }
   }

@@ -28,19 +28,36 @@ class FhirDocsTest {
 
   /** Every property path of the format's schema, {@code *} for an index, in the schema's order. */
   static List<String> schemaPaths() throws IOException {
-    JsonNode schema;
+    Set<String> paths = new LinkedHashSet<>();
+    walk(schema(), "", paths, new LinkedHashSet<>());
+    return new ArrayList<>(paths);
+  }
+
+  /**
+   * The paths of the format's schema that hold a date or a moment (format {@code date} or {@code
+   * date-time}), {@code *} for an index: a property, or the items of a list of dates.
+   */
+  static Set<String> momentPaths() throws IOException {
+    Set<String> moments = new LinkedHashSet<>();
+    walk(schema(), "", new LinkedHashSet<>(), moments);
+    return moments;
+  }
+
+  private static JsonNode schema() throws IOException {
     try (InputStream in = CaseSchema.class.getResourceAsStream(CaseSchema.RESOURCE)) {
       if (in == null) {
         throw new AssertionError("the case-record schema is not on the class path");
       }
-      schema = new ObjectMapper().readTree(in);
+      return new ObjectMapper().readTree(in);
     }
-    Set<String> paths = new LinkedHashSet<>();
-    walk(schema, schema, "", paths, 0);
-    return new ArrayList<>(paths);
   }
 
-  private static void walk(JsonNode root, JsonNode node, String path, Set<String> out, int depth) {
+  private static void walk(JsonNode schema, String path, Set<String> out, Set<String> moments) {
+    walk(schema, schema, path, out, moments, 0);
+  }
+
+  private static void walk(
+      JsonNode root, JsonNode node, String path, Set<String> out, Set<String> moments, int depth) {
     if (depth > 16) {
       return;
     }
@@ -49,10 +66,14 @@ class FhirDocsTest {
       String ref = resolved.get("$ref").asString();
       resolved = root.at(ref.substring(1));
     }
+    String format = resolved.has("format") ? resolved.get("format").asString() : "";
+    if (format.equals("date") || format.equals("date-time")) {
+      moments.add(path);
+    }
     for (String alternatives : new String[] {"oneOf", "anyOf", "allOf"}) {
       if (resolved.has(alternatives)) {
         for (JsonNode alternative : resolved.get(alternatives)) {
-          walk(root, alternative, path, out, depth + 1);
+          walk(root, alternative, path, out, moments, depth + 1);
         }
       }
     }
@@ -60,11 +81,11 @@ class FhirDocsTest {
       for (Map.Entry<String, JsonNode> property : resolved.get("properties").properties()) {
         String child = path + "/" + property.getKey();
         out.add(child);
-        walk(root, property.getValue(), child, out, depth + 1);
+        walk(root, property.getValue(), child, out, moments, depth + 1);
       }
     }
     if (resolved.has("items")) {
-      walk(root, resolved.get("items"), path + "/*", out, depth + 1);
+      walk(root, resolved.get("items"), path + "/*", out, moments, depth + 1);
     }
   }
 
