@@ -17,9 +17,15 @@ public enum ColumnType {
   CODE,
   /** Codes joined by {@code ;}, each at most once, in the order of their declaration. */
   CODES,
-  /** An ISO-8601 calendar date ({@code 2026-03-09}) in the trust's zone, Europe/London. */
+  /**
+   * An ISO-8601 calendar date ({@code 2026-03-09}) in the trust's zone, Europe/London, in the years
+   * 0001 to 9999. The day of a moment is the day it falls on in the zone; a moment within hours of
+   * the ends of those years (in UTC) can fall on 0000-12-31 or 10000-01-01 there, and is written as
+   * on 0001-01-01 or 9999-12-31, so that every reader of ISO-8601 dates (Python's {@code
+   * datetime.date} among them) parses it.
+   */
   DATE,
-  /** An ISO-8601 instant in UTC ({@code 2026-03-09T10:15:30Z}). */
+  /** An ISO-8601 instant in UTC ({@code 2026-03-09T10:15:30Z}), in the years 0001 to 9999. */
   DATETIME,
   /** A whole number. */
   INTEGER,

@@ -19,6 +19,26 @@ public final class ResearchTable {
    */
   record Cell<T>(Column column, BiFunction<RestorativeCase, T, String> value) {}
 
+  /**
+   * A cell's value would come from a moment or date outside the range the tables take; the table
+   * turns it into a {@link ResearchUnwritableValueException} naming its file and the column.
+   */
+  static final class OutOfRange extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** The value's JSON Pointer in the case record. */
+    final String pointer;
+
+    /** What the tables take there, such as "dates in the years 0001 to 9999". */
+    final String range;
+
+    OutOfRange(String pointer, String range) {
+      super(null, null, false, false);
+      this.pointer = pointer;
+      this.range = range;
+    }
+  }
+
   private final String name;
   private final String file;
   private final String description;
@@ -48,6 +68,7 @@ public final class ResearchTable {
       String description,
       Function<RestorativeCase, List<T>> parts,
       List<Cell<T>> cells) {
+    String file = name + ".csv";
     List<Column> columns = cells.stream().map(Cell::column).toList();
     Function<RestorativeCase, List<List<String>>> rows =
         c -> {
@@ -55,14 +76,20 @@ public final class ResearchTable {
           for (T part : parts.apply(c)) {
             List<String> fields = new ArrayList<>(cells.size());
             for (Cell<T> cell : cells) {
-              String value = cell.value().apply(c, part);
+              String value;
+              try {
+                value = cell.value().apply(c, part);
+              } catch (OutOfRange e) {
+                throw new ResearchUnwritableValueException(
+                    e.pointer, file, cell.column().name(), e.range);
+              }
               fields.add(cell.column().type() == ColumnType.ID ? asText(value) : value);
             }
             all.add(List.copyOf(fields));
           }
           return List.copyOf(all);
         };
-    return new ResearchTable(name, name + ".csv", description, columns, rows);
+    return new ResearchTable(name, file, description, columns, rows);
   }
 
   /**
@@ -131,6 +158,9 @@ public final class ResearchTable {
    *
    * @param restorativeCase the case
    * @return the rows
+   * @throws ResearchUnwritableValueException if the case holds a moment or date outside the years
+   *     0001 to 9999 (a moment's year in UTC) that the table writes or takes a value from; its
+   *     message names the value's JSON Pointer and the column, never the value
    */
   public List<List<String>> rows(RestorativeCase restorativeCase) {
     return rows.apply(restorativeCase);

@@ -136,6 +136,9 @@ public final class ResearchTableWriter implements Closeable {
    *
    * @param restorativeCase the case
    * @return its rows
+   * @throws ResearchUnwritableValueException if the case holds a moment or date outside the years
+   *     0001 to 9999 (a moment's year in UTC) that a table writes or takes a value from, which only
+   *     a case built in code can; its message names the value's JSON Pointer, never the value
    */
   public static CaseRows rows(RestorativeCase restorativeCase) {
     List<List<List<String>>> tables = new ArrayList<>(ResearchTables.ALL.size());
@@ -151,6 +154,9 @@ public final class ResearchTableWriter implements Closeable {
    *
    * @param restorativeCase the case
    * @throws IOException if writing fails
+   * @throws ResearchUnwritableValueException if the case holds a moment or date outside the years
+   *     0001 to 9999 that a table writes or takes a value from (see {@link #rows}); nothing of the
+   *     case is written
    */
   public void write(RestorativeCase restorativeCase) throws IOException {
     writeRows(rows(restorativeCase));
@@ -179,6 +185,9 @@ public final class ResearchTableWriter implements Closeable {
    * @param restorativeCases the cases, such as {@code CaseJson.strict().readNdjson(...)}'s or a
    *     synthetic cohort
    * @throws IOException if writing fails
+   * @throws ResearchUnwritableValueException if a case holds a moment or date outside the years
+   *     0001 to 9999 that a table writes or takes a value from (see {@link #rows}); the cases
+   *     before it are written whole, nothing of it and none after it
    */
   public void writeAll(Stream<RestorativeCase> restorativeCases) throws IOException {
     try {

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Pause;
@@ -40,6 +41,7 @@ import org.restorative.core.process.Attendee;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.process.RestorativeProcess;
+import org.restorative.core.rules.Pointer;
 import org.restorative.core.rules.Policy;
 
 /**
@@ -50,10 +52,15 @@ import org.restorative.core.rules.Policy;
  * <p>The tables hold codes, ids, counts, dates and flags only: no name, no date of birth (a party's
  * age is its band), no language, and no free text of any kind (narratives, notes, accounts,
  * descriptions, organisational role names, a trust's own severity grades). Dates are ISO-8601
- * calendar dates in the trust's zone (Europe/London); moments are ISO-8601 instants in UTC. A list
- * of codes is joined with {@code ;}. An absent value is an empty field. An id that a spreadsheet
- * would take for a formula (one that begins with {@code =}, {@code +}, {@code -} or {@code @}) is
- * written with a {@code '} before it, in every table alike, so that the tables still join on it.
+ * calendar dates in the trust's zone (Europe/London); moments are ISO-8601 instants in UTC. Both
+ * lie in the years 0001 to 9999, as in the case-record format: a case built in code with a moment
+ * or date outside them that a table writes or takes a value from gives no rows, but a {@link
+ * ResearchUnwritableValueException} naming the value's JSON Pointer; the day of a moment of those
+ * years that falls on 0000-12-31 or 10000-01-01 in the zone is written as 0001-01-01 or 9999-12-31
+ * (see {@link ColumnType#DATE}). A list of codes is joined with {@code ;}. An absent value is an
+ * empty field. An id that a spreadsheet would take for a formula (one that begins with {@code =},
+ * {@code +}, {@code -} or {@code @}) is written with a {@code '} before it, in every table alike,
+ * so that the tables still join on it.
  */
 public final class ResearchTables {
 
@@ -98,12 +105,16 @@ public final class ResearchTables {
                   "referral_received_on",
                   DATE,
                   "The day the referral was received.",
-                  (c, r) -> date(c.referral().receivedAt())),
+                  (c, r) -> day(c.referral().receivedAt(), () -> "/referral/receivedAt")),
               column(
                   "referral_accepted_on",
                   DATE,
                   "The day the referral was accepted, if it was.",
-                  (c, r) -> c.referral().acceptedAt().map(ResearchTables::date).orElse("")),
+                  (c, r) ->
+                      c.referral()
+                          .acceptedAt()
+                          .map(at -> day(at, () -> "/referral/acceptedAt"))
+                          .orElse("")),
               column(
                   "harm_count",
                   INTEGER,
@@ -113,7 +124,14 @@ public final class ResearchTables {
                   "incident_on",
                   DATE,
                   "The day the first harm named by the referral began.",
-                  (c, r) -> firstHarm(c).map(h -> date(h.occurred().start())).orElse("")),
+                  (c, r) ->
+                      firstHarm(c)
+                          .map(
+                              h ->
+                                  day(
+                                      h.occurred().start(),
+                                      in("harms", c.harms(), h, "occurred", "from")))
+                          .orElse("")),
               column(
                   "harm_context",
                   CODE,
@@ -241,13 +259,20 @@ public final class ResearchTables {
                   "paused_on",
                   DATE,
                   "For a paused case, the day it was paused.",
-                  (c, r) -> c.pause().map(Pause::since).map(ResearchTables::date).orElse("")),
+                  (c, r) ->
+                      c.pause()
+                          .map(Pause::since)
+                          .map(at -> day(at, () -> "/pause/since"))
+                          .orElse("")),
               column(
                   "closed_on",
                   DATE,
                   "For a closed case, the day it was closed.",
                   (c, r) ->
-                      c.closure().map(Closure::closedAt).map(ResearchTables::date).orElse("")),
+                      c.closure()
+                          .map(Closure::closedAt)
+                          .map(at -> day(at, () -> "/closure/closedAt"))
+                          .orElse("")),
               column(
                   "closure_outcome",
                   CODE,
@@ -309,7 +334,10 @@ public final class ResearchTables {
                   CODE,
                   "The party's age band on the day of the referral (from the date of birth, which is"
                       + " not exported, or the recorded band); empty when the date of birth is after it.",
-                  (c, p) -> text(p.knownAgeBandOn(date(c.referral().receivedAt(), ZONE)))),
+                  (c, p) ->
+                      text(
+                          p.knownAgeBandOn(
+                              dayOf(c.referral().receivedAt(), () -> "/referral/receivedAt")))),
               column(
                   "care_context",
                   CODE,
@@ -427,12 +455,18 @@ public final class ResearchTables {
                   "start_at",
                   DATETIME,
                   "When the meeting starts or started, if set.",
-                  (c, m) -> m.startAt().map(Instant::toString).orElse("")),
+                  (c, m) ->
+                      m.startAt()
+                          .map(at -> moment(at, in("meetings", c.meetings(), m, "startAt")))
+                          .orElse("")),
               column(
                   "end_at",
                   DATETIME,
                   "When the meeting ended, if it did.",
-                  (c, m) -> m.endAt().map(Instant::toString).orElse("")),
+                  (c, m) ->
+                      m.endAt()
+                          .map(at -> moment(at, in("meetings", c.meetings(), m, "endAt")))
+                          .orElse("")),
               column(
                   "duration_minutes",
                   INTEGER,
@@ -537,12 +571,18 @@ public final class ResearchTables {
                   "due_on",
                   DATE,
                   "The day it is due, if it has a due date.",
-                  (c, a) -> text(a.dueOn())),
+                  (c, a) ->
+                      a.dueOn()
+                          .map(d -> date(d, in("actions", c.actions(), a, "dueOn")))
+                          .orElse("")),
               column(
                   "review_on",
                   DATE,
                   "The day an ongoing commitment is reviewed, if set.",
-                  (c, a) -> text(a.reviewOn())),
+                  (c, a) ->
+                      a.reviewOn()
+                          .map(d -> date(d, in("actions", c.actions(), a, "reviewOn")))
+                          .orElse("")),
               column(
                   "monitoring_method",
                   CODE,
@@ -567,12 +607,28 @@ public final class ResearchTables {
                   "ended_at",
                   DATETIME,
                   "When it reached a final status, if it did.",
-                  (c, a) -> a.terminalAt().map(Instant::toString).orElse("")),
+                  (c, a) ->
+                      a.terminalAt()
+                          .map(
+                              at ->
+                                  moment(
+                                      at,
+                                      in(
+                                          "actions",
+                                          c.actions(),
+                                          a,
+                                          "statusHistory",
+                                          a.statusHistory().size() - 1,
+                                          "at")))
+                          .orElse("")),
               column(
                   "harmed_informed_at",
                   DATETIME,
                   "When the person harmed was told how it ended, if recorded.",
-                  (c, a) -> a.harmedInformedAt().map(Instant::toString).orElse("")),
+                  (c, a) ->
+                      a.harmedInformedAt()
+                          .map(at -> moment(at, in("actions", c.actions(), a, "harmedInformedAt")))
+                          .orElse("")),
               column(
                   "amount",
                   DECIMAL,
@@ -612,12 +668,18 @@ public final class ResearchTables {
                   "offered_on",
                   DATE,
                   "The day the evaluation was offered.",
-                  (c, e) -> e.offeredAt().map(ResearchTables::date).orElse("")),
+                  (c, e) ->
+                      e.offeredAt()
+                          .map(at -> day(at, in("evaluations", c.evaluations(), e, "offeredAt")))
+                          .orElse("")),
               column(
                   "completed_on",
                   DATE,
                   "The day it was completed.",
-                  (c, e) -> e.completedAt().map(ResearchTables::date).orElse("")),
+                  (c, e) ->
+                      e.completedAt()
+                          .map(at -> day(at, in("evaluations", c.evaluations(), e, "completedAt")))
+                          .orElse("")),
               column(
                   "completed_process",
                   BOOLEAN,
@@ -714,12 +776,74 @@ public final class ResearchTables {
     return value ? "true" : "false";
   }
 
-  private static String date(Instant at) {
-    return date(at, ZONE).toString();
+  /** The earliest moment the tables take: the first instant of year 0001, in UTC. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest moment the tables take: the last nanosecond of year 9999, in UTC. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  /**
+   * A moment as an ISO-8601 instant in UTC.
+   *
+   * @throws ResearchTable.OutOfRange if it is outside the years 0001 to 9999
+   */
+  private static String moment(Instant at, Supplier<String> pointer) {
+    return inRange(at, pointer).toString();
   }
 
-  private static LocalDate date(Instant at, ZoneId zone) {
-    return LocalDate.ofInstant(at, zone);
+  /** The day a moment falls on in the trust's zone, as an ISO-8601 date; see {@link #dayOf}. */
+  private static String day(Instant at, Supplier<String> pointer) {
+    return dayOf(at, pointer).toString();
+  }
+
+  /**
+   * The day a moment falls on in the trust's zone, kept within the years 0001 to 9999: a moment of
+   * those years (in UTC) within a day of their ends can fall on 0000-12-31 or 10000-01-01 in the
+   * zone (Europe/London was 75 seconds behind UTC in year 0001), and is taken as on the first or
+   * last day of the range, which every reader of ISO-8601 dates parses.
+   *
+   * @throws ResearchTable.OutOfRange if the moment is outside the years 0001 to 9999 (UTC)
+   */
+  private static LocalDate dayOf(Instant at, Supplier<String> pointer) {
+    LocalDate day = LocalDate.ofInstant(inRange(at, pointer), ZONE);
+    return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
+  }
+
+  /**
+   * The JSON Pointer of an attribute of a part of one of the case's lists, such as {@code
+   * /meetings/2/startAt}, made only when a value is refused.
+   */
+  private static Supplier<String> in(String list, List<?> parts, Object part, Object... then) {
+    return () -> {
+      Object[] segments = new Object[then.length + 2];
+      segments[0] = list;
+      segments[1] = parts.indexOf(part);
+      System.arraycopy(then, 0, segments, 2, then.length);
+      return Pointer.of(segments);
+    };
+  }
+
+  private static Instant inRange(Instant at, Supplier<String> pointer) {
+    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+      throw new ResearchTable.OutOfRange(pointer.get(), "moments in the years 0001 to 9999 (UTC)");
+    }
+    return at;
+  }
+
+  /**
+   * A date as an ISO-8601 date.
+   *
+   * @throws ResearchTable.OutOfRange if it is outside the years 0001 to 9999
+   */
+  private static String date(LocalDate day, Supplier<String> pointer) {
+    if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+      throw new ResearchTable.OutOfRange(pointer.get(), "dates in the years 0001 to 9999");
+    }
+    return day.toString();
   }
 
   /** Codes in their declaration order, distinct, joined by ';'. */
