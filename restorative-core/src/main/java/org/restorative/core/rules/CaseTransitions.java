@@ -121,7 +121,10 @@ public final class CaseTransitions {
    * keeps its own moment ({@link Withdrawal#at()}), which decides what it withdraws, halts and
    * ends.
    *
-   * <p>A move is refused with one report, of the first of these checks that fails, in this order:
+   * <p>A move is refused with one report, of the first of these checks that fails, in this order.
+   * The report is about the case as given ({@link Report#subject()}), a move that came with a
+   * withdrawal included: nothing changes, so the withdrawal is not recorded either (a gate run
+   * after it judges the case as the withdrawal would leave it, and its paths point there).
    *
    * <ol>
    *   <li>the case is closed: {@code TERMINAL_STATUS_IMMUTABLE} at {@code /stage};
@@ -169,14 +172,14 @@ public final class CaseTransitions {
       Withdrawal withdrawal = move.withdrawal().get();
       List<Violation> unknown = unknownReferences(current, withdrawal);
       if (!unknown.isEmpty()) {
-        return Either.left(Report.of(current, unknown));
+        return Either.left(Report.of(restorativeCase, unknown));
       }
       current = withdraw(current, withdrawal, by, at);
     }
     if (move.target().isEmpty()) {
       return Either.right(current);
     }
-    return moveTo(current, move.target().get(), move, by, at);
+    return moveTo(restorativeCase, current, move.target().get(), move, by, at);
   }
 
   /**
@@ -225,32 +228,36 @@ public final class CaseTransitions {
     return target == Stage.PAUSED || target == Stage.CLOSED_NOT_PROCEEDING;
   }
 
+  /**
+   * Moves a case, after the withdrawal that came with the move if any ({@code c}), to a target; a
+   * refusal is about the case as given ({@code given}), since nothing changes.
+   */
   private Either<Report, RestorativeCase> moveTo(
-      RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
+      RestorativeCase given, RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
     Stage from = c.stage();
     if (!c.canMoveTo(target)) {
       return refuse(
-          c,
+          given,
           StandardCode.ILLEGAL_TRANSITION,
           "/stage",
           "The stage model does not allow a case to move from " + from + " to " + target + ".",
           STAGE_MODEL);
     }
     return switch (target) {
-      case PAUSED -> pause(c, move, by, at);
-      case CLOSED_NOT_PROCEEDING -> closeNotProceeding(c, move, by, at);
+      case PAUSED -> pause(given, c, move, by, at);
+      case CLOSED_NOT_PROCEEDING -> closeNotProceeding(given, c, move, by, at);
       case CLOSED_WITHDRAWN -> {
         CaseEvent event = event(c, CaseEventType.CLOSED_WITHDRAWN, from, target, by, at, move);
         yield Either.right(moved(c, target, Optional.empty(), closure(at), event));
       }
-      default -> gated(c, target, move, by, at);
+      default -> gated(given, c, target, move, by, at);
     };
   }
 
   private Either<Report, RestorativeCase> pause(
-      RestorativeCase c, Move move, ActorId by, Instant at) {
+      RestorativeCase given, RestorativeCase c, Move move, ActorId by, Instant at) {
     if (move.pauseReason().isEmpty()) {
-      return reasonRequired(c, "/pause/reason", "A pause needs a reason.");
+      return reasonRequired(given, "/pause/reason", "A pause needs a reason.");
     }
     Pause pause =
         new Pause.Builder()
@@ -266,10 +273,10 @@ public final class CaseTransitions {
   }
 
   private Either<Report, RestorativeCase> closeNotProceeding(
-      RestorativeCase c, Move move, ActorId by, Instant at) {
+      RestorativeCase given, RestorativeCase c, Move move, ActorId by, Instant at) {
     if (move.notProceedingReason().isEmpty()) {
       return reasonRequired(
-          c, "/closure/notProceedingReason", "A decision not to proceed needs a reason.");
+          given, "/closure/notProceedingReason", "A decision not to proceed needs a reason.");
     }
     Closure closure =
         new Closure.Builder().closedAt(at).notProceedingReason(move.notProceedingReason()).build();
@@ -289,10 +296,10 @@ public final class CaseTransitions {
   }
 
   private Either<Report, RestorativeCase> gated(
-      RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
+      RestorativeCase given, RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
     Report gate = gate(c, target, at);
     if (gate.hasErrors()) {
-      return Either.left(gate);
+      return Either.left(Report.of(given, gate.violations()));
     }
     CaseEventType type =
         target.isClosed()

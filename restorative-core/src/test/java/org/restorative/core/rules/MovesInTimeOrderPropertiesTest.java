@@ -26,7 +26,8 @@ import org.restorative.core.synthetic.SyntheticCases;
  * Whatever a move is and whenever it is recorded, the moved case's history stays in time order: a
  * move the transitions accept appends events at the moment it is recorded and adds no {@code
  * DATES_IN_ORDER} violation to the history, and a move dated before the last event of the history
- * is refused with that code alone, at the event it would have added.
+ * is refused with that code alone, at the event it would have added. Every refusal is about the
+ * case as given.
  *
  * <p>Only the history is judged here: a close as withdrawn or not proceeding dated before a part
  * recorded after the last event ({@code /closure/closedAt}), and a withdrawal dated after the
@@ -118,6 +119,9 @@ class MovesInTimeOrderPropertiesTest {
               Either<Report, RestorativeCase> result =
                   CaseTransitions.standard().apply(before, attempt.move(), LEAD, at);
 
+              if (result.isLeft()) {
+                assertThat(result.getLeft().subject()).as("refused as given").isSameAs(before);
+              }
               if (at.isBefore(last)) {
                 refusedForItsMoment.incrementAndGet();
                 assertThat(result.isLeft()).as("refused: %s", result).isTrue();
