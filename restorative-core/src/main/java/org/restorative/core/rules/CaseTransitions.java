@@ -40,7 +40,8 @@ import org.restorative.core.process.StopReason;
  * <ul>
  *   <li>A move is recorded at a moment not before the last event of the case's history: one dated
  *       earlier is refused with {@code DATES_IN_ORDER}, so that a move never puts the history out
- *       of the time order the rules check.
+ *       of the time order the rules check; likewise a withdrawal dated after the moment it is
+ *       recorded.
  *   <li>Which moves the stage model allows is {@link RestorativeCase#movesTo()}, and nothing else:
  *       a move outside it is refused with {@code ILLEGAL_TRANSITION}, so a paused case resumes only
  *       into the stage its pause {@link org.restorative.core.casefile.Pause#resumesInto() resumes
@@ -55,22 +56,23 @@ import org.restorative.core.process.StopReason;
  *       gate {@link #apply} would run, so a screen offers only what is possible and says why the
  *       rest is not.
  *   <li>A withdrawal (domain brief §1.5) is accepted from any party of the case, in any scope, at
- *       any non-terminal stage, dated at any moment, and never needs a reason; the only refusal of
- *       its own is {@code WITHDRAWAL_REFERENCE_UNKNOWN}, for a withdrawal naming a party or a
- *       meeting the case does not hold (like every move, it is refused when recorded before the
- *       last event of the history, whenever the party withdrew). It changes only what was in force
- *       at its moment: the participation consents (whole process, or the process type) or sharing
- *       consents (information sharing) the party had given by then; a process it leaves without
- *       both sides (as in rule 2: one person harmed and responsible counts for both only with two
- *       or more; a participant who withdrew earlier but consented to its type afresh by the
- *       withdrawal's moment takes part again, and one whose withdrawal is dated after that moment
- *       had not yet left) is halted, and its pending or running meetings abandoned; the party is
- *       taken off the pending meetings it leaves (every one for the whole process, those of the
- *       process type, or the one meeting); and only a withdrawal from the whole process during
- *       follow-up makes the party's open actions {@code NOT_COMPLETED} ({@code OWNER_WITHDREW}),
- *       and the person harmed is then told (rule 47). Disclosures already made are not reversed,
- *       and nothing recorded is removed. The stage stays as it is: the facilitator decides whether
- *       to close as withdrawn or to go back and offer another process.
+ *       any non-terminal stage, dated at any moment up to when it is recorded, and never needs a
+ *       reason; the only refusals of its own are {@code WITHDRAWAL_REFERENCE_UNKNOWN}, for a
+ *       withdrawal naming a party or a meeting the case does not hold, and {@code DATES_IN_ORDER},
+ *       for one dated after the moment it is recorded (like every move, it is refused when recorded
+ *       before the last event of the history, whenever the party withdrew). It changes only what
+ *       was in force at its moment: the participation consents (whole process, or the process type)
+ *       or sharing consents (information sharing) the party had given by then; a process it leaves
+ *       without both sides (as in rule 2: one person harmed and responsible counts for both only
+ *       with two or more; a participant who withdrew earlier but consented to its type afresh by
+ *       the withdrawal's moment takes part again, and one whose withdrawal is dated after that
+ *       moment had not yet left) is halted, and its pending or running meetings abandoned; the
+ *       party is taken off the pending meetings it leaves (every one for the whole process, those
+ *       of the process type, or the one meeting); and only a withdrawal from the whole process
+ *       during follow-up makes the party's open actions {@code NOT_COMPLETED} ({@code
+ *       OWNER_WITHDREW}), and the person harmed is then told (rule 47). Disclosures already made
+ *       are not reversed, and nothing recorded is removed. The stage stays as it is: the
+ *       facilitator decides whether to close as withdrawn or to go back and offer another process.
  * </ul>
  *
  * <p>Apart from a withdrawal's effects above, a successful move changes only the stage, the pause,
@@ -135,6 +137,12 @@ public final class CaseTransitions {
    *       history. This holds for every move, a withdrawal (with or without a stage move) and a
    *       stop (a pause, a close as withdrawn, a decision not to proceed) included, and it is the
    *       only violation reported: a gate is not run at a moment the history has already passed;
+   *   <li>a withdrawal is dated after the moment it is recorded ({@link Withdrawal#at()} after
+   *       {@code at}): {@code DATES_IN_ORDER} at {@code /withdrawals/N/at}, where {@code N} is the
+   *       number of withdrawals, the place it would take. It is judged as rule {@code
+   *       DATES_IN_ORDER} judges a moment recorded in the future, so one dated at the moment it is
+   *       recorded is in order; and it is the only violation reported, not also the consents it
+   *       would withdraw and the processes it would halt at that moment;
    *   <li>a withdrawal names a party or a meeting the case does not hold: {@code
    *       WITHDRAWAL_REFERENCE_UNKNOWN} at each;
    *   <li>the stage model does not allow the move: {@code ILLEGAL_TRANSITION} at {@code /stage};
@@ -146,7 +154,8 @@ public final class CaseTransitions {
    * @param restorativeCase the case
    * @param move what to do
    * @param by who does it
-   * @param at when it is recorded: not before the last event of the case's history
+   * @param at when it is recorded: not before the last event of the case's history, nor before the
+   *     moment of a withdrawal the move records
    * @return the report of why the move is refused, or the moved case
    */
   public Either<Report, RestorativeCase> apply(
@@ -170,6 +179,14 @@ public final class CaseTransitions {
     RestorativeCase current = restorativeCase;
     if (move.withdrawal().isPresent()) {
       Withdrawal withdrawal = move.withdrawal().get();
+      if (LifecycleRules.isInTheFuture(withdrawal.at(), at)) {
+        return refuse(
+            restorativeCase,
+            StandardCode.DATES_IN_ORDER,
+            Pointer.of("withdrawals", restorativeCase.withdrawals().size(), "at"),
+            "The withdrawal is dated after the moment it is recorded.",
+            LifecycleRules.DATES_IN_ORDER_SOURCE);
+      }
       List<Violation> unknown = unknownReferences(current, withdrawal);
       if (!unknown.isEmpty()) {
         return Either.left(Report.of(restorativeCase, unknown));

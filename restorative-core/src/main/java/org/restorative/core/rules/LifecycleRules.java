@@ -67,7 +67,8 @@ final class LifecycleRules {
 
   /**
    * The source of rule {@code DATES_IN_ORDER}, which the transitions also give when they refuse a
-   * move dated before the last event of the history.
+   * move dated before the last event of the history or a withdrawal dated after the moment it is
+   * recorded.
    */
   static final String DATES_IN_ORDER_SOURCE = "Practice consensus (data integrity)";
 
@@ -357,6 +358,19 @@ final class LifecycleRules {
    */
   static boolean mayFollowInHistory(Instant previous, Instant next) {
     return !next.isBefore(previous);
+  }
+
+  /**
+   * Whether a moment lies after the moment of checking, so that rule {@code DATES_IN_ORDER} reports
+   * it as recorded in the future (unless it is one that may look ahead). The transitions judge a
+   * withdrawal's moment against the moment it is recorded by it, so that the two never disagree.
+   *
+   * @param moment the moment recorded
+   * @param asOf the moment of checking
+   * @return whether the moment is after the moment of checking
+   */
+  static boolean isInTheFuture(Instant moment, Instant asOf) {
+    return moment.isAfter(asOf);
   }
 
   /**
@@ -965,7 +979,7 @@ final class LifecycleRules {
     }
 
     void at(Instant moment, Object... path) {
-      if (moment.isAfter(asOf)) {
+      if (isInTheFuture(moment, asOf)) {
         findings.add(Finding.at(Pointer.of(path), "A moment is recorded in the future."));
       }
     }

@@ -87,13 +87,16 @@ public final class RuleCatalogue {
     md.append(
         "| `DATES_IN_ORDER` | A move, a withdrawal or a stop included, dated before the last event of"
             + " the case's history, at the place of the event it would add; one at the same moment"
-            + " is in order, as the rule judges the history. |\n");
+            + " is in order, as the rule judges the history. A withdrawal dated after the moment it"
+            + " is recorded, at the place it would take (`/withdrawals/N/at`); one dated at that"
+            + " moment is in order. |\n");
     md.append(
         "| `NOT_PROCEEDING_REASON_REQUIRED` | A pause or a decision not to proceed without a"
             + " reason. |\n");
     md.append(
         "| `WITHDRAWAL_REFERENCE_UNKNOWN` | A withdrawal names a party or a meeting the case does"
-            + " not hold; any other withdrawal is accepted (domain brief §1.5). |\n");
+            + " not hold; any other withdrawal recorded in time order is accepted (domain brief"
+            + " §1.5). |\n");
     md.append("\n## Settings your trust must choose\n\n");
     md.append(
         "No source gives a number for these settings (domain brief §8 rules 5, 13 and 46; §10 item"
