@@ -40,8 +40,9 @@ import org.restorative.core.process.StopReason;
  * <ul>
  *   <li>A move is recorded at a moment not before the last event of the case's history: one dated
  *       earlier is refused with {@code DATES_IN_ORDER}, so that a move never puts the history out
- *       of the time order the rules check; likewise a withdrawal dated after the moment it is
- *       recorded.
+ *       of the time order the rules check. Likewise a close dated before a part the case records
+ *       later, and a withdrawal dated after the moment it is recorded, are refused with {@code
+ *       DATES_IN_ORDER}: the transitions never make a record that rule reports.
  *   <li>Which moves the stage model allows is {@link RestorativeCase#movesTo()}, and nothing else:
  *       a move outside it is refused with {@code ILLEGAL_TRANSITION}, so a paused case resumes only
  *       into the stage its pause {@link org.restorative.core.casefile.Pause#resumesInto() resumes
@@ -51,7 +52,8 @@ import org.restorative.core.process.StopReason;
  *       passes the gate of its target: every error of {@link RuleSet#checkEntry} refuses it.
  *   <li>A pause and a decision not to proceed need a reason ({@code
  *       NOT_PROCEEDING_REASON_REQUIRED}); they and a close as withdrawn pass no gate, because
- *       stopping is always allowed.
+ *       stopping is always allowed (though a close dated before a part the case records is refused,
+ *       as above).
  *   <li>{@link #options} reports, for each move {@link RestorativeCase#movesTo()} allows, the same
  *       gate {@link #apply} would run, so a screen offers only what is possible and says why the
  *       rest is not.
@@ -88,6 +90,11 @@ import org.restorative.core.process.StopReason;
 public final class CaseTransitions {
 
   private static final String STAGE_MODEL = "Domain brief §1.3–§1.4 (stage model)";
+
+  /** Rule {@code DATES_IN_ORDER}, which judges the closure a move would record. */
+  private static final Rule DATES_IN_ORDER = LifecycleRules.datesInOrder();
+
+  private static final String CLOSED_AT = Pointer.of("closure", "closedAt");
 
   private final RuleSet rules;
   private final Policy policy;
@@ -148,6 +155,15 @@ public final class CaseTransitions {
    *   <li>the stage model does not allow the move: {@code ILLEGAL_TRANSITION} at {@code /stage};
    *   <li>a pause or a decision not to proceed lacks its reason: {@code
    *       NOT_PROCEEDING_REASON_REQUIRED};
+   *   <li>a close (as withdrawn, as not proceeding, or through the gate into {@code
+   *       CLOSED_COMPLETED} or {@code CLOSED_PARTIAL}) is dated before a part the case records
+   *       later: {@code DATES_IN_ORDER} at {@code /closure/closedAt}, exactly as the rule reports
+   *       it of the closed case, checked as of {@code at} (the standard rule, whatever rule set
+   *       gates the transitions, as for the history). The rule's own check decides which parts may
+   *       follow a closure (evaluations, disclosures, withdrawals, meetings that never took place),
+   *       so a close the rule would report is refused and no other. A close at the same moment as
+   *       the latest part is in order; and it is the only violation reported: a gate is not run at
+   *       a moment the case has already passed;
    *   <li>the gate of the target has errors: every one of them.
    * </ol>
    *
@@ -155,7 +171,8 @@ public final class CaseTransitions {
    * @param move what to do
    * @param by who does it
    * @param at when it is recorded: not before the last event of the case's history, nor before the
-   *     moment of a withdrawal the move records
+   *     moment of a withdrawal the move records, and for a close not before the latest part the
+   *     rule requires a closure to follow
    * @return the report of why the move is refused, or the moved case
    */
   public Either<Report, RestorativeCase> apply(
@@ -260,41 +277,76 @@ public final class CaseTransitions {
           "The stage model does not allow a case to move from " + from + " to " + target + ".",
           STAGE_MODEL);
     }
-    return switch (target) {
-      case PAUSED -> pause(given, c, move, by, at);
-      case CLOSED_NOT_PROCEEDING -> closeNotProceeding(given, c, move, by, at);
-      case CLOSED_WITHDRAWN -> {
-        CaseEvent event = event(c, CaseEventType.CLOSED_WITHDRAWN, from, target, by, at, move);
-        yield Either.right(moved(c, target, Optional.empty(), closure(at), event));
-      }
-      default -> gated(given, c, target, move, by, at);
-    };
-  }
-
-  private Either<Report, RestorativeCase> pause(
-      RestorativeCase given, RestorativeCase c, Move move, ActorId by, Instant at) {
-    if (move.pauseReason().isEmpty()) {
+    if (target == Stage.PAUSED && move.pauseReason().isEmpty()) {
       return reasonRequired(given, "/pause/reason", "A pause needs a reason.");
     }
+    if (target == Stage.CLOSED_NOT_PROCEEDING && move.notProceedingReason().isEmpty()) {
+      return reasonRequired(
+          given, "/closure/notProceedingReason", "A decision not to proceed needs a reason.");
+    }
+    RestorativeCase moved =
+        switch (target) {
+          case PAUSED -> paused(c, move, by, at);
+          case CLOSED_NOT_PROCEEDING -> closedNotProceeding(c, move, by, at);
+          case CLOSED_WITHDRAWN -> {
+            CaseEvent event = event(c, CaseEventType.CLOSED_WITHDRAWN, from, target, by, at, move);
+            yield moved(c, target, Optional.empty(), closure(at), event);
+          }
+          default -> movedThroughGate(c, target, move, by, at);
+        };
+    List<Violation> closedEarly = closedBeforeALaterPart(given, moved, at);
+    if (!closedEarly.isEmpty()) {
+      return Either.left(Report.of(given, closedEarly));
+    }
+    if (!passesNoGate(target)) {
+      Report gate = gate(c, target, at);
+      if (gate.hasErrors()) {
+        return Either.left(Report.of(given, gate.violations()));
+      }
+    }
+    return Either.right(moved);
+  }
+
+  /**
+   * What rule {@code DATES_IN_ORDER} reports at the closure of a moved case ({@code
+   * /closure/closedAt}: closed before the last thing recorded in it) that it does not report of the
+   * case as given, both checked as of the moment of the move. The rule's own check decides which
+   * parts may follow a closure, so that a close the transitions accept is one the rule accepts.
+   */
+  private List<Violation> closedBeforeALaterPart(
+      RestorativeCase given, RestorativeCase moved, Instant at) {
+    if (moved.closure().isEmpty()) {
+      return List.of();
+    }
+    List<Violation> before = atTheClosure(given, at);
+    return atTheClosure(moved, at).stream().filter(v -> !before.contains(v)).toList();
+  }
+
+  /** The violations of rule {@code DATES_IN_ORDER} at the closure of a case checked at a moment. */
+  private List<Violation> atTheClosure(RestorativeCase c, Instant at) {
+    return DATES_IN_ORDER.check(CheckContext.of(c, policy, at)).stream()
+        .filter(v -> v.path().equals(CLOSED_AT))
+        .toList();
+  }
+
+  /** The case paused, with the reason the move gives. */
+  private static RestorativeCase paused(RestorativeCase c, Move move, ActorId by, Instant at) {
     Pause pause =
         new Pause.Builder()
             .pausedFrom(c.stage())
-            .reason(move.pauseReason().get())
+            .reason(move.pauseReason().orElseThrow())
             .since(at)
             .build();
     CaseEvent event =
         eventBuilder(c, CaseEventType.PAUSED, c.stage(), Stage.PAUSED, by, at, move)
             .pauseReason(move.pauseReason())
             .build();
-    return Either.right(moved(c, Stage.PAUSED, Optional.of(pause), Optional.empty(), event));
+    return moved(c, Stage.PAUSED, Optional.of(pause), Optional.empty(), event);
   }
 
-  private Either<Report, RestorativeCase> closeNotProceeding(
-      RestorativeCase given, RestorativeCase c, Move move, ActorId by, Instant at) {
-    if (move.notProceedingReason().isEmpty()) {
-      return reasonRequired(
-          given, "/closure/notProceedingReason", "A decision not to proceed needs a reason.");
-    }
+  /** The case closed as not proceeding, with the reason the move gives. */
+  private static RestorativeCase closedNotProceeding(
+      RestorativeCase c, Move move, ActorId by, Instant at) {
     Closure closure =
         new Closure.Builder().closedAt(at).notProceedingReason(move.notProceedingReason()).build();
     CaseEvent event =
@@ -308,24 +360,22 @@ public final class CaseTransitions {
                 move)
             .notProceedingReason(move.notProceedingReason())
             .build();
-    return Either.right(
-        moved(c, Stage.CLOSED_NOT_PROCEEDING, Optional.empty(), Optional.of(closure), event));
+    return moved(c, Stage.CLOSED_NOT_PROCEEDING, Optional.empty(), Optional.of(closure), event);
   }
 
-  private Either<Report, RestorativeCase> gated(
-      RestorativeCase given, RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
-    Report gate = gate(c, target, at);
-    if (gate.hasErrors()) {
-      return Either.left(Report.of(given, gate.violations()));
-    }
+  /**
+   * The case moved to a target behind a gate: resumed, moved on or back, or closed. The gate is the
+   * caller's to run.
+   */
+  private static RestorativeCase movedThroughGate(
+      RestorativeCase c, Stage target, Move move, ActorId by, Instant at) {
     CaseEventType type =
         target.isClosed()
             ? CaseEventType.CLOSED
             : c.stage() == Stage.PAUSED ? CaseEventType.RESUMED : CaseEventType.STAGE_CHANGED;
     Optional<Closure> closure = target.isClosed() ? closure(at) : Optional.empty();
-    return Either.right(
-        moved(
-            c, target, Optional.empty(), closure, event(c, type, c.stage(), target, by, at, move)));
+    return moved(
+        c, target, Optional.empty(), closure, event(c, type, c.stage(), target, by, at, move));
   }
 
   // ------------------------------------------------------------------------------- withdrawal

@@ -89,7 +89,10 @@ public final class RuleCatalogue {
             + " the case's history, at the place of the event it would add; one at the same moment"
             + " is in order, as the rule judges the history. A withdrawal dated after the moment it"
             + " is recorded, at the place it would take (`/withdrawals/N/at`); one dated at that"
-            + " moment is in order. |\n");
+            + " moment is in order. A close (as withdrawn, as not proceeding, or through the gate)"
+            + " dated before a part the case records later, at `/closure/closedAt`, as the rule"
+            + " reports the closed case: the rule decides which parts may follow a closure, and a"
+            + " close at the moment of the latest part is in order. |\n");
     md.append(
         "| `NOT_PROCEEDING_REASON_REQUIRED` | A pause or a decision not to proceed without a"
             + " reason. |\n");

@@ -23,16 +23,13 @@ import org.restorative.core.party.ActorId;
 import org.restorative.core.synthetic.SyntheticCases;
 
 /**
- * Whatever a move is and whenever it is recorded, the moved case's history stays in time order: a
- * move the transitions accept appends events at the moment it is recorded and adds no {@code
- * DATES_IN_ORDER} violation to the history, and a move dated before the last event of the history
- * is refused with that code alone, at the event it would have added. Every refusal is about the
- * case as given.
- *
- * <p>Only the history is judged here: a close as withdrawn or not proceeding dated before a part
- * recorded after the last event ({@code /closure/closedAt}), and a withdrawal dated after the
- * moment it is recorded (its moment and what it withdraws or halts, in the future at that moment),
- * are reported by the rule from other places of the record, which the transitions do not judge.
+ * Whatever a move is and whenever it is recorded, the transitions make no record that rule {@code
+ * DATES_IN_ORDER} reports: a move they accept appends events at the moment it is recorded and adds
+ * no {@code DATES_IN_ORDER} violation anywhere in the case, checked as of that moment; a move dated
+ * before the last event of the history is refused with that code alone, at the event it would have
+ * added; a withdrawal dated after the moment it is recorded with that code alone, at the
+ * withdrawal; and a close dated before a part the case records later with that code alone, at the
+ * closure. Every refusal is about the case as given.
  */
 class MovesInTimeOrderPropertiesTest {
 
@@ -94,58 +91,86 @@ class MovesInTimeOrderPropertiesTest {
     };
   }
 
-  /** The paths of the DATES_IN_ORDER violations in the history of a case checked at a moment. */
-  static Set<String> historyOutOfOrder(RestorativeCase c, Instant at) {
+  /** The DATES_IN_ORDER violations of a case checked at a moment, anywhere in the case. */
+  static Set<Violation> datesOutOfOrder(RestorativeCase c, Instant at) {
     return RuleSet.standard().check(c, Policy.standard(), at).violations().stream()
         .filter(v -> v.code().equals(StandardCode.DATES_IN_ORDER.name()))
-        .map(Violation::path)
-        .filter(path -> path.startsWith("/history/"))
         .collect(Collectors.toSet());
   }
 
   @Test
-  void a_move_keeps_the_history_in_time_order_or_is_refused_for_its_moment_alone() {
+  void a_move_makes_no_record_the_rule_reports_or_is_refused_for_its_moment_alone() {
     AtomicInteger accepted = new AtomicInteger();
+    AtomicInteger acceptedCloses = new AtomicInteger();
+    AtomicInteger acceptedWithdrawals = new AtomicInteger();
     AtomicInteger refusedForItsMoment = new AtomicInteger();
+    AtomicInteger refusedForTheWithdrawalsMoment = new AtomicInteger();
+    AtomicInteger refusedForTheClosuresMoment = new AtomicInteger();
     qt().withFixedSeed(SEED)
         .withExamples(1500)
         .forAll(ATTEMPTS)
         .checkAssert(
             attempt -> {
               RestorativeCase before = attempt.subject();
+              Move move = attempt.move();
               Instant at = attempt.at();
               Instant last = before.history().get(before.history().size() - 1).at();
 
               Either<Report, RestorativeCase> result =
-                  CaseTransitions.standard().apply(before, attempt.move(), LEAD, at);
+                  CaseTransitions.standard().apply(before, move, LEAD, at);
 
               if (result.isLeft()) {
-                assertThat(result.getLeft().subject()).as("refused as given").isSameAs(before);
+                assertThat(result.getLeft().subject()).isSameAs(before);
               }
               if (at.isBefore(last)) {
                 refusedForItsMoment.incrementAndGet();
-                assertThat(result.isLeft()).as("refused: %s", result).isTrue();
-                assertThat(result.getLeft().violations())
-                    .extracting(Violation::code, Violation::severity, Violation::path)
-                    .containsExactly(
-                        tuple(
-                            "DATES_IN_ORDER",
-                            Severity.ERROR,
-                            "/history/" + before.history().size()));
+                assertRefusedWithOne(result, "/history/" + before.history().size());
+              } else if (move.withdrawal().filter(w -> w.at().isAfter(at)).isPresent()) {
+                refusedForTheWithdrawalsMoment.incrementAndGet();
+                assertRefusedWithOne(result, "/withdrawals/" + before.withdrawals().size() + "/at");
               } else if (result.isRight()) {
                 accepted.incrementAndGet();
                 RestorativeCase after = result.get();
+                if (after.isClosed()) {
+                  acceptedCloses.incrementAndGet();
+                }
+                if (move.withdrawal().isPresent()) {
+                  acceptedWithdrawals.incrementAndGet();
+                }
                 assertThat(after.history().subList(0, before.history().size()))
                     .isEqualTo(before.history());
                 assertThat(after.history().subList(before.history().size(), after.history().size()))
                     .isNotEmpty()
                     .allSatisfy(event -> assertThat(event.at()).isEqualTo(at));
-                assertThat(historyOutOfOrder(after, at))
-                    .as("DATES_IN_ORDER in the history after %s at %s", attempt.move(), at)
-                    .isSubsetOf(historyOutOfOrder(before, at));
+                assertThat(datesOutOfOrder(after, at))
+                    .as("DATES_IN_ORDER after %s at %s", move, at)
+                    .isSubsetOf(datesOutOfOrder(before, at));
+              } else if (result.getLeft().violations().stream()
+                  .anyMatch(v -> v.path().equals("/closure/closedAt"))) {
+                refusedForTheClosuresMoment.incrementAndGet();
+                assertThat(move.target())
+                    .hasValueSatisfying(t -> assertThat(t.isClosed()).isTrue());
+                assertRefusedWithOne(result, "/closure/closedAt");
               }
             });
     assertThat(accepted.get()).as("moves accepted").isGreaterThan(300);
+    assertThat(acceptedCloses.get()).as("closes accepted").isGreaterThan(100);
+    assertThat(acceptedWithdrawals.get()).as("withdrawals accepted").isGreaterThan(200);
     assertThat(refusedForItsMoment.get()).as("moves refused for their moment").isGreaterThan(300);
+    assertThat(refusedForTheWithdrawalsMoment.get())
+        .as("withdrawals refused for their moment")
+        .isGreaterThan(30);
+    assertThat(refusedForTheClosuresMoment.get())
+        .as("closes refused for their moment")
+        .isGreaterThan(30);
+  }
+
+  /** Asserts that a move is refused with one violation: DATES_IN_ORDER at a path. */
+  static void assertRefusedWithOne(Either<Report, RestorativeCase> result, String path) {
+    assertThat(result.isLeft()).as("refused: %s", result).isTrue();
+    assertThat(result.getLeft().violations())
+        .extracting(Violation::code, Violation::severity, Violation::path, Violation::source)
+        .containsExactly(
+            tuple("DATES_IN_ORDER", Severity.ERROR, path, LifecycleRules.datesInOrder().source()));
   }
 }
