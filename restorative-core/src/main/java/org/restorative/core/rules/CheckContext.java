@@ -48,8 +48,8 @@ import org.restorative.core.process.RestorativeProcess;
  *
  * <p>The stage checked is the case's own stage for {@link RuleSet#check}, and the target stage for
  * {@link RuleSet#checkEntry}. {@link #mainLineStage()} maps a paused or closed stage back to the
- * main-line stage it stands for: the stage a paused case was paused from, the stage a closed case
- * was closed from.
+ * main-line stage it stands for (the stage a paused case was paused from, the stage a closed case
+ * was closed from), or to the further stage the case's parts show it reached.
  */
 public final class CheckContext {
 
@@ -141,10 +141,12 @@ public final class CheckContext {
   /**
    * The main-line stage the checked stage stands for: itself on the main line; for a pause, the
    * stage paused from; for {@code CLOSED_COMPLETED} and {@code CLOSED_PARTIAL}, {@code CLOSURE};
-   * for a case closed as not proceeding or withdrawn, the stage it was closed from, or the furthest
-   * stage its parts show it reached when that is further (an agreement agreed, a meeting begun or a
-   * message delivered, a meeting given a date), so that a history without its closing event does
-   * not leave the case's meetings and agreements unchecked.
+   * for a case closed as not proceeding or withdrawn, the stage it was closed from. In every case
+   * it is the furthest stage the case's parts show it reached when that is further (an agreement
+   * agreed, a meeting begun or a message delivered, a meeting given a date): a case recorded at an
+   * earlier stage than what it holds (moved back, resumed into assessment, or simply lagging), or
+   * closed with a history that lacks its closing event, is still checked against every rule of what
+   * it holds, as it had to be when those parts were made.
    *
    * @return a main-line stage
    */
@@ -689,6 +691,13 @@ public final class CheckContext {
   }
 
   private static Stage mainLineStageOf(RestorativeCase c, Stage stage) {
+    Stage recorded = recordedMainLineStageOf(c, stage);
+    Stage shown = furthestShownByParts(c);
+    return recorded.isAtOrAfter(shown) ? recorded : shown;
+  }
+
+  /** The main-line stage the stage checked stands for, as the stage and the history say. */
+  private static Stage recordedMainLineStageOf(RestorativeCase c, Stage stage) {
     if (stage.isMainLine()) {
       return stage;
     }
@@ -704,9 +713,7 @@ public final class CheckContext {
     if (c.stage() == Stage.PAUSED && c.pause().isPresent()) {
       return c.pause().get().pausedFrom();
     }
-    Stage shown = furthestShownByParts(c);
-    Stage closedFrom = closedFrom(c.history());
-    return closedFrom.isAtOrAfter(shown) ? closedFrom : shown;
+    return closedFrom(c.history());
   }
 
   /**
@@ -735,8 +742,9 @@ public final class CheckContext {
    * The furthest main-line stage a case's parts show it reached, whatever its history says: an
    * agreement agreed (not a draft) shows the outcome agreement; a meeting begun (in progress, held
    * or adjourned) or a message delivered, the intervention; a meeting given a date, preparation. A
-   * case closed early whose history lacks its closing event, or names a stage before what was done,
-   * is thus still checked against every rule of what it holds.
+   * case recorded at an earlier stage, or closed early with a history that lacks its closing event
+   * or names a stage before what was done, is thus still checked against every rule of what it
+   * holds.
    */
   private static Stage furthestShownByParts(RestorativeCase c) {
     for (OutcomeAgreement agreement : c.agreements()) {

@@ -34,11 +34,12 @@ public final class RuleCatalogue {
     md.append(
         "A rule applies from the stage named and at every later stage of the main line. A paused"
             + " case is checked as the stage it was paused from; a closed case as the stage it was"
-            + " closed from (closure, for a completed or partial close), or, for a case withdrawn"
-            + " or not proceeding, the furthest stage its parts show it reached when its history"
-            + " says less (an agreement agreed shows the outcome agreement; a meeting begun or a"
-            + " message delivered, the intervention; a meeting given a date, preparation). Paths"
-            + " are JSON Pointers"
+            + " closed from (closure, for a completed or partial close). Every case is checked as"
+            + " the furthest stage its parts show it reached when its stage or history says less"
+            + " (an agreement agreed shows the outcome agreement; a meeting begun or a message"
+            + " delivered, the intervention; a meeting given a date, preparation): a case moved"
+            + " back, resumed into assessment, or recorded at a stage that lags what it holds is"
+            + " still checked against every rule of what it holds. Paths are JSON Pointers"
             + " into the case record. *Guarantee* rules are also promises of the transition"
             + " functions (`CaseTransitions`), checked on a snapshot too.\n\n");
     md.append(

@@ -26,6 +26,7 @@ import org.restorative.core.consent.Consent;
 import org.restorative.core.consent.ConsentStatus;
 import org.restorative.core.consent.Withdrawal;
 import org.restorative.core.consent.WithdrawalScope;
+import org.restorative.core.outcome.AgreementStatus;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.Party;
 import org.restorative.core.party.PartyId;
@@ -181,16 +182,36 @@ class CheckContextMomentsTest {
     assertThat(context(c).meetingsInScope())
         .extracting(CheckContext.Indexed::index)
         .containsExactly(0, 1, 3);
+    // The held meeting shows the intervention, whatever stage is checked: planned ones are in
+    // scope.
     assertThat(
             CheckContext.forEntry(c, Stage.PREPARATION, Policy.standard(), AS_OF).meetingsInScope())
+        .extracting(CheckContext.Indexed::index)
+        .containsExactly(0, 1, 3);
+    RestorativeCase notYetHeld =
+        c.withMeetings(
+                c.meetings().stream()
+                    .map(
+                        m ->
+                            m.status() == MeetingStatus.HELD
+                                ? m.withStatus(MeetingStatus.SCHEDULED).withEndAt(Optional.empty())
+                                : m)
+                    .toList())
+            .withAgreements(
+                c.agreements().stream().map(a -> a.withStatus(AgreementStatus.DRAFT)).toList());
+    assertThat(
+            CheckContext.forEntry(notYetHeld, Stage.PREPARATION, Policy.standard(), AS_OF)
+                .meetingsInScope())
         .extracting(CheckContext.Indexed::index)
         .containsExactly(0, 3);
   }
 
   @Test
   void aPausedCaseStandsForTheStageItWasPausedFrom() {
+    // A pause the case does not hold names no stage: its agreement shows the outcome agreement.
+    assertThat(held.agreements()).anyMatch(a -> a.status() != AgreementStatus.DRAFT);
     assertThat(CheckContext.forEntry(held, Stage.PAUSED, Policy.standard(), AS_OF).mainLineStage())
-        .isEqualTo(Stage.REFERRAL);
+        .isEqualTo(Stage.OUTCOME_AGREEMENT);
     RestorativeCase paused =
         new RestorativeCase.Builder()
             .from(held)
