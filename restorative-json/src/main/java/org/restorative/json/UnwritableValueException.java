@@ -68,7 +68,9 @@ public final class UnwritableValueException extends IllegalArgumentException {
       if (at.inObject()) {
         segments.add(0, at.currentName() == null ? "" : at.currentName());
       } else if (at.inArray()) {
-        segments.add(0, innermost ? at.getCurrentIndex() + 1 : at.getCurrentIndex());
+        // The innermost array's next value follows the entries written (none before the first);
+        // an outer array is writing its current element.
+        segments.add(0, innermost ? at.getEntryCount() : at.getCurrentIndex());
       }
       innermost = false;
     }

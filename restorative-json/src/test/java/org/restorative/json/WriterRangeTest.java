@@ -20,6 +20,8 @@ import org.restorative.core.casefile.Referral;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
 import org.restorative.core.harm.Harm;
+import org.restorative.core.outcome.Monitoring;
+import org.restorative.core.outcome.OutcomeAgreement;
 import org.restorative.core.party.CpdRecord;
 import org.restorative.core.party.Facilitator;
 import org.restorative.core.party.Party;
@@ -119,6 +121,26 @@ class WriterRangeTest {
         "/harms/0/reportedOn",
         "dates in the years 0001 to 9999",
         "10000");
+  }
+
+  @Test
+  void a_date_outside_the_years_in_a_list_of_dates_is_refused_at_its_own_place_in_it() {
+    OutcomeAgreement agreement = CLOSED.agreements().get(0);
+    Monitoring monitoring = agreement.monitoring().orElseThrow();
+    List<LocalDate> dates = monitoring.reviewDates();
+    assertThat(dates).hasSize(2);
+    for (int i = 0; i < 2; i++) {
+      List<LocalDate> changed = new ArrayList<>(dates);
+      // The dates stay in order: the first set before all, the last after all.
+      changed.set(i, i == 0 ? LocalDate.MIN : LocalDate.MAX);
+      List<OutcomeAgreement> agreements = new ArrayList<>(CLOSED.agreements());
+      agreements.set(0, agreement.withMonitoring(monitoring.withReviewDates(changed)));
+      refused(
+          CLOSED.withAgreements(agreements),
+          "/agreements/0/monitoring/reviewDates/" + i,
+          "dates in the years 0001 to 9999",
+          "999999999");
+    }
   }
 
   @Test
