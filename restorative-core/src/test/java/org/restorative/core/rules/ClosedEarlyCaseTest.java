@@ -2,19 +2,16 @@ package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.core.rules.ConsentCapacityFixtures.AS_OF;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentFindings;
 import static org.restorative.core.rules.ConsentCapacityFixtures.firstCase;
+import static org.restorative.core.rules.ConsentCapacityFixtures.heldMeetingWithoutConsents;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.Consent;
-import org.restorative.core.consent.ConsentId;
-import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.outcome.AgreementStatus;
 import org.restorative.core.process.Meeting;
 import org.restorative.core.process.MeetingStatus;
@@ -29,35 +26,9 @@ import org.restorative.core.process.MessageStatus;
  */
 class ClosedEarlyCaseTest {
 
-  /** A case withdrawn after a held meeting, its participation consents taken out. */
-  private static RestorativeCase heldMeetingWithoutConsents() {
-    RestorativeCase c =
-        firstCase(
-            Stage.CLOSED_WITHDRAWN,
-            k -> k.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD));
-    Set<ConsentId> participation =
-        c.consents().stream()
-            .filter(consent -> consent.kind() == ConsentKind.PARTICIPATION)
-            .map(Consent::id)
-            .collect(Collectors.toSet());
-    return c.withConsents(
-            c.consents().stream().filter(k -> !participation.contains(k.id())).toList())
-        .withDisclosures(
-            c.disclosures().stream()
-                .filter(d -> d.consent().filter(participation::contains).isEmpty())
-                .toList());
-  }
-
-  private static List<String> consentFindings(RestorativeCase c) {
-    return RuleSet.standard().check(c, Policy.standard(), AS_OF).violations().stream()
-        .filter(v -> v.is(StandardCode.CONSENT_REQUIRED_BEFORE_MEETING))
-        .map(Violation::path)
-        .toList();
-  }
-
   @Test
   void a_held_meeting_is_checked_for_consent_with_or_without_the_closing_event() {
-    RestorativeCase c = heldMeetingWithoutConsents();
+    RestorativeCase c = heldMeetingWithoutConsents(Stage.CLOSED_WITHDRAWN);
     List<String> withHistory = consentFindings(c);
     assertThat(withHistory).isNotEmpty().allMatch(path -> path.startsWith("/meetings/"));
 
@@ -70,7 +41,7 @@ class ClosedEarlyCaseTest {
 
   @Test
   void a_closing_event_that_names_an_earlier_stage_than_the_parts_show_does_not_hide_them() {
-    RestorativeCase c = heldMeetingWithoutConsents();
+    RestorativeCase c = heldMeetingWithoutConsents(Stage.CLOSED_WITHDRAWN);
     List<CaseEvent> history =
         c.history().stream()
             .map(

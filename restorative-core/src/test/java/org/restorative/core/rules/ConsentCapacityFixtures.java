@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.restorative.core.casefile.CaseEvent;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
@@ -74,6 +76,38 @@ final class ConsentCapacityFixtures {
       }
     }
     throw new IllegalStateException("no synthetic case of that shape");
+  }
+
+  /**
+   * The first synthetic case at a stage that holds a held meeting, its participation consents (and
+   * the disclosures made under them) taken out: a meeting held without consent, for the tests of
+   * the stage a case is checked as.
+   */
+  static RestorativeCase heldMeetingWithoutConsents(Stage stage) {
+    RestorativeCase c =
+        firstCase(
+            stage, k -> k.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD));
+    Set<ConsentId> participation =
+        c.consents().stream()
+            .filter(consent -> consent.kind() == ConsentKind.PARTICIPATION)
+            .map(Consent::id)
+            .collect(Collectors.toSet());
+    return c.withConsents(
+            c.consents().stream().filter(k -> !participation.contains(k.id())).toList())
+        .withDisclosures(
+            c.disclosures().stream()
+                .filter(d -> d.consent().filter(participation::contains).isEmpty())
+                .toList());
+  }
+
+  /**
+   * The paths of rule {@code CONSENT_REQUIRED_BEFORE_MEETING}'s violations, as of {@link #AS_OF}.
+   */
+  static List<String> consentFindings(RestorativeCase c) {
+    return RuleSet.standard().check(c, Policy.standard(), AS_OF).violations().stream()
+        .filter(v -> v.is(StandardCode.CONSENT_REQUIRED_BEFORE_MEETING))
+        .map(Violation::path)
+        .toList();
   }
 
   /** A face-to-face conference that was held, with a supporter of the person harmed attending. */

@@ -2,7 +2,9 @@ package org.restorative.core.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.restorative.core.rules.ConsentCapacityFixtures.AS_OF;
+import static org.restorative.core.rules.ConsentCapacityFixtures.consentFindings;
 import static org.restorative.core.rules.ConsentCapacityFixtures.firstCase;
+import static org.restorative.core.rules.ConsentCapacityFixtures.heldMeetingWithoutConsents;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -18,9 +20,6 @@ import org.restorative.core.casefile.Pause;
 import org.restorative.core.casefile.PauseReason;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.casefile.Stage;
-import org.restorative.core.consent.Consent;
-import org.restorative.core.consent.ConsentId;
-import org.restorative.core.consent.ConsentKind;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.process.MeetingStatus;
 import org.restorative.core.synthetic.SyntheticCases;
@@ -37,35 +36,9 @@ class LaggingStageTest {
   /** After every moment a generated case records, due and review dates aside. */
   private static final Instant AFTER_EVERYTHING = Instant.parse("2029-01-01T00:00:00Z");
 
-  /** A case past a held meeting, its participation consents taken out. */
-  private static RestorativeCase heldMeetingWithoutConsents() {
-    RestorativeCase c =
-        firstCase(
-            Stage.INTERVENTION,
-            k -> k.meetings().stream().anyMatch(m -> m.status() == MeetingStatus.HELD));
-    Set<ConsentId> participation =
-        c.consents().stream()
-            .filter(consent -> consent.kind() == ConsentKind.PARTICIPATION)
-            .map(Consent::id)
-            .collect(Collectors.toSet());
-    return c.withConsents(
-            c.consents().stream().filter(k -> !participation.contains(k.id())).toList())
-        .withDisclosures(
-            c.disclosures().stream()
-                .filter(d -> d.consent().filter(participation::contains).isEmpty())
-                .toList());
-  }
-
-  private static List<String> consentFindings(RestorativeCase c) {
-    return RuleSet.standard().check(c, Policy.standard(), AS_OF).violations().stream()
-        .filter(v -> v.is(StandardCode.CONSENT_REQUIRED_BEFORE_MEETING))
-        .map(Violation::path)
-        .toList();
-  }
-
   @Test
   void a_held_meeting_is_checked_for_consent_at_whatever_stage_the_case_is_recorded() {
-    RestorativeCase c = heldMeetingWithoutConsents();
+    RestorativeCase c = heldMeetingWithoutConsents(Stage.INTERVENTION);
     List<String> atIntervention = consentFindings(c);
     assertThat(atIntervention).anyMatch(path -> path.startsWith("/meetings/"));
 
@@ -88,7 +61,7 @@ class LaggingStageTest {
 
   @Test
   void the_entry_check_of_an_earlier_stage_also_checks_what_the_parts_show() {
-    RestorativeCase c = heldMeetingWithoutConsents().withStage(Stage.REFERRAL);
+    RestorativeCase c = heldMeetingWithoutConsents(Stage.INTERVENTION).withStage(Stage.REFERRAL);
 
     Report entry = RuleSet.standard().checkEntry(c, Stage.ASSESSMENT, Policy.standard(), AS_OF);
 

@@ -50,16 +50,21 @@ class MovesInTimeOrderTest {
   }
 
   static void assertRefusedAsBackDated(RestorativeCase c, Either<Report, RestorativeCase> result) {
+    assertRefusedForItsDateAt(c, result, "/history/" + c.history().size());
+  }
+
+  /**
+   * Asserts that a move was refused about the case as given, with exactly one violation: rule
+   * {@code DATES_IN_ORDER}'s, an error at {@code path}, with the rule's source.
+   */
+  static void assertRefusedForItsDateAt(
+      RestorativeCase c, Either<Report, RestorativeCase> result, String path) {
     assertThat(result.isLeft()).as("refused: %s", result).isTrue();
     assertThat(result.getLeft().subject()).isSameAs(c);
     assertThat(result.getLeft().violations())
         .extracting(Violation::code, Violation::severity, Violation::path, Violation::source)
         .containsExactly(
-            tuple(
-                "DATES_IN_ORDER",
-                Severity.ERROR,
-                "/history/" + c.history().size(),
-                LifecycleRules.datesInOrder().source()));
+            tuple("DATES_IN_ORDER", Severity.ERROR, path, LifecycleRules.datesInOrder().source()));
   }
 
   @Test

@@ -67,31 +67,14 @@ class MovesTheRulesAcceptTest {
 
   static void assertRefusedAsClosedEarly(
       RestorativeCase c, Move move, Instant at, Either<Report, RestorativeCase> result) {
-    assertThat(result.isLeft()).as("refused: %s", result).isTrue();
-    assertThat(result.getLeft().subject()).isSameAs(c);
-    assertThat(result.getLeft().violations())
-        .extracting(Violation::code, Violation::severity, Violation::path, Violation::source)
-        .containsExactly(
-            tuple(
-                "DATES_IN_ORDER",
-                Severity.ERROR,
-                "/closure/closedAt",
-                LifecycleRules.datesInOrder().source()));
+    MovesInTimeOrderTest.assertRefusedForItsDateAt(c, result, "/closure/closedAt");
     assertThat(result.getLeft().violations()).isEqualTo(closureOutOfOrder(c, move, at));
   }
 
   static void assertRefusedAsWithdrawnLater(
       RestorativeCase c, Withdrawal withdrawal, Either<Report, RestorativeCase> result) {
-    assertThat(result.isLeft()).as("refused: %s", result).isTrue();
-    assertThat(result.getLeft().subject()).isSameAs(c);
-    assertThat(result.getLeft().violations())
-        .extracting(Violation::code, Violation::severity, Violation::path, Violation::source)
-        .containsExactly(
-            tuple(
-                "DATES_IN_ORDER",
-                Severity.ERROR,
-                "/withdrawals/" + c.withdrawals().size() + "/at",
-                LifecycleRules.datesInOrder().source()));
+    MovesInTimeOrderTest.assertRefusedForItsDateAt(
+        c, result, "/withdrawals/" + c.withdrawals().size() + "/at");
     assertThat(result.getLeft().violations().get(0).message())
         .doesNotContain(withdrawal.at().toString())
         .doesNotContainPattern("[0-9]");
