@@ -25,8 +25,9 @@ import org.restorative.core.internal.Invariants;
  *
  * <p>A move holds no moment of its own: it is recorded at the moment given to {@link
  * CaseTransitions#apply}, which is refused ({@code DATES_IN_ORDER}) when it is before the last
- * event of the case's history. A withdrawal keeps the moment the party withdrew, which may be
- * earlier; only its history event is dated when it is recorded.
+ * event of the case's history, when a close it makes is before a part the case records later, or
+ * when its withdrawal is dated after it. A withdrawal keeps the moment the party withdrew, which
+ * may be earlier; only its history event is dated when it is recorded.
  */
 @Value.Immutable
 public abstract class Move implements WithMove {
