@@ -297,7 +297,7 @@ final class ConsentFormats {
           .presentWhen(
               "reconfirmations", "status", ConsentStatus.class, s -> s == ConsentStatus.RECONFIRMED)
           .presentOnlyWith("reconfirmations", "obtainedAt")
-          .inOrder("obtainedAt", "withdrawal/at", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "obtainedAt", "reconfirmations/*/at", "withdrawal/at");
 
   static final ObjectFormat<CapacityAssessment, CapacityAssessment.Builder> CAPACITY_ASSESSMENT =
       ObjectFormat.of(

@@ -520,37 +520,64 @@ final class ObjectFormat<T, B> implements Codec<T> {
   }
 
   /**
-   * Two moments or days in time order, as a meeting's start and end: values compared with each
-   * other, which the published schema does not say. Each is a property of the object or a property
-   * of an object it holds ({@code review/reviewedAt}). The reader refuses the later one when it is
-   * before the earlier ({@link ProblemCode#JSON_INCONSISTENT_OBJECT}) at the later one, the value
-   * that breaks the order, rather than at the object that holds both, and judges it only when
-   * neither property the two lie in was reported with a problem of its own. The model's own check
-   * of the same order stays, for values built in code.
+   * Moments or days in time order, as a meeting's start and end, or a consent's {@code obtainedAt},
+   * each of its {@code reconfirmations/*}{@code /at} in turn and its {@code withdrawal/at}: values
+   * compared with each other, which the published schema does not say. Each place is a property of
+   * the object, a property of an object it holds ({@code review/reviewedAt}), or one of each
+   * element of a list it holds ({@code *} for each index, in list order). A value absent is passed
+   * over. The reader refuses each value before one that comes before it in the order ({@link
+   * ProblemCode#JSON_INCONSISTENT_OBJECT} at that value), rather than the object that holds them,
+   * and judges the order only when no property the places lie in was reported with a problem of its
+   * own. The model's own check of the same order stays, for values built in code.
    *
    * @param <C> the values' type
    */
   record InOrder<C extends Comparable<? super C>>(
-      String earlier, String later, Codec<C> codec, int earlierAt, int laterAt) {
+      List<String> places, Codec<C> codec, List<Integer> conditions) {
 
-    /** The places of the properties the two lie in. */
-    List<Integer> conditions() {
-      return List.of(earlierAt, laterAt);
+    /**
+     * The JSON Pointers, below the object, of the values out of order: each value before the latest
+     * of those before it.
+     */
+    List<String> breaches(JsonNode node) {
+      List<String> breaches = new ArrayList<>();
+      @Nullable C latest = null;
+      for (String place : places) {
+        for (String pointer : pointers(node, place)) {
+          Optional<C> value = valueAt(node, pointer);
+          if (value.isEmpty()) {
+            continue;
+          }
+          if (latest != null && value.get().compareTo(latest) < 0) {
+            breaches.add(pointer);
+          } else {
+            latest = value.get();
+          }
+        }
+      }
+      return breaches;
     }
 
-    /** Whether the object's values keep the order; true when either is absent. */
-    boolean keptBy(JsonNode node) {
-      Optional<C> first = valueAt(node, earlier);
-      Optional<C> then = valueAt(node, later);
-      return first.isEmpty() || then.isEmpty() || then.get().compareTo(first.get()) >= 0;
+    /** The pointers a place stands for in the object: one, or one per element of its list. */
+    static List<String> pointers(JsonNode node, String place) {
+      int star = place.indexOf("/*/");
+      if (star < 0) {
+        return List.of("/" + place);
+      }
+      JsonNode list = node.at("/" + place.substring(0, star));
+      List<String> pointers = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        pointers.add("/" + place.substring(0, star) + "/" + i + place.substring(star + 2));
+      }
+      return pointers;
     }
 
     /**
-     * The value at a place of the object: empty when it is absent, or is not one, which its own
+     * The value at a pointer of the object: empty when it is absent, or is not one, which its own
      * property's problem reports (so the order is not judged).
      */
-    private Optional<C> valueAt(JsonNode node, String place) {
-      JsonNode value = node.at("/" + place);
+    private Optional<C> valueAt(JsonNode node, String pointer) {
+      JsonNode value = node.at(pointer);
       if (!value.isString()) {
         return Optional.empty();
       }
@@ -561,19 +588,40 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
     }
 
-    /** The later one's JSON Pointer below the object. */
-    String pointer() {
-      return "/" + later;
-    }
-
     /** The rule as the format's documentation says it. */
     String describe() {
-      return "`" + later + "` is not before `" + earlier + "`.";
+      if (places.size() == 2 && !places.get(1).contains("*")) {
+        return "`" + places.get(1) + "` is not before `" + places.get(0) + "`.";
+      }
+      List<String> quoted = places.stream().map(place -> "`" + place + "`").toList();
+      return String.join(", ", quoted.subList(0, quoted.size() - 1))
+          + " and "
+          + quoted.get(quoted.size() - 1)
+          + " are in time order, each element of a list (`*`) in turn; one absent is passed over.";
     }
 
-    /** The problem's message: the format's own names, never a value. */
-    String message() {
-      return "The property " + later + " must not be before " + earlier + ".";
+    /**
+     * The problem's message for a value out of order: the format's own names, never a value.
+     *
+     * @param breach the value's pointer below the object
+     */
+    String message(String breach) {
+      String place = placeOf(breach);
+      int at = places.indexOf(place);
+      List<String> before = new ArrayList<>(places.subList(0, at));
+      if (place.contains("*")) {
+        before.add("an earlier element of " + place);
+      }
+      return "The property " + place + " must not be before " + String.join(" or ", before) + ".";
+    }
+
+    /** The place a pointer stands for: its list index given back as {@code *}. */
+    private String placeOf(String breach) {
+      String place = breach.substring(1).replaceAll("/[0-9]+/", "/*/");
+      if (places.contains(place)) {
+        return place;
+      }
+      throw new IllegalStateException("a breach of no place of the order");
     }
   }
 
@@ -654,15 +702,32 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /**
    * Declares that the value at {@code later} is not before the value at {@code earlier}, each a
    * property of the object or of an object it holds ({@code "review/reviewedAt"}), both read by
-   * {@code codec}; the reader refuses the object otherwise ({@link
-   * ProblemCode#JSON_INCONSISTENT_OBJECT} at {@code later}), and the documentation lists the rule
-   * under the object. The schema does not say it: it is among the values compared with each other.
+   * {@code codec}: {@link #inTimeOrder} of the two.
    */
   <C extends Comparable<? super C>> ObjectFormat<T, B> inOrder(
       String earlier, String later, Codec<C> codec) {
-    inOrder.add(
-        new InOrder<>(
-            earlier, later, codec, declaredSingle(holder(earlier)), declaredSingle(holder(later))));
+    return inTimeOrder(codec, earlier, later);
+  }
+
+  /**
+   * Declares that the values at {@code places}, read by {@code codec}, are in time order, each a
+   * property of the object, of an object it holds ({@code "review/reviewedAt"}), or of each element
+   * of a list it holds ({@code "reconfirmations/*}{@code /at"}); the reader refuses each value out
+   * of order ({@link ProblemCode#JSON_INCONSISTENT_OBJECT} at the value), and the documentation
+   * lists the rule under the object. The schema does not say it: it is among the values compared
+   * with each other.
+   */
+  <C extends Comparable<? super C>> ObjectFormat<T, B> inTimeOrder(
+      Codec<C> codec, String... places) {
+    if (places.length < 2) {
+      throw new IllegalStateException("an order of two places or more");
+    }
+    List<Integer> conditions = new ArrayList<>();
+    for (String place : places) {
+      String holder = holder(place);
+      conditions.add(place.contains("/*/") ? declaredList(holder) : declaredSingle(holder));
+    }
+    inOrder.add(new InOrder<>(List.of(places), codec, List.copyOf(conditions)));
     return this;
   }
 
@@ -868,6 +933,15 @@ final class ObjectFormat<T, B> implements Codec<T> {
     int position = declared(property);
     if (properties.get(position).array()) {
       throw new IllegalStateException("this rule names a property that is not a list");
+    }
+    return position;
+  }
+
+  /** The place of a declared property that is a list. */
+  private int declaredList(String property) {
+    int position = declared(property);
+    if (!properties.get(position).array()) {
+      throw new IllegalStateException("this rule names a list that is not one");
     }
     return position;
   }
@@ -1330,8 +1404,10 @@ final class ObjectFormat<T, B> implements Codec<T> {
       }
     }
     for (InOrder<?> rule : inOrder) {
-      if (judged(rule.conditions(), reported) && !rule.keptBy(node)) {
-        context.errorBelow(rule.pointer(), ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message());
+      if (judged(rule.conditions(), reported)) {
+        for (String breach : rule.breaches(node)) {
+          context.errorBelow(breach, ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message(breach));
+        }
       }
     }
     if (context.errorCount() > errorsBefore) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,6 +40,24 @@ class ValuesInOrderTest {
     }
   }
 
+  @Test
+  void aReconfirmationBeforeTheConsentItReconfirmsIsReportedAtIt() {
+    String document =
+        OneObjectChanged.document(
+            "follow-up.json",
+            "/consents/0",
+            consent ->
+                ((ObjectNode) consent.get("reconfirmations").get(0))
+                    .put("at", "2025-05-01T00:00:00Z"));
+
+    for (CaseJson reader : FormatObjects.READERS) {
+      assertThat(FormatObjects.problems(reader, document))
+          .containsExactly(
+              tuple(
+                  ProblemCode.JSON_INCONSISTENT_OBJECT.name(), "/consents/0/reconfirmations/0/at"));
+    }
+  }
+
   /**
    * Every rule of order of the case-record format, in the objects of the golden files and of a
    * synthetic cohort that hold both its values (up to {@value #OBJECTS_PER_RULE} objects of a
@@ -58,37 +75,50 @@ class ValuesInOrderTest {
       }
     }
     Map<String, Integer> tried = new LinkedHashMap<>();
+    int reconfirmationsBroken = 0;
     List<String> documents = new ArrayList<>(FormatObjects.documents());
     documents.add(withWhatTheGeneratorLeavesOut());
     for (String document : documents) {
       for (FormatObjects.Found object : FormatObjects.of(CaseJson.tree(document))) {
         for (ObjectFormat.InOrder<?> rule : object.format().inOrder()) {
           String key = object.format().name() + ": " + rule.describe();
-          JsonNode earlier = object.node().at("/" + rule.earlier());
-          JsonNode later = object.node().at("/" + rule.later());
-          if (!earlier.isString()
-              || !later.isString()
-              || tried.getOrDefault(key, 0) >= OBJECTS_PER_RULE) {
+          List<String> present = new ArrayList<>();
+          for (String place : rule.places()) {
+            for (String pointer : ObjectFormat.InOrder.pointers(object.node(), place)) {
+              if (object.node().at(pointer).isString()) {
+                present.add(pointer);
+              }
+            }
+          }
+          if (present.size() < 2 || tried.getOrDefault(key, 0) >= OBJECTS_PER_RULE) {
             continue;
           }
-          String before = dayBefore(earlier.stringValue());
+          for (int k = 1; k < present.size(); k++) {
+            String breach = present.get(k);
+            if (breach.contains("/reconfirmations/")) {
+              reconfirmationsBroken++;
+            }
+            String before = dayBefore(object.node().at(present.get(k - 1)).stringValue());
+            FormatObjects.assertOnlyProblem(
+                document,
+                object.pointer(),
+                o -> replace(o, breach, before),
+                ProblemCode.JSON_INCONSISTENT_OBJECT,
+                object.pointer() + breach);
+          }
+          String first = present.get(0);
           FormatObjects.assertOnlyProblem(
               document,
               object.pointer(),
-              o -> replace(o, rule.later(), before),
-              ProblemCode.JSON_INCONSISTENT_OBJECT,
-              object.pointer() + "/" + rule.later());
-          FormatObjects.assertOnlyProblem(
-              document,
-              object.pointer(),
-              o -> ((ObjectNode) o.at(parent(rule.earlier()))).put(last(rule.earlier()), 7),
+              o -> ((ObjectNode) o.at(parent(first))).put(last(first), 7),
               ProblemCode.JSON_WRONG_TYPE,
-              object.pointer() + "/" + rule.earlier());
+              object.pointer() + first);
           tried.merge(key, 1, Integer::sum);
         }
       }
     }
     assertThat(declared).as("the rules of order").hasSizeGreaterThanOrEqualTo(12);
+    assertThat(reconfirmationsBroken).as("reconfirmations put out of order").isPositive();
     assertThat(tried.keySet()).as("the rules broken").containsExactlyInAnyOrderElementsOf(declared);
   }
 
@@ -136,17 +166,16 @@ class ValuesInOrderTest {
         : Instant.parse(text).minus(Duration.ofDays(1)).toString();
   }
 
-  private static void replace(ObjectNode object, String place, String text) {
-    ((ObjectNode) object.at(parent(place))).put(last(place), text);
+  private static void replace(ObjectNode object, String pointer, String text) {
+    ((ObjectNode) object.at(parent(pointer))).put(last(pointer), text);
   }
 
-  /** The pointer of the object holding a place, relative to the object ({@code ""} for its own). */
-  private static String parent(String place) {
-    int slash = place.lastIndexOf('/');
-    return slash < 0 ? "" : "/" + place.substring(0, slash);
+  /** The pointer of the object holding a value, relative to the object ({@code ""} for its own). */
+  private static String parent(String pointer) {
+    return pointer.substring(0, pointer.lastIndexOf('/'));
   }
 
-  private static String last(String place) {
-    return place.substring(place.lastIndexOf('/') + 1);
+  private static String last(String pointer) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
   }
 }
