@@ -294,7 +294,7 @@ public final class CaseTransitions {
           }
           default -> movedThroughGate(c, target, move, by, at);
         };
-    List<Violation> closedEarly = closedBeforeALaterPart(given, moved, at);
+    List<Violation> closedEarly = closedBeforeALaterPart(moved, at);
     if (!closedEarly.isEmpty()) {
       return Either.left(Report.of(given, closedEarly));
     }
@@ -309,22 +309,17 @@ public final class CaseTransitions {
 
   /**
    * What rule {@code DATES_IN_ORDER} reports at the closure of a moved case ({@code
-   * /closure/closedAt}: closed before the last thing recorded in it) that it does not report of the
-   * case as given, both checked as of the moment of the move. The rule's own check decides which
-   * parts may follow a closure, so that a close the transitions accept is one the rule accepts.
+   * /closure/closedAt}: closed before the last thing recorded in it), checked as of the moment of
+   * the move. The case as given holds no closure (a closed case moves no further, and a case holds
+   * a closure exactly when it is closed), so every such finding is the move's. The rule's own check
+   * decides which parts may follow a closure, so that a close the transitions accept is one the
+   * rule accepts.
    */
-  private List<Violation> closedBeforeALaterPart(
-      RestorativeCase given, RestorativeCase moved, Instant at) {
+  private List<Violation> closedBeforeALaterPart(RestorativeCase moved, Instant at) {
     if (moved.closure().isEmpty()) {
       return List.of();
     }
-    List<Violation> before = atTheClosure(given, at);
-    return atTheClosure(moved, at).stream().filter(v -> !before.contains(v)).toList();
-  }
-
-  /** The violations of rule {@code DATES_IN_ORDER} at the closure of a case checked at a moment. */
-  private List<Violation> atTheClosure(RestorativeCase c, Instant at) {
-    return DATES_IN_ORDER.check(CheckContext.of(c, policy, at)).stream()
+    return DATES_IN_ORDER.check(CheckContext.of(moved, policy, at)).stream()
         .filter(v -> v.path().equals(CLOSED_AT))
         .toList();
   }
