@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
+import org.restorative.core.casefile.RecordCalendar;
 import org.restorative.core.party.ActorId;
 import org.restorative.core.party.PartyId;
 import org.restorative.core.rules.Severity;
@@ -437,7 +438,7 @@ final class Reading {
             >= ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND.ordinal()) {
       Optional<Instant> at = timeOf(time.getValueAsString(), Reading::moment);
       if (at.isPresent()) {
-        if (Times.inRange(at.get())) {
+        if (RecordCalendar.holds(at.get())) {
           return at;
         }
         problem(
@@ -462,7 +463,7 @@ final class Reading {
         && time.getPrecision() == ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY) {
       Optional<LocalDate> day = timeOf(time.getValueAsString(), LocalDate::parse);
       if (day.isPresent()) {
-        if (Times.inRange(day.get())) {
+        if (RecordCalendar.holds(day.get())) {
           return day;
         }
         problem(

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.InstantType;
+import org.restorative.core.casefile.RecordCalendar;
 
 /**
  * The moments, dates and months of a case as a Bundle writes them, each with its JSON Pointer. FHIR
@@ -25,12 +26,6 @@ final class Times {
 
   private Times() {}
 
-  /** The earliest moment a Bundle holds: the first instant of year 0001, in UTC. */
-  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-
-  /** The latest moment a Bundle holds: the last nanosecond of year 9999, in UTC. */
-  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
-
   static final String MOMENTS = "moments in the years 0001 to 9999 (UTC)";
 
   static final String DATES = "dates in the years 0001 to 9999";
@@ -44,16 +39,6 @@ final class Times {
   /** A moment to the millisecond, in UTC: a FHIR dateTime holds no finer precision in HAPI. */
   private static final DateTimeFormatter TO_THE_MILLISECOND =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'+00:00'").withZone(ZoneOffset.UTC);
-
-  /** Whether a moment lies in the years 0001 to 9999, in UTC. */
-  static boolean inRange(Instant at) {
-    return !at.isBefore(EARLIEST) && !at.isAfter(LATEST);
-  }
-
-  /** Whether a date lies in the years 0001 to 9999. */
-  static boolean inRange(LocalDate day) {
-    return day.getYear() >= 1 && day.getYear() <= 9999;
-  }
 
   /**
    * A moment as a FHIR dateTime in UTC: to the second, or to the millisecond when it has a fraction
@@ -73,7 +58,7 @@ final class Times {
   }
 
   private static String text(Instant at, String path) {
-    if (!inRange(at)) {
+    if (!RecordCalendar.holds(at)) {
       throw new FhirUnwritableValueException(path, MOMENTS);
     }
     return at.truncatedTo(ChronoUnit.SECONDS).equals(at)
@@ -96,7 +81,7 @@ final class Times {
   }
 
   private static String text(LocalDate day, String path) {
-    if (!inRange(day)) {
+    if (!RecordCalendar.holds(day)) {
       throw new FhirUnwritableValueException(path, DATES);
     }
     return day.toString();

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.restorative.core.Identifier;
+import org.restorative.core.casefile.RecordCalendar;
 import org.restorative.core.party.Place;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -32,10 +33,10 @@ final class Codecs {
   private Codecs() {}
 
   /** The earliest moment and date the format accepts: the first day of year 0001, in UTC. */
-  static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  static final Instant EARLIEST = RecordCalendar.EARLIEST_MOMENT;
 
   /** The latest moment the format accepts: the last nanosecond of year 9999, in UTC. */
-  static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+  static final Instant LATEST = RecordCalendar.LATEST_MOMENT;
 
   /** The most digits a decimal may have before its point: its magnitude stays below 10^15. */
   static final int MAX_DECIMAL_DIGITS = 15;
@@ -486,7 +487,7 @@ final class Codecs {
       new StringCodec<>("Expected a date as a string.") {
         @Override
         public void write(JsonGenerator out, LocalDate value) {
-          if (value.getYear() < 1 || value.getYear() > 9999) {
+          if (!RecordCalendar.holds(value)) {
             throw UnwritableValueException.at(out, "dates in the years 0001 to 9999");
           }
           out.writeString(value.toString());
@@ -514,7 +515,7 @@ final class Codecs {
                 ProblemCode.JSON_INVALID_TIME, "Expected a real calendar date, yyyy-mm-dd.");
             return Optional.empty();
           }
-          if (date.getYear() < 1 || date.getYear() > 9999) {
+          if (!RecordCalendar.holds(date)) {
             context.error(
                 ProblemCode.JSON_OUT_OF_RANGE, "Expected a date in the years 0001 to 9999.");
             return Optional.empty();
@@ -600,7 +601,7 @@ final class Codecs {
       new StringCodec<>("Expected a moment as a string.") {
         @Override
         public void write(JsonGenerator out, Instant value) {
-          if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+          if (!RecordCalendar.holds(value)) {
             throw UnwritableValueException.at(out, "moments in the years 0001 to 9999 (UTC)");
           }
           out.writeString(momentText(value));
@@ -628,7 +629,7 @@ final class Codecs {
                 "Expected a real moment in ISO-8601 with an offset, such as 2025-03-12T15:20:00Z.");
             return Optional.empty();
           }
-          if (moment.isBefore(EARLIEST) || moment.isAfter(LATEST)) {
+          if (!RecordCalendar.holds(moment)) {
             context.error(ProblemCode.JSON_OUT_OF_RANGE, MOMENT_RANGE);
             return Optional.empty();
           }

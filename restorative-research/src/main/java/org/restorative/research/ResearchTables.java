@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.restorative.core.casefile.Closure;
 import org.restorative.core.casefile.Pause;
+import org.restorative.core.casefile.RecordCalendar;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.harm.Harm;
 import org.restorative.core.harm.HarmSeverity;
@@ -776,16 +777,6 @@ public final class ResearchTables {
     return value ? "true" : "false";
   }
 
-  /** The earliest moment the tables take: the first instant of year 0001, in UTC. */
-  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-
-  /** The latest moment the tables take: the last nanosecond of year 9999, in UTC. */
-  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
-
-  private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
-
-  private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
-
   /**
    * A moment as an ISO-8601 instant in UTC.
    *
@@ -810,7 +801,9 @@ public final class ResearchTables {
    */
   private static LocalDate dayOf(Instant at, Supplier<String> pointer) {
     LocalDate day = LocalDate.ofInstant(inRange(at, pointer), ZONE);
-    return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
+    return day.isBefore(RecordCalendar.FIRST_DAY)
+        ? RecordCalendar.FIRST_DAY
+        : day.isAfter(RecordCalendar.LAST_DAY) ? RecordCalendar.LAST_DAY : day;
   }
 
   /**
@@ -828,7 +821,7 @@ public final class ResearchTables {
   }
 
   private static Instant inRange(Instant at, Supplier<String> pointer) {
-    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+    if (!RecordCalendar.holds(at)) {
       throw new ResearchTable.OutOfRange(pointer.get(), "moments in the years 0001 to 9999 (UTC)");
     }
     return at;
@@ -840,7 +833,7 @@ public final class ResearchTables {
    * @throws ResearchTable.OutOfRange if it is outside the years 0001 to 9999
    */
   private static String date(LocalDate day, Supplier<String> pointer) {
-    if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+    if (!RecordCalendar.holds(day)) {
       throw new ResearchTable.OutOfRange(pointer.get(), "dates in the years 0001 to 9999");
     }
     return day.toString();
