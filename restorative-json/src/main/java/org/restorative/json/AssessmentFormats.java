@@ -110,7 +110,7 @@ final class AssessmentFormats {
               "completedAt", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED)
           .presentExactlyWhen(
               "outcome", "status", AssessmentStatus.class, s -> s == AssessmentStatus.COMPLETED)
-          .inOrder("startedAt", "completedAt", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "startedAt", "completedAt");
 
   static final ObjectFormat<SafetyPlan, SafetyPlan.Builder> SAFETY_PLAN =
       ObjectFormat.of("SafetyPlan", SafetyPlan.Builder::new, SafetyPlan.Builder::build)
@@ -237,5 +237,5 @@ final class AssessmentFormats {
               PAUSE_DECISION,
               SafeguardingConcern::pauseDecision,
               SafeguardingConcern.Builder::pauseDecision)
-          .inOrder("raisedAt", "pauseDecision/decidedAt", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "raisedAt", "pauseDecision/decidedAt");
 }

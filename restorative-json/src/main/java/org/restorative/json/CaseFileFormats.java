@@ -31,7 +31,7 @@ final class CaseFileFormats {
           .optional("caseOwner", Ids.ACTOR, Referral::caseOwner, Referral.Builder::caseOwner)
           .optional("notes", Codecs.TEXT, Referral::notes, Referral.Builder::notes)
           .personal()
-          .inOrder("receivedAt", "acceptedAt", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "receivedAt", "acceptedAt");
 
   static final ObjectFormat<Pause, Pause.Builder> PAUSE =
       ObjectFormat.of("Pause", Pause.Builder::new, Pause.Builder::build)

@@ -51,7 +51,7 @@ final class HarmFormats {
               Codecs.code(OccurrencePrecision.class),
               Occurrence::precision,
               Occurrence.Builder::precision)
-          .inOrder("from", "to", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "from", "to");
 
   static final ObjectFormat<HarmSeverity, HarmSeverity.Builder> SEVERITY =
       ObjectFormat.of("HarmSeverity", HarmSeverity.Builder::new, HarmSeverity.Builder::build)
@@ -115,7 +115,7 @@ final class HarmFormats {
           .optional(
               "place", Codecs.PLACE, ContactRestriction::place, ContactRestriction.Builder::place)
           .personal()
-          .inOrder("startsOn", "endsOn", Codecs.DATE);
+          .inTimeOrder(Codecs.DATE, "startsOn", "endsOn");
 
   static final ObjectFormat<DutyOfCandour, DutyOfCandour.Builder> DUTY_OF_CANDOUR =
       ObjectFormat.of("DutyOfCandour", DutyOfCandour.Builder::new, DutyOfCandour.Builder::build)

@@ -519,6 +519,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
   }
 
+  /** A value out of order: its JSON Pointer below the object, and the place it stands for. */
+  record Breach(String pointer, String place) {}
+
   /**
    * Moments or days in time order, as a meeting's start and end, or a consent's {@code obtainedAt},
    * each of its {@code reconfirmations/*}{@code /at} in turn and its {@code withdrawal/at}: values
@@ -536,11 +539,11 @@ final class ObjectFormat<T, B> implements Codec<T> {
       List<String> places, Codec<C> codec, List<Integer> conditions) {
 
     /**
-     * The JSON Pointers, below the object, of the values out of order: each value before the latest
-     * of those before it.
+     * The values out of order, each with its JSON Pointer below the object and the place of the
+     * order it stands for: each value before the latest of those before it.
      */
-    List<String> breaches(JsonNode node) {
-      List<String> breaches = new ArrayList<>();
+    List<Breach> breaches(JsonNode node) {
+      List<Breach> breaches = new ArrayList<>();
       @Nullable C latest = null;
       for (String place : places) {
         for (String pointer : pointers(node, place)) {
@@ -549,7 +552,7 @@ final class ObjectFormat<T, B> implements Codec<T> {
             continue;
           }
           if (latest != null && value.get().compareTo(latest) < 0) {
-            breaches.add(pointer);
+            breaches.add(new Breach(pointer, place));
           } else {
             latest = value.get();
           }
@@ -603,25 +606,14 @@ final class ObjectFormat<T, B> implements Codec<T> {
     /**
      * The problem's message for a value out of order: the format's own names, never a value.
      *
-     * @param breach the value's pointer below the object
+     * @param place the place of the order the value stands for
      */
-    String message(String breach) {
-      String place = placeOf(breach);
-      int at = places.indexOf(place);
-      List<String> before = new ArrayList<>(places.subList(0, at));
+    String message(String place) {
+      List<String> before = new ArrayList<>(places.subList(0, places.indexOf(place)));
       if (place.contains("*")) {
         before.add("an earlier element of " + place);
       }
       return "The property " + place + " must not be before " + String.join(" or ", before) + ".";
-    }
-
-    /** The place a pointer stands for: its list index given back as {@code *}. */
-    private String placeOf(String breach) {
-      String place = breach.substring(1).replaceAll("/[0-9]+/", "/*/");
-      if (places.contains(place)) {
-        return place;
-      }
-      throw new IllegalStateException("a breach of no place of the order");
     }
   }
 
@@ -697,16 +689,6 @@ final class ObjectFormat<T, B> implements Codec<T> {
   /** The moments or days in time order, in declaration order. */
   List<InOrder<?>> inOrder() {
     return inOrder;
-  }
-
-  /**
-   * Declares that the value at {@code later} is not before the value at {@code earlier}, each a
-   * property of the object or of an object it holds ({@code "review/reviewedAt"}), both read by
-   * {@code codec}: {@link #inTimeOrder} of the two.
-   */
-  <C extends Comparable<? super C>> ObjectFormat<T, B> inOrder(
-      String earlier, String later, Codec<C> codec) {
-    return inTimeOrder(codec, earlier, later);
   }
 
   /**
@@ -1405,8 +1387,9 @@ final class ObjectFormat<T, B> implements Codec<T> {
     }
     for (InOrder<?> rule : inOrder) {
       if (judged(rule.conditions(), reported)) {
-        for (String breach : rule.breaches(node)) {
-          context.errorBelow(breach, ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message(breach));
+        for (Breach breach : rule.breaches(node)) {
+          context.errorBelow(
+              breach.pointer(), ProblemCode.JSON_INCONSISTENT_OBJECT, rule.message(breach.place()));
         }
       }
     }

@@ -269,7 +269,7 @@ final class OutcomeFormats {
               "offeredAt", "uptake", EvaluationUptake.class, EvaluationUptake::wasOffered)
           .presentExactlyWhen(
               "completedAt", "uptake", EvaluationUptake.class, u -> u == EvaluationUptake.COMPLETED)
-          .inOrder("offeredAt", "completedAt", Codecs.INSTANT)
+          .inTimeOrder(Codecs.INSTANT, "offeredAt", "completedAt")
           .presentOnlyWhen(
               "satisfaction",
               "uptake",

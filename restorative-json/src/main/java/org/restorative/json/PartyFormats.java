@@ -122,7 +122,7 @@ final class PartyFormats {
               Ids.PARTY,
               LeaveAuthorisation::noContactWith,
               LeaveAuthorisation.Builder::addAllNoContactWith)
-          .inOrder("validFrom", "validTo", Codecs.DATE);
+          .inTimeOrder(Codecs.DATE, "validFrom", "validTo");
 
   static final ObjectFormat<DischargeCondition, DischargeCondition.Builder> DISCHARGE_CONDITION =
       ObjectFormat.of(

@@ -113,7 +113,7 @@ final class ProcessFormats {
               RestorativeProcess::endedAt,
               RestorativeProcess.Builder::endedAt)
           .presentExactlyWhen("endedAt", "status", ProcessStatus.class, ProcessStatus::isEnded)
-          .inOrder("chosenAt", "endedAt", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "chosenAt", "endedAt");
 
   static final ObjectFormat<PreparationContact, PreparationContact.Builder> PREPARATION_CONTACT =
       ObjectFormat.of(
@@ -179,7 +179,7 @@ final class ProcessFormats {
           .optional("notes", Codecs.TEXT, Meeting::notes, Meeting.Builder::notes)
           .personal()
           .presentOnlyWhen("stopReason", "status", MeetingStatus.class, MeetingStatus::isStopped)
-          .inOrder("startAt", "endAt", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "startAt", "endAt");
 
   static final ObjectFormat<Message, Message.Builder> MESSAGE =
       ObjectFormat.of("Message", Message.Builder::new, Message.Builder::build)
@@ -209,6 +209,6 @@ final class ProcessFormats {
               "status",
               MessageStatus.class,
               s -> s == MessageStatus.MESSAGE_DELIVERED)
-          .inOrder("draftedAt", "review/reviewedAt", Codecs.INSTANT)
-          .inOrder("review/reviewedAt", "deliveredAt", Codecs.INSTANT);
+          .inTimeOrder(Codecs.INSTANT, "draftedAt", "review/reviewedAt")
+          .inTimeOrder(Codecs.INSTANT, "review/reviewedAt", "deliveredAt");
 }
