@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.restorative.core.casefile.RecordCalendar;
 import org.restorative.core.casefile.RestorativeCase;
 import org.restorative.core.rules.Policy;
 import org.restorative.core.rules.RuleSet;
@@ -251,7 +252,7 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new TypeConversionException(EXPECTED);
       }
-      if (instant.isBefore(CaseJson.EARLIEST_MOMENT) || instant.isAfter(CaseJson.LATEST_MOMENT)) {
+      if (!RecordCalendar.holds(instant)) {
         throw new TypeConversionException(EXPECTED);
       }
       return instant;

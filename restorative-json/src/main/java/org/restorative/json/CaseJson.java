@@ -100,20 +100,6 @@ public final class CaseJson {
    */
   public static final int MAX_PROBLEMS = 1_000;
 
-  /**
-   * The earliest moment a record holds: the first instant of year 0001, in UTC. A moment before it
-   * is refused when read ({@code JSON_OUT_OF_RANGE}) and when written ({@link
-   * UnwritableValueException}); a date, the first day of that year.
-   */
-  public static final Instant EARLIEST_MOMENT = Codecs.EARLIEST;
-
-  /**
-   * The latest moment a record holds: the last nanosecond of year 9999, in UTC. A moment after it
-   * is refused when read ({@code JSON_OUT_OF_RANGE}) and when written ({@link
-   * UnwritableValueException}).
-   */
-  public static final Instant LATEST_MOMENT = Codecs.LATEST;
-
   private static final JsonMapper MAPPER =
       JsonDocuments.mapper(
           StreamReadConstraints.builder()
